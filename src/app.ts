@@ -1,0 +1,51 @@
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config/config';
+import { createDataSource, type DataSourceExtras } from './db/data-source';
+import { buildAppSchema } from './graphql/schema';
+import { CandidateService } from './services/candidate.service';
+import { PostingService } from './services/posting.service';
+import { type SeedReport, seedDatabase } from './services/seed.service';
+import type { Services } from './services/services';
+import { TaxonomyService } from './services/taxonomy.service';
+import { WriteLock } from './services/write-lock';
+
+export interface App {
+  readonly config: Config;
+  readonly dataSource: DataSource;
+  readonly services: Services;
+  readonly schema: GraphQLSchema;
+  readonly seed: SeedReport;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: opens the database, migrates it, wires the services and loads the seed
+ * data. The HTTP server, the CLI and the tests all start from here.
+ */
+export async function createApp(config: Config, extras: DataSourceExtras = {}): Promise<App> {
+  const dataSource = createDataSource(config.database, extras);
+  await dataSource.initialize();
+  try {
+    if (!extras.synchronize) await dataSource.runMigrations({ transaction: 'each' });
+    const writes = new WriteLock(dataSource);
+    const taxonomy = new TaxonomyService(dataSource, writes);
+    const services: Services = {
+      taxonomy,
+      postings: new PostingService(dataSource, writes, taxonomy),
+      candidates: new CandidateService(dataSource, writes, taxonomy),
+    };
+    const seed = await seedDatabase(dataSource, services, config.dataDir, config.seedOnStart);
+    return {
+      config,
+      dataSource,
+      services,
+      schema: buildAppSchema(),
+      seed,
+      close: () => dataSource.destroy(),
+    };
+  } catch (err) {
+    await dataSource.destroy();
+    throw err;
+  }
+}

@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, type DataSourceOptions, type Logger as OrmLogger } from 'typeorm';
+import type { DatabaseConfig } from '../config/config';
+import { ENTITIES } from '../entities';
+import { MIGRATIONS } from './migrations';
+
+export interface DataSourceExtras {
+  /** Receives every SQL statement; the tests use it to count queries. */
+  readonly onQuery?: (sql: string) => void;
+  /** Only for throwaway databases in tests that compare the entities with the migrations. */
+  readonly synchronize?: boolean;
+}
+
+/** Builds (does not open) the TypeORM data source for SQLite or PostgreSQL. */
+export function createDataSource(db: DatabaseConfig, extras: DataSourceExtras = {}): DataSource {
+  const logger = extras.onQuery ? queryCounter(extras.onQuery) : undefined;
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: extras.synchronize ?? false,
+    logging: extras.onQuery ? (['query'] as ['query']) : false,
+    logger,
+  };
+  let options: DataSourceOptions;
+  if (db.type === 'sqlite') {
+    if (db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
+    // WAL lets readers proceed during a write; the busy timeout rides out another process's lock.
+    options = { ...common, type: 'sqlite', database: db.path, enableWAL: db.path !== ':memory:', busyTimeout: 5000 };
+  } else {
+    const searchPath = db.schema ? { options: `-c search_path=${db.schema}` } : {};
+    options = { ...common, type: 'postgres', url: db.url, extra: { max: 10, ...searchPath } };
+  }
+  return new DataSource(options);
+}
+
+function queryCounter(onQuery: (sql: string) => void): OrmLogger {
+  return {
+    logQuery: (sql) => onQuery(sql),
+    logQueryError: () => undefined,
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: () => undefined,
+  };
+}

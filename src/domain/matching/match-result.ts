@@ -1,0 +1,87 @@
+import type { SkillCategory } from '../vocabulary';
+import type { EducationLevel } from '../vocabulary';
+
+/**
+ * How an accepted skill was covered by a candidate skill:
+ * EXACT (the same skill, whatever alias the candidate used), NARROWER (the candidate's skill is
+ * more specific: Kubernetes covers "Container technologies"), RELATED (a similar skill, partial,
+ * never satisfies a group alone), BROADER (the candidate only claims the umbrella, partial).
+ */
+export type MatchKind = 'EXACT' | 'NARROWER' | 'RELATED' | 'BROADER';
+
+export interface SkillMatch {
+  /** The accepted skill of the group. */
+  readonly skillId: number;
+  /** The candidate's skill that covered it. */
+  readonly viaSkillId: number;
+  readonly kind: MatchKind;
+  /** 0..1 after the experience factor. */
+  readonly credit: number;
+  /** The candidate's months on `viaSkillId`; null when unknown. */
+  readonly months: number | null;
+}
+
+export interface GroupResult {
+  readonly requirementId: string;
+  readonly satisfied: boolean;
+  /** 0..1: how much of the group the candidate covers. */
+  readonly credit: number;
+  readonly matched: readonly SkillMatch[];
+  /** Accepted skills with no coverage at all. */
+  readonly missingSkillIds: readonly number[];
+  /** Months the best covering skill lacks against minMonths; null when not applicable or unknown. */
+  readonly monthsShort: number | null;
+  /** True when minMonths is set and the best covering skill has unknown months. */
+  readonly monthsUnknown: boolean;
+}
+
+export type EducationOutcome = 'NOT_REQUESTED' | 'EXCEEDS' | 'MEETS' | 'IN_PROGRESS' | 'DOES_NOT_MEET';
+
+export interface EducationResult {
+  readonly outcome: EducationOutcome;
+  readonly requiredLevel: EducationLevel | null;
+  readonly required: boolean;
+  readonly candidateLevel: EducationLevel | null;
+  readonly credit: number;
+}
+
+export interface CategoryScore {
+  readonly category: SkillCategory;
+  /** 0..100, or null when the posting asks nothing of this category. */
+  readonly score: number | null;
+}
+
+/** The weights actually applied to a result (posting profile and request overrides resolved). */
+export interface AppliedWeights {
+  readonly requiredWeight: number;
+  readonly preferredWeight: number;
+  readonly educationWeight: number;
+  readonly categoryWeights: Readonly<Record<SkillCategory, number>>;
+}
+
+export interface MatchResult {
+  readonly postingId: string;
+  readonly candidateId: string;
+  /** 0..100, rounded to 2 decimals. */
+  readonly score: number;
+  /** Every REQUIRED group satisfied (and required education met). */
+  readonly qualified: boolean;
+  readonly requiredScore: number;
+  /** null when the posting has no preferred groups. */
+  readonly preferredScore: number | null;
+  readonly categories: readonly CategoryScore[];
+  readonly requirements: readonly GroupResult[];
+  readonly education: EducationResult;
+  readonly summary: string;
+  readonly weights: AppliedWeights;
+  readonly modelVersion: string;
+  readonly taxonomyVersion: string;
+}
+
+export interface GapSuggestion {
+  readonly skillId: number;
+  /** The score the candidate would have with this skill added. */
+  readonly score: number;
+  readonly gain: number;
+  readonly wouldQualify: boolean;
+}

@@ -1,0 +1,64 @@
+import type {
+  EducationLevel,
+  EducationStatus,
+  EmploymentType,
+  Importance,
+  SkillCategory,
+  SkillLevel,
+} from '../vocabulary';
+
+/** A requirement group: the candidate must cover `minMatches` of `skillIds`, each with `minMonths`. */
+export interface RequirementSpec {
+  readonly id: string;
+  readonly importance: Importance;
+  readonly category: SkillCategory;
+  readonly label: string;
+  readonly skillIds: readonly number[];
+  readonly minMatches: number;
+  readonly minMonths: number | null;
+  readonly weight: number;
+}
+
+export interface EducationRequirementSpec {
+  readonly level: EducationLevel;
+  readonly required: boolean;
+}
+
+/** Weights a posting or a request may set; anything left out falls back to the defaults. */
+export interface ScoringProfile {
+  readonly requiredWeight?: number;
+  readonly preferredWeight?: number;
+  readonly educationWeight?: number;
+  readonly categoryWeights?: Readonly<Partial<Record<SkillCategory, number>>>;
+}
+
+/** What the matcher knows about a posting. */
+export interface PostingSpec {
+  readonly id: string;
+  readonly employmentType?: EmploymentType;
+  readonly requirements: readonly RequirementSpec[];
+  readonly education: EducationRequirementSpec | null;
+  readonly scoring: ScoringProfile | null;
+}
+
+export interface CandidateSkillSpec {
+  readonly skillId: number;
+  /** Months of experience; null when unknown (never read as zero). */
+  readonly months: number | null;
+  readonly level: SkillLevel | null;
+}
+
+export interface EducationSpec {
+  readonly level: EducationLevel;
+  readonly status: EducationStatus;
+}
+
+/**
+ * What the matcher knows about a candidate. Name, email, headline and location are deliberately
+ * absent: personal attributes can never be inputs to a score.
+ */
+export interface CandidateSpec {
+  readonly id: string;
+  readonly skills: readonly CandidateSkillSpec[];
+  readonly education: readonly EducationSpec[];
+}

@@ -1,0 +1,32 @@
+import DataLoader from 'dataloader';
+import type { CandidateEducationEntity } from '../entities/candidate-education.entity';
+import type { CandidateSkillEntity } from '../entities/candidate-skill.entity';
+import type { RequirementGroupEntity } from '../entities/requirement-group.entity';
+import type { Services } from '../services/services';
+
+/** Per-request batch loaders: one SQL query per relation per request, not one per row. */
+export interface Loaders {
+  readonly postingGroups: DataLoader<number, RequirementGroupEntity[]>;
+  readonly groupSkillIds: DataLoader<number, number[]>;
+  readonly candidateSkills: DataLoader<number, CandidateSkillEntity[]>;
+  readonly candidateEducation: DataLoader<number, CandidateEducationEntity[]>;
+}
+
+export interface Context {
+  readonly services: Services;
+  readonly loaders: Loaders;
+}
+
+const MAX_BATCH = 500;
+
+export function createContext(services: Services): Context {
+  return {
+    services,
+    loaders: {
+      postingGroups: new DataLoader((ids) => services.postings.groupsOf(ids), { maxBatchSize: MAX_BATCH }),
+      groupSkillIds: new DataLoader((ids) => services.postings.skillIdsOf(ids), { maxBatchSize: MAX_BATCH }),
+      candidateSkills: new DataLoader((ids) => services.candidates.skillsOf(ids), { maxBatchSize: MAX_BATCH }),
+      candidateEducation: new DataLoader((ids) => services.candidates.educationOf(ids), { maxBatchSize: MAX_BATCH }),
+    },
+  };
+}

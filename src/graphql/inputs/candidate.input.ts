@@ -1,0 +1,141 @@
+import { ArrayMaxSize, IsEmail, IsIn, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import type { CandidateDraft, CandidateSkillDraft, EducationDraft } from '../../domain/drafts';
+import {
+  EDUCATION_LEVELS,
+  EDUCATION_STATUSES,
+  SKILL_LEVELS,
+  type EducationLevel,
+  type EducationStatus,
+  type SkillLevel,
+} from '../../domain/vocabulary';
+import { EducationLevelEnum, EducationStatusEnum, SkillLevelEnum } from '../enums';
+
+@InputType({ description: 'A skill by any spelling the taxonomy knows ("golang", "k8s", "Postgres").' })
+export class CandidateSkillInput {
+  @Field()
+  @Length(1, 120)
+  name: string;
+
+  @Field(() => Int, { nullable: true, description: 'Months of experience; leave null when unknown.' })
+  @IsOptional()
+  @Min(0)
+  @Max(1200)
+  months?: number | null;
+
+  @Field(() => SkillLevelEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(SKILL_LEVELS)
+  level?: SkillLevel | null;
+}
+
+@InputType()
+export class EducationInput {
+  @Field(() => EducationLevelEnum)
+  @IsIn(EDUCATION_LEVELS)
+  level: EducationLevel;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  field?: string | null;
+
+  @Field(() => EducationStatusEnum, { defaultValue: 'COMPLETED' })
+  @IsIn(EDUCATION_STATUSES)
+  status: EducationStatus;
+}
+
+@InputType()
+export class CreateCandidateInput {
+  @Field()
+  @Length(1, 200)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(320)
+  @IsEmail()
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  headline?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  location?: string | null;
+
+  @Field(() => [EducationInput], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @ValidateNested()
+  education: EducationInput[];
+
+  @Field(() => [CandidateSkillInput], { defaultValue: [] })
+  @ArrayMaxSize(200)
+  @ValidateNested()
+  skills: CandidateSkillInput[];
+}
+
+@InputType({ description: 'Fields to change; `skills` or `education`, when given, replace the whole list.' })
+export class UpdateCandidateInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(320)
+  @IsEmail()
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  headline?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  location?: string | null;
+
+  @Field(() => [EducationInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested()
+  education?: EducationInput[];
+
+  @Field(() => [CandidateSkillInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @ValidateNested()
+  skills?: CandidateSkillInput[];
+}
+
+const toSkill = (s: CandidateSkillInput): CandidateSkillDraft => ({ name: s.name, months: s.months ?? null, level: s.level ?? null });
+const toEducation = (e: EducationInput): EducationDraft => ({ level: e.level, field: e.field ?? null, status: e.status ?? 'COMPLETED' });
+
+export function toCandidateDraft(input: CreateCandidateInput): CandidateDraft {
+  return {
+    name: input.name.trim(),
+    email: input.email ?? null,
+    headline: input.headline ?? null,
+    location: input.location ?? null,
+    education: (input.education ?? []).map(toEducation),
+    skills: (input.skills ?? []).map(toSkill),
+  };
+}
+
+/** Only the fields the client sent; an explicit null clears a nullable field. */
+export function toCandidatePatch(input: UpdateCandidateInput): Partial<CandidateDraft> {
+  const patch: { -readonly [K in keyof CandidateDraft]?: CandidateDraft[K] } = {};
+  if (input.name !== undefined && input.name !== null) patch.name = input.name.trim();
+  if (input.email !== undefined) patch.email = input.email;
+  if (input.headline !== undefined) patch.headline = input.headline;
+  if (input.location !== undefined) patch.location = input.location;
+  if (input.education) patch.education = input.education.map(toEducation);
+  if (input.skills) patch.skills = input.skills.map(toSkill);
+  return patch;
+}

@@ -1,0 +1,58 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { PostingEntity } from '../../entities/posting.entity';
+import type { RequirementGroupEntity } from '../../entities/requirement-group.entity';
+import type { Context } from '../context';
+import { parseId } from '../ids';
+import { PostingFilter } from '../inputs/filters.input';
+import { CreatePostingInput, UpdatePostingInput, toPostingDraft, toPostingPatch } from '../inputs/posting.input';
+import { toConnection, type Connection } from '../types/connection';
+import { EducationRequirement, Posting, PostingConnection } from '../types/posting.type';
+import { RequirementGroup } from '../types/requirement-group.type';
+
+@Resolver(() => Posting)
+export class PostingResolver {
+  @Query(() => PostingConnection, { description: 'Postings in id order; `first` is 1..100 (default 20).' })
+  async postings(
+    @Ctx() { services }: Context,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => PostingFilter, { nullable: true }) filter: PostingFilter | null,
+  ): Promise<Connection<PostingEntity>> {
+    return toConnection(await services.postings.list({ first, after, filter }));
+  }
+
+  @Query(() => Posting, { nullable: true })
+  posting(@Ctx() { services }: Context, @Arg('id', () => ID) id: string): Promise<PostingEntity | null> {
+    return services.postings.get(parseId(id, 'id'));
+  }
+
+  @Mutation(() => Posting)
+  createPosting(@Ctx() { services }: Context, @Arg('input', () => CreatePostingInput) input: CreatePostingInput): Promise<PostingEntity> {
+    return services.postings.create(toPostingDraft(input));
+  }
+
+  @Mutation(() => Posting)
+  updatePosting(
+    @Ctx() { services }: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdatePostingInput) input: UpdatePostingInput,
+  ): Promise<PostingEntity> {
+    return services.postings.update(parseId(id, 'id'), toPostingPatch(input));
+  }
+
+  @Mutation(() => ID, { description: 'Deletes the posting and its requirement groups; returns the id.' })
+  async deletePosting(@Ctx() { services }: Context, @Arg('id', () => ID) id: string): Promise<string> {
+    await services.postings.delete(parseId(id, 'id'));
+    return id;
+  }
+
+  @FieldResolver(() => EducationRequirement, { nullable: true })
+  education(@Root() p: PostingEntity): EducationRequirement | null {
+    return p.educationLevel ? { level: p.educationLevel, required: p.educationRequired } : null;
+  }
+
+  @FieldResolver(() => [RequirementGroup], { description: 'Requirement groups in the order the posting lists them.' })
+  requirements(@Root() p: PostingEntity, @Ctx() { loaders }: Context): Promise<RequirementGroupEntity[]> {
+    return loaders.postingGroups.load(p.id);
+  }
+}

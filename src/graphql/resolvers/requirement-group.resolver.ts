@@ -1,0 +1,15 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { SkillDef } from '../../domain/taxonomy/skill-def';
+import type { RequirementGroupEntity } from '../../entities/requirement-group.entity';
+import type { Context } from '../context';
+import { RequirementGroup } from '../types/requirement-group.type';
+import { Skill } from '../types/skill.type';
+
+@Resolver(() => RequirementGroup)
+export class RequirementGroupResolver {
+  @FieldResolver(() => [Skill], { description: 'The skills this group accepts, in the posting order.' })
+  async skills(@Root() g: RequirementGroupEntity, @Ctx() { loaders, services }: Context): Promise<SkillDef[]> {
+    const t = services.taxonomy.current();
+    return (await loaders.groupSkillIds.load(g.id)).map((id) => t.byId(id)!);
+  }
+}

@@ -1,0 +1,33 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { Importance, SkillCategory } from '../../domain/vocabulary';
+import { ImportanceEnum, SkillCategoryEnum } from '../enums';
+
+@ObjectType({
+  description:
+    'A group of skills a posting asks for: the candidate should cover `minMatches` of `skills`, ' +
+    'each with `minMonths` of experience when set.',
+})
+export class RequirementGroup {
+  @Field(() => ID)
+  id: number;
+
+  @Field(() => ImportanceEnum)
+  importance: Importance;
+
+  @Field(() => SkillCategoryEnum)
+  category: SkillCategory;
+
+  @Field({ description: "The posting's own words for this group." })
+  label: string;
+
+  @Field(() => Int)
+  minMatches: number;
+
+  @Field(() => Int, { nullable: true, description: '"1 year experience" is 12; null when the posting names no duration.' })
+  minMonths: number | null;
+
+  @Field(() => Float)
+  weight: number;
+
+  // skills is resolved by RequirementGroupResolver.
+}

@@ -1,0 +1,219 @@
+import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { insertChunked } from '../db/bulk-insert';
+import { checkPostingDraft, findDuplicateIds } from '../domain/draft-rules';
+import type { PostingDraft, RequirementDraft } from '../domain/drafts';
+import type { EmploymentType } from '../domain/vocabulary';
+import { PostingEntity } from '../entities/posting.entity';
+import { RequirementGroupEntity } from '../entities/requirement-group.entity';
+import { RequirementSkillEntity } from '../entities/requirement-skill.entity';
+import { NotFoundError, UserInputError } from './errors';
+import { type Page, type PageArgs, pageRequest, toPage } from './pagination';
+import { likePattern } from './sql-like';
+import type { TaxonomyService } from './taxonomy.service';
+import type { WriteLock } from './write-lock';
+
+export interface PostingFilter {
+  readonly search?: string | null;
+  readonly company?: string | null;
+  readonly employmentType?: EmploymentType | null;
+  /** Postings with a group that accepts this skill (any spelling). */
+  readonly skill?: string | null;
+}
+
+export type PostingPatch = Partial<PostingDraft>;
+
+/** Listeners learn of every committed change, e.g. to keep an in-memory index current. */
+export interface PostingListener {
+  postingChanged(id: number): void;
+  postingDeleted(id: number): void;
+}
+
+/** Use cases on postings, shared by the GraphQL resolvers and the command-line tools. */
+export class PostingService {
+  private readonly listeners: PostingListener[] = [];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly writes: WriteLock,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  subscribe(listener: PostingListener): void {
+    this.listeners.push(listener);
+  }
+
+  get(id: number): Promise<PostingEntity | null> {
+    return this.dataSource.manager.findOneBy(PostingEntity, { id });
+  }
+
+  async list(args: PageArgs & { filter?: PostingFilter | null }): Promise<Page<PostingEntity>> {
+    const req = pageRequest('posting', args);
+    const base = this.filtered(args.filter ?? {});
+    const [rows, totalCount] = await Promise.all([
+      base.clone().andWhere('p.id > :afterId', { afterId: req.afterId }).orderBy('p.id', 'ASC').limit(req.first + 1).getMany(),
+      base.clone().getCount(),
+    ]);
+    return toPage('posting', rows, req, totalCount);
+  }
+
+  async create(draft: PostingDraft): Promise<PostingEntity> {
+    const groups = this.resolveGroups(draft, 'input');
+    const id = await this.writes.transaction(async (m) => {
+      const inserted = await m.insert(PostingEntity, postingColumns(draft));
+      const postingId = Number(inserted.identifiers[0].id);
+      await insertGroups(m, postingId, draft.requirements, groups);
+      return postingId;
+    });
+    this.listeners.forEach((l) => l.postingChanged(id));
+    return (await this.get(id))!;
+  }
+
+  /** Updates the given fields; `requirements`, when given, replaces every group. */
+  async update(id: number, patch: PostingPatch): Promise<PostingEntity> {
+    const groups = patch.requirements ? this.resolveGroups(patch, 'input') : null;
+    await this.writes.transaction(async (m) => {
+      const existing = await m.findOneBy(PostingEntity, { id });
+      if (!existing) throw new NotFoundError('Posting', String(id));
+      const columns = postingColumns({ ...toDraftColumns(existing), ...patch });
+      await m.update(PostingEntity, { id }, columns);
+      if (patch.requirements && groups) {
+        await m.delete(RequirementGroupEntity, { postingId: id });
+        await insertGroups(m, id, patch.requirements, groups);
+      }
+    });
+    this.listeners.forEach((l) => l.postingChanged(id));
+    return (await this.get(id))!;
+  }
+
+  /** Deletes the posting and its groups (cascade), in one transaction. */
+  async delete(id: number): Promise<void> {
+    await this.writes.transaction(async (m) => {
+      const found = await m.existsBy(PostingEntity, { id });
+      if (!found) throw new NotFoundError('Posting', String(id));
+      await m.delete(RequirementGroupEntity, { postingId: id });
+      await m.delete(PostingEntity, { id });
+    });
+    this.listeners.forEach((l) => l.postingDeleted(id));
+  }
+
+  /** Groups of many postings in one query, in posting order (for the DataLoader). */
+  async groupsOf(postingIds: readonly number[]): Promise<RequirementGroupEntity[][]> {
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(RequirementGroupEntity, 'g')
+      .where('g.postingId IN (:...ids)', { ids: postingIds })
+      .orderBy('g.postingId', 'ASC')
+      .addOrderBy('g.position', 'ASC')
+      .getMany();
+    const byPosting = new Map<number, RequirementGroupEntity[]>();
+    for (const g of rows) byPosting.set(g.postingId, [...(byPosting.get(g.postingId) ?? []), g]);
+    return postingIds.map((id) => byPosting.get(id) ?? []);
+  }
+
+  /** Accepted skill ids of many groups in one query, each in the posting's own order. */
+  async skillIdsOf(groupIds: readonly number[]): Promise<number[][]> {
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(RequirementSkillEntity, 's')
+      .where('s.groupId IN (:...ids)', { ids: groupIds })
+      .orderBy('s.groupId', 'ASC')
+      .addOrderBy('s.position', 'ASC')
+      .getMany();
+    const byGroup = new Map<number, number[]>();
+    for (const r of rows) byGroup.set(r.groupId, [...(byGroup.get(r.groupId) ?? []), r.skillId]);
+    return groupIds.map((id) => byGroup.get(id) ?? []);
+  }
+
+  private resolveGroups(draft: PostingPatch, path: string): number[][] {
+    const issues = checkPostingDraft(draft, path);
+    if (issues.length > 0) throw new UserInputError(`${issues[0].field}: ${issues[0].message}`, issues[0].field);
+    return (draft.requirements ?? []).map((g, i) => {
+      const ids = this.taxonomy.resolveNames(
+        g.skills.map((name, j) => ({ name, field: `${path}.requirements[${i}].skills[${j}]` })),
+      );
+      const dupes = findDuplicateIds(ids);
+      if (dupes.length > 0) {
+        const field = `${path}.requirements[${i}].skills[${dupes[0]}]`;
+        const name = this.taxonomy.current().byId(ids[dupes[0]])!.name;
+        throw new UserInputError(`${field}: "${g.skills[dupes[0]]}" repeats ${name}, already listed in this group`, field);
+      }
+      return ids;
+    });
+  }
+
+  private filtered(filter: PostingFilter): SelectQueryBuilder<PostingEntity> {
+    const qb = this.dataSource.manager.createQueryBuilder(PostingEntity, 'p');
+    if (filter.search) {
+      const q = likePattern(filter.search);
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('LOWER(p.title) LIKE :q', { q })
+            .orWhere('LOWER(p.company) LIKE :q', { q })
+            .orWhere('LOWER(p.description) LIKE :q', { q }),
+        ),
+      );
+    }
+    if (filter.company) qb.andWhere('LOWER(p.company) = :company', { company: filter.company.toLowerCase() });
+    if (filter.employmentType) qb.andWhere('p.employmentType = :et', { et: filter.employmentType });
+    if (filter.skill) {
+      const [skillId] = this.taxonomy.resolveNames([{ name: filter.skill, field: 'filter.skill' }]);
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM requirement_skill rs INNER JOIN requirement_group rg ON rg.id = rs."groupId" ' +
+          'WHERE rg."postingId" = p.id AND rs."skillId" = :skillId)',
+        { skillId },
+      );
+    }
+    return qb;
+  }
+}
+
+function postingColumns(d: Omit<PostingDraft, 'requirements'>): Partial<PostingEntity> {
+  return {
+    title: d.title,
+    company: d.company,
+    employmentType: d.employmentType,
+    locations: [...d.locations],
+    description: d.description,
+    datePosted: d.datePosted,
+    educationLevel: d.education?.level ?? null,
+    educationRequired: d.education?.required ?? false,
+  };
+}
+
+function toDraftColumns(p: PostingEntity): Omit<PostingDraft, 'requirements'> {
+  return {
+    title: p.title,
+    company: p.company,
+    employmentType: p.employmentType,
+    locations: p.locations,
+    description: p.description,
+    datePosted: p.datePosted,
+    education: p.educationLevel ? { level: p.educationLevel, required: p.educationRequired } : null,
+  };
+}
+
+async function insertGroups(
+  m: EntityManager,
+  postingId: number,
+  groups: readonly RequirementDraft[],
+  skillIds: readonly number[][],
+): Promise<void> {
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    const inserted = await m.insert(RequirementGroupEntity, {
+      postingId,
+      position: i,
+      importance: g.importance,
+      category: g.category,
+      label: g.label,
+      minMatches: g.minMatches,
+      minMonths: g.minMonths,
+      weight: g.weight,
+    });
+    const groupId = Number(inserted.identifiers[0].id);
+    await insertChunked(
+      m,
+      RequirementSkillEntity,
+      skillIds[i].map((skillId, position) => ({ groupId, skillId, position })),
+    );
+  }
+}

@@ -1,0 +1,10 @@
+import type { CandidateService } from './candidate.service';
+import type { PostingService } from './posting.service';
+import type { TaxonomyService } from './taxonomy.service';
+
+/** The use cases, as the composition root wires them; resolvers and CLI tools receive this. */
+export interface Services {
+  readonly taxonomy: TaxonomyService;
+  readonly postings: PostingService;
+  readonly candidates: CandidateService;
+}

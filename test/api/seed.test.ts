@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createApp } from '../../src/app';
+import { testDatabases } from '../support/databases';
+import { DATA_DIR, testConfig } from '../support/test-app';
+
+const shipped = {
+  postings: JSON.parse(readFileSync(join(DATA_DIR, 'postings.json'), 'utf8')).postings.length as number,
+  candidates: JSON.parse(readFileSync(join(DATA_DIR, 'candidates.json'), 'utf8')).candidates.length as number,
+  version: JSON.parse(readFileSync(join(DATA_DIR, 'taxonomy.json'), 'utf8')).version as string,
+};
+
+describe.each(testDatabases())('seed loading on $kind', (db) => {
+  it('loads the taxonomy and samples on first start, and never again', async () => {
+    const { config, drop } = await db.create();
+    try {
+      const first = await createApp(testConfig(config));
+      expect(first.seed).toEqual({ taxonomySynced: true, taxonomyVersion: shipped.version, postings: shipped.postings, candidates: shipped.candidates });
+      expect(first.services.taxonomy.current().version).toBe(shipped.version);
+      const page = await first.services.postings.list({ first: 100 });
+      expect(page.nodes.map((p) => p.title)).toEqual(expect.arrayContaining(['Back End Developer Intern 2026']));
+      // A user deletes a sample: a restart must not bring it back or duplicate the others.
+      await first.services.postings.delete(page.nodes[0].id);
+      await first.close();
+
+      const second = await createApp(testConfig(config));
+      expect(second.seed).toMatchObject({ taxonomySynced: false, postings: 0, candidates: 0 });
+      expect((await second.services.postings.list({})).totalCount).toBe(shipped.postings - 1);
+      expect((await second.services.candidates.list({})).totalCount).toBe(shipped.candidates);
+      expect(second.services.taxonomy.current().all().length).toBeGreaterThanOrEqual(400);
+      await second.close();
+    } finally {
+      await drop();
+    }
+  });
+
+  it('seeds only the taxonomy when samples are off', async () => {
+    const { config, drop } = await db.create();
+    try {
+      const app = await createApp(testConfig(config, { seedOnStart: false }));
+      expect(app.seed).toMatchObject({ postings: 0, candidates: 0 });
+      expect((await app.services.postings.list({})).totalCount).toBe(0);
+      expect(app.services.taxonomy.current().resolve('golang')?.name).toBe('Go');
+      await app.close();
+    } finally {
+      await drop();
+    }
+  });
+});
