@@ -177,10 +177,12 @@ async function insertCandidates(m: EntityManager, drafts: readonly CandidateDraf
   for (let i = 0; i < drafts.length; i += size) {
     const chunk = drafts.slice(i, i + size);
     const values = chunk.map((d) => ({ name: d.name, email: d.email, headline: d.headline, location: d.location }));
-    const result = await m.createQueryBuilder().insert().into(CandidateEntity).values(values).updateEntity(false).returning('id').execute();
+    const insert = m.createQueryBuilder().insert().into(CandidateEntity).values(values).updateEntity(false);
     if (m.connection.options.type === 'postgres') {
+      const result = await insert.returning('id').execute();
       ids.push(...(result.raw as { id: number }[]).map((r) => Number(r.id)));
     } else {
+      await insert.execute();
       // One writer inside a transaction: SQLite hands out consecutive rowids for a multi-row insert.
       const [{ last }] = (await m.query('SELECT last_insert_rowid() AS last')) as { last: number }[];
       for (let k = chunk.length - 1; k >= 0; k--) ids.push(Number(last) - k);

@@ -139,7 +139,7 @@ describe.each(testDatabases())('postings on $kind', (db) => {
     it('pages with cursors without gaps or repeats', async () => {
       const seen: string[] = [];
       let after: string | null = null;
-      let total = 0;
+      let total: number;
       for (;;) {
         const res: any = await t.gql('query($after: String) { postings(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } }', { after });
         const page = res.data.postings;

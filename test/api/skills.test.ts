@@ -4,7 +4,7 @@ import { type TestApp, startTestApp } from '../support/test-app';
 describe.each(testDatabases())('skills on $kind', (db) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp(db);
+    t = await startTestApp(db, { seedOnStart: false });
   });
   afterAll(() => t.close());
 

@@ -1,0 +1,186 @@
+import type { SkillDef } from './skill-def';
+import { normalizeSkillName, numberVariants } from './skill-name';
+import type { Taxonomy } from './taxonomy';
+
+/** A taxonomy skill named in free text: `text` is `source.slice(start, end)`. */
+export interface SkillMention {
+  readonly skill: SkillDef;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Skill names that are also ordinary words (or letters). Written alone they only count with the
+ * taxonomy's own capitalisation ("Go", "R", "React", "REST"), so "go to market", "rest of the
+ * team" or "react quickly" name no skill. Names of two letters or fewer are always treated so.
+ */
+const COMMON_WORDS: ReadonlySet<string> = new Set([
+  'access', 'ada', 'airflow', 'alpine', 'ant', 'apex', 'assembly', 'athena', 'aurora', 'babel',
+  'backbone', 'bamboo', 'bash', 'beam', 'boost', 'bootstrap', 'bun', 'burp', 'celery', 'chai',
+  'chef', 'confluence', 'consul', 'crystal', 'cucumber', 'cypress', 'dart', 'echo', 'eclipse',
+  'electron', 'elixir', 'elm', 'ember', 'envoy', 'excel', 'express', 'fedora', 'flask', 'flutter',
+  'gatsby', 'gin', 'glue', 'groovy', 'hack', 'helm', 'hive', 'influx', 'ionic', 'jasmine', 'jest',
+  'julia', 'karma', 'lambda', 'lean', 'less', 'locust', 'looker', 'make', 'maven', 'meteor',
+  'mocha', 'next', 'nexus', 'node', 'nomad', 'packer', 'phoenix', 'pig', 'pinecone', 'pip',
+  'playwright', 'postman', 'presto', 'pulsar', 'puppet', 'racket', 'rails', 'rancher', 'react',
+  'rest', 'rust', 'safe', 'salt', 'scheme', 'scratch', 'selenium', 'sentry', 'shell', 'slack',
+  'snowflake', 'soap', 'solidity', 'spanner', 'spark', 'spring', 'storm', 'swift', 'tableau',
+  'tailwind', 'timescale', 'unity', 'vagrant', 'vault', 'windows', 'word', 'yarn', 'zap',
+]);
+
+// After a sentence starts with one of these words followed by one of these, it is prose ("Go to
+// market", "React quickly to incidents"), not a skill list.
+const PROSE_FOLLOWERS: ReadonlySet<string> = new Set([
+  'a', 'ahead', 'an', 'back', 'beyond', 'faster', 'forward', 'further', 'into', 'live', 'out', 'over',
+  'quickly', 'the', 'through', 'to', 'up', 'well',
+]);
+
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '•', '*', '·']);
+
+/**
+ * Words (letters, digits, an inner `.` or `&`, trailing `+`/`#`, a leading `.` before a letter)
+ * and single punctuation marks. So "Node.js", "ASP.NET", ".NET", "C++", "C#" and "R&D" are one
+ * token each, while "C/C++" is three and "JavaScript" never contains "Java".
+ */
+const TOKEN =
+  /(?<![\p{L}\p{M}\p{N}])\.(?=\p{L})[\p{L}\p{M}\p{N}]+(?:[.&][\p{L}\p{M}\p{N}]+)*[+#]*|[\p{L}\p{M}\p{N}]+(?:[.&][\p{L}\p{M}\p{N}]+)*[+#]*|\S/gu;
+const MAX_TOKENS = 6;
+
+interface Token {
+  readonly raw: string;
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Entry {
+  readonly skill: SkillDef;
+  /** Spellings a lone ambiguous token must match exactly; null when any case will do. */
+  readonly exact: ReadonlySet<string> | null;
+}
+
+interface Matcher {
+  readonly entries: ReadonlyMap<string, Entry>;
+  /** For each first token of a key, the most tokens any key starting with it has. */
+  readonly firstTokens: ReadonlyMap<string, number>;
+}
+
+const matchers = new WeakMap<Taxonomy, Matcher>();
+
+/**
+ * Every taxonomy skill named in `text` (by name or alias), in text order, never overlapping,
+ * the longest spelling winning at each position ("Google Cloud Platform" over "Google Cloud").
+ * Matches sit on token boundaries: "Java" in "JavaScript", "C" in "C++" or "C#", and "R" in
+ * "R&D" are not mentions, and names that are also ordinary words count only when capitalised
+ * as the taxonomy spells them. Plural forms of generic names match too ("operating systems").
+ */
+export function findSkillMentions(taxonomy: Taxonomy, text: string): SkillMention[] {
+  const matcher = matcherFor(taxonomy);
+  const tokens = tokenize(text);
+  const mentions: SkillMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const longest = matcher.firstTokens.get(tokens[i].key);
+    if (longest === undefined) {
+      i += 1;
+      continue;
+    }
+    let matched = 0;
+    for (let n = Math.min(longest, tokens.length - i); n >= 1 && matched === 0; n -= 1) {
+      let key = tokens[i].key;
+      for (let k = 1; k < n; k += 1) key += ` ${tokens[i + k].key}`;
+      const entry = matcher.entries.get(key);
+      if (entry === undefined) continue;
+      if (n === 1 && entry.exact !== null && !acceptsLoneWord(entry.exact, tokens, i, text)) continue;
+      const start = tokens[i].start;
+      const end = tokens[i + n - 1].end;
+      mentions.push({ skill: entry.skill, text: text.slice(start, end), start, end });
+      matched = n;
+    }
+    i += matched > 0 ? matched : 1;
+  }
+  return mentions;
+}
+
+function matcherFor(taxonomy: Taxonomy): Matcher {
+  const cached = matchers.get(taxonomy);
+  if (cached !== undefined) return cached;
+  const matcher = buildMatcher(taxonomy);
+  matchers.set(taxonomy, matcher);
+  return matcher;
+}
+
+function buildMatcher(taxonomy: Taxonomy): Matcher {
+  const exactSpellings = new Map<string, { skill: SkillDef; exact: Set<string> | null }>();
+  const variants = new Map<string, SkillDef>();
+  for (const skill of taxonomy.all()) {
+    for (const spelling of [skill.name, ...skill.aliases]) {
+      const original = tokenize(normalizeSkillNameKeepingCase(spelling));
+      if (original.length === 0 || original.length > MAX_TOKENS) continue;
+      const key = original.map((token) => token.key).join(' ');
+      const ambiguous = original.length === 1 && isAmbiguousWord(original[0].key);
+      const known = exactSpellings.get(key);
+      if (known !== undefined && known.skill.id !== skill.id) continue;
+      if (known === undefined) {
+        exactSpellings.set(key, { skill, exact: ambiguous ? new Set([original[0].raw]) : null });
+      } else if (known.exact !== null) {
+        if (ambiguous) known.exact.add(original[0].raw);
+        else known.exact = null;
+      }
+      const last = original[original.length - 1].raw;
+      if (!ambiguous && /^[a-z]{4,}$/u.test(last)) {
+        for (const variant of numberVariants(key)) if (!variants.has(variant)) variants.set(variant, skill);
+      }
+    }
+  }
+  const entries = new Map<string, Entry>();
+  for (const [key, value] of exactSpellings) entries.set(key, { skill: value.skill, exact: value.exact });
+  for (const [key, skill] of variants) if (!entries.has(key)) entries.set(key, { skill, exact: null });
+  const firstTokens = new Map<string, number>();
+  for (const key of entries.keys()) {
+    const parts = key.split(' ');
+    firstTokens.set(parts[0], Math.max(parts.length, firstTokens.get(parts[0]) ?? 0));
+  }
+  return { entries, firstTokens };
+}
+
+/** Same cleaning as normalizeSkillName (quotes, punctuation, spacing) but keeping the capitalisation. */
+function normalizeSkillNameKeepingCase(spelling: string): string {
+  const lower = normalizeSkillName(spelling);
+  const cleaned = spelling.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  const at = cleaned.toLowerCase().indexOf(lower);
+  return at >= 0 ? cleaned.slice(at, at + lower.length) : lower;
+}
+
+function isAmbiguousWord(key: string): boolean {
+  return (/^\p{L}{1,2}$/u.test(key)) || COMMON_WORDS.has(key);
+}
+
+/** Whether a lone ambiguous token (Go, R, React, REST) is meant as the skill here. */
+function acceptsLoneWord(exact: ReadonlySet<string>, tokens: readonly Token[], i: number, text: string): boolean {
+  const token = tokens[i];
+  if (!exact.has(token.raw)) return false;
+  // Only title-case words read as prose: single letters and acronyms (C, R, REST) never do.
+  if (!/^\p{Lu}\p{Ll}+$/u.test(token.raw)) return true;
+  const next = tokens[i + 1];
+  if (next === undefined) return true;
+  // "Go-to-market", "Go-live": a hyphenated compound, not the language.
+  if (next.raw === '-' && next.start === token.end) return false;
+  const previous = tokens[i - 1];
+  const startsSentence =
+    previous === undefined || SENTENCE_ENDS.has(previous.raw) || text.slice(previous.end, token.start).includes('\n');
+  return !(startsSentence && PROSE_FOLLOWERS.has(next.raw));
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    const raw = match[0];
+    // eslint-disable-next-line no-control-regex
+    const key = /[^\x00-\x7f]/u.test(raw) ? raw.normalize('NFKC').toLowerCase() : raw.toLowerCase();
+    tokens.push({ raw, key, start: match.index, end: match.index + raw.length });
+  }
+  return tokens;
+}

@@ -1,0 +1,21 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { testDatabases } from '../support/databases';
+import { type TestApp, startTestApp } from '../support/test-app';
+
+const dir = join(__dirname, '..', '..', 'examples');
+const examples = readdirSync(dir).filter((f) => f.endsWith('.graphql'));
+
+describe('README examples (examples/*.graphql) against the seed data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(testDatabases()[0]);
+  });
+  afterAll(() => t.close());
+
+  it.each(examples)('%s runs without errors and returns data', async (file) => {
+    const res = await t.gql(readFileSync(join(dir, file), 'utf8'));
+    expect(res.errors).toBeUndefined();
+    expect(Object.values(res.data ?? {}).every((v) => v !== null)).toBe(true);
+  });
+});

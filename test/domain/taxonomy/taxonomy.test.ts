@@ -1,0 +1,244 @@
+import { Taxonomy, type SkillDef } from '../../../src/domain/taxonomy/taxonomy';
+import { idOf, realTaxonomy, slugOf } from './load-taxonomy';
+
+const { taxonomy } = realTaxonomy();
+const slugsOf = (ids: Iterable<number>): string[] => [...ids].map((id) => taxonomy.byId(id)?.slug ?? `?${id}`).sort();
+
+function def(id: number, slug: string, extra: Partial<SkillDef> = {}): SkillDef {
+  return { id, slug, name: slug.toUpperCase(), category: 'OTHER', aliases: [], broader: [], related: [], ...extra };
+}
+
+describe('Taxonomy.resolve', () => {
+  it.each([
+    ['golang', 'go'],
+    ['GoLang', 'go'],
+    ['Go', 'go'],
+    ['k8s', 'kubernetes'],
+    ['K8S', 'kubernetes'],
+    ['RESTful APIs', 'rest'],
+    ['REST APIs', 'rest'],
+    ['rest api', 'rest'],
+    ['Postgres', 'postgresql'],
+    ['postgresql', 'postgresql'],
+    ['GCP', 'google-cloud'],
+    ['Google Cloud', 'google-cloud'],
+    ['google cloud platform', 'google-cloud'],
+    ['Amazon Web Services', 'aws'],
+    ['Infrastructure as a Service', 'iaas'],
+  ])('resolves %j to %s by name or alias, ignoring case', (name, slug) => {
+    expect(slugOf(name)).toBe(slug);
+  });
+
+  it('keeps C, C++, C#, .NET, Go, R, Java, JavaScript and Node.js apart', () => {
+    const names = ['C', 'C++', 'C#', '.NET', 'Go', 'R', 'Java', 'JavaScript', 'Node.js'];
+    const slugs = names.map(slugOf);
+    expect(slugs).toEqual(['c', 'cpp', 'csharp', 'dotnet', 'go', 'r', 'java', 'javascript', 'nodejs']);
+    expect(new Set(slugs).size).toBe(names.length);
+  });
+
+  it.each([
+    ['c++', 'cpp'],
+    ['c#', 'csharp'],
+    ['F#', 'fsharp'],
+    ['c', 'c'],
+    ['r', 'r'],
+    ['Node', 'nodejs'],
+    ['NodeJS', 'nodejs'],
+    ['node.js', 'nodejs'],
+    ['dotnet', 'dotnet'],
+    ['ASP.NET', 'asp-net'],
+    ['VB.NET', 'vb-net'],
+    ['Java Script', 'javascript'],
+    ['TypeScript', 'typescript'],
+  ])('resolves the look-alike %j to %s', (name, slug) => {
+    expect(slugOf(name)).toBe(slug);
+  });
+
+  it('does not drop the characters that make a skill distinct', () => {
+    expect(slugOf('NET')).toBeUndefined();
+    expect(slugOf('C ++')).toBeUndefined();
+    expect(slugOf('Node.j')).toBeUndefined();
+  });
+
+  it.each([
+    ['"Python",', 'python'],
+    ['(Docker)', 'docker'],
+    ['Java.', 'java'],
+    ['C#.', 'csharp'],
+    ['.NET,', 'dotnet'],
+    ['C++;', 'cpp'],
+    ['  Spring   Boot ', 'spring-boot'],
+    ['\u201CKubernetes\u201D', 'kubernetes'],
+    ['\uFF2A\uFF41\uFF56\uFF41', 'java'],
+    ['CI / CD', 'ci-cd'],
+    ['• Git', 'git'],
+  ])('ignores surrounding quotes, brackets, bullets, punctuation, width and spacing: %j', (name, slug) => {
+    expect(slugOf(name)).toBe(slug);
+  });
+
+  it.each([
+    ['Database', 'databases'],
+    ['NoSQL database', 'nosql-databases'],
+    ['Design pattern', 'design-patterns'],
+    ['Algorithm', 'algorithms'],
+    ['Operating system', 'operating-systems'],
+    ['Dockers', 'docker'],
+    ['Container technology', 'container-technologies'],
+  ])('falls back to the singular or plural: %j -> %s', (name, slug) => {
+    expect(slugOf(name)).toBe(slug);
+  });
+
+  it('never guesses: typos, short plurals and unknown names do not resolve', () => {
+    for (const name of ['Pyhton', 'Kubernets', 'Javascrpt', 'Cs', 'Rs', 'Gos', 'Quantum basket weaving', '', '   ', '!!!']) {
+      expect(taxonomy.resolve(name)).toBeUndefined();
+    }
+  });
+
+  it('prefers a name over an alias spelled the same way in another skill', () => {
+    const small = Taxonomy.fromDefs('t', [def(1, 'alpha', { name: 'Alpha' }), def(2, 'beta', { name: 'Beta', aliases: ['Alphas'] })]);
+    expect(small.resolve('alpha')?.slug).toBe('alpha');
+    expect(small.resolve('alphas')?.slug).toBe('beta');
+  });
+});
+
+describe('Taxonomy.suggest', () => {
+  it.each([
+    ['Pyhton', 'python'],
+    ['Kubernets', 'kubernetes'],
+    ['postgress', 'postgresql'],
+    ['Javascrpt', 'javascript'],
+    ['Terraform', 'terraform'],
+    ['Jenkns', 'jenkins'],
+    ['Kube', 'kubernetes'],
+  ])('ranks the closest skill first for %j', (name, slug) => {
+    expect(taxonomy.suggest(name)[0]?.slug).toBe(slug);
+  });
+
+  it('returns nothing for a name nowhere near a skill, and honours the limit', () => {
+    expect(taxonomy.suggest('xqzzvwk')).toEqual([]);
+    expect(taxonomy.suggest('Java', 2)).toHaveLength(2);
+    expect(taxonomy.suggest('Java', 0)).toEqual([]);
+  });
+
+  it('breaks ties by name, deterministically', () => {
+    const small = Taxonomy.fromDefs('t', [
+      def(1, 'zeta', { name: 'Alphz' }),
+      def(2, 'beta', { name: 'Alphb' }),
+      def(3, 'gamma', { name: 'Alphy' }),
+    ]);
+    const names = small.suggest('Alphx').map((s) => s.name);
+    expect(names).toEqual(['Alphb', 'Alphy', 'Alphz']);
+    expect(small.suggest('Alphx').map((s) => s.name)).toEqual(names);
+  });
+
+  it('counts an adjacent swap as one edit', () => {
+    const small = Taxonomy.fromDefs('t', [def(1, 'python', { name: 'Python' }), def(2, 'pytorch', { name: 'PyTorch' })]);
+    expect(small.suggest('Pyhton').map((s) => s.slug)).toEqual(['python']);
+  });
+});
+
+describe('Taxonomy closures', () => {
+  it('follows broader links transitively', () => {
+    expect(slugsOf(taxonomy.ancestors(idOf('kubernetes')))).toEqual(
+      expect.arrayContaining(['container-orchestration', 'container-technologies']),
+    );
+    expect(slugsOf(taxonomy.ancestors(idOf('postgresql')))).toEqual(['databases', 'relational-databases']);
+    expect(slugsOf(taxonomy.ancestors(idOf('go')))).toEqual(['programming-languages', 'software-development']);
+    expect(slugsOf(taxonomy.ancestors(idOf('git')))).toEqual(
+      expect.arrayContaining(['version-control', 'devops-tools', 'devops']),
+    );
+    expect(slugsOf(taxonomy.ancestors(idOf('docker')))).toContain('container-technologies');
+  });
+
+  it('finds narrower skills transitively and never includes the skill itself', () => {
+    const databases = idOf('databases');
+    const below = slugsOf(taxonomy.descendants(databases));
+    expect(below).toEqual(expect.arrayContaining(['relational-databases', 'postgresql', 'mysql', 'mongodb', 'sql']));
+    expect(taxonomy.descendants(databases).has(databases)).toBe(false);
+    expect(taxonomy.ancestors(databases).size).toBe(0);
+    expect(slugsOf(taxonomy.descendants(idOf('container-technologies')))).toEqual(
+      expect.arrayContaining(['docker', 'kubernetes', 'openshift', 'podman']),
+    );
+  });
+
+  it('agrees with the direct links everywhere: ancestors contain broader and their ancestors; descendants mirror ancestors', () => {
+    for (const skill of taxonomy.all()) {
+      const ancestors = taxonomy.ancestors(skill.id);
+      expect(ancestors.has(skill.id)).toBe(false);
+      for (const parent of skill.broader) {
+        expect(ancestors.has(parent)).toBe(true);
+        for (const grand of taxonomy.ancestors(parent)) expect(ancestors.has(grand)).toBe(true);
+        expect(taxonomy.descendants(parent).has(skill.id)).toBe(true);
+      }
+      for (const above of ancestors) expect(taxonomy.descendants(above).has(skill.id)).toBe(true);
+    }
+  });
+
+  it('handles diamonds and long chains in built taxonomies', () => {
+    const chain = Array.from({ length: 2000 }, (_, i) => def(i + 1, `s${i + 1}`, { broader: i === 0 ? [] : [i] }));
+    const deep = Taxonomy.fromDefs('t', chain);
+    expect(deep.ancestors(2000).size).toBe(1999);
+    expect(deep.descendants(1).size).toBe(1999);
+    const diamond = Taxonomy.fromDefs('t', [def(1, 'top'), def(2, 'left', { broader: [1] }), def(3, 'right', { broader: [1] }), def(4, 'bottom', { broader: [2, 3] })]);
+    expect([...diamond.ancestors(4)].sort()).toEqual([1, 2, 3]);
+    expect([...diamond.descendants(1)].sort()).toEqual([2, 3, 4]);
+  });
+});
+
+describe('Taxonomy.related', () => {
+  it.each([
+    ['kotlin', 'java', 0.6],
+    ['c', 'cpp', 0.6],
+    ['cpp', 'csharp', 0.4],
+    ['typescript', 'javascript', 0.8],
+    ['java', 'csharp', 0.5],
+    ['mysql', 'postgresql', 0.7],
+  ])('%s ~ %s is %d both ways', (a, b, similarity) => {
+    expect(taxonomy.related(idOf(a))).toContainEqual({ skillId: idOf(b), similarity });
+    expect(taxonomy.related(idOf(b))).toContainEqual({ skillId: idOf(a), similarity });
+  });
+
+  it('is symmetric with similarities in (0, 1) across the whole taxonomy', () => {
+    for (const skill of taxonomy.all()) {
+      for (const rel of taxonomy.related(skill.id)) {
+        expect(rel.similarity).toBeGreaterThan(0);
+        expect(rel.similarity).toBeLessThan(1);
+        expect(taxonomy.related(rel.skillId)).toContainEqual({ skillId: skill.id, similarity: rel.similarity });
+      }
+    }
+  });
+
+  it('makes one-sided declarations symmetric and keeps the higher of two', () => {
+    const small = Taxonomy.fromDefs('t', [
+      def(1, 'a', { related: [{ skillId: 2, similarity: 0.3 }] }),
+      def(2, 'b', { related: [{ skillId: 1, similarity: 0.5 }, { skillId: 3, similarity: 0.2 }] }),
+      def(3, 'c'),
+    ]);
+    expect(small.related(1)).toEqual([{ skillId: 2, similarity: 0.5 }]);
+    expect(small.related(3)).toEqual([{ skillId: 2, similarity: 0.2 }]);
+    expect(small.byId(3)?.related).toEqual([{ skillId: 2, similarity: 0.2 }]);
+  });
+});
+
+describe('Taxonomy.fromDefs', () => {
+  it('keeps skills in id order and finds them by id', () => {
+    const small = Taxonomy.fromDefs('v1', [def(3, 'c'), def(1, 'a'), def(2, 'b')]);
+    expect(small.version).toBe('v1');
+    expect(small.all().map((s) => s.id)).toEqual([1, 2, 3]);
+    expect(small.byId(2)?.slug).toBe('b');
+    expect(small.byId(9)).toBeUndefined();
+    expect(small.ancestors(9).size).toBe(0);
+  });
+
+  it.each([
+    ['a duplicate id', [def(1, 'a'), def(1, 'b')], /duplicate skill id 1/],
+    ['a duplicate slug', [def(1, 'a'), def(2, 'a', { name: 'Other' })], /duplicate slug "a"/],
+    ['a shared alias', [def(1, 'a', { aliases: ['Same'] }), def(2, 'b', { aliases: ['same'] })], /collides .* "a"/],
+    ['an unknown broader id', [def(1, 'a', { broader: [7] })], /unknown broader id 7/],
+    ['a cycle', [def(1, 'a', { broader: [2] }), def(2, 'b', { broader: [1] })], /broader cycle/],
+    ['a similarity of 1', [def(1, 'a', { related: [{ skillId: 2, similarity: 1 }] }), def(2, 'b')], /outside \(0, 1\)/],
+    ['a self relation', [def(1, 'a', { related: [{ skillId: 1, similarity: 0.5 }] })], /related to itself/],
+  ])('rejects %s', (_what, defs, message) => {
+    expect(() => Taxonomy.fromDefs('t', defs)).toThrow(message);
+  });
+});

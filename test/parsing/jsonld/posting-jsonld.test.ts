@@ -1,0 +1,318 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { ImportWarning, PostingDraft } from '../../../src/domain/drafts';
+import { NotAJobPostingError, postingFromJsonLd, postingToJsonLd } from '../../../src/parsing/jsonld';
+import { shippedTaxonomy, smallTaxonomy } from '../resume/taxonomies';
+
+const RICH: PostingDraft = {
+  title: 'Staff Backend Engineer',
+  company: 'Saguaro Logistics',
+  employmentType: 'CONTRACTOR',
+  locations: ['Tucson, AZ', 'Poughkeepsie, United States', 'Remote (US)', 'Berlin, Germany', 'Toronto, ON'],
+  description:
+    'We move freight across the Southwest.\n\nYou will:\n- own <Java> services & their SLOs\n- mentor  two engineers\r\nSalary: $180k &amp; equity',
+  datePosted: '2025-05-01',
+  education: { level: 'DOCTORATE', required: true },
+  requirements: [
+    { importance: 'REQUIRED', category: 'LANGUAGE', label: 'JVM languages', skills: ['Java', 'Kotlin'], minMatches: 1, minMonths: 36, weight: 2 },
+    { importance: 'REQUIRED', category: 'DATABASE', label: 'A relational database', skills: ['PostgreSQL', 'MySQL'], minMatches: 1, minMonths: 12, weight: 1 },
+    { importance: 'PREFERRED', category: 'CONTAINER', label: 'Containers', skills: ['Docker', 'Kubernetes', 'java'], minMatches: 2, minMonths: null, weight: 0.5 },
+  ],
+};
+
+const BARE: PostingDraft = {
+  title: 'Engineer',
+  company: null,
+  employmentType: 'OTHER',
+  locations: [],
+  description: '',
+  datePosted: null,
+  education: null,
+  requirements: [],
+};
+
+function fixture(name: string): unknown {
+  return JSON.parse(readFileSync(join(__dirname, 'fixtures', name), 'utf8'));
+}
+
+function codesAt(warnings: readonly ImportWarning[]): string[] {
+  return warnings.map((warning) => `${warning.code} ${warning.at}`);
+}
+
+/** What a job board or a JSON-LD consumer would see: the document after JSON serialisation. */
+function viaJson(doc: Record<string, unknown>): unknown {
+  return JSON.parse(JSON.stringify(doc));
+}
+
+describe('postingToJsonLd', () => {
+  const doc = postingToJsonLd({ ...RICH, id: 'p 42' }, { baseUrl: 'https://skillmatch.example.com/' });
+
+  it('writes a schema.org JobPosting with the fields Google reads', () => {
+    expect(doc['@context']).toEqual(['https://schema.org', expect.objectContaining({ skillmatch: 'urn:skillmatch:' })]);
+    expect(doc).toMatchObject({
+      '@type': 'JobPosting',
+      '@id': 'https://skillmatch.example.com/postings/p%2042',
+      identifier: { '@type': 'PropertyValue', name: 'skillmatch', value: 'p 42' },
+      title: 'Staff Backend Engineer',
+      datePosted: '2025-05-01',
+      employmentType: 'CONTRACTOR',
+      hiringOrganization: { '@type': 'Organization', name: 'Saguaro Logistics' },
+      jobLocationType: 'TELECOMMUTE',
+      applicantLocationRequirements: [{ '@type': 'Country', name: 'US' }],
+      educationRequirements: { '@type': 'EducationalOccupationalCredential', credentialCategory: 'postgraduate degree' },
+      experienceRequirements: { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: 36 },
+    });
+  });
+
+  it('parses location strings into postal addresses', () => {
+    expect(doc.jobLocation).toEqual([
+      { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Tucson', addressRegion: 'AZ', addressCountry: 'US' } },
+      { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Poughkeepsie', addressCountry: 'United States' } },
+      { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Berlin', addressCountry: 'Germany' } },
+      { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Toronto', addressRegion: 'ON', addressCountry: 'CA' } },
+    ]);
+  });
+
+  it('writes the description as escaped HTML with line breaks', () => {
+    expect(doc.description).toBe(
+      'We move freight across the Southwest.<br>\n<br>\nYou will:<br>\n- own &lt;Java&gt; services &amp; their SLOs<br>\n' +
+        '- mentor  two engineers\r<br>\nSalary: $180k &amp;amp; equity',
+    );
+  });
+
+  it('lists every skill once, required groups first, and keeps the groups in the extension', () => {
+    expect(doc.skills).toEqual(['Java', 'Kotlin', 'PostgreSQL', 'MySQL', 'Docker', 'Kubernetes']);
+    expect(doc['skillmatch:requirements']).toEqual(RICH.requirements);
+    expect(doc['skillmatch:education']).toEqual({ level: 'DOCTORATE', required: true });
+    expect(doc['skillmatch:locations']).toEqual(RICH.locations);
+  });
+
+  it('leaves out what the posting does not have', () => {
+    const bare = postingToJsonLd(BARE);
+    for (const key of ['@id', 'identifier', 'hiringOrganization', 'datePosted', 'jobLocation', 'jobLocationType', 'skills', 'educationRequirements', 'experienceRequirements']) {
+      expect(bare).not.toHaveProperty(key);
+    }
+    expect(bare).toMatchObject({ '@type': 'JobPosting', title: 'Engineer', employmentType: 'OTHER', description: '' });
+  });
+
+  it('states only a required degree as educationRequirements, and months only from required groups', () => {
+    const preferred = postingToJsonLd({
+      ...BARE,
+      education: { level: 'BACHELOR', required: false },
+      requirements: [{ ...RICH.requirements[2], minMonths: 24 }],
+    });
+    expect(preferred).not.toHaveProperty('educationRequirements');
+    expect(preferred).not.toHaveProperty('experienceRequirements');
+    expect(preferred['skillmatch:education']).toEqual({ level: 'BACHELOR', required: false });
+    expect(postingToJsonLd({ ...BARE, education: { level: 'HIGH_SCHOOL', required: true } }).educationRequirements).toEqual({
+      '@type': 'EducationalOccupationalCredential',
+      credentialCategory: 'high school',
+    });
+  });
+
+  it('gives no @id without an id, and an identifier without a base URL', () => {
+    expect(postingToJsonLd(RICH, { baseUrl: 'https://x.example' })).not.toHaveProperty('@id');
+    const noBase = postingToJsonLd({ ...RICH, id: '7' });
+    expect(noBase).not.toHaveProperty('@id');
+    expect(noBase.identifier).toEqual({ '@type': 'PropertyValue', name: 'skillmatch', value: '7' });
+  });
+});
+
+describe('postingFromJsonLd: our own export', () => {
+  it.each([
+    ['a rich posting', RICH],
+    ['a bare posting', BARE],
+    ['a posting with a preferred degree and NONE-level education', { ...RICH, education: { level: 'NONE', required: false } } as PostingDraft],
+  ])('gives back exactly %s', (_label, posting) => {
+    const { posting: back, warnings } = postingFromJsonLd(viaJson(postingToJsonLd({ ...posting, id: 'p-1' }, { baseUrl: 'https://s.example' })));
+    expect(back).toEqual(posting);
+    expect(warnings).toEqual([]);
+  });
+
+  it('skips malformed extension groups with a warning at their path', () => {
+    const doc = viaJson(postingToJsonLd(RICH)) as Record<string, unknown>;
+    const groups = doc['skillmatch:requirements'] as Record<string, unknown>[];
+    groups[1] = { ...groups[1], importance: 'MANDATORY' };
+    doc['skillmatch:education'] = { level: 'WIZARD', required: true };
+    const { posting, warnings } = postingFromJsonLd(doc);
+    expect(posting.requirements).toEqual([RICH.requirements[0], RICH.requirements[2]]);
+    expect(posting.education).toBeNull();
+    expect(codesAt(warnings)).toEqual(["INVALID_EXTENSION $['skillmatch:education']", "INVALID_EXTENSION $['skillmatch:requirements'][1]"]);
+  });
+});
+
+describe('postingFromJsonLd: job board markup', () => {
+  it('finds the JobPosting in an @graph and reads HTML, arrays, addresses and requirements', () => {
+    const { posting, warnings } = postingFromJsonLd(fixture('job-board-graph.json'));
+    expect(posting).toEqual({
+      title: 'Senior Platform Engineer & SRE',
+      company: 'Mesa Payments',
+      employmentType: 'FULL_TIME',
+      locations: ['Tucson, AZ, US', 'Denver, CO, US', 'Remote (USA)'],
+      description:
+        "About us\n\nWe run payments for 3,000 clinics.\n\nWhat you'll do\n\n- Operate Kubernetes on AWS\n- Write Terraform & Go\n\nSalary: competitive",
+      datePosted: '2025-05-02',
+      // experienceInPlaceOfEducation: the degree can be replaced by experience.
+      education: { level: 'BACHELOR', required: false },
+      requirements: [
+        {
+          importance: 'REQUIRED',
+          category: 'OTHER',
+          label: 'Skills',
+          skills: ['Kubernetes', 'AWS', 'Terraform', 'Golang', 'Fluent Spanish'],
+          minMatches: 5,
+          minMonths: 60,
+          weight: 1,
+        },
+      ],
+    });
+    expect(codesAt(warnings)).toEqual(["MULTIPLE_EMPLOYMENT_TYPES $['@graph'][2].employmentType"]);
+  });
+
+  it('canonicalises and categorises skills with a taxonomy, leaving out unknown ones with a warning', () => {
+    const { posting, warnings } = postingFromJsonLd(fixture('job-board-graph.json'), shippedTaxonomy());
+    expect(posting.requirements.map((group) => [group.category, group.skills, group.minMatches, group.minMonths])).toEqual([
+      ['CONTAINER', ['Kubernetes'], 1, 60],
+      ['CLOUD', ['AWS'], 1, 60],
+      ['DEVOPS', ['Terraform'], 1, 60],
+      ['LANGUAGE', ['Go'], 1, 60],
+    ]);
+    expect(posting.requirements.every((group) => group.importance === 'REQUIRED')).toBe(true);
+    expect(codesAt(warnings)).toContain("UNKNOWN_SKILL $['@graph'][2].skills");
+    expect(warnings.find((w) => w.code === 'UNKNOWN_SKILL')?.message).toContain('"Fluent Spanish"');
+  });
+
+  it('reads the first of an array of postings, with string organization, address and education and escaped HTML', () => {
+    const { posting, warnings } = postingFromJsonLd(fixture('job-board-array.json'), smallTaxonomy());
+    expect(posting).toEqual({
+      title: 'Junior Java Developer',
+      company: 'Hudson Valley Software',
+      employmentType: 'FULL_TIME',
+      locations: ['Poughkeepsie, NY'],
+      description: 'Join our team building Java services.\n\n3+ years preferred.',
+      datePosted: '2025-04-18',
+      education: { level: 'BACHELOR', required: true },
+      requirements: [
+        { importance: 'REQUIRED', category: 'LANGUAGE', label: 'Skills', skills: ['Java'], minMatches: 1, minMonths: 36, weight: 1 },
+      ],
+    });
+    expect(codesAt(warnings)).toEqual([
+      'MULTIPLE_POSTINGS $[1]',
+      'UNKNOWN_SKILL $[0].skills[1]',
+      'UNKNOWN_SKILL $[0].skills[2]',
+      'UNKNOWN_SKILL $[0].skills[3]',
+    ]);
+  });
+
+  it('warns about what a minimal posting lacks', () => {
+    const { posting, warnings } = postingFromJsonLd(fixture('minimal-foreign.json'));
+    expect(posting).toEqual({
+      title: 'Data Analyst',
+      company: 'Poughkeepsie Analytics',
+      employmentType: 'OTHER',
+      locations: ['Poughkeepsie, United States'],
+      description: 'Analyse things.\n\nReport on them.',
+      datePosted: null,
+      education: null,
+      requirements: [],
+    });
+    expect(codesAt(warnings)).toEqual(['MISSING_EMPLOYMENT_TYPE $.employmentType', 'NO_SKILLS $.skills']);
+  });
+
+  const base = { '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Dev', description: 'x', employmentType: 'FULL_TIME' };
+
+  it.each([
+    ['Full-time', 'FULL_TIME'],
+    ['part time', 'PART_TIME'],
+    ['Contract', 'CONTRACTOR'],
+    ['Internship', 'INTERN'],
+    ['Co-op', 'INTERN'],
+    ['PER_DIEM', 'PER_DIEM'],
+    ['https://schema.org/Temporary', 'TEMPORARY'],
+  ])('reads employmentType %j as %s', (value, expected) => {
+    expect(postingFromJsonLd({ ...base, employmentType: value }).posting.employmentType).toBe(expected);
+  });
+
+  it('warns about an unknown employment type', () => {
+    const { posting, warnings } = postingFromJsonLd({ ...base, employmentType: ['Gig', 'FULL_TIME'] });
+    expect(posting.employmentType).toBe('FULL_TIME');
+    expect(codesAt(warnings)).toEqual(['UNKNOWN_EMPLOYMENT_TYPE $.employmentType[0]', 'NO_SKILLS $.skills']);
+  });
+
+  it('reads skills as text, lists, bullets and DefinedTerms', () => {
+    const read = (skills: unknown): readonly string[] => postingFromJsonLd({ ...base, skills }).posting.requirements[0].skills;
+    expect(read('Java; Python\n• Go | SQL')).toEqual(['Java', 'Python', 'Go', 'SQL']);
+    expect(read(['Java, Kotlin', { '@type': 'DefinedTerm', name: 'Docker', termCode: 'd1' }, 'java'])).toEqual(['Java', 'Kotlin', 'Docker']);
+    expect(read('<ul><li>CI/CD</li><li>C++</li></ul>')).toEqual(['CI/CD', 'C++']);
+  });
+
+  it('reads educationRequirements as text, credential or list, taking the lowest level named', () => {
+    const read = (educationRequirements: unknown): ReturnType<typeof postingFromJsonLd> =>
+      postingFromJsonLd({ ...base, skills: 'Java', educationRequirements });
+    expect(read('high school').posting.education).toEqual({ level: 'HIGH_SCHOOL', required: true });
+    expect(read({ '@type': 'EducationalOccupationalCredential', credentialCategory: 'associate degree' }).posting.education).toEqual({
+      level: 'ASSOCIATE',
+      required: true,
+    });
+    expect(read(['postgraduate degree', 'bachelor degree']).posting.education).toEqual({ level: 'BACHELOR', required: true });
+    expect(read('MS or PhD in Physics').posting.education).toEqual({ level: 'MASTER', required: true });
+    expect(read('no requirements').posting).toMatchObject({ education: null });
+    expect(read('no requirements').warnings).toEqual([]);
+    const certificate = read({ credentialCategory: 'professional certificate' });
+    expect(certificate.posting.education).toBeNull();
+    expect(codesAt(certificate.warnings)).toEqual(['UNKNOWN_EDUCATION $.educationRequirements']);
+  });
+
+  it('reads experience from monthsOfExperience, numeric text or "N years"', () => {
+    const read = (experienceRequirements: unknown): number | null =>
+      postingFromJsonLd({ ...base, skills: 'Java', experienceRequirements }).posting.requirements[0].minMonths;
+    expect(read({ '@type': 'OccupationalExperienceRequirements', monthsOfExperience: 18 })).toBe(18);
+    expect(read({ monthsOfExperience: '60' })).toBe(60);
+    expect(read('5+ years of Java')).toBe(60);
+    expect(read('2-4 years')).toBe(24);
+    expect(read('at least 6 months')).toBe(6);
+    const unread = postingFromJsonLd({ ...base, skills: 'Java', experienceRequirements: 'plenty' });
+    expect(unread.posting.requirements[0].minMonths).toBeNull();
+    expect(codesAt(unread.warnings)).toEqual(['UNREAD_EXPERIENCE $.experienceRequirements']);
+  });
+
+  it('warns about an unreadable datePosted and keeps the date part of a date-time', () => {
+    expect(postingFromJsonLd({ ...base, skills: 'Go', datePosted: '2025-02-03T10:00:00Z' }).posting.datePosted).toBe('2025-02-03');
+    const bad = postingFromJsonLd({ ...base, skills: 'Go', datePosted: '2025-02-30' });
+    expect(bad.posting.datePosted).toBeNull();
+    expect(codesAt(bad.warnings)).toEqual(['INVALID_DATE $.datePosted']);
+  });
+
+  it('names an untitled posting and notes a missing description', () => {
+    const { posting, warnings } = postingFromJsonLd({ '@type': 'JobPosting', employmentType: 'FULL_TIME', skills: 'Go' });
+    expect(posting.title).toBe('Untitled posting');
+    expect(posting.description).toBe('');
+    expect(codesAt(warnings)).toEqual(['MISSING_TITLE $.title', 'MISSING_DESCRIPTION $.description']);
+  });
+});
+
+describe('postingFromJsonLd: what is not a JobPosting', () => {
+  it.each([
+    ['null', null],
+    ['text', '<script type="application/ld+json">'],
+    ['an empty object', {}],
+    ['an Organization', { '@context': 'https://schema.org', '@type': 'Organization', name: 'Mesa' }],
+    ['a graph without postings', { '@graph': [{ '@type': 'WebSite' }, { '@type': ['Thing', 'Event'] }] }],
+    ['an empty array', []],
+    ['a JSON Resume', { basics: { name: 'Ann' }, work: [] }],
+  ])('throws NotAJobPostingError for %s', (_label, doc) => {
+    expect(() => postingFromJsonLd(doc)).toThrow(NotAJobPostingError);
+  });
+
+  it('says what it found instead', () => {
+    expect(() => postingFromJsonLd({ '@graph': [{ '@type': 'WebSite' }, { '@type': 'Organization' }] })).toThrow(
+      'Not a schema.org JobPosting: no node with @type JobPosting (found only WebSite, Organization)',
+    );
+    expect(() => postingFromJsonLd(7)).toThrow('expected a JSON-LD object or array, got a number');
+  });
+
+  it('accepts prefixed and multiple types', () => {
+    expect(postingFromJsonLd({ '@type': 'http://schema.org/JobPosting', title: 'A', skills: 'Go' }).posting.title).toBe('A');
+    expect(postingFromJsonLd({ '@type': ['Thing', 'schema:JobPosting'], title: 'B', skills: 'Go' }).posting.title).toBe('B');
+  });
+});
