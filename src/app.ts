@@ -4,6 +4,7 @@ import type { Config } from './config/config';
 import { createDataSource, type DataSourceExtras } from './db/data-source';
 import { buildAppSchema } from './graphql/schema';
 import { CandidateService } from './services/candidate.service';
+import { MatchingService } from './services/matching.service';
 import { PostingService } from './services/posting.service';
 import { type SeedReport, seedDatabase } from './services/seed.service';
 import type { Services } from './services/services';
@@ -30,12 +31,12 @@ export async function createApp(config: Config, extras: DataSourceExtras = {}): 
     if (!extras.synchronize) await dataSource.runMigrations({ transaction: 'each' });
     const writes = new WriteLock(dataSource);
     const taxonomy = new TaxonomyService(dataSource, writes);
-    const services: Services = {
-      taxonomy,
-      postings: new PostingService(dataSource, writes, taxonomy),
-      candidates: new CandidateService(dataSource, writes, taxonomy),
-    };
+    const postings = new PostingService(dataSource, writes, taxonomy);
+    const candidates = new CandidateService(dataSource, writes, taxonomy);
+    const matching = new MatchingService(taxonomy, postings, candidates);
+    const services: Services = { taxonomy, postings, candidates, matching };
     const seed = await seedDatabase(dataSource, services, config.dataDir, config.seedOnStart);
+    await matching.buildIndex();
     return {
       config,
       dataSource,

@@ -6,6 +6,7 @@ import type {
   SkillCategory,
   SkillLevel,
 } from './vocabulary';
+import type { ScoringProfile } from './matching/profiles';
 
 /**
  * Drafts are postings and candidates as plain data, before they are stored: what the GraphQL
@@ -29,6 +30,8 @@ export interface EducationRequirementDraft {
 }
 
 export interface PostingDraft {
+  /** The posting's own scoring weights, when it departs from the defaults. */
+  readonly scoring?: ScoringProfile | null;
   readonly title: string;
   readonly company: string | null;
   readonly employmentType: EmploymentType;

@@ -1,11 +1,15 @@
 import DataLoader from 'dataloader';
 import type { CandidateEducationEntity } from '../entities/candidate-education.entity';
 import type { CandidateSkillEntity } from '../entities/candidate-skill.entity';
+import type { CandidateEntity } from '../entities/candidate.entity';
+import type { PostingEntity } from '../entities/posting.entity';
 import type { RequirementGroupEntity } from '../entities/requirement-group.entity';
 import type { Services } from '../services/services';
 
 /** Per-request batch loaders: one SQL query per relation per request, not one per row. */
 export interface Loaders {
+  readonly postingById: DataLoader<number, PostingEntity | null>;
+  readonly candidateById: DataLoader<number, CandidateEntity | null>;
   readonly postingGroups: DataLoader<number, RequirementGroupEntity[]>;
   readonly groupSkillIds: DataLoader<number, number[]>;
   readonly candidateSkills: DataLoader<number, CandidateSkillEntity[]>;
@@ -23,6 +27,8 @@ export function createContext(services: Services): Context {
   return {
     services,
     loaders: {
+      postingById: new DataLoader((ids) => services.postings.getMany(ids), { maxBatchSize: MAX_BATCH }),
+      candidateById: new DataLoader((ids) => services.candidates.getMany(ids), { maxBatchSize: MAX_BATCH }),
       postingGroups: new DataLoader((ids) => services.postings.groupsOf(ids), { maxBatchSize: MAX_BATCH }),
       groupSkillIds: new DataLoader((ids) => services.postings.skillIdsOf(ids), { maxBatchSize: MAX_BATCH }),
       candidateSkills: new DataLoader((ids) => services.candidates.skillsOf(ids), { maxBatchSize: MAX_BATCH }),

@@ -1,6 +1,14 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { CandidateResolver, CandidateSkillResolver } from './resolvers/candidate.resolver';
+import {
+  GapSuggestionResolver,
+  MatchResultResolver,
+  RequirementMatchResolver,
+  SkillMatchResolver,
+  SkillResolutionResolver,
+} from './resolvers/match-result.resolver';
+import { MatchResolver } from './resolvers/match.resolver';
 import { PostingResolver } from './resolvers/posting.resolver';
 import { RequirementGroupResolver } from './resolvers/requirement-group.resolver';
 import { SkillResolver } from './resolvers/skill.resolver';
@@ -11,6 +19,12 @@ export const RESOLVERS = [
   RequirementGroupResolver,
   CandidateResolver,
   CandidateSkillResolver,
+  MatchResolver,
+  MatchResultResolver,
+  RequirementMatchResolver,
+  SkillMatchResolver,
+  GapSuggestionResolver,
+  SkillResolutionResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -1,7 +1,8 @@
-import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { insertChunked } from '../db/bulk-insert';
 import { checkCandidateDraft, findDuplicateIds } from '../domain/draft-rules';
 import type { CandidateDraft } from '../domain/drafts';
+import type { CandidateSpec } from '../domain/matching/profiles';
 import { CandidateEducationEntity } from '../entities/candidate-education.entity';
 import { CandidateSkillEntity } from '../entities/candidate-skill.entity';
 import { CandidateEntity } from '../entities/candidate.entity';
@@ -21,9 +22,12 @@ export interface CandidateFilter {
 
 export type CandidatePatch = Partial<CandidateDraft>;
 
-/** Listeners learn of every committed change, e.g. to keep the ranking index current. */
+/**
+ * Listeners learn of every committed change, with what the matcher needs, so the ranking index is
+ * current before the mutation answers.
+ */
 export interface CandidateListener {
-  candidatesChanged(ids: readonly number[]): void;
+  candidatesChanged(specs: readonly CandidateSpec[]): void;
   candidateDeleted(id: number): void;
 }
 
@@ -43,6 +47,13 @@ export class CandidateService {
 
   get(id: number): Promise<CandidateEntity | null> {
     return this.dataSource.manager.findOneBy(CandidateEntity, { id });
+  }
+
+  /** Many candidates by id in one query, in input order (null where missing). */
+  async getMany(ids: readonly number[]): Promise<(CandidateEntity | null)[]> {
+    const rows = await this.dataSource.manager.findBy(CandidateEntity, { id: In([...ids]) });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   async list(args: PageArgs & { filter?: CandidateFilter | null }): Promise<Page<CandidateEntity>> {
@@ -77,7 +88,10 @@ export class CandidateService {
       }
       return created;
     });
-    this.listeners.forEach((l) => l.candidatesChanged(ids));
+    if (this.listeners.length > 0) {
+      const specs = drafts.map((d, i) => specOf(ids[i], d, skillIds[i]));
+      this.listeners.forEach((l) => l.candidatesChanged(specs));
+    }
     return ids;
   }
 
@@ -102,7 +116,10 @@ export class CandidateService {
         await insertChunked(m, CandidateEducationEntity, educationRows(id, patch.education));
       }
     });
-    this.listeners.forEach((l) => l.candidatesChanged([id]));
+    if (this.listeners.length > 0) {
+      const specs = await this.specsOf([id]);
+      this.listeners.forEach((l) => l.candidatesChanged(specs));
+    }
     return (await this.get(id))!;
   }
 
@@ -136,6 +153,46 @@ export class CandidateService {
       .addOrderBy('e.position', 'ASC')
       .getMany();
     return groupRows(candidateIds, rows);
+  }
+
+  /** What the matcher knows of these candidates (no personal attributes), in input order. */
+  async specsOf(candidateIds: readonly number[]): Promise<CandidateSpec[]> {
+    if (candidateIds.length === 0) return [];
+    const [skills, education] = await Promise.all([this.skillsOf(candidateIds), this.educationOf(candidateIds)]);
+    return candidateIds.map((id, i) => ({
+      id: String(id),
+      skills: skills[i].map((s) => ({ skillId: s.skillId, months: s.months, level: s.level })),
+      education: education[i].map((e) => ({ level: e.level, status: e.status })),
+    }));
+  }
+
+  /**
+   * Streams every stored candidate as a matcher spec, in id order and in batches, with raw
+   * keyset-paged queries: building the ranking index must not hydrate entities row by row.
+   */
+  async *allSpecs(batchSize = 50_000): AsyncGenerator<CandidateSpec[]> {
+    const m = this.dataSource.manager;
+    let after = 0;
+    for (;;) {
+      const ids = ((await m.query(
+        `SELECT id FROM candidate WHERE id > ${after} ORDER BY id LIMIT ${batchSize}`,
+      )) as { id: number }[]).map((r) => Number(r.id));
+      if (ids.length === 0) return;
+      const last = ids[ids.length - 1];
+      const range = `"candidateId" > ${after} AND "candidateId" <= ${last}`;
+      const [skills, education] = (await Promise.all([
+        m.query(`SELECT "candidateId", "skillId", months, level FROM candidate_skill WHERE ${range} ORDER BY "candidateId", "skillId"`),
+        m.query(`SELECT "candidateId", level, status FROM candidate_education WHERE ${range} ORDER BY "candidateId", position`),
+      ])) as [CandidateSkillEntity[], CandidateEducationEntity[]];
+      const skillsBy = groupRows(ids, skills);
+      const eduBy = groupRows(ids, education);
+      yield ids.map((id, i) => ({
+        id: String(id),
+        skills: skillsBy[i].map((s) => ({ skillId: Number(s.skillId), months: s.months === null ? null : Number(s.months), level: s.level })),
+        education: eduBy[i].map((e) => ({ level: e.level, status: e.status })),
+      }));
+      after = last;
+    }
   }
 
   private resolveSkills(draft: CandidatePatch, path: string): number[] {
@@ -217,12 +274,21 @@ function educationRows(candidateId: number, education: CandidateDraft['education
   return education.map((e, position) => ({ candidateId, position, level: e.level, field: e.field ?? null, status: e.status }));
 }
 
+function specOf(id: number, d: CandidateDraft, skillIds: readonly number[]): CandidateSpec {
+  return {
+    id: String(id),
+    skills: d.skills.map((s, j) => ({ skillId: skillIds[j], months: s.months ?? null, level: s.level ?? null })),
+    education: d.education.map((e) => ({ level: e.level, status: e.status })),
+  };
+}
+
 function groupRows<T extends { candidateId: number }>(ids: readonly number[], rows: readonly T[]): T[][] {
   const by = new Map<number, T[]>();
   for (const r of rows) {
-    const list = by.get(r.candidateId);
+    const key = Number(r.candidateId);
+    const list = by.get(key);
     if (list) list.push(r);
-    else by.set(r.candidateId, [r]);
+    else by.set(key, [r]);
   }
   return ids.map((id) => by.get(id) ?? []);
 }

@@ -1,7 +1,8 @@
-import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { insertChunked } from '../db/bulk-insert';
 import { checkPostingDraft, findDuplicateIds } from '../domain/draft-rules';
 import type { PostingDraft, RequirementDraft } from '../domain/drafts';
+import type { PostingSpec } from '../domain/matching/profiles';
 import type { EmploymentType } from '../domain/vocabulary';
 import { PostingEntity } from '../entities/posting.entity';
 import { RequirementGroupEntity } from '../entities/requirement-group.entity';
@@ -44,6 +45,13 @@ export class PostingService {
 
   get(id: number): Promise<PostingEntity | null> {
     return this.dataSource.manager.findOneBy(PostingEntity, { id });
+  }
+
+  /** Many postings by id in one query, in input order (null where missing). */
+  async getMany(ids: readonly number[]): Promise<(PostingEntity | null)[]> {
+    const rows = await this.dataSource.manager.findBy(PostingEntity, { id: In([...ids]) });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   async list(args: PageArgs & { filter?: PostingFilter | null }): Promise<Page<PostingEntity>> {
@@ -122,6 +130,36 @@ export class PostingService {
     return groupIds.map((id) => byGroup.get(id) ?? []);
   }
 
+  /** What the matcher knows of a posting: groups with resolved skill ids, education, weights. */
+  async specOf(id: number): Promise<PostingSpec | null> {
+    const posting = await this.get(id);
+    if (!posting) return null;
+    const [groups] = await this.groupsOf([id]);
+    const skillIds = groups.length > 0 ? await this.skillIdsOf(groups.map((g) => g.id)) : [];
+    return {
+      id: String(id),
+      employmentType: posting.employmentType,
+      requirements: groups.map((g, i) => ({
+        id: String(g.id),
+        importance: g.importance,
+        category: g.category,
+        label: g.label,
+        skillIds: skillIds[i],
+        minMatches: g.minMatches,
+        minMonths: g.minMonths,
+        weight: Number(g.weight),
+      })),
+      education: posting.educationLevel ? { level: posting.educationLevel, required: posting.educationRequired } : null,
+      scoring: posting.scoring,
+    };
+  }
+
+  /** Every posting id, oldest first. */
+  async allIds(): Promise<number[]> {
+    const rows = (await this.dataSource.manager.query('SELECT id FROM posting ORDER BY id')) as { id: number }[];
+    return rows.map((r) => Number(r.id));
+  }
+
   private resolveGroups(draft: PostingPatch, path: string): number[][] {
     const issues = checkPostingDraft(draft, path);
     if (issues.length > 0) throw new UserInputError(`${issues[0].field}: ${issues[0].message}`, issues[0].field);
@@ -176,6 +214,7 @@ function postingColumns(d: Omit<PostingDraft, 'requirements'>): Partial<PostingE
     datePosted: d.datePosted,
     educationLevel: d.education?.level ?? null,
     educationRequired: d.education?.required ?? false,
+    scoring: d.scoring ?? null,
   };
 }
 
@@ -188,6 +227,7 @@ function toDraftColumns(p: PostingEntity): Omit<PostingDraft, 'requirements'> {
     description: p.description,
     datePosted: p.datePosted,
     education: p.educationLevel ? { level: p.educationLevel, required: p.educationRequired } : null,
+    scoring: p.scoring,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CandidateService } from './candidate.service';
+import type { MatchingService } from './matching.service';
 import type { PostingService } from './posting.service';
 import type { TaxonomyService } from './taxonomy.service';
 
@@ -7,4 +8,5 @@ export interface Services {
   readonly taxonomy: TaxonomyService;
   readonly postings: PostingService;
   readonly candidates: CandidateService;
+  readonly matching: MatchingService;
 }

@@ -23,6 +23,7 @@ import {
 } from '../../domain/vocabulary';
 import { EducationLevelEnum, EmploymentTypeEnum, ImportanceEnum, SkillCategoryEnum } from '../enums';
 import { IsCalendarDate } from './calendar-date';
+import { WeightsInput, toScoringProfile } from './weights.input';
 
 @InputType()
 export class EducationRequirementInput {
@@ -109,6 +110,11 @@ export class CreatePostingInput {
   @ArrayMaxSize(50)
   @ValidateNested()
   requirements: RequirementGroupInput[];
+
+  @Field(() => WeightsInput, { nullable: true, description: "The posting's own scoring weights." })
+  @IsOptional()
+  @ValidateNested()
+  scoring?: WeightsInput | null;
 }
 
 @InputType({ description: 'Fields to change; `requirements`, when given, replaces every group.' })
@@ -154,6 +160,11 @@ export class UpdatePostingInput {
   @ArrayMaxSize(50)
   @ValidateNested()
   requirements?: RequirementGroupInput[];
+
+  @Field(() => WeightsInput, { nullable: true, description: "The posting's own scoring weights; null clears them." })
+  @IsOptional()
+  @ValidateNested()
+  scoring?: WeightsInput | null;
 }
 
 function toRequirementDraft(g: RequirementGroupInput): RequirementDraft {
@@ -178,6 +189,7 @@ export function toPostingDraft(input: CreatePostingInput): PostingDraft {
     datePosted: input.datePosted ?? null,
     education: input.education ? { level: input.education.level, required: input.education.required ?? false } : null,
     requirements: (input.requirements ?? []).map(toRequirementDraft),
+    scoring: toScoringProfile(input.scoring),
   };
 }
 
@@ -194,5 +206,6 @@ export function toPostingPatch(input: UpdatePostingInput): Partial<PostingDraft>
     patch.education = input.education ? { level: input.education.level, required: input.education.required ?? false } : null;
   }
   if (input.requirements) patch.requirements = input.requirements.map(toRequirementDraft);
+  if (input.scoring !== undefined) patch.scoring = toScoringProfile(input.scoring);
   return patch;
 }

@@ -6,7 +6,7 @@ import { parseId } from '../ids';
 import { PostingFilter } from '../inputs/filters.input';
 import { CreatePostingInput, UpdatePostingInput, toPostingDraft, toPostingPatch } from '../inputs/posting.input';
 import { toConnection, type Connection } from '../types/connection';
-import { EducationRequirement, Posting, PostingConnection } from '../types/posting.type';
+import { EducationRequirement, Posting, PostingConnection, ScoringProfile } from '../types/posting.type';
 import { RequirementGroup } from '../types/requirement-group.type';
 
 @Resolver(() => Posting)
@@ -49,6 +49,18 @@ export class PostingResolver {
   @FieldResolver(() => EducationRequirement, { nullable: true })
   education(@Root() p: PostingEntity): EducationRequirement | null {
     return p.educationLevel ? { level: p.educationLevel, required: p.educationRequired } : null;
+  }
+
+  @FieldResolver(() => ScoringProfile, { nullable: true })
+  scoring(@Root() p: PostingEntity): ScoringProfile | null {
+    if (!p.scoring) return null;
+    const { categoryWeights, ...rest } = p.scoring;
+    return {
+      ...rest,
+      categoryWeights: categoryWeights
+        ? Object.entries(categoryWeights).map(([category, weight]) => ({ category: category as never, weight: weight! }))
+        : undefined,
+    };
   }
 
   @FieldResolver(() => [RequirementGroup], { description: 'Requirement groups in the order the posting lists them.' })

@@ -7,6 +7,7 @@ import type { Context } from '../context';
 import { SkillCategoryEnum } from '../enums';
 import { parseId } from '../ids';
 import { toConnection, type Connection } from '../types/connection';
+import { SkillResolution } from '../types/match.type';
 import { RelatedSkill, Skill, SkillConnection } from '../types/skill.type';
 
 /** Skills come from the in-memory taxonomy: no SQL on any of these fields. */
@@ -46,6 +47,18 @@ export class SkillResolver {
     }
     const taxonomy = services.taxonomy.current();
     return (id ? taxonomy.byId(parseId(id, 'id')) : taxonomy.resolve(name!)) ?? null;
+  }
+
+  @Query(() => [SkillResolution], {
+    description: 'What the taxonomy makes of each name: the skill it resolves to, or none with the closest suggestions.',
+  })
+  normalizeSkills(@Ctx() { services }: Context, @Arg('names', () => [String]) names: string[]): SkillResolution[] {
+    if (names.length > 500) throw new UserInputError('names takes at most 500 names', 'names');
+    const t = services.taxonomy.current();
+    return names.map((input) => {
+      const skill = t.resolve(input);
+      return { input, skillId: skill?.id ?? null, suggestions: skill ? [] : t.suggest(input, 3).map((s) => s.name) };
+    });
   }
 
   @FieldResolver(() => [Skill], { description: 'Direct broader skills (Kubernetes -> Container technologies).' })

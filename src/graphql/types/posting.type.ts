@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { CategoryWeight } from './match.type';
 import type { EducationLevel, EmploymentType } from '../../domain/vocabulary';
 import { EducationLevelEnum, EmploymentTypeEnum } from '../enums';
 import { connectionTypes } from './connection';
@@ -10,6 +11,21 @@ export class EducationRequirement {
 
   @Field({ description: 'false when the posting only prefers it.' })
   required: boolean;
+}
+
+@ObjectType({ description: "A posting's own scoring weights; unset values fall back to the defaults." })
+export class ScoringProfile {
+  @Field(() => Float, { nullable: true })
+  requiredWeight?: number;
+
+  @Field(() => Float, { nullable: true })
+  preferredWeight?: number;
+
+  @Field(() => Float, { nullable: true })
+  educationWeight?: number;
+
+  @Field(() => [CategoryWeight], { nullable: true })
+  categoryWeights?: CategoryWeight[];
 }
 
 @ObjectType({ description: 'A job posting; `requirements` holds its REQUIRED and PREFERRED skill groups.' })

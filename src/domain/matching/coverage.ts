@@ -1,0 +1,47 @@
+import type { MatchKind } from './match-result';
+import { BROADER_CREDIT } from './matching-defaults';
+import type { MatchingTaxonomy } from './matching-taxonomy';
+
+/** Preference among kinds when credits tie: a direct claim explains itself best. */
+export const KIND_RANK: Readonly<Record<MatchKind, number>> = { EXACT: 0, NARROWER: 1, RELATED: 2, BROADER: 3 };
+
+/** Kinds that can satisfy a group: the candidate has the skill itself or a more specific one. */
+export function kindSatisfies(kind: MatchKind): boolean {
+  return kind === 'EXACT' || kind === 'NARROWER';
+}
+
+export interface Coverage {
+  readonly kind: MatchKind;
+  /** Credit before the experience factor. */
+  readonly baseCredit: number;
+}
+
+/** True when coverage `a` is better than `b`: more credit, then the more direct kind. */
+export function isBetterCoverage(a: Coverage, b: Coverage): boolean {
+  if (a.baseCredit !== b.baseCredit) return a.baseCredit > b.baseCredit;
+  return KIND_RANK[a.kind] < KIND_RANK[b.kind];
+}
+
+/**
+ * How the candidate skill `candidateSkillId` covers the accepted skill `acceptedId`, or null when it
+ * does not: EXACT (same id; aliases are resolved before ids exist), NARROWER (a transitive
+ * descendant: Kubernetes covers "Container technologies"), RELATED (a direct related skill, credit
+ * = similarity), BROADER (a transitive ancestor, fixed partial credit). When a pair qualifies in
+ * several ways, the best one counts.
+ */
+export function coverageOf(taxonomy: MatchingTaxonomy, acceptedId: number, candidateSkillId: number): Coverage | null {
+  if (acceptedId === candidateSkillId) return { kind: 'EXACT', baseCredit: 1 };
+  if (taxonomy.descendants(acceptedId).has(candidateSkillId)) return { kind: 'NARROWER', baseCredit: 1 };
+  let best: Coverage | null = null;
+  for (const rel of taxonomy.related(acceptedId)) {
+    if (rel.skillId === candidateSkillId) {
+      const candidate: Coverage = { kind: 'RELATED', baseCredit: rel.similarity };
+      if (best === null || isBetterCoverage(candidate, best)) best = candidate;
+    }
+  }
+  if (taxonomy.ancestors(acceptedId).has(candidateSkillId)) {
+    const candidate: Coverage = { kind: 'BROADER', baseCredit: BROADER_CREDIT };
+    if (best === null || isBetterCoverage(candidate, best)) best = candidate;
+  }
+  return best;
+}

@@ -1,0 +1,61 @@
+import { categoryScores } from './category-scores';
+import { evaluateEducation } from './education';
+import { normalizeMonths } from './experience';
+import { evaluateGroup, type NormalizedSkill } from './group-evaluation';
+import type { MatchResult } from './match-result';
+import { MODEL_VERSION } from './matching-defaults';
+import type { MatchingTaxonomy } from './matching-taxonomy';
+import type { CandidateSpec, PostingSpec, ScoringProfile } from './profiles';
+import { resolveWeights } from './resolve-weights';
+import { buildScorePlan, combineParts, partValue, roundScore } from './score-plan';
+import { buildSummary } from './summary';
+
+/**
+ * The explainable match of one candidate against one posting: every requirement group evaluated
+ * skill by skill, education, per-part and per-category scores, and a one-sentence summary. This is
+ * the readable reference implementation; the compiled ranker must agree with it exactly. Only
+ * skills and education are read: the candidate's personal attributes are not inputs.
+ */
+export function matchCandidate(
+  taxonomy: MatchingTaxonomy,
+  posting: PostingSpec,
+  candidate: CandidateSpec,
+  override?: ScoringProfile | null,
+): MatchResult {
+  const weights = resolveWeights(posting, override);
+  const plan = buildScorePlan(posting, weights);
+  const skills: NormalizedSkill[] = candidate.skills.map((skill) => ({
+    skillId: skill.skillId,
+    months: normalizeMonths(skill.months),
+  }));
+
+  const evaluations = posting.requirements.map((group) => evaluateGroup(taxonomy, group, skills));
+  const credits = evaluations.map((evaluation) => evaluation.credit);
+  const education = evaluateEducation(posting.education, candidate.education);
+
+  const requiredPart = partValue(plan, credits, education.credit, true);
+  const preferredPart = partValue(plan, credits, education.credit, false);
+  const score = roundScore(100 * combineParts(plan, requiredPart, preferredPart));
+
+  const requiredGroupsMet = posting.requirements.every(
+    (group, i) => group.importance !== 'REQUIRED' || evaluations[i].result.satisfied,
+  );
+  const educationOk = !education.required || education.outcome === 'MEETS' || education.outcome === 'EXCEEDS';
+  const categories = categoryScores(posting, credits, weights);
+
+  return {
+    postingId: posting.id,
+    candidateId: candidate.id,
+    score,
+    qualified: requiredGroupsMet && educationOk,
+    requiredScore: Number.isNaN(requiredPart) ? 100 : roundScore(100 * requiredPart),
+    preferredScore: Number.isNaN(preferredPart) ? null : roundScore(100 * preferredPart),
+    categories,
+    requirements: evaluations.map((evaluation) => evaluation.result),
+    education,
+    summary: buildSummary(taxonomy, posting.requirements, evaluations, categories, education),
+    weights,
+    modelVersion: MODEL_VERSION,
+    taxonomyVersion: taxonomy.version,
+  };
+}

@@ -1,0 +1,63 @@
+import { SKILL_CATEGORIES, type SkillCategory } from '../vocabulary';
+
+/**
+ * The default numbers of the matching model, in one place so that every one of them has a reason
+ * next to it. They are part of the model: changing one is a new MODEL_VERSION.
+ */
+
+/** Stamped on every result so that a stored score can be traced to the rules that produced it. */
+export const MODEL_VERSION = 'skillmatch-match-1.0.0';
+
+/**
+ * Must-haves weigh three times the nice-to-haves. With 3:1 a candidate who covers every required
+ * group and no preferred one (75) still ranks above one who covers every preferred group but only
+ * half of the required ones (62.5): preferred skills separate good candidates, they never rescue
+ * a candidate who lacks the essentials.
+ */
+export const DEFAULT_REQUIRED_WEIGHT = 3;
+export const DEFAULT_PREFERRED_WEIGHT = 1;
+
+/**
+ * Education counts as one more group of average weight (requirement groups default to weight 1):
+ * it matters, but a degree alone must not outweigh the skills a posting lists.
+ */
+export const DEFAULT_EDUCATION_WEIGHT = 1;
+
+/**
+ * Every category starts neutral (1): the posting already expresses emphasis through its group
+ * weights, so category weights are a lever for a recruiter, not a built-in opinion.
+ */
+export const DEFAULT_CATEGORY_WEIGHT = 1;
+
+/** The neutral category weights, one per category. */
+export function defaultCategoryWeights(): Record<SkillCategory, number> {
+  const weights = {} as Record<SkillCategory, number>;
+  for (const category of SKILL_CATEGORIES) weights[category] = DEFAULT_CATEGORY_WEIGHT;
+  return weights;
+}
+
+/**
+ * A candidate who only claims the umbrella ("Databases" for a PostgreSQL group) probably knows
+ * something nearby but we cannot tell what: worth less than half of the real skill, and never
+ * enough to satisfy a group.
+ */
+export const BROADER_CREDIT = 0.4;
+
+/**
+ * Unknown months are not zero months: many CVs list skills without durations. Half credit keeps
+ * such a candidate visible without ranking them with someone who proved the experience; the group
+ * reports `monthsUnknown` so a recruiter can ask.
+ */
+export const UNKNOWN_MONTHS_FACTOR = 0.5;
+
+/**
+ * A degree in progress toward the requested level (or a higher one) is most of the way there, but
+ * not a completed degree: 0.6, and it never makes a required education requirement met.
+ */
+export const IN_PROGRESS_EDUCATION_CREDIT = 0.6;
+
+/** Experience is counted in whole months, capped at a century so it fits a compact column. */
+export const MAX_MONTHS = 1200;
+
+/** Categories that every result reports, whether or not the posting uses them. */
+export const ALWAYS_REPORTED_CATEGORIES: readonly SkillCategory[] = ['LANGUAGE', 'API', 'DEVOPS'];

@@ -1,0 +1,123 @@
+import { compareCandidateIds } from './candidate-id';
+import type { CandidateIndex } from './candidate-index';
+import type { CompiledPosting } from './compile-posting';
+import { SlotScorer, qualifiedOfKey, scoreOfKey } from './compiled-scorer';
+
+export interface RankOptions {
+  /** How many rows to return (after `offset`). */
+  readonly k: number;
+  readonly offset?: number;
+  /** Keep only candidates who meet every required group (and required education). */
+  readonly qualifiedOnly?: boolean;
+  /** Keep only candidates whose reported score is at least this. */
+  readonly minScore?: number | null;
+}
+
+export interface RankedRow {
+  readonly candidateId: string;
+  readonly score: number;
+  readonly qualified: boolean;
+}
+
+export interface TopK {
+  readonly rows: readonly RankedRow[];
+  /** How many candidates pass the filters (for pagination). */
+  readonly totalCount: number;
+}
+
+/**
+ * The top `k` candidates (after skipping `offset`) for a compiled posting, in the ranking order of
+ * `rankCandidates` (qualified first, score desc, id asc), with the number of candidates that pass
+ * the filters. One pass over the index with a bounded heap of offset + k entries (no full sort, no
+ * allocation per candidate). Once the heap is full, a candidate whose signature bound cannot beat
+ * the heap's worst entry is counted without reading its skills. Scores equal
+ * `matchCandidate(...).score` exactly, so the caller can explain just the returned rows with
+ * `matchCandidate`.
+ */
+export function rankTopK(index: CandidateIndex, compiled: CompiledPosting, options: RankOptions): TopK {
+  const k = Math.max(0, Math.floor(options.k));
+  const offset = Math.max(0, Math.floor(options.offset ?? 0));
+  const qualifiedOnly = options.qualifiedOnly === true;
+  const minScore = options.minScore ?? null;
+  const columns = index.columns();
+  const { alive, ids, idKeys, slotCount } = columns;
+  const scorer = new SlotScorer(compiled, columns);
+  const filtered = qualifiedOnly || minScore !== null;
+
+  // Heap of the best `capacity` entries seen, worst at the root.
+  const capacity = Math.min(offset + k, index.size);
+  const heapSlot = new Int32Array(capacity);
+  const heapKey = new Float64Array(capacity);
+  let heapSize = 0;
+
+  /** True when (keyA, slotA) ranks after (keyB, slotB). */
+  const worse = (keyA: number, slotA: number, keyB: number, slotB: number): boolean => {
+    if (keyA !== keyB) return keyA < keyB;
+    const a = idKeys[slotA];
+    const b = idKeys[slotB];
+    if (a === a && b === b) return a > b;
+    return compareCandidateIds(ids[slotA], ids[slotB]) > 0;
+  };
+
+  const siftDown = (slot: number, key: number): void => {
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= heapSize) break;
+      const right = left + 1;
+      let child = left;
+      if (right < heapSize && worse(heapKey[right], heapSlot[right], heapKey[left], heapSlot[left])) child = right;
+      if (!worse(heapKey[child], heapSlot[child], key, slot)) break;
+      heapSlot[i] = heapSlot[child];
+      heapKey[i] = heapKey[child];
+      i = child;
+    }
+    heapSlot[i] = slot;
+    heapKey[i] = key;
+  };
+
+  const siftUp = (slot: number, key: number): void => {
+    let i = heapSize++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!worse(key, slot, heapKey[parent], heapSlot[parent])) break;
+      heapSlot[i] = heapSlot[parent];
+      heapKey[i] = heapKey[parent];
+      i = parent;
+    }
+    heapSlot[i] = slot;
+    heapKey[i] = key;
+  };
+
+  let totalCount = 0;
+  for (let slot = 0; slot < slotCount; slot++) {
+    if (alive[slot] !== 1) continue;
+    const full = heapSize === capacity;
+    if (filtered || full) {
+      // Decide from the signature bound when it suffices; read the skills only when it does not.
+      const bound = scorer.bound(slot);
+      if (qualifiedOnly && !qualifiedOfKey(bound)) continue;
+      if (minScore !== null && scoreOfKey(bound) < minScore) continue;
+      if (!filtered && (capacity === 0 || worse(bound, slot, heapKey[0], heapSlot[0]))) {
+        totalCount++;
+        continue;
+      }
+    }
+    const key = scorer.key(slot);
+    if (qualifiedOnly && !qualifiedOfKey(key)) continue;
+    if (minScore !== null && scoreOfKey(key) < minScore) continue;
+    totalCount++;
+    if (!full) siftUp(slot, key);
+    else if (capacity > 0 && worse(heapKey[0], heapSlot[0], key, slot)) siftDown(slot, key);
+  }
+
+  const order = Array.from({ length: heapSize }, (_, i) => i).sort((a, b) =>
+    worse(heapKey[a], heapSlot[a], heapKey[b], heapSlot[b]) ? 1 : worse(heapKey[b], heapSlot[b], heapKey[a], heapSlot[a]) ? -1 : 0,
+  );
+  const rows: RankedRow[] = order.slice(offset, offset + k).map((i) => ({
+    candidateId: ids[heapSlot[i]],
+    score: scoreOfKey(heapKey[i]),
+    qualified: qualifiedOfKey(heapKey[i]),
+  }));
+  return { rows, totalCount };
+}

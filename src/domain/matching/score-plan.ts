@@ -1,0 +1,105 @@
+import type { AppliedWeights } from './match-result';
+import type { PostingSpec, RequirementSpec } from './profiles';
+
+/**
+ * The weighted arithmetic that turns per-group credits into scores, fixed per posting and weights.
+ * The explainable matcher and the compiled ranker both call these functions with the same credits,
+ * so their scores agree to the last bit, not just approximately.
+ */
+export interface ScorePlan {
+  readonly groupCount: number;
+  /** Per group, in posting order: group.weight x categoryWeights[group.category]. */
+  readonly groupWeights: Float64Array;
+  /** Per group: 1 when REQUIRED, 0 when PREFERRED. */
+  readonly groupRequired: Uint8Array;
+  /** Where education is scored: not at all, in the required part, or in the preferred part. */
+  readonly educationPart: 'NONE' | 'REQUIRED' | 'PREFERRED';
+  readonly educationWeight: number;
+  readonly requiredWeight: number;
+  readonly preferredWeight: number;
+}
+
+/** A group's weight in its part; a negative or non-finite posting weight counts as 0. */
+export function groupWeight(group: RequirementSpec, weights: AppliedWeights): number {
+  const own = Number.isFinite(group.weight) && group.weight > 0 ? group.weight : 0;
+  return own * weights.categoryWeights[group.category];
+}
+
+/** The plan for a posting under resolved weights. */
+export function buildScorePlan(posting: PostingSpec, weights: AppliedWeights): ScorePlan {
+  const n = posting.requirements.length;
+  const groupWeights = new Float64Array(n);
+  const groupRequired = new Uint8Array(n);
+  posting.requirements.forEach((group, i) => {
+    groupWeights[i] = groupWeight(group, weights);
+    groupRequired[i] = group.importance === 'REQUIRED' ? 1 : 0;
+  });
+  return {
+    groupCount: n,
+    groupWeights,
+    groupRequired,
+    educationPart: posting.education === null ? 'NONE' : posting.education.required ? 'REQUIRED' : 'PREFERRED',
+    educationWeight: weights.educationWeight,
+    requiredWeight: weights.requiredWeight,
+    preferredWeight: weights.preferredWeight,
+  };
+}
+
+/** Scores are reported with 2 decimals; ranking compares the reported value. */
+export function roundScore(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * The weighted mean (0..1) of one part's items: its groups in posting order, then education when it
+ * belongs to this part. NaN when the part has no items. When every weight of the part is 0 the
+ * items count equally, so zeroing all weights does not make the part meaningless.
+ */
+export function partValue(plan: ScorePlan, credits: ArrayLike<number>, educationCredit: number, required: boolean): number {
+  const want = required ? 1 : 0;
+  let sum = 0;
+  let total = 0;
+  let plainSum = 0;
+  let count = 0;
+  for (let g = 0; g < plan.groupCount; g++) {
+    if (plan.groupRequired[g] !== want) continue;
+    const w = plan.groupWeights[g];
+    const c = credits[g];
+    sum += w * c;
+    total += w;
+    plainSum += c;
+    count++;
+  }
+  if (plan.educationPart === (required ? 'REQUIRED' : 'PREFERRED')) {
+    sum += plan.educationWeight * educationCredit;
+    total += plan.educationWeight;
+    plainSum += educationCredit;
+    count++;
+  }
+  if (count === 0) return Number.NaN;
+  return total > 0 ? sum / total : plainSum / count;
+}
+
+/**
+ * The overall value (0..1) from the two parts, weighted by requiredWeight/preferredWeight over the
+ * parts that exist. A posting that asks nothing is fully met (1), consistent with `qualified`.
+ */
+export function combineParts(plan: ScorePlan, requiredPart: number, preferredPart: number): number {
+  const hasRequired = !Number.isNaN(requiredPart);
+  const hasPreferred = !Number.isNaN(preferredPart);
+  if (hasRequired && hasPreferred) {
+    const total = plan.requiredWeight + plan.preferredWeight;
+    if (total > 0) return (plan.requiredWeight * requiredPart + plan.preferredWeight * preferredPart) / total;
+    return (requiredPart + preferredPart) / 2;
+  }
+  if (hasRequired) return requiredPart;
+  if (hasPreferred) return preferredPart;
+  return 1;
+}
+
+/** The reported score (0..100, 2 decimals) for per-group credits and an education credit. */
+export function scoreFromCredits(plan: ScorePlan, credits: ArrayLike<number>, educationCredit: number): number {
+  const requiredPart = partValue(plan, credits, educationCredit, true);
+  const preferredPart = partValue(plan, credits, educationCredit, false);
+  return roundScore(100 * combineParts(plan, requiredPart, preferredPart));
+}

@@ -1,0 +1,57 @@
+import { ArrayMaxSize, IsIn, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { Field, Float, InputType } from 'type-graphql';
+import type { ScoringProfile } from '../../domain/matching/profiles';
+import { SKILL_CATEGORIES, type SkillCategory } from '../../domain/vocabulary';
+import { SkillCategoryEnum } from '../enums';
+
+@InputType()
+export class CategoryWeightInput {
+  @Field(() => SkillCategoryEnum)
+  @IsIn(SKILL_CATEGORIES)
+  category: SkillCategory;
+
+  @Field(() => Float)
+  @Min(0)
+  @Max(100)
+  weight: number;
+}
+
+@InputType({ description: 'Scoring weights; anything left out falls back to the posting profile, then the defaults.' })
+export class WeightsInput {
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  requiredWeight?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  preferredWeight?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  educationWeight?: number | null;
+
+  @Field(() => [CategoryWeightInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(32)
+  @ValidateNested()
+  categoryWeights?: CategoryWeightInput[] | null;
+}
+
+/** The domain's ScoringProfile from the GraphQL input; null when nothing was set. */
+export function toScoringProfile(input: WeightsInput | null | undefined): ScoringProfile | null {
+  if (!input) return null;
+  const profile: { -readonly [K in keyof ScoringProfile]: ScoringProfile[K] } = {};
+  if (input.requiredWeight !== null && input.requiredWeight !== undefined) profile.requiredWeight = input.requiredWeight;
+  if (input.preferredWeight !== null && input.preferredWeight !== undefined) profile.preferredWeight = input.preferredWeight;
+  if (input.educationWeight !== null && input.educationWeight !== undefined) profile.educationWeight = input.educationWeight;
+  if (input.categoryWeights?.length) {
+    profile.categoryWeights = Object.fromEntries(input.categoryWeights.map((c) => [c.category, c.weight]));
+  }
+  return Object.keys(profile).length > 0 ? profile : null;
+}

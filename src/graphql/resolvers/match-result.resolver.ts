@@ -1,0 +1,160 @@
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Resolver, Root } from 'type-graphql';
+import type { GapSuggestion as GapSuggestionData, GroupResult, SkillMatch as SkillMatchData } from '../../domain/matching/match-result';
+import type { RequirementSpec } from '../../domain/matching/profiles';
+import type { SkillDef } from '../../domain/taxonomy/skill-def';
+import type { CandidateEntity } from '../../entities/candidate.entity';
+import type { PostingEntity } from '../../entities/posting.entity';
+import type { Context } from '../context';
+import { Candidate } from '../types/candidate.type';
+import {
+  AppliedWeights,
+  CategoryScore,
+  EducationMatch,
+  GapSuggestion,
+  MatchResult,
+  type MatchRoot,
+  RequirementMatch,
+  SkillMatch,
+  SkillResolution,
+} from '../types/match.type';
+import { Posting } from '../types/posting.type';
+import { RequirementGroup } from '../types/requirement-group.type';
+import { Skill } from '../types/skill.type';
+
+type RequirementMatchRoot = GroupResult & { readonly spec: RequirementSpec };
+
+/** Exposes a domain MatchResult; skill ids become Skills from the in-memory taxonomy. */
+@Resolver(() => MatchResult)
+export class MatchResultResolver {
+  @FieldResolver(() => ID)
+  postingId(@Root() m: MatchRoot): string {
+    return m.result.postingId;
+  }
+
+  @FieldResolver(() => ID)
+  candidateId(@Root() m: MatchRoot): string {
+    return m.result.candidateId;
+  }
+
+  @FieldResolver(() => Float, { description: '0..100.' })
+  score(@Root() m: MatchRoot): number {
+    return m.result.score;
+  }
+
+  @FieldResolver({ description: 'Every REQUIRED group satisfied (and required education met).' })
+  qualified(@Root() m: MatchRoot): boolean {
+    return m.result.qualified;
+  }
+
+  @FieldResolver(() => Float)
+  requiredScore(@Root() m: MatchRoot): number {
+    return m.result.requiredScore;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'null when the posting has no preferred groups.' })
+  preferredScore(@Root() m: MatchRoot): number | null {
+    return m.result.preferredScore;
+  }
+
+  @FieldResolver(() => [CategoryScore])
+  categories(@Root() m: MatchRoot): readonly CategoryScore[] {
+    return m.result.categories;
+  }
+
+  @FieldResolver(() => [RequirementMatch], { description: 'One entry per requirement group, in posting order.' })
+  requirements(@Root() m: MatchRoot): RequirementMatchRoot[] {
+    const specs = new Map(m.posting.requirements.map((r) => [r.id, r]));
+    return m.result.requirements.map((g) => ({ ...g, spec: specs.get(g.requirementId)! }));
+  }
+
+  @FieldResolver(() => EducationMatch)
+  education(@Root() m: MatchRoot): EducationMatch {
+    return m.result.education;
+  }
+
+  @FieldResolver({ description: 'One sentence a recruiter can read.' })
+  summary(@Root() m: MatchRoot): string {
+    return m.result.summary;
+  }
+
+  @FieldResolver(() => AppliedWeights)
+  weights(@Root() m: MatchRoot): AppliedWeights {
+    const w = m.result.weights;
+    return {
+      requiredWeight: w.requiredWeight,
+      preferredWeight: w.preferredWeight,
+      educationWeight: w.educationWeight,
+      categoryWeights: Object.entries(w.categoryWeights).map(([category, weight]) => ({ category: category as never, weight })),
+    };
+  }
+
+  @FieldResolver()
+  modelVersion(@Root() m: MatchRoot): string {
+    return m.result.modelVersion;
+  }
+
+  @FieldResolver()
+  taxonomyVersion(@Root() m: MatchRoot): string {
+    return m.result.taxonomyVersion;
+  }
+
+  @FieldResolver(() => Candidate, { nullable: true, description: 'null when the candidate was unsaved preview input.' })
+  candidate(@Root() m: MatchRoot, @Ctx() { loaders }: Context): Promise<CandidateEntity | null> | null {
+    return /^\d+$/.test(m.result.candidateId) ? loaders.candidateById.load(Number(m.result.candidateId)) : null;
+  }
+
+  @FieldResolver(() => Posting, { nullable: true, description: 'null when the posting was unsaved preview input.' })
+  posting(@Root() m: MatchRoot, @Ctx() { loaders }: Context): Promise<PostingEntity | null> | null {
+    return /^\d+$/.test(m.result.postingId) ? loaders.postingById.load(Number(m.result.postingId)) : null;
+  }
+
+  @FieldResolver(() => [GapSuggestion], {
+    description: 'Gap analysis: the skills whose addition would raise the score most, with the score each would give.',
+  })
+  gaps(@Root() m: MatchRoot, @Ctx() { services }: Context, @Arg('limit', () => Int, { defaultValue: 3 }) limit: number): GapSuggestionData[] {
+    return services.matching.gaps(m, limit);
+  }
+}
+
+@Resolver(() => RequirementMatch)
+export class RequirementMatchResolver {
+  @FieldResolver(() => RequirementGroup)
+  requirement(@Root() g: RequirementMatchRoot): RequirementSpec {
+    return g.spec;
+  }
+
+  @FieldResolver(() => [Skill], { description: 'Accepted skills the candidate does not cover at all.' })
+  missing(@Root() g: RequirementMatchRoot, @Ctx() { services }: Context): SkillDef[] {
+    const t = services.taxonomy.current();
+    return g.missingSkillIds.map((id) => t.byId(id)!);
+  }
+}
+
+@Resolver(() => SkillMatch)
+export class SkillMatchResolver {
+  @FieldResolver(() => Skill, { description: 'The accepted skill of the group.' })
+  skill(@Root() s: SkillMatchData, @Ctx() { services }: Context): SkillDef {
+    return services.taxonomy.current().byId(s.skillId)!;
+  }
+
+  @FieldResolver(() => Skill, { description: "The candidate's skill that covered it." })
+  via(@Root() s: SkillMatchData, @Ctx() { services }: Context): SkillDef {
+    return services.taxonomy.current().byId(s.viaSkillId)!;
+  }
+}
+
+@Resolver(() => GapSuggestion)
+export class GapSuggestionResolver {
+  @FieldResolver(() => Skill)
+  skill(@Root() g: GapSuggestionData, @Ctx() { services }: Context): SkillDef {
+    return services.taxonomy.current().byId(g.skillId)!;
+  }
+}
+
+@Resolver(() => SkillResolution)
+export class SkillResolutionResolver {
+  @FieldResolver(() => Skill, { nullable: true })
+  skill(@Root() r: SkillResolution, @Ctx() { services }: Context): SkillDef | null {
+    return r.skillId === null ? null : (services.taxonomy.current().byId(r.skillId) ?? null);
+  }
+}

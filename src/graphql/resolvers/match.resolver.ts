@@ -1,0 +1,106 @@
+import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import { UserInputError } from '../../services/errors';
+import type { PreviewRef, RankedPage } from '../../services/matching.service';
+import type { Context } from '../context';
+import { parseId } from '../ids';
+import { toCandidateDraft } from '../inputs/candidate.input';
+import { toPostingDraft } from '../inputs/posting.input';
+import { CandidateRefInput, PostingRefInput } from '../inputs/preview.input';
+import { WeightsInput, toScoringProfile } from '../inputs/weights.input';
+import { MatchConnection, MatchResult, type MatchRoot } from '../types/match.type';
+
+function toMatchConnection(page: RankedPage): MatchConnection {
+  return {
+    edges: page.matches.map((node, i) => ({ node, cursor: page.cursors[i] })),
+    totalCount: page.totalCount,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: page.cursors[0] ?? null,
+      endCursor: page.cursors[page.cursors.length - 1] ?? null,
+    },
+  };
+}
+
+function ref<D, I>(input: { id?: string | null } & Record<string, unknown>, draftKey: string, field: string, toDraft: (i: I) => D): PreviewRef<D> {
+  const draft = input[draftKey] as I | null | undefined;
+  const hasId = input.id !== null && input.id !== undefined;
+  if (hasId === (draft !== null && draft !== undefined)) {
+    throw new UserInputError(`${field} needs exactly one of id or ${draftKey}`, field);
+  }
+  return hasId ? { id: parseId(input.id!, `${field}.id`) } : { draft: toDraft(draft!), field: `${field}.${draftKey}` };
+}
+
+/** Scoring queries; every one goes through the matching service the batch tools use too. */
+@Resolver()
+export class MatchResolver {
+  @Query(() => MatchResult, { description: 'One candidate against one posting, with every point of the score explained.' })
+  match(
+    @Ctx() { services }: Context,
+    @Arg('postingId', () => ID) postingId: string,
+    @Arg('candidateId', () => ID) candidateId: string,
+    @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
+  ): Promise<MatchRoot> {
+    return services.matching.match(parseId(postingId, 'postingId'), parseId(candidateId, 'candidateId'), toScoringProfile(weights));
+  }
+
+  @Query(() => MatchConnection, { description: 'Candidates for a posting: qualified first, then score, then candidate id.' })
+  async rankCandidates(
+    @Ctx() { services }: Context,
+    @Arg('postingId', () => ID) postingId: string,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('qualifiedOnly', () => Boolean, { nullable: true }) qualifiedOnly: boolean | null,
+    @Arg('minScore', () => Float, { nullable: true }) minScore: number | null,
+    @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
+  ): Promise<MatchConnection> {
+    checkMinScore(minScore);
+    const page = await services.matching.rankCandidates(parseId(postingId, 'postingId'), {
+      first,
+      after,
+      qualifiedOnly,
+      minScore,
+      weights: toScoringProfile(weights),
+    });
+    return toMatchConnection(page);
+  }
+
+  @Query(() => MatchConnection, { description: 'Postings for a candidate: qualified first, then score, then posting id.' })
+  async rankPostings(
+    @Ctx() { services }: Context,
+    @Arg('candidateId', () => ID) candidateId: string,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('qualifiedOnly', () => Boolean, { nullable: true }) qualifiedOnly: boolean | null,
+    @Arg('minScore', () => Float, { nullable: true }) minScore: number | null,
+    @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
+  ): Promise<MatchConnection> {
+    checkMinScore(minScore);
+    const page = await services.matching.rankPostings(parseId(candidateId, 'candidateId'), {
+      first,
+      after,
+      qualifiedOnly,
+      minScore,
+      weights: toScoringProfile(weights),
+    });
+    return toMatchConnection(page);
+  }
+
+  @Query(() => MatchResult, { description: "Scores unsaved input (or stored records by id) for a frontend's live preview; nothing is stored." })
+  matchPreview(
+    @Ctx() { services }: Context,
+    @Arg('posting', () => PostingRefInput) posting: PostingRefInput,
+    @Arg('candidate', () => CandidateRefInput) candidate: CandidateRefInput,
+    @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
+  ): Promise<MatchRoot> {
+    return services.matching.preview(
+      ref(posting as never, 'posting', 'posting', toPostingDraft),
+      ref(candidate as never, 'candidate', 'candidate', toCandidateDraft),
+      toScoringProfile(weights),
+    );
+  }
+}
+
+function checkMinScore(minScore: number | null): void {
+  if (minScore !== null && (minScore < 0 || minScore > 100)) throw new UserInputError('minScore must be between 0 and 100', 'minScore');
+}

@@ -1,0 +1,148 @@
+import { foldPunctuation } from './whitespace';
+
+/** What a section of a posting is about, as far as the parser cares. */
+export type SectionKind =
+  | 'REQUIRED'
+  | 'PREFERRED'
+  | 'EDUCATION_REQUIRED'
+  | 'EDUCATION_PREFERRED'
+  | 'RESPONSIBILITIES'
+  | 'LOCATIONS'
+  | 'OTHER';
+
+type Rule = readonly [SectionKind, RegExp];
+
+// Matched against the whole heading, lower case, straight quotes, "&" as "and", no trailing colon.
+const RULES: readonly Rule[] = [
+  ['EDUCATION_PREFERRED', /^(?:preferred|desired|desirable|additional) education(?: requirements?)?$/u],
+  ['EDUCATION_REQUIRED', /^(?:(?:required|minimum) )?education(?:al)?(?: (?:requirements?|background|and (?:experience|certifications?)|qualifications?))?$/u],
+  [
+    'PREFERRED',
+    /^(?:(?:the )?preferred(?: (?:technical and professional (?:experience|expertise)|qualifications?|skills?(?: and experience)?|experience|requirements?|knowledge|competenc(?:y|ies)|background))?|nice[ -]to[ -]haves?(?: skills)?|(?:it'?s |it is )?nice if you have|good[ -]to[ -]haves?|bonus(?: points?| skills| if you have(?: any of)?)?(?: for)?|extra credit|pluses|plus(?:es)? if you have|a plus|desired(?: skills| qualifications| experience)?|desirable(?: skills| qualifications)?|(?:additional|other) (?:desired )?(?:qualifications|skills)(?: that are a plus)?|ideally(?:,)?(?: you (?:have|also have|will have))?|even better if(?: you have)?|you(?:'ll)? stand out if(?: you have)?|what (?:would|will) make you stand out|we'?d love (?:it )?if you (?:had|have)|(?:it )?would be (?:great|nice|a plus) if you (?:had|have)|preferred(?:,)? but not required|not required but (?:nice|preferred)|what sets you apart)$/u,
+  ],
+  [
+    'REQUIRED',
+    /^(?:the )?(?:(?:job|role|position|minimum|basic|required|key|essential|core|technical|must[ -]have|mandatory|general|primary|candidate|your) )?(?:requirements?|qualifications?|skills?(?: and (?:experience|qualifications|abilities|competencies))?|experience(?: and (?:skills|qualifications))?|expertise|competenc(?:y|ies)|knowledge(?:,? skills,? and abilities)?)(?: and (?:skills|experience|education|qualifications))?$|^required technical and professional (?:expertise|experience)$|^(?:what )?you(?:'ll| will)? (?:need|bring|have)(?: to (?:succeed|be successful|bring))?$|^what you(?:'ll| will)? (?:need|bring)(?: to (?:the (?:table|role|team)|succeed|be successful))?$|^what we(?:'re| are)? (?:looking for|seek|need|require|expect)(?: in you)?$|^who you are$|^about you$|^(?:the )?ideal candidate(?: (?:will have|has|profile))?$|^you (?:are|should have|must have|have)$|^must[ -]haves?$|^your (?:background|profile|skills|qualifications|experience|toolkit)$|^is this you\??$|^(?:skills|requirements|qualifications) (?:and|\/) (?:requirements|qualifications|experience|skills)$|^what makes you (?:a )?(?:great )?(?:fit|qualified)$|^we(?:'d)? (?:expect|require)(?: you to have)?$|^who we(?:'re| are) looking for$|^requirements? (?:for|of) (?:the )?(?:role|position|job)$|^required$|^(?:what )?(?:we |you )?(?:need|needs|must know)$/u,
+  ],
+  [
+    'RESPONSIBILITIES',
+    /^(?:your |key |main |job |role |primary |the )?(?:role and )?responsibilit(?:y|ies)(?: include)?$|^your role(?: and responsibilities)?$|^what you(?:'ll| will)? (?:do|be doing|work on)$|^(?:about )?the (?:role|job|position|opportunity)$|^role (?:overview|description|summary)$|^(?:job |key )?duties(?: and responsibilities)?$|^in this role(?:,? you will)?$|^(?:a )?day(?:[ -]to[ -]day| in the life)$|^(?:job|position) (?:description|summary|overview)$|^(?:the )?opportunity$|^your (?:impact|mission|day)$|^you will$|^overview$|^summary$|^what the job involves$|^description$/u,
+  ],
+  ['LOCATIONS', /^(?:job |work |office )?locations?$/u],
+  [
+    'OTHER',
+    /^(?:about (?:us|the (?:company|team|business|group|organization)|[a-z0-9&.' -]{2,30})|introduction|who we are|our (?:company|team|mission|culture|story|values|stack|tech stack)|company (?:description|overview)|(?:tech(?:nology)? )?stack|tools we use|being you.*|equal (?:employment )?opportunity.*|eeo.*|diversity.*|how to apply|to apply|application process|interview process|other relevant job details|additional (?:information|details)|benefits(?: and perks)?|perks(?: and benefits)?|(?:what we offer|we offer)(?: you)?|compensation(?: and benefits)?|salary(?: range)?|(?:pay )?rate|pay(?: range| transparency)?|why (?:join us|us|work (?:with|for) us|you'll love.*)|life at .*|the team|team|culture|legal|disclaimer|privacy.*|accommodations?|important information|note|job details|details|start date)$/u,
+  ],
+];
+
+/** The comparable form of a heading candidate. */
+export function headingKey(text: string): string {
+  return foldPunctuation(text)
+    .toLowerCase()
+    .replace(/^[^a-z0-9]+/u, '')
+    .replace(/&/gu, ' and ')
+    .replace(/[:.!\-–—\s]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** The section a known heading opens, or null when the text is not one of the known headings. */
+export function knownHeadingKind(text: string): SectionKind | null {
+  const key = headingKey(text);
+  if (key === '' || key.length > 80) return null;
+  for (const [kind, pattern] of RULES) if (pattern.test(key)) return kind;
+  return null;
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'to', 'for', 'in', 'on', 'at', 'with', 'by', '@', '&', 'is', 'you', 'your']);
+
+/** Every significant word starts with a capital (or the line is in capitals). */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => /[A-Za-z]/u.test(w));
+  if (words.length === 0) return false;
+  return words.every((w, i) => (i > 0 && MINOR_WORDS.has(w.toLowerCase())) || /^[^a-z]*[A-Z]/u.test(w));
+}
+
+/** Letters all in capitals, and at least three of them. */
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+export interface HeadingContext {
+  readonly bullet: boolean;
+  readonly marked: boolean;
+  /** The section the line would otherwise belong to. */
+  readonly current: SectionKind | null;
+}
+
+/**
+ * Decides whether a line is a heading and which section it opens. Known headings (any case,
+ * with or without a colon) always count unless they are list items; markup headings, ALL-CAPS
+ * lines and short Title Case lines that end a paragraph count as OTHER sections, except inside
+ * a requirements section, where short "Languages:" style labels are sub-headings (null) so the
+ * list under them stays required.
+ */
+export function classifyHeading(text: string, ctx: HeadingContext): SectionKind | null {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > 90) return null;
+  const known = knownHeadingKind(trimmed);
+  if (known !== null && (!ctx.bullet || ctx.marked || /:$/u.test(trimmed))) return known;
+  if (ctx.bullet && !ctx.marked) return null;
+  if (/you(?:'ll|’ll| will)(?: be)?:$/iu.test(trimmed) && trimmed.length < 100) return 'RESPONSIBILITIES';
+  if (/\b(?:following|these|our|multiple|several|one of the)\s+(?:office\s+|work\s+|job\s+)?locations\b.*:$|^(?:job |work |office )?locations?\s*:$/iu.test(trimmed)) return 'LOCATIONS';
+  const words = trimmed.split(/\s+/u).length;
+  const inRequirements = ctx.current === 'REQUIRED' || ctx.current === 'PREFERRED';
+  if (/[.,;!?]$/u.test(trimmed) || words > 8) return null;
+  if (ctx.marked) return inRequirements && words <= 3 ? null : 'OTHER';
+  const colon = /:$/u.test(trimmed);
+  // Under education and location headings, short capitalised lines are the content ("Bachelor's Degree", "San Jose - CA").
+  const listSection = ctx.current === 'EDUCATION_REQUIRED' || ctx.current === 'EDUCATION_PREFERRED' || ctx.current === 'LOCATIONS';
+  if (listSection && !colon && !(isAllCaps(trimmed) && words >= 2)) return null;
+  if (/\b(?:degree|bachelor|master|diploma)\b/iu.test(trimmed) && !colon) return null;
+  if (inRequirements) {
+    if (colon || !isAllCaps(trimmed) || words < 2 || /,/u.test(trimmed)) return null;
+    return 'OTHER';
+  }
+  if (colon) return /\bfollowing\b/iu.test(trimmed) || words > 5 ? null : 'OTHER';
+  if (isAllCaps(trimmed) && words >= 2 && !/,/u.test(trimmed)) return 'OTHER';
+  if (isTitleCase(trimmed) && words >= 2 && words <= 6 && !/,/u.test(trimmed)) return 'OTHER';
+  return null;
+}
+
+const RUN_IN =
+  /([.!?)\]a-z])\s*((?:(?:preferred|minimum|basic|required|key|desired|additional|the ideal candidate)\s+)?(?:requirements|qualifications|nice[ -]to[ -]haves?|bonus points|bonus|must[ -]haves?|need|what you(?:'ll| will) (?:need|bring|do)|responsibilities|benefits|about you|about us|who you are|skills|education|perks)\s*:)/giu;
+
+/**
+ * Splits a heading that ran into the previous sentence ("...great products.Requirements:")
+ * or that carries its content on the same line ("Nice to have: Kafka") into separate parts:
+ * text before, the heading, and text after.
+ */
+/** A line split around a heading that ran into it. */
+export interface RunIn {
+  readonly before: string;
+  readonly heading: string;
+  readonly after: string;
+}
+
+export function splitRunInHeading(text: string, leadingToo = true): RunIn | null {
+  const leading = !leadingToo ? null : /^([A-Za-z][A-Za-z'’ &/-]{1,60}?)\s*:\s*(\S.*)$/u.exec(text);
+  if (leading) {
+    const kind = knownHeadingKind(leading[1]);
+    // "Location: Remote" or "Note: ..." is a one-line field, not the start of a section.
+    if (kind !== null && kind !== 'LOCATIONS' && kind !== 'OTHER') return { before: '', heading: `${leading[1]}:`, after: leading[2] };
+  }
+  RUN_IN.lastIndex = 0;
+  for (let m = RUN_IN.exec(text); m !== null; m = RUN_IN.exec(text)) {
+    const headingText = m[2];
+    const start = m.index + m[0].length - headingText.length;
+    // Glued to a lower-case letter only counts when the heading word is capitalised ("productsRequirements:").
+    if (/[a-z]/u.test(m[1]) && !/^[A-Z]/u.test(headingText)) continue;
+    if (/[a-z]/u.test(m[1]) && m[0].length !== m[1].length + headingText.length) continue;
+    if (knownHeadingKind(headingText) === null) continue;
+    const before = text.slice(0, start).trim();
+    if (before === '') continue;
+    return { before, heading: headingText.trim(), after: text.slice(start + headingText.length).trim() };
+  }
+  return null;
+}

@@ -1,0 +1,11 @@
+export { MAX_POSTING_TEXT_BYTES } from './limits';
+export {
+  emptyPosting,
+  type ParsedPosting,
+  type ParsedPostingText,
+  parsePosting,
+  parsePostings,
+  parsePostingText,
+  splitPostings,
+} from './parse-posting';
+export { POSTING_WARNING_CODES, type PostingWarningCode } from './warnings';

@@ -1,0 +1,12 @@
+/** Words that make a short line read as a job title. */
+export const JOB_NOUN =
+  /\b(?:engineer|engineering|developer|dev|programmer|intern|internship|co-?op|apprentice|manager|analyst|scientist|designer|architect|specialist|administrator|admin|consultant|technician|lead|sre|tester|qa|director|officer|coordinator|associate|researcher|writer|recruiter|accountant|head|principal|staff|fellow|trainee|graduate|representative|advocate|evangelist|strategist|operator|owner|librarian|editor|instructor|teacher|nurse|assistant|executive|partner|expert|devops|dba|hacker|maintainer)s?\b/iu;
+
+/** A short line that names a job: "Senior Backend Engineer", "Back End Developer Co-op: 2025". */
+export function looksLikeJobTitle(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 4 || t.length > 100) return false;
+  if (/[.!?;]$/u.test(t) || t.split(/\s+/u).length > 12) return false;
+  if (/^(?:as an?|we|you|our|the team|this|in this|join|about)\b/iu.test(t)) return false;
+  return JOB_NOUN.test(t);
+}

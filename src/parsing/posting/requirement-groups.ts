@@ -1,0 +1,231 @@
+import type { ImportWarning, RequirementDraft } from '../../domain/drafts';
+import { findSkillMentions, type SkillMention } from '../../domain/taxonomy/mentions';
+import type { SkillDef } from '../../domain/taxonomy/skill-def';
+import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
+import type { Importance, SkillCategory } from '../../domain/vocabulary';
+import { repairLostCpp } from './cpp-repair';
+import { findDegrees } from './education';
+import { findDurations } from './experience';
+import { findTermCandidates, leftoverListItems } from './unknown-terms';
+import { warning } from './warnings';
+import { foldPunctuation } from './whitespace';
+
+/** How many skills of a group a candidate needs: one, all, or a number. */
+export type MatchRule = 'ONE' | 'ALL' | number;
+
+/** What the lines around a requirement line say about it. */
+export interface LineContext {
+  readonly importance: Importance;
+  /** A lead-in said "one or more of the following" (or similar) for this line. */
+  readonly disjunctive: boolean;
+  /** Months a lead-in asked for ("3+ years with one of the following:"). */
+  readonly months: number | null;
+  readonly matchRule: MatchRule;
+  /** Words never reported as unknown terms (the company name). */
+  readonly ignore: readonly string[];
+}
+
+export interface LineGroups {
+  readonly groups: RequirementDraft[];
+  readonly warnings: ImportWarning[];
+  /** Every skill name and alias was plain list items: the line is a bare list ("Python, Go"). */
+  readonly flatList: boolean;
+}
+
+interface Found {
+  readonly skill: SkillDef;
+  readonly start: number;
+  readonly end: number;
+}
+
+const DISJUNCTIVE = /\b(?:one or more|one of|any of|at least one|either|some of|a number of|familiarity with one|proficien\w* in one)\b/iu;
+const FLAT_GAP = /^\s*(?:[,/;&]\s*)?(?:(?:and\/or|or|and|&|as well as|plus)\s+)?$/iu;
+const OR_GAP = /\bor\b|^\s*\/\s*$/iu;
+
+/** The match rule a line states: "all of" / "each of" / "both" / "two or more" / "at least 2 of". */
+export function matchRuleOf(text: string): MatchRule {
+  const t = text.toLowerCase();
+  if (/\b(?:all|each) of (?:the following|these|them)\b|\ball of\b/u.test(t)) return 'ALL';
+  if (/\bboth\b/u.test(t)) return 2;
+  const counted = /\b(?:at least |minimum of |)(two|three|four|2|3|4)\s*(?:\+|or more)?\s*(?:of|from)\b/u.exec(t);
+  if (counted) return { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 }[counted[1]] ?? 'ONE';
+  return 'ONE';
+}
+
+/** Whether a line offers alternatives ("one or more of", "any of", "either"). */
+export function isDisjunctive(text: string): boolean {
+  return DISJUNCTIVE.test(text);
+}
+
+/**
+ * Turns one requirement line into requirement groups. Skills are the taxonomy's mentions
+ * (after restoring a lost "C++"), plus technical-looking words that resolve exactly; the
+ * rest are reported as unknown terms. Alternatives (a list under "one or more of", or joined
+ * by "or"/"/") stay one group whatever their categories; other skills are grouped by category,
+ * so a line naming devops tools and databases becomes two groups with the same label. Each
+ * skill takes the experience duration written before it (or the line's only one, or the
+ * lead-in's), and skills with different durations go to different groups.
+ */
+export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, ctx: LineContext): LineGroups {
+  const warnings: ImportWarning[] = [];
+  const repair = repairLostCpp(text);
+  const line = repair.text;
+  if (repair.repaired) {
+    warnings.push(warning('CPP_REPAIRED', 'a language list had "C , C": the first C was read as C++ (the "++" was lost in pasting)', label));
+  }
+  const found: Found[] = refineMentions(taxonomy, line, findSkillMentions(taxonomy, line));
+  // A degree's field of study ("Bachelor's in Electrical Engineering") is neither a skill nor an unknown term.
+  const degrees = findDegrees(line);
+  const field: [number, number][] = degrees.length === 0 ? [] : [[degrees[0].start, fieldOfStudyEnd(line, degrees[degrees.length - 1].start)]];
+  const covered = (): [number, number][] => [...found.map((f): [number, number] => [f.start, f.end]), ...field];
+  const candidates = [...findTermCandidates(line, covered(), ctx.ignore)];
+  for (const item of leftoverListItems(line, covered())) {
+    if (!candidates.some((c) => c.start <= item.start && item.start < c.end)) candidates.push(item);
+  }
+  for (const term of candidates.sort((a, b) => a.start - b.start)) {
+    if (found.some((f) => f.start < term.end && f.end > term.start)) continue;
+    const skill = taxonomy.resolve(term.text);
+    if (skill !== undefined) {
+      found.push({ skill, start: term.start, end: term.end });
+      continue;
+    }
+    const suggestions = taxonomy.suggest(term.text, 3).map((s) => s.name);
+    const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
+    warnings.push(warning('UNKNOWN_TERM', `"${term.text}" looks technical but is not a known skill; it was left out${hint}`, term.text));
+  }
+  found.sort((a, b) => a.start - b.start);
+  const unique = found.filter((f, i) => found.findIndex((g) => g.skill.id === f.skill.id) === i);
+  if (unique.length === 0) return { groups: [], warnings, flatList: false };
+
+  // A duration qualifies the skills of its own sentence: "2+ years of Java. Familiarity with Spring" gives Spring none.
+  const durations = findDurations(line, (position) => unique.some((f) => f.start === position));
+  const sentenceOf = sentenceIndexer(line);
+  const monthsFor = (f: Found): number | null => {
+    const same = durations.filter((d) => sentenceOf(d.start) === sentenceOf(f.start) && (d.boundTo === undefined || d.boundTo === f.start));
+    const before = same.filter((d) => d.start < f.start);
+    if (before.length > 0) return before[before.length - 1].months;
+    if (same.length > 0) return same[0].months;
+    return ctx.months;
+  };
+
+  // Runs of skills separated only by commas / "and" / "or": a list.
+  const runs: Found[][] = [];
+  for (const f of unique) {
+    const run = runs[runs.length - 1];
+    const prev = run?.[run.length - 1];
+    if (prev !== undefined && prev.end <= f.start && FLAT_GAP.test(foldPunctuation(line.slice(prev.end, f.start)))) run.push(f);
+    else runs.push([f]);
+  }
+  const leftover = stripCovered(line, unique).replace(/[^A-Za-z]+/gu, ' ').trim();
+  const flatList = leftover === '' || /^(?:(?:and|or|etc|e g|i e|such as|including|like|plus)\s*)*$/iu.test(leftover);
+  // A lead-in's "one or more of the following" makes a bare list one set of alternatives; a
+  // sentence under it ("knowledge of servers and databases") still asks for each thing it names.
+  const lineDisjunctive = (ctx.disjunctive && flatList) || DISJUNCTIVE.test(line);
+  type Bucket = { category: SkillCategory; months: number | null; skills: SkillDef[] };
+  const buckets: Bucket[] = [];
+  const add = (category: SkillCategory, months: number | null, skills: readonly SkillDef[]): void => {
+    const bucket = buckets.find((b) => b.category === category && b.months === months);
+    if (bucket === undefined) buckets.push({ category, months, skills: [...skills] });
+    else for (const s of skills) if (!bucket.skills.some((k) => k.id === s.id)) bucket.skills.push(s);
+  };
+  for (const run of runs) {
+    const gaps = run.slice(1).map((f, k) => line.slice(run[k].end, f.start));
+    const alternatives = run.length > 1 && (lineDisjunctive || gaps.some((g) => OR_GAP.test(g) && !/\band\s*\/\s*or\b/iu.test(g)));
+    if (alternatives) {
+      // Split only where the duration changes: "2+ years of Java or 1+ year of Go" stays two groups.
+      const byMonths = new Map<number | null, Found[]>();
+      for (const f of run) byMonths.set(monthsFor(f), [...(byMonths.get(monthsFor(f)) ?? []), f]);
+      for (const [months, members] of byMonths) add(dominantCategory(members.map((m) => m.skill)), months, members.map((m) => m.skill));
+    } else {
+      for (const f of run) add(f.skill.category, monthsFor(f), [f.skill]);
+    }
+  }
+
+  const cleanLabel = label.replace(/\s*:\s*$/u, '').trim();
+  const groups = buckets.map((b): RequirementDraft => {
+    const rule = ctx.matchRule === 'ONE' ? matchRuleOf(line) : ctx.matchRule;
+    const minMatches = rule === 'ALL' ? b.skills.length : rule === 'ONE' ? 1 : Math.min(rule, b.skills.length);
+    return {
+      importance: ctx.importance,
+      category: b.category,
+      label: cleanLabel,
+      skills: b.skills.map((s) => s.name),
+      minMatches: Math.max(1, minMatches),
+      minMonths: b.months,
+      weight: 1,
+    };
+  });
+  return { groups, warnings, flatList };
+}
+
+/**
+ * Adjusts raw mentions to how requirement lines are written: a lower-case generic word right
+ * before another skill is its modifier ("cloud data warehouse" asks for data warehousing, not
+ * cloud computing); the field of study of a degree ("Bachelor's in Statistics") is not a skill;
+ * and an elided noun is restored ("manual or automated testing" also names manual testing).
+ */
+export function refineMentions(taxonomy: Taxonomy, line: string, mentions: readonly SkillMention[]): Found[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const degree = findDegrees(line);
+  const fieldEnd = degree.length === 0 ? -1 : fieldOfStudyEnd(line, degree[degree.length - 1].start);
+  const kept: Found[] = [];
+  sorted.forEach((m, i) => {
+    const next = sorted[i + 1];
+    const lowerWord = /^[a-z]+$/u.test(m.text);
+    const gap = next === undefined ? '' : line.slice(m.end, next.start);
+    // "cloud data warehouse", "programming in C++", "server-side rendering": a word describing something else.
+    const modifier =
+      lowerWord && (
+        (next !== undefined && (gap === ' ' || /^ (?:in|with|using) $/u.test(gap))) ||
+        /^-[a-z]/u.test(line.slice(m.end, m.end + 2)));
+    const inDegreeField = degree.length > 0 && m.start > degree[0].start && m.start < fieldEnd;
+    if (!modifier && !inDegreeField) kept.push({ skill: m.skill, start: m.start, end: m.end });
+  });
+  for (const m of sorted) {
+    const words = m.text.split(/\s+/u);
+    if (words.length < 2) continue;
+    const before = /([A-Za-z][\w-]*)\s*(?:,|\bor\b|\band\b|\/|&)\s*$/u.exec(line.slice(Math.max(0, m.start - 40), m.start));
+    if (before === null) continue;
+    const start = m.start - before[0].length;
+    // The word must be free: in "Windows Server and Linux administration", "Server" belongs to Windows Server.
+    if (sorted.some((o) => o !== m && o.start < start + before[1].length && o.end > start)) continue;
+    const skill = taxonomy.resolve(`${before[1]} ${words[words.length - 1]}`);
+    if (skill !== undefined && !kept.some((k) => k.skill.id === skill.id)) kept.push({ skill, start, end: start + before[1].length });
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Where the field of study after a degree ends: at "experience", "with", "and N years" or the clause end. */
+function fieldOfStudyEnd(line: string, degreeStart: number): number {
+  const rest = line.slice(degreeStart);
+  const stop = /\b(?:experience|with|knowledge|proficien\w*|familiar\w*|skills?|plus|and \d)\b|[;.](?:\s|$)/iu.exec(rest);
+  return stop === null ? line.length : degreeStart + stop.index;
+}
+
+/** The category most of the skills share; ties go to the first skill's category. */
+export function dominantCategory(skills: readonly SkillDef[]): SkillCategory {
+  const counts = new Map<SkillCategory, number>();
+  for (const s of skills) counts.set(s.category, (counts.get(s.category) ?? 0) + 1);
+  let best = skills[0].category;
+  for (const [category, count] of counts) if (count > (counts.get(best) ?? 0)) best = category;
+  return best;
+}
+
+/** Maps a position to the index of its sentence (sentences end at ".", "!" or "?" before a capital). */
+function sentenceIndexer(text: string): (position: number) => number {
+  const ends: number[] = [];
+  const END = /[.!?](?=\s+[A-Z])/gu;
+  for (let m = END.exec(text); m !== null; m = END.exec(text)) ends.push(m.index);
+  return (position) => ends.filter((e) => e < position).length;
+}
+
+function stripCovered(text: string, found: readonly Found[]): string {
+  let out = '';
+  let at = 0;
+  for (const f of [...found].sort((a, b) => a.start - b.start)) {
+    if (f.start < at) continue;
+    out += `${text.slice(at, f.start)} `;
+    at = f.end;
+  }
+  return out + text.slice(at);
+}

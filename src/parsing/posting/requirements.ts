@@ -1,0 +1,219 @@
+import type { ImportWarning, RequirementDraft } from '../../domain/drafts';
+import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
+import type { Importance } from '../../domain/vocabulary';
+import { findDurations } from './experience';
+import { splitByImportance, statedImportance } from './importance';
+import { dominantCategory, groupsFromLine, isDisjunctive, type MatchRule, matchRuleOf } from './requirement-groups';
+import type { SectionedLine } from './sections';
+import { splitSentences } from './sentences';
+import { warning } from './warnings';
+
+/** Lines outside any requirements heading that still read as requirements ("Must have ...", "3 months experience in ..."). */
+const REQUIREMENT_LOOKING =
+  /^(?:must\b|should\b|you (?:have|should|must|will need|'ll need|need)\b|have (?:a |an )?(?:basic |solid |strong |good |working |deep )?(?:knowledge|understanding|experience|familiarity)|(?:(?:a |an )?(?:basic|solid|strong|good|working|deep|proven|hands-on|practical|demonstrated|some|prior|previous|professional|excellent|advanced|in-depth|thorough)\s+)*(?:knowledge|understanding|experience|familiarity|proficiency|expertise|fluency|exposure)\b|proficien|familiar(?:ity)?\b|fluent|expert(?:ise)? (?:in|with)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d+\s*)?(?:years?|months?|yrs?)\b|at least\b|minimum\b|required\b|ability to\b|comfortable (?:with|using)|working knowledge|background in|bachelor|master|degree)/iu;
+const REQUIRED_LEAD_IN =
+  /\b(?:looking for|you (?:have|bring|should have|must have|will need|'ll need|need)|we (?:need|require|expect)|requirements?|qualifications?|must[- ]have|ideal candidate|candidates? (?:should|must|will) have|the following (?:skills|technolog|experience|areas))\b/iu;
+
+interface Draft {
+  importance: Importance;
+  readonly group: RequirementDraft;
+  /** Set for groups from requirement lines found outside any requirements heading. */
+  readonly orphanBlock: number | null;
+  readonly stated: boolean;
+}
+
+interface LeadIn {
+  readonly label: string;
+  readonly importance: Importance | null;
+  readonly disjunctive: boolean;
+  readonly months: number | null;
+  readonly matchRule: MatchRule;
+  readonly items: { readonly drafts: Draft[]; readonly flat: boolean; readonly label: string }[];
+}
+
+export interface ExtractedRequirements {
+  readonly requirements: RequirementDraft[];
+  readonly warnings: ImportWarning[];
+}
+
+/**
+ * Reads the requirement groups of a posting from its sectioned lines. Lines under required
+ * and preferred headings count with that importance (a clause that says "is a plus" is
+ * preferred wherever it is); responsibilities, benefits and company text never count. A lead-in
+ * ending in ":" passes its "one or more of", duration and "all of" on to the list under it, and
+ * a bare list under "one or more of" becomes one group. Requirement-looking lines outside any
+ * requirements heading are read as required, except a later block that repeats required skills
+ * with durations, which is read as the preferred version of them; both are reported.
+ */
+export function extractRequirements(taxonomy: Taxonomy, lines: readonly SectionedLine[], ignore: readonly string[]): ExtractedRequirements {
+  const drafts: Draft[] = [];
+  const warnings: ImportWarning[] = [];
+  let leadIn: LeadIn | null = null;
+  let orphanBlock = 0;
+  let inOrphan = false;
+  const orphanFirstLines = new Map<number, string>();
+
+  const flush = (): void => {
+    if (leadIn === null) return;
+    const current: LeadIn = leadIn;
+    leadIn = null;
+    const flatItems = current.items.filter((item) => item.flat && item.drafts.length > 0);
+    if (current.disjunctive && flatItems.length >= 2) {
+      // "Experience with one or more of:" + "- Python" + "- Go": one set of alternatives.
+      const merged = flatItems.flatMap((item) => item.drafts);
+      const byKey = new Map<string, Draft[]>();
+      for (const d of merged) {
+        const key = `${d.importance}|${d.group.minMonths}`;
+        byKey.set(key, [...(byKey.get(key) ?? []), d]);
+      }
+      const label = `${current.label.replace(/\s*:\s*$/u, '')}: ${flatItems.map((i) => i.label).join(', ')}`;
+      for (const items of byKey.values()) {
+        const names = [...new Set(items.flatMap((d) => d.group.skills))];
+        const defs = names.map((n) => taxonomy.resolve(n)).filter((d) => d !== undefined);
+        const rule = current.matchRule;
+        drafts.push({
+          importance: items[0].importance,
+          orphanBlock: items[0].orphanBlock,
+          stated: items[0].stated,
+          group: {
+            ...items[0].group,
+            label,
+            category: defs.length > 0 ? dominantCategory(defs) : items[0].group.category,
+            skills: names,
+            minMatches: rule === 'ALL' ? names.length : rule === 'ONE' ? 1 : Math.min(rule, names.length),
+          },
+        });
+      }
+      for (const item of current.items) if (!flatItems.includes(item)) drafts.push(...item.drafts);
+    } else {
+      for (const item of current.items) drafts.push(...item.drafts);
+    }
+  };
+
+  for (const line of lines) {
+    if (line.heading) {
+      flush();
+      inOrphan = false;
+      continue;
+    }
+    if (line.blankBefore && !(leadIn !== null && leadIn.items.length === 0)) flush();
+    if (line.blankBefore) inOrphan = false;
+
+    let sectionImportance: Importance;
+    let orphan: number | null = null;
+    if (line.section === 'REQUIRED' || line.section === 'PREFERRED') {
+      sectionImportance = line.section;
+    } else if (line.section === 'NONE' || line.section === 'OTHER') {
+      const leadsIn = /:$/u.test(line.text) && REQUIRED_LEAD_IN.test(line.text);
+      if (!REQUIREMENT_LOOKING.test(line.text) && !leadsIn && leadIn === null) {
+        inOrphan = false;
+        continue;
+      }
+      if (leadsIn || leadIn !== null) {
+        sectionImportance = 'REQUIRED';
+      } else {
+        if (!inOrphan) {
+          orphanBlock++;
+          inOrphan = true;
+          orphanFirstLines.set(orphanBlock, line.text);
+        }
+        orphan = orphanBlock;
+        sectionImportance = 'REQUIRED';
+      }
+    } else {
+      flush();
+      continue;
+    }
+
+    const text = line.text;
+    if (/:$/u.test(text) && text.length <= 200) {
+      flush();
+      // A lead-in that names skills itself ("Experience with AWS, including:") is also a requirement line.
+      const own = groupsFromLine(taxonomy, text, text, { importance: statedImportance(text) ?? sectionImportance, disjunctive: false, months: null, matchRule: 'ONE', ignore });
+      warnings.push(...own.warnings);
+      for (const group of own.groups) drafts.push({ importance: group.importance, group, orphanBlock: orphan, stated: statedImportance(text) !== null });
+      const stated = statedImportance(text);
+      const durations = findDurations(text);
+      leadIn = {
+        label: text,
+        importance: stated,
+        disjunctive: isDisjunctive(text),
+        months: durations.length > 0 ? durations[0].months : null,
+        matchRule: matchRuleOf(text),
+        items: [],
+      };
+      continue;
+    }
+
+    const active: LeadIn | null = leadIn;
+    const baseImportance = active?.importance ?? sectionImportance;
+    const lineDrafts: Draft[] = [];
+    let flat = true;
+    // Each sentence of a pasted paragraph is its own requirement ("4+ years of Java. Knowledge of Spring.").
+    const clauses = splitSentences(text).flatMap((sentence) => splitByImportance(sentence.text, baseImportance));
+    for (const clause of clauses) {
+      const result = groupsFromLine(taxonomy, clause.text, clause.text, {
+        importance: clause.importance,
+        disjunctive: active?.disjunctive ?? false,
+        months: active?.months ?? null,
+        matchRule: active?.matchRule ?? 'ONE',
+        ignore,
+      });
+      warnings.push(...result.warnings);
+      flat = flat && result.flatList;
+      for (const group of result.groups) {
+        lineDrafts.push({ importance: group.importance, group, orphanBlock: orphan, stated: clause.stated || active?.importance != null });
+      }
+    }
+    if (active !== null) active.items.push({ drafts: lineDrafts, flat, label: text });
+    else drafts.push(...lineDrafts);
+  }
+  flush();
+
+  inferOrphanImportance(drafts, orphanFirstLines, warnings);
+  const requirements = drafts.map((d) => ({ ...d.group, importance: d.importance }));
+  return { requirements: mergeIdentical(requirements), warnings };
+}
+
+/**
+ * Orphan blocks (requirement lines with no heading) are required, unless a later block
+ * repeats at least half of the skills already required and asks for durations: that is the
+ * "preferred: N months of the same" half of a template whose headings were lost.
+ */
+function inferOrphanImportance(drafts: Draft[], firstLines: ReadonlyMap<number, string>, warnings: ImportWarning[]): void {
+  for (const [block, firstLine] of firstLines) {
+    const members = drafts.filter((d) => d.orphanBlock === block);
+    if (members.length === 0) continue;
+    const earlierRequired = new Set(
+      drafts
+        .filter((d) => d.importance === 'REQUIRED' && (d.orphanBlock === null || d.orphanBlock < block))
+        .flatMap((d) => d.group.skills),
+    );
+    const unstated = members.filter((d) => !d.stated);
+    const skills = [...new Set(unstated.flatMap((d) => d.group.skills))];
+    const repeated = skills.filter((s) => earlierRequired.has(s)).length;
+    const withMonths = unstated.some((d) => d.group.minMonths !== null);
+    const preferred = skills.length > 0 && withMonths && repeated * 2 >= skills.length;
+    if (preferred) for (const d of unstated) d.importance = 'PREFERRED';
+    warnings.push(
+      warning(
+        'SECTION_INFERRED',
+        preferred
+          ? 'requirement lines with no heading repeat required skills with more experience: read as preferred'
+          : 'requirement lines with no heading: read as required',
+        firstLine,
+      ),
+    );
+  }
+}
+
+/** Two identical groups (same importance, skills, months) from repeated lines are one. */
+function mergeIdentical(groups: readonly RequirementDraft[]): RequirementDraft[] {
+  const seen = new Set<string>();
+  return groups.filter((g) => {
+    const key = `${g.importance}|${g.category}|${g.minMonths}|${g.minMatches}|${[...g.skills].sort().join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,233 @@
+import { checkPostingDraft } from '../domain/draft-rules';
+import type { CandidateDraft, PostingDraft } from '../domain/drafts';
+import { CandidateIndex } from '../domain/matching/candidate-index';
+import { type CompiledPosting, compilePosting } from '../domain/matching/compile-posting';
+import { suggestGaps } from '../domain/matching/gap-analysis';
+import { matchCandidate } from '../domain/matching/match-candidate';
+import type { GapSuggestion, MatchResult } from '../domain/matching/match-result';
+import type { CandidateSpec, PostingSpec, ScoringProfile } from '../domain/matching/profiles';
+import { compareRanked } from '../domain/matching/rank-candidates';
+import { rankTopK, type TopK } from '../domain/matching/rank-top-k';
+import type { CandidateListener, CandidateService } from './candidate.service';
+import { NotFoundError, UserInputError } from './errors';
+import { decodeCursor, encodeCursor, pageRequest } from './pagination';
+import type { PostingListener, PostingService } from './posting.service';
+import type { TaxonomyService } from './taxonomy.service';
+
+/** A match result with the specs it was computed from, so it can be explained further (gaps). */
+export interface ExplainedMatch {
+  readonly result: MatchResult;
+  readonly posting: PostingSpec;
+  readonly candidate: CandidateSpec;
+  readonly weights: ScoringProfile | null;
+}
+
+/** A stored record by id, or an unsaved draft with the input path its errors should name. */
+export type PreviewRef<D> = { readonly id: number } | { readonly draft: D; readonly field: string };
+
+export interface RankArgs {
+  readonly first?: number | null;
+  readonly after?: string | null;
+  readonly qualifiedOnly?: boolean | null;
+  readonly minScore?: number | null;
+  readonly weights?: ScoringProfile | null;
+}
+
+export interface RankedPage {
+  readonly matches: readonly ExplainedMatch[];
+  readonly cursors: readonly string[];
+  readonly totalCount: number;
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+}
+
+const RANK_CACHE_SIZE = 256;
+
+/**
+ * Scores candidates against postings. Ranking runs on a compiled in-memory index of every
+ * candidate (typed arrays, a posting compiled once into lookup tables, a bounded heap), kept
+ * current by the candidate service's change events; the k rows a page shows are then explained
+ * by the simple matcher, which computes the very same scores.
+ */
+export class MatchingService implements CandidateListener, PostingListener {
+  private readonly index = new CandidateIndex();
+  private readonly specs = new Map<number, { spec: PostingSpec; compiled: CompiledPosting }>();
+  /** Rankings by (posting, options, index version): unchanged data, unchanged answer. */
+  private readonly rankings = new Map<string, TopK>();
+  private version = 0;
+
+  constructor(
+    private readonly taxonomy: TaxonomyService,
+    private readonly postings: PostingService,
+    private readonly candidates: CandidateService,
+  ) {
+    candidates.subscribe(this);
+    postings.subscribe(this);
+  }
+
+  /** Loads every stored candidate into the index. */
+  async buildIndex(): Promise<number> {
+    for await (const batch of this.candidates.allSpecs()) this.index.bulkLoad(batch);
+    this.changed();
+    return this.index.size;
+  }
+
+  get indexedCandidates(): number {
+    return this.index.size;
+  }
+
+  candidatesChanged(specs: readonly CandidateSpec[]): void {
+    if (specs.length === 1) this.index.upsert(specs[0]);
+    else this.index.bulkLoad(specs);
+    this.changed();
+  }
+
+  candidateDeleted(id: number): void {
+    this.index.remove(String(id));
+    this.changed();
+  }
+
+  postingChanged(id: number): void {
+    this.specs.delete(id);
+    this.changed();
+  }
+
+  postingDeleted(id: number): void {
+    this.postingChanged(id);
+  }
+
+  /** One candidate against one posting, fully explained. */
+  async match(postingId: number, candidateId: number, weights?: ScoringProfile | null): Promise<ExplainedMatch> {
+    const [posting, [candidate]] = await Promise.all([this.postingSpec(postingId), this.candidateSpecs([candidateId])]);
+    return this.explain(posting.spec, candidate, weights ?? null);
+  }
+
+  /**
+   * Scores unsaved input against stored or unsaved input (a frontend's live preview). Nothing is
+   * written; unknown skill names are refused exactly as a create would refuse them.
+   */
+  async preview(posting: PreviewRef<PostingDraft>, candidate: PreviewRef<CandidateDraft>, weights?: ScoringProfile | null): Promise<ExplainedMatch> {
+    const p = 'id' in posting ? (await this.postingSpec(posting.id)).spec : this.draftPostingSpec(posting.draft, posting.field);
+    const c = 'id' in candidate ? (await this.candidateSpecs([candidate.id]))[0] : this.draftCandidateSpec(candidate.draft, candidate.field);
+    return this.explain(p, c, weights ?? null);
+  }
+
+  private draftPostingSpec(draft: PostingDraft, field: string): PostingSpec {
+    const issues = checkPostingDraft(draft, field);
+    if (issues.length > 0) throw new UserInputError(`${issues[0].field}: ${issues[0].message}`, issues[0].field);
+    return {
+      id: 'preview',
+      employmentType: draft.employmentType,
+      requirements: draft.requirements.map((g, i) => ({
+        id: `preview-${i}`,
+        importance: g.importance,
+        category: g.category,
+        label: g.label,
+        skillIds: [...new Set(this.taxonomy.resolveNames(g.skills.map((name, j) => ({ name, field: `${field}.requirements[${i}].skills[${j}]` }))))],
+        minMatches: g.minMatches,
+        minMonths: g.minMonths,
+        weight: g.weight,
+      })),
+      education: draft.education,
+      scoring: draft.scoring ?? null,
+    };
+  }
+
+  private draftCandidateSpec(draft: CandidateDraft, field: string): CandidateSpec {
+    const ids = this.taxonomy.resolveNames(draft.skills.map((s, i) => ({ name: s.name, field: `${field}.skills[${i}].name` })));
+    return {
+      id: 'preview',
+      skills: draft.skills.map((s, i) => ({ skillId: ids[i], months: s.months, level: s.level })),
+      education: draft.education.map((e) => ({ level: e.level, status: e.status })),
+    };
+  }
+
+  /** Candidates for a posting in ranking order: qualified first, then score, then candidate id. */
+  async rankCandidates(postingId: number, args: RankArgs): Promise<RankedPage> {
+    const { spec, compiled } = await this.postingSpec(postingId);
+    const req = pageRequest('rank', { first: args.first, after: null });
+    const offset = args.after ? decodeCursor(`rank${postingId}`, args.after) : 0;
+    const weights = args.weights ?? null;
+    const key = JSON.stringify([postingId, this.version, args.qualifiedOnly ?? false, args.minScore ?? null, weights, offset, req.first]);
+    let top = this.rankings.get(key);
+    if (!top) {
+      const plan = weights ? compilePosting(this.taxonomy.current(), spec, weights) : compiled;
+      top = rankTopK(this.index, plan, { k: req.first, offset, qualifiedOnly: args.qualifiedOnly ?? false, minScore: args.minScore ?? null });
+      this.remember(key, top);
+    }
+    const ids = top.rows.map((r) => Number(r.candidateId));
+    const candidates = await this.candidateSpecs(ids);
+    const matches = candidates.map((c) => this.explain(spec, c, weights));
+    return {
+      matches,
+      cursors: matches.map((_, i) => encodeCursor(`rank${postingId}`, offset + i + 1)),
+      totalCount: top.totalCount,
+      hasNextPage: offset + matches.length < top.totalCount,
+      hasPreviousPage: offset > 0,
+    };
+  }
+
+  /** Postings for a candidate, in the same order rules (qualified, score, posting id). */
+  async rankPostings(candidateId: number, args: RankArgs): Promise<RankedPage> {
+    const req = pageRequest('rankp', { first: args.first, after: null });
+    const offset = args.after ? decodeCursor(`rankp${candidateId}`, args.after) : 0;
+    const [candidate] = await this.candidateSpecs([candidateId]);
+    const all: ExplainedMatch[] = [];
+    for (const id of await this.postings.allIds()) {
+      const m = this.explain((await this.postingSpec(id)).spec, candidate, args.weights ?? null);
+      if (args.qualifiedOnly && !m.result.qualified) continue;
+      if (args.minScore !== null && args.minScore !== undefined && m.result.score < args.minScore) continue;
+      all.push(m);
+    }
+    all.sort((a, b) => compareRanked(byPosting(a), byPosting(b)));
+    const matches = all.slice(offset, offset + req.first);
+    return {
+      matches,
+      cursors: matches.map((_, i) => encodeCursor(`rankp${candidateId}`, offset + i + 1)),
+      totalCount: all.length,
+      hasNextPage: offset + matches.length < all.length,
+      hasPreviousPage: offset > 0,
+    };
+  }
+
+  /** The skills whose addition would raise this candidate's score most. */
+  gaps(match: ExplainedMatch, limit: number): GapSuggestion[] {
+    if (!Number.isInteger(limit) || limit < 1 || limit > 20) throw new UserInputError('limit must be between 1 and 20', 'limit');
+    return suggestGaps(this.taxonomy.current(), match.posting, match.candidate, limit, match.weights);
+  }
+
+  private explain(posting: PostingSpec, candidate: CandidateSpec, weights: ScoringProfile | null): ExplainedMatch {
+    return { result: matchCandidate(this.taxonomy.current(), posting, candidate, weights), posting, candidate, weights };
+  }
+
+  private async postingSpec(id: number): Promise<{ spec: PostingSpec; compiled: CompiledPosting }> {
+    const cached = this.specs.get(id);
+    if (cached) return cached;
+    const spec = await this.postings.specOf(id);
+    if (!spec) throw new NotFoundError('Posting', String(id));
+    const entry = { spec, compiled: compilePosting(this.taxonomy.current(), spec) };
+    this.specs.set(id, entry);
+    return entry;
+  }
+
+  private async candidateSpecs(ids: readonly number[]): Promise<CandidateSpec[]> {
+    const specs = await this.candidates.specsOf(ids);
+    if (ids.length === 1 && !(await this.candidates.get(ids[0]))) throw new NotFoundError('Candidate', String(ids[0]));
+    return specs;
+  }
+
+  private remember(key: string, top: TopK): void {
+    if (this.rankings.size >= RANK_CACHE_SIZE) this.rankings.delete(this.rankings.keys().next().value!);
+    this.rankings.set(key, top);
+  }
+
+  private changed(): void {
+    this.version++;
+    this.rankings.clear();
+  }
+}
+
+/** rankPostings orders postings as rankCandidates orders candidates: the id tie-break is the posting's. */
+function byPosting(m: ExplainedMatch): { qualified: boolean; score: number; candidateId: string } {
+  return { qualified: m.result.qualified, score: m.result.score, candidateId: m.result.postingId };
+}
