@@ -4,6 +4,7 @@ import type { Config } from './config/config';
 import { createDataSource, type DataSourceExtras } from './db/data-source';
 import { buildAppSchema } from './graphql/schema';
 import { CandidateService } from './services/candidate.service';
+import { IngestionService } from './services/ingestion.service';
 import { MatchingService } from './services/matching.service';
 import { PostingService } from './services/posting.service';
 import { type SeedReport, seedDatabase } from './services/seed.service';
@@ -24,17 +25,23 @@ export interface App {
  * The composition root: opens the database, migrates it, wires the services and loads the seed
  * data. The HTTP server, the CLI and the tests all start from here.
  */
-export async function createApp(config: Config, extras: DataSourceExtras = {}): Promise<App> {
-  const dataSource = createDataSource(config.database, extras);
+export interface AppOptions extends DataSourceExtras {
+  /** The clock, injectable for tests (JSON Resume jobs without an end date run to "now"). */
+  readonly now?: () => Date;
+}
+
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const dataSource = createDataSource(config.database, options);
   await dataSource.initialize();
   try {
-    if (!extras.synchronize) await dataSource.runMigrations({ transaction: 'each' });
+    if (!options.synchronize) await dataSource.runMigrations({ transaction: 'each' });
     const writes = new WriteLock(dataSource);
     const taxonomy = new TaxonomyService(dataSource, writes);
     const postings = new PostingService(dataSource, writes, taxonomy);
     const candidates = new CandidateService(dataSource, writes, taxonomy);
     const matching = new MatchingService(taxonomy, postings, candidates);
-    const services: Services = { taxonomy, postings, candidates, matching };
+    const ingestion = new IngestionService(taxonomy, postings, candidates, options.now);
+    const services: Services = { taxonomy, postings, candidates, matching, ingestion };
     const seed = await seedDatabase(dataSource, services, config.dataDir, config.seedOnStart);
     await matching.buildIndex();
     return {

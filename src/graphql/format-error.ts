@@ -41,7 +41,7 @@ export function createFormatError(options: { hideInternals: boolean; log: (err: 
       return { ...formatted, message: original.message, extensions: { code: 'NOT_FOUND', entity: original.entity, id: original.id } };
     }
     const validation = (original as { extensions?: { validationErrors?: ValidationError[] } } | null)?.extensions?.validationErrors;
-    if (validation) {
+    if (Array.isArray(validation) && validation.length > 0) {
       const fields = flatten(validation, argumentName(validation));
       return {
         message: `Invalid input: ${fields.map((f) => `${f.field}: ${f.constraints.join(', ')}`).join('; ')}`,

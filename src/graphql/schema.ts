@@ -8,6 +8,7 @@ import {
   SkillMatchResolver,
   SkillResolutionResolver,
 } from './resolvers/match-result.resolver';
+import { ImportResolver, ParsedRequirementResolver } from './resolvers/import.resolver';
 import { MatchResolver } from './resolvers/match.resolver';
 import { PostingResolver } from './resolvers/posting.resolver';
 import { RequirementGroupResolver } from './resolvers/requirement-group.resolver';
@@ -25,6 +26,8 @@ export const RESOLVERS = [
   SkillMatchResolver,
   GapSuggestionResolver,
   SkillResolutionResolver,
+  ImportResolver,
+  ParsedRequirementResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -65,15 +65,43 @@ export class PostingService {
   }
 
   async create(draft: PostingDraft): Promise<PostingEntity> {
-    const groups = this.resolveGroups(draft, 'input');
-    const id = await this.writes.transaction(async (m) => {
-      const inserted = await m.insert(PostingEntity, postingColumns(draft));
-      const postingId = Number(inserted.identifiers[0].id);
-      await insertGroups(m, postingId, draft.requirements, groups);
-      return postingId;
+    const [posting] = await this.createMany([draft], () => 'input');
+    return posting;
+  }
+
+  /** Stores many postings in one transaction: all of them or none. */
+  async createMany(drafts: readonly PostingDraft[], path = (i: number) => `input[${i}]`): Promise<PostingEntity[]> {
+    const groups = drafts.map((d, i) => this.resolveGroups(d, path(i)));
+    const ids = await this.writes.transaction(async (m) => {
+      const created: number[] = [];
+      for (let i = 0; i < drafts.length; i++) {
+        const inserted = await m.insert(PostingEntity, postingColumns(drafts[i]));
+        const postingId = Number(inserted.identifiers[0].id);
+        await insertGroups(m, postingId, drafts[i].requirements, groups[i]);
+        created.push(postingId);
+      }
+      return created;
     });
-    this.listeners.forEach((l) => l.postingChanged(id));
-    return (await this.get(id))!;
+    ids.forEach((id) => this.listeners.forEach((l) => l.postingChanged(id)));
+    return (await this.getMany(ids)) as PostingEntity[];
+  }
+
+  /** A stored posting as a draft (skills by canonical name), e.g. for the JSON-LD export. */
+  async draftOf(posting: PostingEntity): Promise<PostingDraft> {
+    const spec = await this.toSpec(posting);
+    const t = this.taxonomy.current();
+    return {
+      ...toDraftColumns(posting),
+      requirements: spec.requirements.map((g) => ({
+        importance: g.importance,
+        category: g.category,
+        label: g.label,
+        skills: g.skillIds.map((sid) => t.byId(sid)!.name),
+        minMatches: g.minMatches,
+        minMonths: g.minMonths,
+        weight: g.weight,
+      })),
+    };
   }
 
   /** Updates the given fields; `requirements`, when given, replaces every group. */
@@ -133,11 +161,14 @@ export class PostingService {
   /** What the matcher knows of a posting: groups with resolved skill ids, education, weights. */
   async specOf(id: number): Promise<PostingSpec | null> {
     const posting = await this.get(id);
-    if (!posting) return null;
-    const [groups] = await this.groupsOf([id]);
+    return posting && this.toSpec(posting);
+  }
+
+  private async toSpec(posting: PostingEntity): Promise<PostingSpec> {
+    const [groups] = await this.groupsOf([posting.id]);
     const skillIds = groups.length > 0 ? await this.skillIdsOf(groups.map((g) => g.id)) : [];
     return {
-      id: String(id),
+      id: String(posting.id),
       employmentType: posting.employmentType,
       requirements: groups.map((g, i) => ({
         id: String(g.id),

@@ -1,4 +1,5 @@
 import type { CandidateService } from './candidate.service';
+import type { IngestionService } from './ingestion.service';
 import type { MatchingService } from './matching.service';
 import type { PostingService } from './posting.service';
 import type { TaxonomyService } from './taxonomy.service';
@@ -9,4 +10,5 @@ export interface Services {
   readonly postings: PostingService;
   readonly candidates: CandidateService;
   readonly matching: MatchingService;
+  readonly ingestion: IngestionService;
 }

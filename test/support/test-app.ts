@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
-import { type App, createApp } from '../../src/app';
+import { type App, type AppOptions, createApp } from '../../src/app';
 import type { Config, DatabaseConfig } from '../../src/config/config';
 import { type Context, createContext } from '../../src/graphql/context';
 import { createApollo } from '../../src/http/server';
@@ -27,10 +27,10 @@ export interface TestApp {
 }
 
 /** A migrated, seeded app on a fresh database, driven through Apollo's executeOperation. */
-export async function startTestApp(db: TestDatabase, overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function startTestApp(db: TestDatabase, overrides: Partial<Config> = {}, options: AppOptions = {}): Promise<TestApp> {
   const { config, drop } = await db.create();
   const queries: string[] = [];
-  const app = await createApp(testConfig(config, overrides), { onQuery: (sql) => queries.push(sql) });
+  const app = await createApp(testConfig(config, overrides), { ...options, onQuery: (sql) => queries.push(sql) });
   const apollo = createApollo(app);
   await apollo.start();
   return {

@@ -45,6 +45,7 @@ export interface CompiledPosting {
   /** Skill ids at or above this (or negative) cover nothing. */
   readonly tableSize: number;
   readonly firstSlot: Int32Array;
+  /** Offset of the first cover's row in creditRows, or -(offset + 1) when the skill has extra covers. */
   readonly firstRow: Int32Array;
   readonly extraStart: Int32Array;
   readonly extraSlot: Int32Array;
@@ -58,6 +59,8 @@ export interface CompiledPosting {
   readonly groupMinMatches: Float64Array;
   /** SIGNATURE_WORDS words per group: the signature of every skill id that gives the group credit. */
   readonly groupSignatures: Int32Array;
+  /** Likewise for the skill ids that can satisfy the group (EXACT/NARROWER covers). */
+  readonly groupDirectSignatures: Int32Array;
   /** Per education state: the credit of the outcome. */
   readonly educationCredit: Float64Array;
   /** Per education state: 1 when education does not stand in the way of `qualified`. */
@@ -87,6 +90,7 @@ export function compilePosting(
   const groupSlotStart = new Int32Array(groupCount + 1);
   const groupMinMatches = new Float64Array(groupCount);
   const groupSignatures = new Int32Array(groupCount * SIGNATURE_WORDS);
+  const groupDirectSignatures = new Int32Array(groupCount * SIGNATURE_WORDS);
   const rowKeys = new Map<string, number>();
   const rows: number[][] = [new Array<number>(MONTHS_ROW).fill(0)];
   const entries: CoverEntry[] = [];
@@ -126,8 +130,10 @@ export function compilePosting(
       for (const skillId of reach) {
         const coverage = coverageOf(taxonomy, acceptedId, skillId);
         if (coverage === null || skillId < 0) continue;
-        entries.push({ skillId, slot, row: rowFor(coverage.baseCredit, kindSatisfies(coverage.kind), bar) });
+        const direct = kindSatisfies(coverage.kind);
+        entries.push({ skillId, slot, row: rowFor(coverage.baseCredit, direct, bar) });
         addToSignature(groupSignatures, g * SIGNATURE_WORDS, skillId);
+        if (direct) addToSignature(groupDirectSignatures, g * SIGNATURE_WORDS, skillId);
       }
     }
   });
@@ -150,6 +156,8 @@ export function compilePosting(
     }
   }
   for (let c = 1; c <= tableSize; c++) extraStart[c] = Math.max(extraStart[c], extraStart[c - 1]);
+  // Flag skills with further covers by a negative first row (-(row + 1)), so the common case needs no lookup.
+  for (let c = 0; c < tableSize; c++) if (extraStart[c + 1] > extraStart[c]) firstRow[c] = -firstRow[c] - 1;
 
   const creditRows = new Float64Array(rows.length * MONTHS_ROW);
   rows.forEach((row, r) => creditRows.set(row, r * MONTHS_ROW));
@@ -183,6 +191,7 @@ export function compilePosting(
     groupSlotStart,
     groupMinMatches,
     groupSignatures,
+    groupDirectSignatures,
     educationCredit: educationCredits,
     educationQualifies,
   };

@@ -21,7 +21,7 @@ export function qualifiedOfKey(key: number): boolean {
 const BOUND_SLACK = 1e-6;
 
 /** Up to this many groups, bounds are tabulated per set of present groups (2^n entries). */
-const MAX_TABULATED_GROUPS = 12;
+const MAX_TABULATED_GROUPS = 16;
 
 /**
  * Scores slots of an index snapshot against a compiled posting. `key(slot)` performs exactly the
@@ -33,8 +33,9 @@ const MAX_TABULATED_GROUPS = 12;
  *
  * `bound(slot)` is an upper bound of `key(slot)` read from the candidate's skill signature alone:
  * a group whose signature the candidate's misses has credit exactly 0, any other at most 1, and
- * every step of the score is monotone in the credits. It lets the ranker skip most candidates
- * without reading their skills.
+ * every step of the score is monotone in the credits. `canQualify(slot)` refines it: a required
+ * group whose direct (EXACT or NARROWER) signature the candidate's misses cannot be satisfied.
+ * They let the ranker skip most candidates without reading their skills.
  */
 export class SlotScorer {
   private readonly groupCount: number;
@@ -49,6 +50,7 @@ export class SlotScorer {
   private readonly groupSlotStart: Int32Array;
   private readonly groupMinMatches: Float64Array;
   private readonly groupSignatures: Int32Array;
+  private readonly groupDirectSignatures: Int32Array;
   private readonly groupRequired: Uint8Array;
   private readonly groupWeights: Float64Array;
   private readonly educationCredit: Float64Array;
@@ -93,6 +95,7 @@ export class SlotScorer {
     this.groupSlotStart = compiled.groupSlotStart;
     this.groupMinMatches = compiled.groupMinMatches;
     this.groupSignatures = compiled.groupSignatures;
+    this.groupDirectSignatures = compiled.groupDirectSignatures;
     this.groupRequired = plan.groupRequired;
     this.groupWeights = plan.groupWeights;
     this.educationCredit = compiled.educationCredit;
@@ -179,14 +182,18 @@ export class SlotScorer {
       const skillId = skillIds[e];
       if (skillId >= tableSize || skillId < 0) continue;
       const monthsIndex = months[e] + 1;
-      // The best cover per accepted skill.
+      // The best cover per accepted skill; a negative row flags a skill with further covers.
       const s = firstSlot[skillId];
-      slotBest[s] = Math.max(slotBest[s], creditRows[firstRow[skillId] + monthsIndex]);
-      const extraEnd = extraStart[skillId + 1];
-      for (let p = extraStart[skillId]; p < extraEnd; p++) {
-        const t = extraSlot[p];
-        slotBest[t] = Math.max(slotBest[t], creditRows[extraRow[p] + monthsIndex]);
+      let row = firstRow[skillId];
+      if (row < 0) {
+        row = -row - 1;
+        const extraEnd = extraStart[skillId + 1];
+        for (let p = extraStart[skillId]; p < extraEnd; p++) {
+          const t = extraSlot[p];
+          slotBest[t] = Math.max(slotBest[t], creditRows[extraRow[p] + monthsIndex]);
+        }
       }
+      slotBest[s] = Math.max(slotBest[s], creditRows[row + monthsIndex]);
     }
 
     const { groupSlotStart, groupMinMatches, groupRequired, credit, values } = this;
@@ -205,6 +212,21 @@ export class SlotScorer {
         }
         credit[g] = best;
         if (best !== 1 && groupRequired[g] === 1) qualified = false;
+      } else if (minMatches === 2) {
+        // The two best credits without sorting: ((0 + first) + second) / 2, as topMeanCredit sums them.
+        let first = 0;
+        let second = 0;
+        for (let s = from; s < to; s++) {
+          const v = slotBest[s];
+          slotBest[s] = 0;
+          second = Math.max(second, Math.min(first, v));
+          first = Math.max(first, v);
+        }
+        let sum = 0;
+        sum += first;
+        sum += second;
+        credit[g] = sum / 2;
+        if (second !== 1 && groupRequired[g] === 1) qualified = false;
       } else if (minMatches > 0) {
         // topMeanCredit over the group's credits sorted descending (uncovered slots add exact zeros).
         let n = 0;
@@ -257,6 +279,25 @@ export class SlotScorer {
     const qualified = (bits & this.requiredMask) === this.requiredMask && this.educationQualifies[state] === 1;
     const n = Math.round(10000 * (boundByPresence[bits] + this.boundByEducation[state]) + BOUND_SLACK);
     return qualified ? QUALIFIED_BONUS + n : n;
+  }
+
+  /**
+   * A refinement of a qualified bound: false when some required group shares no direct (EXACT or
+   * NARROWER) bit with the candidate, which makes satisfying it impossible.
+   */
+  canQualify(slot: number): boolean {
+    const { groupDirectSignatures: direct, signatures, groupMinMatches, groupRequired } = this;
+    const at = slot * SIGNATURE_WORDS;
+    for (let g = 0, k = 0; g < this.groupCount; g++, k += SIGNATURE_WORDS) {
+      if (groupRequired[g] !== 1 || groupMinMatches[g] <= 0) continue;
+      const shared =
+        (signatures[at] & direct[k]) |
+        (signatures[at + 1] & direct[k + 1]) |
+        (signatures[at + 2] & direct[k + 2]) |
+        (signatures[at + 3] & direct[k + 3]);
+      if (shared === 0) return false;
+    }
+    return true;
   }
 
   /** bound() for postings with too many groups to tabulate: the same bound, group by group. */

@@ -1,7 +1,7 @@
 import { compareCandidateIds } from './candidate-id';
 import type { CandidateIndex } from './candidate-index';
 import type { CompiledPosting } from './compile-posting';
-import { SlotScorer, qualifiedOfKey, scoreOfKey } from './compiled-scorer';
+import { QUALIFIED_BONUS, SlotScorer, qualifiedOfKey, scoreOfKey } from './compiled-scorer';
 
 export interface RankOptions {
   /** How many rows to return (after `offset`). */
@@ -95,7 +95,10 @@ export function rankTopK(index: CandidateIndex, compiled: CompiledPosting, optio
     const full = heapSize === capacity;
     if (filtered || full) {
       // Decide from the signature bound when it suffices; read the skills only when it does not.
-      const bound = scorer.bound(slot);
+      let bound = scorer.bound(slot);
+      if (qualifiedOfKey(bound) && (qualifiedOnly || !full || !worse(bound, slot, heapKey[0], heapSlot[0]))) {
+        if (!scorer.canQualify(slot)) bound -= QUALIFIED_BONUS;
+      }
       if (qualifiedOnly && !qualifiedOfKey(bound)) continue;
       if (minScore !== null && scoreOfKey(bound) < minScore) continue;
       if (!filtered && (capacity === 0 || worse(bound, slot, heapKey[0], heapSlot[0]))) {

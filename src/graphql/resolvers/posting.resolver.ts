@@ -1,5 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import type { PostingEntity } from '../../entities/posting.entity';
+import { postingToJsonLd } from '../../parsing/jsonld';
 import type { RequirementGroupEntity } from '../../entities/requirement-group.entity';
 import type { Context } from '../context';
 import { parseId } from '../ids';
@@ -49,6 +51,15 @@ export class PostingResolver {
   @FieldResolver(() => EducationRequirement, { nullable: true })
   education(@Root() p: PostingEntity): EducationRequirement | null {
     return p.educationLevel ? { level: p.educationLevel, required: p.educationRequired } : null;
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, {
+    description:
+      'The posting as schema.org JobPosting JSON-LD. Required vs preferred groups travel in the documented ' +
+      '`skillmatch:requirements` extension property, so importJobPosting gives back the same posting.',
+  })
+  async jsonLd(@Root() p: PostingEntity, @Ctx() { services }: Context): Promise<Record<string, unknown>> {
+    return postingToJsonLd({ ...(await services.postings.draftOf(p)), id: String(p.id) });
   }
 
   @FieldResolver(() => ScoringProfile, { nullable: true })

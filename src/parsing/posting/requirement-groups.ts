@@ -28,6 +28,8 @@ export interface LineContext {
 export interface LineGroups {
   readonly groups: RequirementDraft[];
   readonly warnings: ImportWarning[];
+  /** Technical-looking words of the line that name no known skill, for the caller to report. */
+  readonly unknownTerms: string[];
   /** Every skill name and alias was plain list items: the line is a bare list ("Python, Go"). */
   readonly flatList: boolean;
 }
@@ -60,7 +62,7 @@ export function isDisjunctive(text: string): boolean {
 /**
  * Turns one requirement line into requirement groups. Skills are the taxonomy's mentions
  * (after restoring a lost "C++"), plus technical-looking words that resolve exactly; the
- * rest are reported as unknown terms. Alternatives (a list under "one or more of", or joined
+ * rest are returned as unknown terms. Alternatives (a list under "one or more of", or joined
  * by "or"/"/") stay one group whatever their categories; other skills are grouped by category,
  * so a line naming devops tools and databases becomes two groups with the same label. Each
  * skill takes the experience duration written before it (or the line's only one, or the
@@ -68,6 +70,7 @@ export function isDisjunctive(text: string): boolean {
  */
 export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, ctx: LineContext): LineGroups {
   const warnings: ImportWarning[] = [];
+  const unknownTerms: string[] = [];
   const repair = repairLostCpp(text);
   const line = repair.text;
   if (repair.repaired) {
@@ -89,13 +92,11 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
       found.push({ skill, start: term.start, end: term.end });
       continue;
     }
-    const suggestions = taxonomy.suggest(term.text, 3).map((s) => s.name);
-    const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
-    warnings.push(warning('UNKNOWN_TERM', `"${term.text}" looks technical but is not a known skill; it was left out${hint}`, term.text));
+    unknownTerms.push(term.text);
   }
   found.sort((a, b) => a.start - b.start);
   const unique = found.filter((f, i) => found.findIndex((g) => g.skill.id === f.skill.id) === i);
-  if (unique.length === 0) return { groups: [], warnings, flatList: false };
+  if (unique.length === 0) return { groups: [], warnings, unknownTerms, flatList: false };
 
   // A duration qualifies the skills of its own sentence: "2+ years of Java. Familiarity with Spring" gives Spring none.
   const durations = findDurations(line, (position) => unique.some((f) => f.start === position));
@@ -155,7 +156,7 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
       weight: 1,
     };
   });
-  return { groups, warnings, flatList };
+  return { groups, warnings, unknownTerms, flatList };
 }
 
 /**

@@ -52,6 +52,7 @@ export function extractRequirements(taxonomy: Taxonomy, lines: readonly Sectione
   let orphanBlock = 0;
   let inOrphan = false;
   const orphanFirstLines = new Map<number, string>();
+  const unknown: string[] = [];
 
   const flush = (): void => {
     if (leadIn === null) return;
@@ -131,6 +132,7 @@ export function extractRequirements(taxonomy: Taxonomy, lines: readonly Sectione
       // A lead-in that names skills itself ("Experience with AWS, including:") is also a requirement line.
       const own = groupsFromLine(taxonomy, text, text, { importance: statedImportance(text) ?? sectionImportance, disjunctive: false, months: null, matchRule: 'ONE', ignore });
       warnings.push(...own.warnings);
+      unknown.push(...own.unknownTerms);
       for (const group of own.groups) drafts.push({ importance: group.importance, group, orphanBlock: orphan, stated: statedImportance(text) !== null });
       const stated = statedImportance(text);
       const durations = findDurations(text);
@@ -160,6 +162,7 @@ export function extractRequirements(taxonomy: Taxonomy, lines: readonly Sectione
         ignore,
       });
       warnings.push(...result.warnings);
+      unknown.push(...result.unknownTerms);
       flat = flat && result.flatList;
       for (const group of result.groups) {
         lineDrafts.push({ importance: group.importance, group, orphanBlock: orphan, stated: clause.stated || active?.importance != null });
@@ -171,6 +174,7 @@ export function extractRequirements(taxonomy: Taxonomy, lines: readonly Sectione
   flush();
 
   inferOrphanImportance(drafts, orphanFirstLines, warnings);
+  warnings.push(...unknownTermWarnings(taxonomy, unknown));
   const requirements = drafts.map((d) => ({ ...d.group, importance: d.importance }));
   return { requirements: mergeIdentical(requirements), warnings };
 }
@@ -205,6 +209,28 @@ function inferOrphanImportance(drafts: Draft[], firstLines: ReadonlyMap<number, 
       ),
     );
   }
+}
+
+const MAX_UNKNOWN_WARNINGS = 25;
+const MAX_SUGGESTIONS = 8;
+
+/**
+ * One warning per distinct unknown term, with "did you mean" for the first few (suggestions
+ * compare against every spelling in the taxonomy, so garbage text must not ask for thousands).
+ * Past 25 terms a single warning counts the rest.
+ */
+function unknownTermWarnings(taxonomy: Taxonomy, terms: readonly string[]): ImportWarning[] {
+  const distinct = [...new Map(terms.map((t) => [t.toLowerCase(), t])).values()];
+  const out = distinct.slice(0, MAX_UNKNOWN_WARNINGS).map((term, i) => {
+    const suggestions = i < MAX_SUGGESTIONS && term.length <= 40 ? taxonomy.suggest(term, 3).map((s) => s.name) : [];
+    const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
+    return warning('UNKNOWN_TERM', `"${term}" looks technical but is not a known skill; it was left out${hint}`, term);
+  });
+  if (distinct.length > MAX_UNKNOWN_WARNINGS) {
+    const rest = distinct.slice(MAX_UNKNOWN_WARNINGS);
+    out.push(warning('UNKNOWN_TERM', `${rest.length} more technical-looking terms are not known skills and were left out`, rest.slice(0, 10).join(', ')));
+  }
+  return out;
 }
 
 /** Two identical groups (same importance, skills, months) from repeated lines are one. */

@@ -88,7 +88,7 @@ export function findTermCandidates(
       while (
         j + 1 < tokens.length &&
         /^ $/u.test(masked.slice(tokens[j].end, tokens[j + 1].start)) &&
-        (capital(tokens[j + 1].text) || acronym(tokens[j + 1].text) || technical(tokens[j + 1].text))
+        (capital(tokens[j + 1].text) || acronym(tokens[j + 1].text) || technical(tokens[j + 1].text) || /^v?\d+(?:\.\d+)+$/u.test(tokens[j + 1].text))
       ) j++;
       push(t.start, tokens[j].end);
       i = j + 1;

@@ -1,0 +1,43 @@
+import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { SkillDef } from '../../domain/taxonomy/skill-def';
+import type { Context } from '../context';
+import { CandidateImport, ParsedPosting, ParsedRequirement, PostingImport } from '../types/import.type';
+import { Skill } from '../types/skill.type';
+
+/** Ingestion: posting text, JSON Resume and schema.org JobPosting in; warnings out. */
+@Resolver()
+export class ImportResolver {
+  @Query(() => ParsedPosting, { description: 'Reads posting text (at most 100 KB) into a structured posting; nothing is stored.' })
+  parsePosting(@Ctx() { services }: Context, @Arg('text') text: string): ParsedPosting {
+    const { draft, warnings } = services.ingestion.parsePosting(text);
+    return { ...draft, warnings };
+  }
+
+  @Mutation(() => PostingImport, { description: 'Reads posting text and stores the posting; returns it with the warnings.' })
+  async importPosting(@Ctx() { services }: Context, @Arg('text') text: string): Promise<PostingImport> {
+    const { entity, warnings } = await services.ingestion.importPosting(text);
+    return { posting: entity, warnings };
+  }
+
+  @Mutation(() => CandidateImport, { description: 'Stores a candidate from a JSON Resume (jsonresume.org) document.' })
+  async importJsonResume(@Ctx() { services }: Context, @Arg('resume', () => GraphQLJSONObject, { validate: false }) resume: object): Promise<CandidateImport> {
+    const { entity, warnings } = await services.ingestion.importJsonResume(resume);
+    return { candidate: entity, warnings };
+  }
+
+  @Mutation(() => PostingImport, { description: 'Stores a posting from schema.org JobPosting JSON-LD (ours or a job board\'s).' })
+  async importJobPosting(@Ctx() { services }: Context, @Arg('jsonLd', () => GraphQLJSON, { validate: false }) jsonLd: unknown): Promise<PostingImport> {
+    const { entity, warnings } = await services.ingestion.importJobPosting(jsonLd);
+    return { posting: entity, warnings };
+  }
+}
+
+@Resolver(() => ParsedRequirement)
+export class ParsedRequirementResolver {
+  @FieldResolver(() => [Skill])
+  skills(@Root() r: ParsedRequirement, @Ctx() { services }: Context): SkillDef[] {
+    const t = services.taxonomy.current();
+    return r.skills.map((name) => t.resolve(name)).filter((s): s is SkillDef => s !== undefined);
+  }
+}

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { testDatabases } from '../support/databases';
+import { type TestApp, startTestApp } from '../support/test-app';
+
+const SEEDS = join(__dirname, '..', 'fixtures', 'postings');
+const seedText = (name: string) => readFileSync(join(SEEDS, name), 'utf8');
+
+const PARSED = 'title company employmentType locations education { level required } requirements { importance category label minMatches minMonths skills { name } } warnings { code message at }';
+
+describe.each(testDatabases())('ingestion on $kind', (db) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(db, { seedOnStart: false }, { now: () => new Date('2026-11-01T00:00:00Z') });
+  });
+  afterAll(() => t.close());
+
+  const count = async (what: 'postings' | 'candidates') => (await t.gql(`{ ${what} { totalCount } }`)).data![what].totalCount;
+
+  it('parses the intern seed posting without storing it', async () => {
+    const res = await t.gql(`query($text: String!) { parsePosting(text: $text) { ${PARSED} } }`, { text: seedText('seed-ibm-backend-intern-2026.txt') });
+    expect(res.errors).toBeUndefined();
+    const p = res.data!.parsePosting;
+    expect(p.employmentType).toBe('INTERN');
+    expect(p.education).toEqual({ level: 'BACHELOR', required: false });
+    const requiredLanguages = p.requirements.find((g: any) => g.importance === 'REQUIRED' && g.category === 'LANGUAGE');
+    expect(requiredLanguages.skills.map((s: any) => s.name)).toEqual(expect.arrayContaining(['C++', 'C', 'Java', 'Go', 'Ruby', 'Python', 'Perl', 'SQL']));
+    expect(p.warnings.map((w: any) => w.code)).toEqual(expect.arrayContaining(['DUPLICATE_BLOCK_REMOVED', 'CPP_REPAIRED', 'TRAILING_LISTINGS_DROPPED']));
+    expect(await count('postings')).toBe(0);
+  });
+
+  it('imports posting text and refuses text over 100 KB', async () => {
+    const res = await t.gql('mutation($text: String!) { importPosting(text: $text) { posting { id title requirements { importance skills { name } } } warnings { code } } }', {
+      text: seedText('seed-ibm-backend-coop-2025.txt'),
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.importPosting.posting.title).toMatch(/Back End Developer Co-op/);
+    expect(res.data!.importPosting.posting.requirements.length).toBeGreaterThan(3);
+    const before = await count('postings');
+    const big = await t.gql('query($text: String!) { parsePosting(text: $text) { title } }', { text: 'x'.repeat(100 * 1024 + 1) });
+    expect(big.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+    expect(big.errors![0].message).toContain('100 KB');
+    const garbage = await t.gql('mutation { importPosting(text: "\\u0000\\u0001 ::: ") { posting { id } } }');
+    expect(garbage.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(await count('postings')).toBe(before);
+  });
+
+  it('imports a JSON Resume with months from work history and warnings with JSON paths', async () => {
+    const resume = {
+      basics: { name: 'Rita Example', email: 'rita@example.com', label: 'Back-end developer' },
+      work: [
+        { name: 'A', position: 'Go developer', startDate: '2024-01-01', endDate: '2024-12-31', highlights: ['Built REST APIs in Go'] },
+        { name: 'B', position: 'Engineer', startDate: '2024-07', summary: 'Go and PostgreSQL' },
+        { name: 'C', position: 'Dev', startDate: 'soon' },
+      ],
+      skills: [{ name: 'Docker' }],
+      education: [{ institution: 'U', studyType: 'B.Sc.', area: 'CS', endDate: '2023-06' }],
+    };
+    const res = await t.gql('mutation($r: JSONObject!) { importJsonResume(resume: $r) { candidate { name skills { skill { name } months } education { level status } } warnings { code at } } }', { r: resume });
+    expect(res.errors).toBeUndefined();
+    const c = res.data!.importJsonResume.candidate;
+    const months = Object.fromEntries(c.skills.map((s: any) => [s.skill.name, s.months]));
+    // Jan 2024 .. Nov 2026 merged once (the two jobs overlap), to the injected clock.
+    expect(months.Go).toBe(34);
+    expect(months.Docker).toBeNull();
+    expect(c.education).toEqual([{ level: 'BACHELOR', status: 'COMPLETED' }]);
+    expect(res.data!.importJsonResume.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ at: '$.work[2].startDate' })]));
+    const notResume = await t.gql('mutation { importJsonResume(resume: { hello: "world" }) { candidate { id } } }');
+    expect(notResume.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'resume' });
+  });
+
+  it('exports JSON-LD that imports back to the same posting', async () => {
+    const created = await t.gql(`mutation { createPosting(input: {
+      title: "Data Engineer", company: "Acme", employmentType: FULL_TIME, locations: ["Austin, TX"], description: "Pipelines.",
+      datePosted: "2026-10-01", education: { level: MASTER, required: false },
+      requirements: [
+        { importance: REQUIRED, category: LANGUAGE, label: "Python or Scala", skills: ["Python", "Scala"], minMonths: 24 },
+        { importance: PREFERRED, category: DATA, label: "Spark", skills: ["Apache Spark"], weight: 2 }
+      ] }) { id jsonLd } }`);
+    const jsonLd = created.data!.createPosting.jsonLd;
+    expect(jsonLd['@type']).toBe('JobPosting');
+    expect(jsonLd.title).toBe('Data Engineer');
+    const back = await t.gql('mutation($j: JSON!) { importJobPosting(jsonLd: $j) { posting { title company employmentType locations datePosted description education { level required } requirements { importance category label minMatches minMonths weight skills { name } } } } }', { j: jsonLd });
+    expect(back.errors).toBeUndefined();
+    const original = await t.gql('query($id: ID!) { posting(id: $id) { title company employmentType locations datePosted description education { level required } requirements { importance category label minMatches minMonths weight skills { name } } } }', { id: created.data!.createPosting.id });
+    expect(back.data!.importJobPosting.posting).toEqual(original.data!.posting);
+  });
+});

@@ -1,0 +1,111 @@
+import { parsePosting } from '../../../src/parsing/posting';
+import { findDegrees } from '../../../src/parsing/posting/education';
+import { fixture, taxonomy } from './helpers';
+
+const parse = (text: string) => parsePosting(text, taxonomy());
+
+describe('title and company', () => {
+  it.each([
+    ['What are the responsibilities and job description for the Back End Developer Intern 2026 position at IBM?\nIntroduction', 'Back End Developer Intern 2026', 'IBM'],
+    ['I\n\nBack End Developer Co-op: 2025\n\nIBM\nOn-site\nPoughkeepsie, United States', 'Back End Developer Co-op: 2025', 'IBM'],
+    ['Job Title: Data Engineer\nCompany: Northwind\nRequirements\n- SQL', 'Data Engineer', 'Northwind'],
+    ["We're hiring: Senior iOS Engineer\nAbout us", 'Senior iOS Engineer', null],
+    ['Hiring: Rust engineer (remote, contract). Need: 3+ yrs Rust.', 'Rust engineer', null],
+    ['# Staff Engineer at Loopline\n## Requirements\n- Go', 'Staff Engineer', 'Loopline'],
+    ['Apply now\nSave\nProduct Designer\nAcme Corp\nBerlin, Germany', 'Product Designer', 'Acme Corp'],
+    ['Embedded Software Engineer – Firmware\nCorvid Instruments Inc.\nBoulder, CO', 'Embedded Software Engineer – Firmware', 'Corvid Instruments Inc.'],
+  ])('%j', (text, title, company) => {
+    const { posting } = parse(text);
+    expect(posting.title).toBe(title);
+    expect(posting.company).toBe(company);
+  });
+
+  it('leaves the title empty and warns when there is none', () => {
+    const { posting, warnings } = parse('lorem ipsum dolor sit amet, consectetur adipiscing elit.\n### *** ???');
+    expect(posting.title).toBe('');
+    expect(warnings.map((w) => w.code)).toContain('NO_TITLE');
+  });
+});
+
+describe('employment type', () => {
+  it.each([
+    ['Backend Developer Intern', 'INTERN'],
+    ['Back End Developer Co-op: 2025', 'INTERN'],
+    ['Software Engineering Internship', 'INTERN'],
+    ['Part-Time Data Analyst', 'PART_TIME'],
+    ['Contract Cloud Engineer', 'CONTRACTOR'],
+    ['Java Developer - Contract to Hire', 'CONTRACTOR'],
+    ['Temporary Warehouse Data Clerk', 'TEMPORARY'],
+    ['Full-time Platform Engineer', 'FULL_TIME'],
+  ])('from the title "%s" -> %s', (title, type) => {
+    expect(parse(`${title}\nRequirements\n- SQL`).posting.employmentType).toBe(type);
+  });
+
+  it('from a field, in any case and dash', () => {
+    expect(parse('Data Engineer\nEMPLOYMENT TYPE: FULL-TIME').posting.employmentType).toBe('FULL_TIME');
+    expect(parse('Data Engineer\nJob Type: Part‑time').posting.employmentType).toBe('PART_TIME');
+    expect(parse('Data Engineer\nEmployment type\nContract').posting.employmentType).toBe('CONTRACTOR');
+  });
+
+  it('not from company boilerplate about other roles', () => {
+    // The co-op seed's benefits text says "full-time schedule" and "part time roles"; the title wins.
+    expect(parse(fixture('seed-ibm-backend-coop-2025')).posting.employmentType).toBe('INTERN');
+    const { posting, warnings } = parse('Data Engineer\nRequirements\n- SQL\nBenefits\n- Part-time roles get prorated benefits');
+    expect(posting.employmentType).toBe('FULL_TIME');
+    expect(warnings.map((w) => w.code)).toContain('EMPLOYMENT_TYPE_ASSUMED');
+  });
+});
+
+describe('education', () => {
+  it.each([
+    ['Preferred Education\nBachelor\'s Degree', { level: 'BACHELOR', required: false }],
+    ['Required Education\nBachelor\'s Degree', { level: 'BACHELOR', required: true }],
+    ['Requirements\n- BS/MS in Computer Science', { level: 'BACHELOR', required: true }],
+    ['Requirements\n- Master’s degree or PhD in Physics', { level: 'MASTER', required: true }],
+    ['Requirements\n- PhD in Machine Learning', { level: 'DOCTORATE', required: true }],
+    ['Requirements\n- Python\nPreferred\n- MS in Statistics', { level: 'MASTER', required: false }],
+    ['Requirements\n- Bachelor\'s degree in CS preferred', { level: 'BACHELOR', required: false }],
+    ['Requirements\n- High school diploma required; Bachelor\'s preferred', { level: 'HIGH_SCHOOL', required: true }],
+    ['Requirements\n- Associate\'s degree in IT', { level: 'ASSOCIATE', required: true }],
+    ['Education:\n- Bachelor\'s (Preferred)', { level: 'BACHELOR', required: false }],
+  ])('%j', (body, education) => {
+    expect(parse(`Data Engineer\n${body}`).posting.education).toEqual(education);
+  });
+
+  it('keeps a degree that equivalent experience may replace, and says so', () => {
+    const { posting, warnings } = parse('Engineer\nMinimum qualifications:\nBachelor’s degree or equivalent practical experience.');
+    expect(posting.education).toEqual({ level: 'BACHELOR', required: true });
+    expect(warnings.map((w) => w.code)).toContain('EDUCATION_EQUIVALENT_ACCEPTED');
+  });
+
+  it('reads "currently enrolled in a Bachelor’s program" as BACHELOR and notes the students', () => {
+    const { posting, warnings } = parse(fixture('intern-enrolled'));
+    expect(posting.education).toEqual({ level: 'BACHELOR', required: true });
+    expect(warnings.find((w) => w.code === 'EDUCATION_IN_PROGRESS_EXPECTED')?.message).toMatch(/IN_PROGRESS/u);
+  });
+
+  it('does not read states, "MS Office" or company prose as degrees', () => {
+    expect(findDegrees('Lyon, MS')).toEqual([]);
+    expect(findDegrees('MS Office and Excel')).toEqual([]);
+    expect(parse('Engineer\nAbout us\nOur PhD researchers publish widely.\nRequirements\n- Python').posting.education).toBeNull();
+  });
+});
+
+describe('locations and date', () => {
+  it('reads a "following locations" list and header places', () => {
+    const { posting } = parse('Engineer\nAcme\nAustin, TX\nRequirements\n- Go\nThis role is based in one of the following locations:\n- Tucson - AZ\n- San Jose - CA\n\nBenefits');
+    expect(posting.locations).toEqual(['Austin, TX', 'Tucson, AZ', 'San Jose, CA']);
+  });
+
+  it('reads "Location:" fields and header parts', () => {
+    expect(parse(fixture('sre-plus-markers')).posting.locations).toEqual(['Remote (US)']);
+    expect(parse(fixture('run-in-headings')).posting.locations).toEqual(['Denver, CO']);
+    expect(parse(fixture('greenhouse-numbered')).posting.locations).toEqual(['New York, NY', 'Remote (US)']);
+  });
+
+  it('reads a posting date', () => {
+    expect(parse('Engineer\nPosted on 2025-09-14').posting.datePosted).toBe('2025-09-14');
+    expect(parse('Engineer\nDate posted: January 5, 2026').posting.datePosted).toBe('2026-01-05');
+    expect(parse('Engineer\nPosted on 2025-02-30').posting.datePosted).toBeNull();
+  });
+});

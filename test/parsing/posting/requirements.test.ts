@@ -1,0 +1,193 @@
+import type { RequirementDraft } from '../../../src/domain/drafts';
+import { parsePosting } from '../../../src/parsing/posting';
+import { repairLostCpp } from '../../../src/parsing/posting/cpp-repair';
+import { findDurations } from '../../../src/parsing/posting/experience';
+import { splitByImportance } from '../../../src/parsing/posting/importance';
+import { findGroup, fixture, skillsOf, taxonomy } from './helpers';
+
+/** Parses a small posting whose requirement lines are `lines` under `heading`. */
+function groupsUnder(heading: string, ...lines: string[]): { groups: readonly RequirementDraft[]; codes: string[]; warnings: { code: string; at: string; message: string }[] } {
+  const { posting, warnings } = parsePosting(['Software Engineer', '', heading, ...lines].join('\n'), taxonomy());
+  return { groups: posting.requirements, codes: warnings.map((w) => w.code), warnings: [...warnings] };
+}
+
+describe('experience durations', () => {
+  it.each([
+    ['3+ years of experience with Python', 36],
+    ['2-4 years of experience with Java', 24],
+    ['2 to 4 years of professional experience', 24],
+    ['six months of experience with SQL', 6],
+    ['at least 6+ months of experience with Go', 6],
+    ['one year of experience with Linux', 12],
+    ['1 year experience in one or more of the following', 12],
+    ['3 months experience with APIs', 3],
+    ['1.5 years of experience building REST APIs', 18],
+    ['5+ yrs exp with AWS', 60],
+    ['Python: 2 years (Required)', 24],
+  ])('"%s" -> %i months', (text, months) => {
+    expect(findDurations(text).map((d) => d.months)).toEqual([months]);
+  });
+
+  it.each(['Must be 18 years of age', 'a 12 month program', 'This contract lasts for 6 months', 'We have been around for 20 years'])(
+    'ignores durations that are not experience: "%s"',
+    (text) => {
+      expect(findDurations(text)).toEqual([]);
+    },
+  );
+
+  it('gives each skill the duration of its own sentence or clause', () => {
+    const { groups } = groupsUnder('Requirements', '4+ years of Java development experience. Familiarity with Spring Boot.', '5+ years of backend experience, at least 2 in Go');
+    expect(findGroup(groups, 'REQUIRED', ['Java'])).toMatchObject({ minMonths: 48 });
+    expect(findGroup(groups, 'REQUIRED', ['Spring Boot'])).toMatchObject({ minMonths: null });
+    expect(findGroup(groups, 'REQUIRED', ['Go'])).toMatchObject({ minMonths: 24 });
+  });
+});
+
+describe('lost "++" of C++', () => {
+  it('reads the first of "C , C" as C++ and reports it', () => {
+    expect(repairLostCpp('C , C, Java, Golang')).toEqual({ text: 'C++ , C, Java, Golang', repaired: true });
+    expect(repairLostCpp('areas:C , C, Java')).toEqual({ text: 'areas:C++ , C, Java', repaired: true });
+    expect(repairLostCpp('C/C and Java')).toEqual({ text: 'C/C++ and Java', repaired: true });
+    const { groups, codes } = groupsUnder('Requirements', 'C , C, Java, Python');
+    expect(findGroup(groups, 'REQUIRED', ['C++', 'C', 'Java', 'Python'])).toBeDefined();
+    expect(codes).toContain('CPP_REPAIRED');
+  });
+
+  it('leaves real lists alone', () => {
+    for (const text of ['C, C++, Java', 'C++, C, Java', 'C#, C, Go', 'C and Rust', 'Class C, Category C']) {
+      expect(repairLostCpp(text).repaired).toBe(false);
+    }
+  });
+});
+
+describe('groups', () => {
+  it('reads "one or more of the following:" + a bullet list as one group of alternatives', () => {
+    const { groups } = groupsUnder('Requirements', '3+ years of experience with one or more of the following:', '- Python', '- Go', '- Rust');
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ importance: 'REQUIRED', category: 'LANGUAGE', minMatches: 1, minMonths: 36 });
+    expect(groups[0].skills).toEqual(['Python', 'Go', 'Rust']);
+  });
+
+  it('reads "all of" / "both" / "two or more" as minMatches', () => {
+    const { groups } = groupsUnder(
+      'Requirements',
+      'All of the following: Terraform, Ansible, Jenkins',
+      'Both Docker and Kubernetes',
+      'Two or more of Python, Go, Rust, Java',
+    );
+    expect(findGroup(groups, 'REQUIRED', ['Terraform', 'Ansible', 'Jenkins'])).toMatchObject({ minMatches: 3 });
+    expect(findGroup(groups, 'REQUIRED', ['Docker', 'Kubernetes'])).toMatchObject({ minMatches: 2 });
+    expect(findGroup(groups, 'REQUIRED', ['Python', 'Go', 'Rust', 'Java'])).toMatchObject({ minMatches: 2 });
+  });
+
+  it('splits a line by category, each group keeping the line as label', () => {
+    const { groups } = groupsUnder('Requirements', 'Experience with Jenkins, GitLab CI and PostgreSQL');
+    expect(groups.map((g) => [g.category, g.skills])).toEqual([
+      ['DEVOPS', ['Jenkins', 'GitLab CI']],
+      ['DATABASE', ['PostgreSQL']],
+    ]);
+    expect(new Set(groups.map((g) => g.label))).toEqual(new Set(['Experience with Jenkins, GitLab CI and PostgreSQL']));
+  });
+
+  it('keeps "X or Y" alternatives of different categories together', () => {
+    const { groups } = groupsUnder('Requirements', 'Experience with Kafka or PostgreSQL');
+    expect(groups).toHaveLength(1);
+    expect(groups[0].skills).toEqual(['Apache Kafka', 'PostgreSQL']);
+  });
+
+  it('tells C, C++, C#, Go, R, Java and JavaScript apart', () => {
+    const { groups } = groupsUnder('Requirements', 'C, C++, C#, Go, R, Java and JavaScript');
+    expect(groups.flatMap((g) => g.skills)).toEqual(['C', 'C++', 'C#', 'Go', 'R', 'Java', 'JavaScript']);
+    const prose = groupsUnder('Requirements', 'Ability to go the extra mile and rest well; JavaScript experience');
+    expect(prose.groups.flatMap((g) => g.skills)).toEqual(['JavaScript']);
+  });
+
+  it('maps umbrella phrases to umbrella skills', () => {
+    const { groups } = groupsUnder(
+      'Requirements',
+      'Knowledge of operating systems',
+      'Experience with container technologies',
+      'Familiarity with databases',
+      'Experience with APIs and web services',
+      'Understanding of virtualization and cloud operations',
+    );
+    expect(groups.flatMap((g) => g.skills)).toEqual(['Operating systems', 'Container technologies', 'Databases', 'APIs', 'Web services', 'Virtualization', 'Cloud operations']);
+  });
+
+  it('keeps the posting’s own words as label, cleaned of markup', () => {
+    const { posting } = parsePosting('Engineer\n<h3>Requirements</h3><ul><li>Experience with <b>Redis</b> &amp; Memcached</li></ul>', taxonomy());
+    expect(posting.requirements[0].label).toBe('Experience with Redis & Memcached');
+  });
+
+  it('weights every group 1', () => {
+    const { posting } = parsePosting(fixture('bigtech-software-engineer'), taxonomy());
+    expect(posting.requirements.every((g) => g.weight === 1 && g.minMatches >= 1 && g.minMatches <= g.skills.length)).toBe(true);
+  });
+});
+
+describe('required or preferred', () => {
+  it('reads a line marked as a plus under a required heading as preferred', () => {
+    const { groups } = groupsUnder(
+      'Requirements',
+      'Experience with Kubernetes is a plus',
+      'Go would be a plus',
+      'Terraform (nice to have)',
+      'Strong Python',
+    );
+    expect(skillsOf(groups, 'PREFERRED').sort()).toEqual(['Go', 'Kubernetes', 'Terraform']);
+    expect(skillsOf(groups, 'REQUIRED')).toEqual(['Python']);
+  });
+
+  it('splits a line whose clauses differ', () => {
+    expect(splitByImportance('Familiarity with Terraform; Ansible would be a plus', 'REQUIRED').map((c) => [c.text, c.importance])).toEqual([
+      ['Familiarity with Terraform', 'REQUIRED'],
+      ['Ansible would be a plus', 'PREFERRED'],
+    ]);
+    const { groups } = groupsUnder('Requirements', 'Deep experience with relational databases, ideally PostgreSQL');
+    expect(skillsOf(groups, 'REQUIRED')).toEqual(['Relational databases']);
+    expect(skillsOf(groups, 'PREFERRED')).toEqual(['PostgreSQL']);
+  });
+
+  it('reads Indeed-style "(Required)" / "(Preferred)" fields', () => {
+    const { groups } = groupsUnder('Experience:', '- Python: 2 years (Required)', '- Django: 1 year (Preferred)');
+    expect(findGroup(groups, 'REQUIRED', ['Python'])).toMatchObject({ minMonths: 24 });
+    expect(findGroup(groups, 'PREFERRED', ['Django'])).toMatchObject({ minMonths: 12 });
+  });
+
+  it.each(['Nice to have', 'Preferred qualifications', 'Bonus points', 'Pluses', 'NICE TO HAVE'])('reads items under "%s" as preferred', (heading) => {
+    const { groups } = groupsUnder(heading, '- Kafka', '- Redis');
+    expect(skillsOf(groups, 'PREFERRED')).toEqual(['Apache Kafka', 'Redis']);
+    expect(skillsOf(groups, 'REQUIRED')).toEqual([]);
+  });
+
+  it('ignores skills named in responsibilities, benefits and company text', () => {
+    const text = ['Engineer', 'About us', 'We run Kafka and Go.', "What you'll do", '- Build services in Rust', 'Requirements', '- Python', 'Benefits', '- Free AWS credits'].join('\n');
+    expect(parsePosting(text, taxonomy()).posting.requirements.flatMap((g) => g.skills)).toEqual(['Python']);
+  });
+});
+
+describe('warnings about what was left out', () => {
+  it('reports technical-looking terms that are not known skills, and never invents them', () => {
+    const { groups, warnings } = groupsUnder('Requirements', 'Experience with Python, Fooscript and Zorblax 3.0', 'Knowledge of Internet Services and FrobDB');
+    const unknown = warnings.filter((w) => w.code === 'UNKNOWN_TERM').map((w) => w.at);
+    expect(unknown).toEqual(expect.arrayContaining(['Zorblax 3.0', 'FrobDB']));
+    expect(groups.flatMap((g) => g.skills)).not.toContain('Zorblax 3.0');
+    expect(groups.flatMap((g) => g.skills)).toEqual(['Python', 'Internet services']);
+  });
+
+  it('reports leftover items of a skill list', () => {
+    const { warnings } = groupsUnder('Requirements', 'Python, Go, Rust, quuxlang');
+    expect(warnings.filter((w) => w.code === 'UNKNOWN_TERM').map((w) => w.at)).toEqual(['quuxlang']);
+  });
+
+  it('does not report ordinary words, degrees, numbers or the company', () => {
+    const { posting, warnings } = parsePosting('Engineer at Zentrix\nRequirements\n- Bachelor’s degree in Electrical Engineering\n- Strong Communication skills\n- 3+ years at Zentrix or similar, 2026 start', taxonomy());
+    expect(posting.company).toBe('Zentrix');
+    expect(warnings.filter((w) => w.code === 'UNKNOWN_TERM')).toEqual([]);
+  });
+
+  it('says when no requirements were found', () => {
+    const { codes } = groupsUnder('Requirements', 'A great attitude');
+    expect(codes).toContain('NO_REQUIREMENTS');
+  });
+});

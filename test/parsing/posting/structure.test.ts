@@ -1,0 +1,189 @@
+import { parsePosting, parsePostings, splitPostings } from '../../../src/parsing/posting';
+import { removeRepeatedBlocks } from '../../../src/parsing/posting/dedupe';
+import { classifyHeading, splitRunInHeading } from '../../../src/parsing/posting/headings';
+import { toLines } from '../../../src/parsing/posting/lines';
+import { dropTrailingListings } from '../../../src/parsing/posting/trailing-listings';
+import { findGroup, fixture, skillsOf, taxonomy } from './helpers';
+
+const parse = (text: string) => parsePosting(text, taxonomy());
+
+describe('repeated blocks', () => {
+  const body = [
+    'Acme builds tools for field technicians across North America and Europe.',
+    'Requirements',
+    '- 3+ years of experience with Python',
+    '- Experience with PostgreSQL and Redis',
+    '- Familiarity with Docker',
+    'Nice to have',
+    '- Kubernetes',
+  ].join('\n');
+
+  it('removes a description pasted twice and reports it', () => {
+    const { posting, warnings } = parse(`Backend Engineer\n${body}\n${body}`);
+    expect(warnings.find((w) => w.code === 'DUPLICATE_BLOCK_REMOVED')?.at).toBe('Acme builds tools for field technicians across North America and Europe.');
+    expect(posting.requirements.filter((g) => g.skills.includes('Python'))).toHaveLength(1);
+    expect(posting.description.match(/Acme builds/gu)).toHaveLength(1);
+  });
+
+  it('keeps the same list under a required and a preferred heading', () => {
+    const list = ['- Hands-on experience operating Kubernetes clusters in production', '- Experience packaging services with Helm charts', '- Experience building dashboards with Prometheus and Grafana', '- Experience with Linux system administration and Bash scripting'];
+    const text = ['Platform Engineer', 'Required:', ...list, 'Preferred:', ...list].join('\n');
+    const { posting, warnings } = parse(text);
+    expect(warnings.map((w) => w.code)).not.toContain('DUPLICATE_BLOCK_REMOVED');
+    for (const skill of ['Kubernetes', 'Helm', 'Prometheus', 'Bash']) {
+      expect(skillsOf(posting.requirements, 'REQUIRED')).toContain(skill);
+      expect(skillsOf(posting.requirements, 'PREFERRED')).toContain(skill);
+    }
+  });
+
+  it('keeps short repeats (a heading or a one-line item used twice)', () => {
+    const lines = toLines('Requirements\n- Python\nPreferred\n- Python');
+    expect(removeRepeatedBlocks(lines).lines).toHaveLength(4);
+  });
+
+  it('reads the same-list fixture: both groups, preferred with more months', () => {
+    const { posting } = parse(fixture('same-list-both-headings'));
+    expect(findGroup(posting.requirements, 'REQUIRED', ['Python', 'Go'])).toMatchObject({ minMonths: null });
+    expect(findGroup(posting.requirements, 'PREFERRED', ['Python', 'Go'])).toMatchObject({ minMonths: 36 });
+    expect(findGroup(posting.requirements, 'PREFERRED', ['PostgreSQL'])).toMatchObject({ minMonths: 24 });
+  });
+});
+
+describe('listings of other jobs pasted after the posting', () => {
+  it('drops "title / Company - / City, ST" blocks at the end', () => {
+    const lines = toLines('Requirements\n- Go\nEntry Level Back End Developer 2026\nIBM -\nPoughkeepsie, AR\nBack End Software Engineer - (Golang)\nUpfluence -\nLyon, MS');
+    const result = dropTrailingListings(lines);
+    expect(result.lines.map((l) => l.text)).toEqual(['Requirements', 'Go']);
+    expect(result.dropped).toHaveLength(6);
+  });
+
+  it('drops everything under "Similar jobs"', () => {
+    const { posting, warnings } = parse('Data Engineer\nRequirements\n- SQL\n\nSimilar jobs\nAnalytics Engineer\nAcme\nRemote');
+    expect(warnings.map((w) => w.code)).toContain('TRAILING_LISTINGS_DROPPED');
+    expect(posting.description).not.toContain('Analytics Engineer');
+  });
+
+  it('keeps a posting that merely ends with a place', () => {
+    const lines = toLines('Requirements\n- Go\nOffice:\nAustin, TX');
+    expect(dropTrailingListings(lines).dropped).toEqual([]);
+  });
+});
+
+describe('headings', () => {
+  it.each([
+    ['Requirements', 'REQUIRED'],
+    ['Qualifications:', 'REQUIRED'],
+    ['Minimum qualifications', 'REQUIRED'],
+    ['BASIC QUALIFICATIONS', 'REQUIRED'],
+    ["What you'll need", 'REQUIRED'],
+    ['What You’ll Need', 'REQUIRED'],
+    ['You have', 'REQUIRED'],
+    ['Must have:', 'REQUIRED'],
+    ['Required Technical And Professional Expertise', 'REQUIRED'],
+    ['Who You Are:', 'REQUIRED'],
+    ['Preferred', 'PREFERRED'],
+    ['Preferred qualifications:', 'PREFERRED'],
+    ['Preferred Technical And Professional Experience', 'PREFERRED'],
+    ['Nice to have', 'PREFERRED'],
+    ['Nice-to-haves', 'PREFERRED'],
+    ['Bonus', 'PREFERRED'],
+    ['Bonus points', 'PREFERRED'],
+    ['Pluses:', 'PREFERRED'],
+    ['Even better if you have', 'PREFERRED'],
+    ['Preferred Education', 'EDUCATION_PREFERRED'],
+    ['Education', 'EDUCATION_REQUIRED'],
+    ['Your Role And Responsibilities', 'RESPONSIBILITIES'],
+    ["What you'll do", 'RESPONSIBILITIES'],
+    ['As a Backend Developer Intern, you will:', 'RESPONSIBILITIES'],
+    ['This is an office based position including the following locations:', 'LOCATIONS'],
+    ['Benefits', 'OTHER'],
+    ['About IBM', 'OTHER'],
+    ['Being You @ IBM', 'OTHER'],
+  ])('"%s" opens a %s section', (text, kind) => {
+    expect(classifyHeading(text, { bullet: false, marked: false, current: null })).toBe(kind);
+  });
+
+  it('does not take requirement items or lead-ins for headings', () => {
+    const inRequired = { bullet: false, marked: false, current: 'REQUIRED' as const };
+    expect(classifyHeading('Familiarity with APIs', inRequired)).toBeNull();
+    expect(classifyHeading('Must have basic knowledge in one or more of the following technology areas:', inRequired)).toBeNull();
+    expect(classifyHeading('Languages:', inRequired)).toBeNull();
+    expect(classifyHeading("Bachelor's Degree", { bullet: false, marked: false, current: 'EDUCATION_PREFERRED' })).toBeNull();
+    expect(classifyHeading('Requirements', { bullet: true, marked: false, current: null })).toBeNull();
+  });
+
+  it('splits headings run into the previous sentence or carrying their content', () => {
+    expect(splitRunInHeading('...and support great products.Requirements: 3+ years of Go')).toEqual({
+      before: '...and support great products.',
+      heading: 'Requirements:',
+      after: '3+ years of Go',
+    });
+    expect(splitRunInHeading('Nice to have: Kafka')).toEqual({ before: '', heading: 'Nice to have:', after: 'Kafka' });
+    expect(splitRunInHeading('Experience with data skills: Python')).toBeNull();
+  });
+
+  it('reads a run-in paragraph (fixture) into required and preferred groups', () => {
+    const { posting } = parse(fixture('run-in-headings'));
+    expect(findGroup(posting.requirements, 'REQUIRED', ['Java'])).toMatchObject({ minMonths: 48 });
+    expect(findGroup(posting.requirements, 'REQUIRED', ['Spring Boot', 'Hibernate'])).toMatchObject({ minMonths: null });
+    expect(skillsOf(posting.requirements, 'PREFERRED').sort()).toEqual(['AWS', 'Docker']);
+    // "Write unit tests with JUnit" is a responsibility.
+    expect(posting.requirements.flatMap((g) => g.skills)).not.toContain('JUnit');
+  });
+
+  it('reads ALL-CAPS headings (fixture)', () => {
+    const { posting } = parse(fixture('all-caps-headings'));
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['SQL', 'Python', 'Apache Airflow']));
+    expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(expect.arrayContaining(['dbt', 'Terraform']));
+    expect(posting.requirements.map((g) => g.label)).not.toContain('Build batch and streaming pipelines with Spark and Airflow');
+    expect(posting.education).toEqual({ level: 'BACHELOR', required: true });
+  });
+
+  it('reads Markdown (fixture): headings, bold, links', () => {
+    const { posting } = parse(fixture('startup-markdown'));
+    expect(posting.title).toBe('Senior Backend Engineer (Go)');
+    expect(findGroup(posting.requirements, 'REQUIRED', ['Go'])).toMatchObject({ minMonths: 24 });
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['PostgreSQL', 'Docker', 'Kubernetes']));
+    expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(expect.arrayContaining(['Terraform', 'Pulumi', 'gRPC']));
+  });
+
+  it('reads an HTML paste (fixture)', () => {
+    const { posting } = parse(fixture('html-paste'));
+    expect(posting.title).toBe('Frontend Engineer');
+    expect(posting.description).not.toMatch(/<|&amp;|&rsquo;/u);
+    expect(findGroup(posting.requirements, 'REQUIRED', ['React'])).toMatchObject({ minMonths: 36 });
+    expect(skillsOf(posting.requirements, 'PREFERRED')).toContain('Next.js');
+    expect(posting.education).toEqual({ level: 'BACHELOR', required: false });
+  });
+});
+
+describe('several postings in one text', () => {
+  it('splits two postings pasted one after the other', () => {
+    const postings = parsePostings(fixture('two-postings-in-one'), taxonomy());
+    expect(postings.map((p) => p.posting.title)).toEqual(['Junior QA Engineer', 'DevOps Engineer']);
+    expect(skillsOf(postings[0].posting.requirements, 'REQUIRED')).toContain('Selenium');
+    expect(skillsOf(postings[0].posting.requirements, 'REQUIRED')).not.toContain('Jenkins');
+    expect(skillsOf(postings[1].posting.requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['AWS', 'Jenkins', 'Terraform']));
+    expect(postings[0].warnings.map((w) => w.code)).toContain('MULTIPLE_POSTINGS');
+    expect(splitPostings(fixture('two-postings-in-one'))).toHaveLength(2);
+  });
+
+  it('parsePosting returns the first and says there are more', () => {
+    const { posting, warnings } = parse(fixture('two-postings-in-one'));
+    expect(posting.title).toBe('Junior QA Engineer');
+    expect(warnings.find((w) => w.code === 'MULTIPLE_POSTINGS')?.message).toMatch(/2 postings/u);
+  });
+
+  it('reads one posting pasted twice as one', () => {
+    const text = fixture('sre-plus-markers');
+    const postings = parsePostings(`${text}\n\n${text}`, taxonomy());
+    expect(postings).toHaveLength(1);
+    expect(postings[0].warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['DUPLICATE_POSTING_REMOVED']));
+  });
+
+  it('does not split a single posting with several headings and a rule', () => {
+    expect(splitPostings(fixture('startup-markdown'))).toHaveLength(1);
+    expect(splitPostings(fixture('bigtech-software-engineer'))).toHaveLength(1);
+    expect(splitPostings('')).toEqual([]);
+  });
+});
