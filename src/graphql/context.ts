@@ -16,16 +16,26 @@ export interface Loaders {
   readonly candidateEducation: DataLoader<number, CandidateEducationEntity[]>;
 }
 
+/** What the transport knows about the caller; the HTTP server fills it from the request. */
+export interface RequestInfo {
+  /** The raw Authorization header, if any. */
+  readonly authorization?: string;
+  /** Correlates logs and audit records of one request. */
+  readonly requestId?: string;
+}
+
 export interface Context {
   readonly services: Services;
   readonly loaders: Loaders;
+  readonly request: RequestInfo;
 }
 
 const MAX_BATCH = 500;
 
-export function createContext(services: Services): Context {
+export function createContext(services: Services, request: RequestInfo = {}): Context {
   return {
     services,
+    request,
     loaders: {
       postingById: new DataLoader((ids) => services.postings.getMany(ids), { maxBatchSize: MAX_BATCH }),
       candidateById: new DataLoader((ids) => services.candidates.getMany(ids), { maxBatchSize: MAX_BATCH }),

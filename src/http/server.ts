@@ -73,7 +73,7 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(app.services),
+      context: async () => createContext(app.services, { authorization: req.headers.authorization }),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;

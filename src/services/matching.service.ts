@@ -42,6 +42,8 @@ export interface RankedPage {
 }
 
 const RANK_CACHE_SIZE = 256;
+/** scoreCandidates serves scripts; a bigger list belongs to the batch tool. */
+export const MAX_SCORE_IDS = 1000;
 
 /**
  * Scores candidates against postings. Ranking runs on a compiled in-memory index of every
@@ -165,6 +167,23 @@ export class MatchingService implements CandidateListener, PostingListener {
       hasNextPage: offset + matches.length < top.totalCount,
       hasPreviousPage: offset > 0,
     };
+  }
+
+  /**
+   * Scores the given candidates (up to 1,000) against a posting, in ranking order. Every unknown
+   * id is named at once.
+   */
+  async scoreCandidates(postingId: number, candidateIds: readonly number[], weights?: ScoringProfile | null): Promise<ExplainedMatch[]> {
+    if (candidateIds.length === 0 || candidateIds.length > MAX_SCORE_IDS) {
+      throw new UserInputError(`candidateIds takes 1 to ${MAX_SCORE_IDS} ids, got ${candidateIds.length}`, 'candidateIds');
+    }
+    const ids = [...new Set(candidateIds)];
+    const { spec } = await this.postingSpec(postingId);
+    const found = await this.candidates.getMany(ids);
+    const missing = ids.filter((_, i) => found[i] === null);
+    if (missing.length > 0) throw new UserInputError(`Unknown candidate id(s): ${missing.join(', ')}`, 'candidateIds', { missing: missing.map(String) });
+    const specs = await this.candidates.specsOf(ids);
+    return specs.map((c) => this.explain(spec, c, weights ?? null)).sort((a, b) => compareRanked(a.result, b.result));
   }
 
   /** Postings for a candidate, in the same order rules (qualified, score, posting id). */

@@ -65,6 +65,20 @@ export class MatchResolver {
     return toMatchConnection(page);
   }
 
+  @Query(() => [MatchResult], { description: 'Scores up to 1,000 stored candidates against a posting, in ranking order.' })
+  scoreCandidates(
+    @Ctx() { services }: Context,
+    @Arg('postingId', () => ID) postingId: string,
+    @Arg('candidateIds', () => [ID]) candidateIds: string[],
+    @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
+  ): Promise<MatchRoot[]> {
+    return services.matching.scoreCandidates(
+      parseId(postingId, 'postingId'),
+      candidateIds.map((id, i) => parseId(id, `candidateIds[${i}]`)),
+      toScoringProfile(weights),
+    );
+  }
+
   @Query(() => MatchConnection, { description: 'Postings for a candidate: qualified first, then score, then posting id.' })
   async rankPostings(
     @Ctx() { services }: Context,

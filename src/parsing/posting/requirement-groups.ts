@@ -74,7 +74,7 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
   const repair = repairLostCpp(text);
   const line = repair.text;
   if (repair.repaired) {
-    warnings.push(warning('CPP_REPAIRED', 'a language list had "C , C": the first C was read as C++ (the "++" was lost in pasting)', label));
+    warnings.push(warning('CPP_REPAIRED', 'a language list named a bare C twice ("C , C" or "C/C"): one was read as C++, whose "++" was lost in pasting', label));
   }
   const found: Found[] = refineMentions(taxonomy, line, findSkillMentions(taxonomy, line));
   // A degree's field of study ("Bachelor's in Electrical Engineering") is neither a skill nor an unknown term.

@@ -1,9 +1,7 @@
-import type { EmploymentType } from '../../domain/vocabulary';
 import { knownHeadingKind } from './headings';
 import { looksLikeJobTitle } from './job-title-pattern';
-import { looksLikeLocation, tidyLocation } from './locations-pattern';
+import { looksLikeLocation } from './locations-pattern';
 import type { SectionedLine } from './sections';
-import { foldPunctuation } from './whitespace';
 
 const QUESTION_TITLE = /\b(?:for|of) (?:the|a|an) (.{3,100}?) (?:position|role|job|opening|vacancy) (?:at|with) ([^?.\n]{2,60}?)\s*[?.]/iu;
 const LABELED_TITLE = /^(?:job title|position title|title|position|role|job|opening)\s*[:\-–]\s*(.{3,120})$/iu;
@@ -81,13 +79,6 @@ export function findTitleAndCompany(lines: readonly SectionedLine[]): TitleAndCo
   return { title: title === '' ? null : title, company };
 }
 
-/** How many opening lines come before the first known heading (at most twelve): the header. */
-export function headerZone(lines: readonly SectionedLine[]): number {
-  const limit = Math.min(lines.length, 12);
-  for (let i = 0; i < limit; i++) if (lines[i].heading && knownHeadingKind(lines[i].text) !== null) return i;
-  return limit;
-}
-
 function plausibleTitle(text: string): boolean {
   if (!/^[A-Z0-9][\p{L}\p{N} ,&/()'’.+#:–—-]{3,79}$/u.test(text)) return false;
   return text.length >= 4 && text.length <= 80 && !/[.!?,;]$/u.test(text) && text.split(/\s+/u).length <= 10 && knownHeadingKind(text) === null && !looksLikeLocation(text);
@@ -129,7 +120,7 @@ function companyFromLines(lines: readonly SectionedLine[], titleIndex: number): 
         (!/[.!?:]$/u.test(t) || /\b(?:Inc|Ltd|LLC|Co|Corp|GmbH|S\.A|AG)\.$/u.test(t)) &&
         !/\b(?:full|part)[- ]time\b|\bcontract\b|\d/iu.test(t)
       ) {
-        return t.replace(/\s+(?:Inc|Ltd|LLC|Co|Corp)\.?$/u, (x) => x).trim();
+        return t;
       }
     }
   }
@@ -143,110 +134,4 @@ function companyFromLines(lines: readonly SectionedLine[], titleIndex: number): 
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   return best !== undefined && best[1] >= 2 ? best[0] : null;
-}
-
-const TYPE_WORDS: readonly (readonly [EmploymentType, RegExp])[] = [
-  ['INTERN', /\b(?:intern|interns|internship|co-?op|co-operative education|apprentice(?:ship)?|working student|summer student)\b/iu],
-  ['CONTRACTOR', /\b(?:contract(?:or)?(?:[- ]to[- ]hire)?|freelance|freelancer|c2c|corp[- ]to[- ]corp|1099|consultancy basis)\b/iu],
-  ['TEMPORARY', /\b(?:temporary|temp|seasonal|fixed[- ]term|maternity cover)\b/iu],
-  ['PART_TIME', /\bpart[- ]?time\b/iu],
-  ['VOLUNTEER', /\b(?:volunteer|unpaid)\b/iu],
-  ['PER_DIEM', /\bper[- ]diem\b/iu],
-  ['FULL_TIME', /\b(?:full[- ]?time|permanent)\b/iu],
-];
-
-/**
- * The employment type: from the title first (an intern or co-op title settles it), then an
- * "Employment type:" style field, then the opening lines and the requirements or role text.
- * Company boilerplate (benefits, "about us") is not read, because it talks about other roles
- * ("based on a full-time schedule", "for part time roles"). Null when nothing says.
- */
-export function findEmploymentType(title: string | null, lines: readonly SectionedLine[]): EmploymentType | null {
-  const fromText = (raw: string): EmploymentType | null => {
-    const text = foldPunctuation(raw);
-    for (const [type, pattern] of TYPE_WORDS) if (pattern.test(text)) return type;
-    return null;
-  };
-  if (title !== null) {
-    const t = fromText(title);
-    if (t !== null) return t;
-  }
-  const FIELD = /^(?:employment|job|position|contract|work|role|engagement)\s*type\s*:?\s*(.*)$|^(?:type|schedule)\s*:\s*(.+)$/iu;
-  for (const [i, line] of lines.entries()) {
-    const m = FIELD.exec(line.text);
-    if (m) {
-      // "Employment type" on one line and "Full-time" on the next (LinkedIn) counts too.
-      const value = (m[1] ?? m[2] ?? '').trim() || (lines[i + 1]?.text ?? '');
-      const t = fromText(value);
-      if (t !== null) return t;
-    }
-  }
-  const zone = headerZone(lines);
-  const readable = lines.filter(
-    (l, i) => i < zone || l.section === 'NONE' || l.section === 'RESPONSIBILITIES' || l.section === 'REQUIRED' || l.section === 'PREFERRED',
-  );
-  const votes = new Map<EmploymentType, number>();
-  for (const line of readable) {
-    const text = foldPunctuation(line.text).replace(/\bcontract(?:ual)? (?:law|management|negotiation)s?\b|\bcontracts?\b(?= with (?:clients|customers|vendors))/giu, '');
-    for (const [type, pattern] of TYPE_WORDS) {
-      if (type === 'TEMPORARY' && /\btemp(?:late|erature)/iu.test(text)) continue;
-      if (pattern.test(text)) votes.set(type, (votes.get(type) ?? 0) + 1);
-    }
-  }
-  for (const [type] of TYPE_WORDS) if ((votes.get(type) ?? 0) > 0) return type;
-  return null;
-}
-
-/**
- * Where the job is: the items under "the following locations:" or a Locations heading, a
- * "Location:" field, and place lines among the opening lines ("Poughkeepsie, United States").
- */
-export function findLocations(lines: readonly SectionedLine[]): string[] {
-  const zone = headerZone(lines);
-  const found: string[] = [];
-  const add = (text: string): void => {
-    const t = tidyLocation(text);
-    if (t !== '' && !found.some((f) => f.toLowerCase() === t.toLowerCase())) found.push(t);
-  };
-  for (const [i, line] of lines.entries()) {
-    const field = /^(?:job |work |office )?locations?\s*:\s*(.{2,200})$/iu.exec(line.text);
-    if (field) {
-      field[1].split(/\s*(?:;|\||\s\/\s|\bor\b)\s*/u).forEach((p) => p.trim() !== '' && add(p));
-      continue;
-    }
-    if (line.section === 'LOCATIONS' && !line.heading && line.text.length <= 80 && !/[.!?:]$/u.test(line.text) && !/:\s/u.test(line.text)) {
-      add(line.text);
-      continue;
-    }
-    if (i < zone) {
-      // Header lines: "Kestrel Systems | Denver, CO", "New York, NY or Remote (US)", "Toronto, ON (Hybrid)".
-      if (looksLikeJobTitle(line.text)) continue;
-      for (const part of line.text.split(/\s+(?:\||·|•|or|\/|[-–—])\s+|;\s*/u)) {
-        const place = part.replace(/\s*\((?:hybrid|on-?site|remote|in[- ]office)[^)]*\)\s*$/iu, '').trim();
-        if (looksLikeLocation(place)) add(place);
-      }
-    }
-  }
-  return found;
-}
-
-/** "Posted on 2025-01-10", "Date posted: January 10, 2025" as an ISO date; null when absent or invalid. */
-export function findDatePosted(lines: readonly SectionedLine[]): string | null {
-  const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-  for (const line of lines) {
-    if (!/\bposted\b|\bdate\b/iu.test(line.text)) continue;
-    const iso = /\b(20\d\d)-(\d\d)-(\d\d)\b/u.exec(line.text);
-    const named = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(20\d\d)\b/iu.exec(line.text);
-    let y: number | null = null;
-    let mo = 0;
-    let d = 0;
-    if (iso) [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    else if (named) [y, mo, d] = [Number(named[3]), MONTHS.indexOf(named[1].toLowerCase()) + 1, Number(named[2])];
-    if (y === null) continue;
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) {
-      return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    }
-  }
-  return null;
 }
