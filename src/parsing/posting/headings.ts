@@ -113,11 +113,6 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
 const RUN_IN =
   /([.!?)\]a-z])\s*((?:(?:preferred|minimum|basic|required|key|desired|additional|the ideal candidate)\s+)?(?:requirements|qualifications|nice[ -]to[ -]haves?|bonus points|bonus|must[ -]haves?|need|what you(?:'ll| will) (?:need|bring|do)|responsibilities|benefits|about you|about us|who you are|skills|education|perks)\s*:)/giu;
 
-/**
- * Splits a heading that ran into the previous sentence ("...great products.Requirements:")
- * or that carries its content on the same line ("Nice to have: Kafka") into separate parts:
- * text before, the heading, and text after.
- */
 /** A line split around a heading that ran into it. */
 export interface RunIn {
   readonly before: string;
@@ -125,6 +120,12 @@ export interface RunIn {
   readonly after: string;
 }
 
+/**
+ * Splits a heading that ran into the previous sentence ("...great products.Requirements:")
+ * or that carries its content on the same line ("Nice to have: Kafka") into separate parts:
+ * text before, the heading, and text after. One-line fields ("Location: Remote") stay whole;
+ * with `leadingToo` false (list items) only a heading run into mid-line text is split.
+ */
 export function splitRunInHeading(text: string, leadingToo = true): RunIn | null {
   const leading = !leadingToo ? null : /^([A-Za-z][A-Za-z'’ &/-]{1,60}?)\s*:\s*(\S.*)$/u.exec(text);
   if (leading) {
