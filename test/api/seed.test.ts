@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from '../../src/app';
+import { parseTaxonomyFile } from '../../src/domain/taxonomy/taxonomy-file';
 import { testDatabases } from '../support/databases';
 import { DATA_DIR, testConfig } from '../support/test-app';
 
@@ -41,6 +42,36 @@ describe.each(testDatabases())('seed loading on $kind', (db) => {
       expect(app.seed).toMatchObject({ postings: 0, candidates: 0 });
       expect((await app.services.postings.list({})).totalCount).toBe(0);
       expect(app.services.taxonomy.current().resolve('golang')?.name).toBe('Go');
+      await app.close();
+    } finally {
+      await drop();
+    }
+  });
+});
+
+describe.each(testDatabases())('taxonomy upgrade on $kind', (db) => {
+  it('adds new skills and renames old ones in place, keeping every id', async () => {
+    const { config, drop } = await db.create();
+    try {
+      const app = await createApp(testConfig(config, { seedOnStart: false }));
+      const before = app.services.taxonomy.current();
+      const goId = before.resolve('Go')!.id;
+      const file = parseTaxonomyFile(JSON.parse(readFileSync(join(DATA_DIR, 'taxonomy.json'), 'utf8')));
+      const next = {
+        ...file,
+        version: `${file.version}-next`,
+        skills: [
+          ...file.skills.map((s) => (s.slug === before.byId(goId)!.slug ? { ...s, name: 'Go (language)' } : s)),
+          { slug: 'brand-new-skill', name: 'Brand New Skill', category: 'OTHER' as const, aliases: ['BNS'], broader: [], related: [] },
+        ],
+      };
+      await app.services.taxonomy.sync(next);
+      const after = app.services.taxonomy.current();
+      expect(after.version).toBe(`${file.version}-next`);
+      expect(after.resolve('golang')).toMatchObject({ id: goId, name: 'Go (language)' });
+      expect(after.resolve('BNS')?.name).toBe('Brand New Skill');
+      expect(after.all().length).toBe(before.all().length + 1);
+      for (const s of before.all()) expect(after.byId(s.id)?.slug).toBe(s.slug);
       await app.close();
     } finally {
       await drop();
