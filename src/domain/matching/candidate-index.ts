@@ -2,7 +2,6 @@ import { candidateIdKey } from './candidate-id';
 import { educationRanks } from './education';
 import { normalizeMonths } from './experience';
 import type { CandidateSpec } from './profiles';
-import { SIGNATURE_WORDS, addToSignature } from './skill-signature';
 
 /** Months value stored for "unknown" (real months are 0..MAX_MONTHS). */
 export const UNKNOWN_MONTHS = -1;
@@ -26,8 +25,6 @@ export interface IndexColumns {
   readonly ids: readonly string[];
   /** candidateIdKey(ids[s]): a number with the id order, NaN for ids that need a string compare. */
   readonly idKeys: Float64Array;
-  /** SIGNATURE_WORDS words per slot: the skill signature of the slot's skills. */
-  readonly signatures: Int32Array;
 }
 
 export interface CandidateIndexOptions {
@@ -48,9 +45,8 @@ function grownSize(current: number, needed: number): number {
 
 /**
  * Every candidate the ranker scores, compiled to flat typed arrays (CSR layout: one offsets array,
- * one skill-id column, one months column; per candidate two education columns and a skill
- * signature) so that ranking a million candidates is a tight loop over integers without a single
- * allocation.
+ * one skill-id column, one months column, two education columns) so that ranking a million
+ * candidates is a tight loop over integers without a single allocation.
  *
  * Writes keep it correct immediately without a rebuild: `upsert` appends a new slot and tombstones
  * the old one, `remove` tombstones; once tombstones are numerous (by default at least 1,024 and more
@@ -64,7 +60,6 @@ export class CandidateIndex {
   private offsets = new Int32Array(INITIAL_SLOTS + 1);
   private eduCompleted = new Int8Array(INITIAL_SLOTS);
   private eduInProgress = new Int8Array(INITIAL_SLOTS);
-  private signatures = new Int32Array(INITIAL_SLOTS * SIGNATURE_WORDS);
   private skillIds = new Int32Array(INITIAL_ENTRIES);
   private months = new Int16Array(INITIAL_ENTRIES);
   private slotCount = 0;
@@ -149,7 +144,6 @@ export class CandidateIndex {
     const offsets = new Int32Array(slotCap + 1);
     const eduCompleted = new Int8Array(slotCap);
     const eduInProgress = new Int8Array(slotCap);
-    const signatures = new Int32Array(slotCap * SIGNATURE_WORDS);
     const skillIds = new Int32Array(entryCap);
     const months = new Int16Array(entryCap);
     let t = 0;
@@ -166,7 +160,6 @@ export class CandidateIndex {
       alive[t] = 1;
       eduCompleted[t] = this.eduCompleted[s];
       eduInProgress[t] = this.eduInProgress[s];
-      signatures.set(this.signatures.subarray(s * SIGNATURE_WORDS, (s + 1) * SIGNATURE_WORDS), t * SIGNATURE_WORDS);
       offsets[t + 1] = e;
       this.slotById.set(this.ids[s], t);
       t++;
@@ -177,7 +170,6 @@ export class CandidateIndex {
     this.offsets = offsets;
     this.eduCompleted = eduCompleted;
     this.eduInProgress = eduInProgress;
-    this.signatures = signatures;
     this.skillIds = skillIds;
     this.months = months;
     this.slotCount = t;
@@ -197,7 +189,6 @@ export class CandidateIndex {
       eduInProgress: this.eduInProgress,
       ids: this.ids,
       idKeys: this.idKeys,
-      signatures: this.signatures,
     };
   }
 
@@ -214,10 +205,7 @@ export class CandidateIndex {
     this.ensureSlots(slot + 1);
     this.ensureEntries(this.entryCount + skills.length);
     let e = this.entryCount;
-    const signatureAt = slot * SIGNATURE_WORDS;
-    this.signatures.fill(0, signatureAt, signatureAt + SIGNATURE_WORDS);
     for (const skill of skills) {
-      addToSignature(this.signatures, signatureAt, skill.skillId);
       this.skillIds[e] = skill.skillId;
       const m = normalizeMonths(skill.months);
       this.months[e] = m === null ? UNKNOWN_MONTHS : m;
@@ -248,7 +236,6 @@ export class CandidateIndex {
     this.alive = copyInto(new Uint8Array(size), this.alive);
     this.eduCompleted = copyInto(new Int8Array(size), this.eduCompleted);
     this.eduInProgress = copyInto(new Int8Array(size), this.eduInProgress);
-    this.signatures = copyInto(new Int32Array(size * SIGNATURE_WORDS), this.signatures);
     this.offsets = copyInto(new Int32Array(size + 1), this.offsets);
   }
 

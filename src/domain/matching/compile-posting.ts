@@ -8,8 +8,10 @@ import { MAX_MONTHS } from './matching-defaults';
 import type { MatchingTaxonomy } from './matching-taxonomy';
 import type { PostingSpec, ScoringProfile } from './profiles';
 import { resolveWeights } from './resolve-weights';
-import { SIGNATURE_WORDS, addToSignature } from './skill-signature';
 import { buildScorePlan, type ScorePlan } from './score-plan';
+
+/** Up to this many groups, sets of groups are int bit masks (bit g for group g). */
+export const MAX_MASKED_GROUPS = 30;
 
 /** Education ranks run -1 (none) .. 5, so a (completed, inProgress) pair indexes a 7 x 7 table. */
 export const EDUCATION_STATES = EDUCATION_LEVELS.length + 1;
@@ -29,7 +31,7 @@ export const MONTHS_ROW = MAX_MONTHS + 2;
  * A posting compiled against the taxonomy for the ranker. Every accepted skill of every group is a
  * "slot". A cover is (slot, credit row): the credit row tabulates coverageCredit(base, months, bar)
  * for every months value (the oracle's own formula, so the values are identical), row 0 being all
- * zeros. Per taxonomy skill id c (below tableSize): its first cover is firstSlot[c]/firstRow[c] (a
+ * zeros, stored as order-preserving ranks. Per taxonomy skill id c (below tableSize): its first cover is firstSlot[c]/firstRow[c] (a
  * spare slot and the zero row when c covers nothing) and any further ones are
  * extraStart[c] .. extraStart[c + 1]. Scoring a candidate is then one unconditional lookup per
  * skill, plus a rarely taken branch for skills that cover several slots.
@@ -45,22 +47,31 @@ export interface CompiledPosting {
   /** Skill ids at or above this (or negative) cover nothing. */
   readonly tableSize: number;
   readonly firstSlot: Int32Array;
-  /** Offset of the first cover's row in creditRows, or -(offset + 1) when the skill has extra covers. */
+  /** Offset of the first cover's row in rankRows, or -(offset + 1) when the skill has extra covers. */
   readonly firstRow: Int32Array;
   readonly extraStart: Int32Array;
   readonly extraSlot: Int32Array;
   readonly extraRow: Int32Array;
-  /** Rows of MONTHS_ROW credits; index 0 of a row is unknown months, m + 1 is m months. */
-  readonly creditRows: Float64Array;
+  /**
+   * Rows of MONTHS_ROW credits, stored as ranks (index 0 of a row is unknown months, m + 1 is m
+   * months): rank r stands for the credit creditOfRank[r], ranks ordered like credits, so the best
+   * cover is an integer max and the credit is looked up once per group.
+   */
+  readonly rankRows: Int32Array;
+  readonly creditOfRank: Float64Array;
+  /** The rank of a full credit (1), or -1 when no cover can reach it. */
+  readonly fullRank: number;
   /** Number of real slots; slot `slotCount` is the spare that absorbs non-covers. */
   readonly slotCount: number;
   /** Slots of group g are groupSlotStart[g] .. groupSlotStart[g + 1]. */
   readonly groupSlotStart: Int32Array;
   readonly groupMinMatches: Float64Array;
-  /** SIGNATURE_WORDS words per group: the signature of every skill id that gives the group credit. */
-  readonly groupSignatures: Int32Array;
-  /** Likewise for the skill ids that can satisfy the group (EXACT/NARROWER covers). */
-  readonly groupDirectSignatures: Int32Array;
+  /**
+   * Per skill id c (below tableSize), at 2c the bits of the groups it gives credit to (bit g for
+   * group g) and at 2c + 1 those it can satisfy (EXACT/NARROWER covers), when the posting has at
+   * most MAX_MASKED_GROUPS groups (all zero otherwise).
+   */
+  readonly skillMasks: Int32Array;
   /** Per education state: the credit of the outcome. */
   readonly educationCredit: Float64Array;
   /** Per education state: 1 when education does not stand in the way of `qualified`. */
@@ -89,8 +100,9 @@ export function compilePosting(
   const groupCount = posting.requirements.length;
   const groupSlotStart = new Int32Array(groupCount + 1);
   const groupMinMatches = new Float64Array(groupCount);
-  const groupSignatures = new Int32Array(groupCount * SIGNATURE_WORDS);
-  const groupDirectSignatures = new Int32Array(groupCount * SIGNATURE_WORDS);
+  const masked = groupCount <= MAX_MASKED_GROUPS;
+  const groupMasks = new Map<number, number>();
+  const directMasks = new Map<number, number>();
   const rowKeys = new Map<string, number>();
   const rows: number[][] = [new Array<number>(MONTHS_ROW).fill(0)];
   const entries: CoverEntry[] = [];
@@ -132,8 +144,10 @@ export function compilePosting(
         if (coverage === null || skillId < 0) continue;
         const direct = kindSatisfies(coverage.kind);
         entries.push({ skillId, slot, row: rowFor(coverage.baseCredit, direct, bar) });
-        addToSignature(groupSignatures, g * SIGNATURE_WORDS, skillId);
-        if (direct) addToSignature(groupDirectSignatures, g * SIGNATURE_WORDS, skillId);
+        if (masked) {
+          groupMasks.set(skillId, (groupMasks.get(skillId) ?? 0) | (1 << g));
+          if (direct) directMasks.set(skillId, (directMasks.get(skillId) ?? 0) | (1 << g));
+        }
       }
     }
   });
@@ -159,8 +173,15 @@ export function compilePosting(
   // Flag skills with further covers by a negative first row (-(row + 1)), so the common case needs no lookup.
   for (let c = 0; c < tableSize; c++) if (extraStart[c + 1] > extraStart[c]) firstRow[c] = -firstRow[c] - 1;
 
-  const creditRows = new Float64Array(rows.length * MONTHS_ROW);
-  rows.forEach((row, r) => creditRows.set(row, r * MONTHS_ROW));
+  const skillMasks = new Int32Array(2 * tableSize);
+  for (const [skillId, mask] of groupMasks) skillMasks[2 * skillId] = mask;
+  for (const [skillId, mask] of directMasks) skillMasks[2 * skillId + 1] = mask;
+
+  const creditOfRank = Float64Array.from(new Set(rows.flat())).sort();
+  const rankOf = new Map<number, number>();
+  creditOfRank.forEach((credit, rank) => rankOf.set(credit, rank));
+  const rankRows = new Int32Array(rows.length * MONTHS_ROW);
+  rows.forEach((row, r) => row.forEach((credit, i) => (rankRows[r * MONTHS_ROW + i] = rankOf.get(credit) ?? 0)));
 
   const educationCredits = new Float64Array(EDUCATION_STATES * EDUCATION_STATES);
   const educationQualifies = new Uint8Array(EDUCATION_STATES * EDUCATION_STATES);
@@ -186,12 +207,13 @@ export function compilePosting(
     extraStart,
     extraSlot: Int32Array.from(extras, (entry) => entry.slot),
     extraRow: Int32Array.from(extras, (entry) => entry.row * MONTHS_ROW),
-    creditRows,
+    rankRows,
+    creditOfRank,
+    fullRank: rankOf.get(1) ?? -1,
     slotCount,
     groupSlotStart,
     groupMinMatches,
-    groupSignatures,
-    groupDirectSignatures,
+    skillMasks,
     educationCredit: educationCredits,
     educationQualifies,
   };

@@ -1,6 +1,5 @@
 import type { IndexColumns } from './candidate-index';
-import { EDUCATION_STATES, type CompiledPosting } from './compile-posting';
-import { SIGNATURE_WORDS } from './skill-signature';
+import { EDUCATION_STATES, MAX_MASKED_GROUPS, type CompiledPosting } from './compile-posting';
 
 /**
  * (qualified, score) as one number ordered like the ranking: the score is reported as n / 100 for
@@ -24,33 +23,39 @@ const BOUND_SLACK = 1e-6;
 const MAX_TABULATED_GROUPS = 16;
 
 /**
- * Scores slots of an index snapshot against a compiled posting. `key(slot)` performs exactly the
- * float operations of `matchCandidate`: coverage credit = coverageCredit(base, months, bar)
- * (tabulated), the best per accepted skill, group credit = mean of the best minMatches credits
- * summed from the largest, part = sum of weight x credit in posting order then education over the
- * part's total weight, parts combined by required/preferred weights, 100 x, rounded to 2 decimals.
- * Tests pin that its keys equal the oracle's scores bit for bit.
+ * Scores slots of an index snapshot against a compiled posting.
  *
- * `bound(slot)` is an upper bound of `key(slot)` read from the candidate's skill signature alone:
- * a group whose signature the candidate's misses has credit exactly 0, any other at most 1, and
- * every step of the score is monotone in the credits. `canQualify(slot)` refines it: a required
- * group whose direct (EXACT or NARROWER) signature the candidate's misses cannot be satisfied.
- * They let the ranker skip most candidates without reading their skills.
+ * `key(slot)` performs exactly the float operations of `matchCandidate`: coverage credit =
+ * coverageCredit(base, months, bar) (tabulated, as ranks), the best per accepted skill, group
+ * credit = mean of the best minMatches credits summed from the largest, part = sum of weight x
+ * credit in posting order then education over the part's total weight, parts combined by
+ * required/preferred weights, 100 x, rounded to 2 decimals. Groups the candidate does not touch contribute exact
+ * zeros to those sums, so they are skipped without changing a bit. Tests pin that its keys equal
+ * the oracle's scores.
+ *
+ * `bound(slot)` is a cheap upper bound of the key, so the ranker can skip most candidates: one
+ * mask lookup per skill tells which groups the candidate touches at all and which it could
+ * satisfy (an EXACT/NARROWER skill). Every step of the score is monotone in the group credits and
+ * a credit is at most 1, so counting every touched group as fully met bounds the score, and a
+ * required group without a direct skill cannot be satisfied.
  */
 export class SlotScorer {
   private readonly groupCount: number;
-  private readonly slotTotal: number;
+  private readonly masked: boolean;
   private readonly tableSize: number;
   private readonly firstSlot: Int32Array;
   private readonly firstRow: Int32Array;
   private readonly extraStart: Int32Array;
   private readonly extraSlot: Int32Array;
   private readonly extraRow: Int32Array;
-  private readonly creditRows: Float64Array;
+  private readonly rankRows: Int32Array;
+  private readonly creditOfRank: Float64Array;
+  private readonly fullRank: number;
+  /** Per slot, the bit of its group (0 for the spare slot, or when groups are not masked). */
+  private readonly slotGroupBit: Int32Array;
   private readonly groupSlotStart: Int32Array;
   private readonly groupMinMatches: Float64Array;
-  private readonly groupSignatures: Int32Array;
-  private readonly groupDirectSignatures: Int32Array;
+  private readonly skillMasks: Int32Array;
   private readonly groupRequired: Uint8Array;
   private readonly groupWeights: Float64Array;
   private readonly educationCredit: Float64Array;
@@ -66,47 +71,77 @@ export class SlotScorer {
   private readonly requiredWeight: number;
   private readonly preferredWeight: number;
   private readonly bothWeight: number;
+  /** Bits of the required groups that must be satisfied (minMatches > 0). */
+  private readonly requiredMask: number;
+  /** Bits of all required / preferred groups. */
+  private readonly requiredBits: number;
+  private readonly preferredBits: number;
+  /** Bits of the groups that ask for nothing (credit 1 whatever the candidate has). */
+  private readonly trivialMask: number;
+  /** Combined value with every group in a set of groups fully met (no education), or null. */
+  private readonly boundByPresence: Float64Array | null;
+  private readonly boundBase: number;
+  private readonly boundCoefficient: Float64Array;
+  /** The education term of the combined value, per education state. */
+  private readonly boundByEducation: Float64Array;
   private readonly offsets: Int32Array;
   private readonly skillIds: Int32Array;
   private readonly months: Int16Array;
   private readonly eduCompleted: Int8Array;
   private readonly eduInProgress: Int8Array;
-  private readonly signatures: Int32Array;
   private readonly credit: Float64Array;
-  /** Bound by presence bits: combined value of the present groups' full credits (no education). */
-  private readonly boundByPresence: Float64Array | null;
-  /** Bound by education state: the education term of the combined value. */
-  private readonly boundByEducation: Float64Array;
-  private readonly requiredMask: number;
-  private readonly slotBest: Float64Array;
-  private readonly values: Float64Array;
+  /** Per slot, the best cover's credit rank for the current candidate (0 = no credit). */
+  private readonly slotBest: Int32Array;
+  private readonly values: Int32Array;
 
   constructor(compiled: CompiledPosting, columns: IndexColumns) {
     const plan = compiled.plan;
-    this.groupCount = plan.groupCount;
-    this.slotTotal = compiled.slotCount;
+    const groupCount = plan.groupCount;
+    this.groupCount = groupCount;
+    this.masked = groupCount <= MAX_MASKED_GROUPS;
     this.tableSize = compiled.tableSize;
     this.firstSlot = compiled.firstSlot;
     this.firstRow = compiled.firstRow;
     this.extraStart = compiled.extraStart;
     this.extraSlot = compiled.extraSlot;
     this.extraRow = compiled.extraRow;
-    this.creditRows = compiled.creditRows;
+    this.rankRows = compiled.rankRows;
+    this.creditOfRank = compiled.creditOfRank;
+    this.fullRank = compiled.fullRank;
     this.groupSlotStart = compiled.groupSlotStart;
     this.groupMinMatches = compiled.groupMinMatches;
-    this.groupSignatures = compiled.groupSignatures;
-    this.groupDirectSignatures = compiled.groupDirectSignatures;
+    this.skillMasks = compiled.skillMasks;
     this.groupRequired = plan.groupRequired;
     this.groupWeights = plan.groupWeights;
     this.educationCredit = compiled.educationCredit;
     this.educationQualifies = compiled.educationQualifies;
+
+    this.slotGroupBit = new Int32Array(compiled.slotCount + 1);
+    let requiredMask = 0;
+    let requiredBits = 0;
+    let preferredBits = 0;
+    let trivialMask = 0;
+    if (this.masked) {
+      for (let g = 0; g < groupCount; g++) {
+        const bit = 1 << g;
+        for (let s = compiled.groupSlotStart[g]; s < compiled.groupSlotStart[g + 1]; s++) this.slotGroupBit[s] = bit;
+        if (plan.groupRequired[g] === 1) requiredBits |= bit;
+        else preferredBits |= bit;
+        if (compiled.groupMinMatches[g] <= 0) trivialMask |= bit;
+        else if (plan.groupRequired[g] === 1) requiredMask |= bit;
+      }
+    }
+    this.requiredMask = requiredMask;
+    this.requiredBits = requiredBits;
+    this.preferredBits = preferredBits;
+    this.trivialMask = trivialMask;
 
     // Part constants, accumulated in the same order as partValue does.
     const requiredList: number[] = [];
     const preferredList: number[] = [];
     let requiredTotal = 0;
     let preferredTotal = 0;
-    for (let g = 0; g < plan.groupCount; g++) {
+    for (let g = 0; g < groupCount; g++) {
       if (plan.groupRequired[g] === 1) {
         requiredList.push(g);
         requiredTotal += plan.groupWeights[g];
@@ -134,29 +169,27 @@ export class SlotScorer {
     this.months = columns.months;
     this.eduCompleted = columns.eduCompleted;
     this.eduInProgress = columns.eduInProgress;
-    this.signatures = columns.signatures;
 
-    this.credit = new Float64Array(Math.max(1, plan.groupCount));
+    this.credit = new Float64Array(Math.max(1, groupCount));
+    // One spare slot absorbs the writes of skills that cover nothing; it is never read.
+    this.slotBest = new Int32Array(compiled.slotCount + 1);
+    this.values = new Int32Array(Math.max(1, compiled.slotCount));
 
     // The combined value is linear in the group credits and the education credit, so its bound
-    // splits into a term per set of present groups and a term per education state.
-    const groupCount = plan.groupCount;
+    // splits into a term per set of groups assumed fully met and a term per education state.
     const zero = new Float64Array(Math.max(1, groupCount));
     for (let g = 0; g < groupCount; g++) zero[g] = compiled.groupMinMatches[g] <= 0 ? 1 : 0;
-    const base = this.combine(zero, 0);
+    const base = this.combineAll(zero, 0);
     const coefficient = new Float64Array(groupCount);
     for (let g = 0; g < groupCount; g++) {
       const unit = Float64Array.from(zero);
       unit[g] = 1;
-      coefficient[g] = this.combine(unit, 0) - base;
+      coefficient[g] = this.combineAll(unit, 0) - base;
     }
-    const educationCoefficient = this.combine(zero, 1) - base;
+    const educationCoefficient = this.combineAll(zero, 1) - base;
+    this.boundBase = base;
+    this.boundCoefficient = coefficient;
     this.boundByEducation = Float64Array.from(compiled.educationCredit, (c) => educationCoefficient * c);
-    let requiredMask = 0;
-    for (let g = 0; g < groupCount && g < 31; g++) {
-      if (plan.groupRequired[g] === 1 && compiled.groupMinMatches[g] > 0) requiredMask |= 1 << g;
-    }
-    this.requiredMask = requiredMask;
     if (groupCount <= MAX_TABULATED_GROUPS) {
       const table = new Float64Array(1 << groupCount);
       for (let bits = 0; bits < table.length; bits++) {
@@ -168,15 +201,13 @@ export class SlotScorer {
     } else {
       this.boundByPresence = null;
     }
-    // One spare slot absorbs the writes of skills that cover nothing; it is never read.
-    this.slotBest = new Float64Array(compiled.slotCount + 1);
-    this.values = new Float64Array(Math.max(1, compiled.slotCount));
   }
 
   /** The exact rank key of a live slot. */
   key(slot: number): number {
-    const { tableSize, firstSlot, firstRow, extraStart, extraSlot, extraRow, creditRows, slotBest } = this;
+    const { tableSize, firstSlot, firstRow, extraStart, extraSlot, extraRow, rankRows, slotBest, slotGroupBit } = this;
     const { skillIds, months } = this;
+    let touched = 0;
     const end = this.offsets[slot + 1];
     for (let e = this.offsets[slot]; e < end; e++) {
       const skillId = skillIds[e];
@@ -190,167 +221,208 @@ export class SlotScorer {
         const extraEnd = extraStart[skillId + 1];
         for (let p = extraStart[skillId]; p < extraEnd; p++) {
           const t = extraSlot[p];
-          slotBest[t] = Math.max(slotBest[t], creditRows[extraRow[p] + monthsIndex]);
+          slotBest[t] = Math.max(slotBest[t], rankRows[extraRow[p] + monthsIndex]);
+          touched |= slotGroupBit[t];
         }
       }
-      slotBest[s] = Math.max(slotBest[s], creditRows[row + monthsIndex]);
+      slotBest[s] = Math.max(slotBest[s], rankRows[row + monthsIndex]);
+      touched |= slotGroupBit[s];
     }
-
-    const { groupSlotStart, groupMinMatches, groupRequired, credit, values } = this;
-    let qualified = true;
-    // Every slot is read once here and reset for the next candidate.
-    for (let g = 0; g < this.groupCount; g++) {
-      const minMatches = groupMinMatches[g];
-      const from = groupSlotStart[g];
-      const to = groupSlotStart[g + 1];
-      if (minMatches === 1) {
-        // (0 + best) / 1 = best; satisfied exactly when the best is a full credit.
-        let best = 0;
-        for (let s = from; s < to; s++) {
-          best = Math.max(best, slotBest[s]);
-          slotBest[s] = 0;
-        }
-        credit[g] = best;
-        if (best !== 1 && groupRequired[g] === 1) qualified = false;
-      } else if (minMatches === 2) {
-        // The two best credits without sorting: ((0 + first) + second) / 2, as topMeanCredit sums them.
-        let first = 0;
-        let second = 0;
-        for (let s = from; s < to; s++) {
-          const v = slotBest[s];
-          slotBest[s] = 0;
-          second = Math.max(second, Math.min(first, v));
-          first = Math.max(first, v);
-        }
-        let sum = 0;
-        sum += first;
-        sum += second;
-        credit[g] = sum / 2;
-        if (second !== 1 && groupRequired[g] === 1) qualified = false;
-      } else if (minMatches > 0) {
-        // topMeanCredit over the group's credits sorted descending (uncovered slots add exact zeros).
-        let n = 0;
-        for (let s = from; s < to; s++) {
-          const v = slotBest[s];
-          slotBest[s] = 0;
-          let i = n++;
-          while (i > 0 && values[i - 1] < v) {
-            values[i] = values[i - 1];
-            i--;
-          }
-          values[i] = v;
-        }
-        const take = Math.min(minMatches, n);
-        let sum = 0;
-        let full = 0;
-        for (let i = 0; i < take; i++) {
-          sum += values[i];
-          if (values[i] === 1) full++;
-        }
-        credit[g] = sum / minMatches;
-        if (full < minMatches && groupRequired[g] === 1) qualified = false;
-      } else {
-        credit[g] = 1;
-      }
-    }
-
     const state = (this.eduCompleted[slot] + 1) * EDUCATION_STATES + (this.eduInProgress[slot] + 1);
-    if (this.educationQualifies[state] === 0) qualified = false;
-    const n = Math.round(100 * this.combine(credit, this.educationCredit[state]) * 100);
+    if (!this.masked) return this.keyAllGroups(state);
+
+    // Evaluate the touched groups only: every other one has credit 0 (or 1 if it asks for nothing).
+    const { groupSlotStart, groupMinMatches, credit } = this;
+    let satisfied = 0;
+    for (let bits = touched; bits !== 0; ) {
+      const low = bits & -bits;
+      bits ^= low;
+      const g = 31 - Math.clz32(low);
+      if (this.evaluateGroup(g, groupSlotStart[g], groupSlotStart[g + 1], groupMinMatches[g])) satisfied |= low;
+    }
+    const trivial = this.trivialMask;
+    for (let bits = trivial; bits !== 0; ) {
+      const low = bits & -bits;
+      bits ^= low;
+      credit[31 - Math.clz32(low)] = 1;
+    }
+    const active = touched | trivial;
+    const qualified = (satisfied & this.requiredMask) === this.requiredMask && this.educationQualifies[state] === 1;
+    const n = Math.round(100 * this.combineActive(active, this.educationCredit[state]) * 100);
     return qualified ? QUALIFIED_BONUS + n : n;
   }
 
-  /** An upper bound of key(slot), from the candidate's skill signature and education only. */
+  /** An upper bound of key(slot): every group the candidate's skills touch counted as fully met. */
   bound(slot: number): number {
-    const { groupSignatures, signatures, boundByPresence } = this;
-    if (boundByPresence === null) return this.boundSlow(slot);
-    const at = slot * SIGNATURE_WORDS;
-    const w0 = signatures[at];
-    const w1 = signatures[at + 1];
-    const w2 = signatures[at + 2];
-    const w3 = signatures[at + 3];
-    let bits = 0;
-    for (let g = 0, k = 0; g < this.groupCount; g++, k += SIGNATURE_WORDS) {
-      const shared =
-        (w0 & groupSignatures[k]) | (w1 & groupSignatures[k + 1]) | (w2 & groupSignatures[k + 2]) | (w3 & groupSignatures[k + 3]);
-      bits |= (shared !== 0 ? 1 : 0) << g;
+    if (!this.masked) return QUALIFIED_BONUS + 10000;
+    const { skillIds, tableSize, skillMasks } = this;
+    let touched = 0;
+    let direct = 0;
+    const end = this.offsets[slot + 1];
+    for (let e = this.offsets[slot]; e < end; e++) {
+      const skillId = skillIds[e];
+      if (skillId >= tableSize || skillId < 0) continue;
+      touched |= skillMasks[2 * skillId];
+      direct |= skillMasks[2 * skillId + 1];
     }
     const state = (this.eduCompleted[slot] + 1) * EDUCATION_STATES + (this.eduInProgress[slot] + 1);
-    const qualified = (bits & this.requiredMask) === this.requiredMask && this.educationQualifies[state] === 1;
-    const n = Math.round(10000 * (boundByPresence[bits] + this.boundByEducation[state]) + BOUND_SLACK);
+    return this.presenceBound(touched, direct, state);
+  }
+
+  /**
+   * Upper bound key when at most the groups in `present` have credit (each at most 1) and at most
+   * those in `satisfiable` can be satisfied.
+   */
+  private presenceBound(present: number, satisfiable: number, state: number): number {
+    let value: number;
+    if (this.boundByPresence !== null) {
+      value = this.boundByPresence[present];
+    } else {
+      value = this.boundBase;
+      for (let bits = present; bits !== 0; ) {
+        const low = bits & -bits;
+        bits ^= low;
+        value += this.boundCoefficient[31 - Math.clz32(low)];
+      }
+    }
+    const qualified = (satisfiable & this.requiredMask) === this.requiredMask && this.educationQualifies[state] === 1;
+    const n = Math.round(10000 * (value + this.boundByEducation[state]) + BOUND_SLACK);
     return qualified ? QUALIFIED_BONUS + n : n;
   }
 
   /**
-   * A refinement of a qualified bound: false when some required group shares no direct (EXACT or
-   * NARROWER) bit with the candidate, which makes satisfying it impossible.
+   * Sets credit[g] from the group's slots and resets them for the next candidate; returns whether
+   * the group is satisfied. A slot is satisfied exactly when its best credit is 1.
    */
-  canQualify(slot: number): boolean {
-    const { groupDirectSignatures: direct, signatures, groupMinMatches, groupRequired } = this;
-    const at = slot * SIGNATURE_WORDS;
-    for (let g = 0, k = 0; g < this.groupCount; g++, k += SIGNATURE_WORDS) {
-      if (groupRequired[g] !== 1 || groupMinMatches[g] <= 0) continue;
-      const shared =
-        (signatures[at] & direct[k]) |
-        (signatures[at + 1] & direct[k + 1]) |
-        (signatures[at + 2] & direct[k + 2]) |
-        (signatures[at + 3] & direct[k + 3]);
-      if (shared === 0) return false;
+  private evaluateGroup(g: number, from: number, to: number, minMatches: number): boolean {
+    const { slotBest, credit, values, creditOfRank, fullRank } = this;
+    if (minMatches === 1) {
+      // (0 + best) / 1 = best.
+      let best = 0;
+      for (let s = from; s < to; s++) {
+        best = Math.max(best, slotBest[s]);
+        slotBest[s] = 0;
+      }
+      credit[g] = creditOfRank[best];
+      return best === fullRank;
     }
-    return true;
+    if (minMatches === 2) {
+      // The two best credits without sorting: ((0 + first) + second) / 2, as topMeanCredit sums them.
+      let first = 0;
+      let second = 0;
+      for (let s = from; s < to; s++) {
+        const v = slotBest[s];
+        slotBest[s] = 0;
+        second = Math.max(second, Math.min(first, v));
+        first = Math.max(first, v);
+      }
+      let sum = 0;
+      sum += creditOfRank[first];
+      sum += creditOfRank[second];
+      credit[g] = sum / 2;
+      return second === fullRank;
+    }
+    if (minMatches <= 0) {
+      credit[g] = 1;
+      return true;
+    }
+    // topMeanCredit over the group's credits sorted descending (uncovered slots add exact zeros).
+    let n = 0;
+    for (let s = from; s < to; s++) {
+      const v = slotBest[s];
+      slotBest[s] = 0;
+      let i = n++;
+      while (i > 0 && values[i - 1] < v) {
+        values[i] = values[i - 1];
+        i--;
+      }
+      values[i] = v;
+    }
+    const take = Math.min(minMatches, n);
+    let sum = 0;
+    let full = 0;
+    for (let i = 0; i < take; i++) {
+      sum += creditOfRank[values[i]];
+      if (values[i] === fullRank) full++;
+    }
+    credit[g] = sum / minMatches;
+    return full >= minMatches;
   }
 
-  /** bound() for postings with too many groups to tabulate: the same bound, group by group. */
-  private boundSlow(slot: number): number {
-    const { groupSignatures, groupMinMatches, groupRequired, signatures, credit } = this;
-    const at = slot * SIGNATURE_WORDS;
-    let qualified = true;
+  /** key() for postings with more groups than fit a mask: every group evaluated. */
+  private keyAllGroups(state: number): number {
+    const { groupSlotStart, groupMinMatches, groupRequired } = this;
+    let qualified = this.educationQualifies[state] === 1;
     for (let g = 0; g < this.groupCount; g++) {
-      const k = g * SIGNATURE_WORDS;
-      const shared =
-        (signatures[at] & groupSignatures[k]) |
-        (signatures[at + 1] & groupSignatures[k + 1]) |
-        (signatures[at + 2] & groupSignatures[k + 2]) |
-        (signatures[at + 3] & groupSignatures[k + 3]);
-      const possible = shared !== 0 || groupMinMatches[g] <= 0;
-      credit[g] = possible ? 1 : 0;
-      if (!possible && groupRequired[g] === 1) qualified = false;
+      const satisfied = this.evaluateGroup(g, groupSlotStart[g], groupSlotStart[g + 1], groupMinMatches[g]);
+      if (!satisfied && groupRequired[g] === 1) qualified = false;
     }
-    const state = (this.eduCompleted[slot] + 1) * EDUCATION_STATES + (this.eduInProgress[slot] + 1);
-    if (this.educationQualifies[state] === 0) qualified = false;
-    const n = Math.round(100 * this.combine(credit, this.educationCredit[state]) * 100 + BOUND_SLACK);
+    const n = Math.round(100 * this.combineAll(this.credit, this.educationCredit[state]) * 100);
     return qualified ? QUALIFIED_BONUS + n : n;
   }
 
-  /** partValue of both parts and combineParts, over `credit`, as score-plan.ts computes them. */
-  private combine(credit: Float64Array, eduCredit: number): number {
+  /** partValue of both parts, over the groups in `active` only (the others add exact zeros), then combineParts. */
+  private combineActive(active: number, eduCredit: number): number {
+    const { groupWeights, credit, educationPart, educationWeight } = this;
+    let requiredPart = 0;
+    let preferredPart = 0;
+    if (this.requiredCount > 0) {
+      const weighted = this.requiredTotal > 0;
+      let sum = 0;
+      for (let bits = active & this.requiredBits; bits !== 0; ) {
+        const low = bits & -bits;
+        bits ^= low;
+        const g = 31 - Math.clz32(low);
+        sum += weighted ? groupWeights[g] * credit[g] : credit[g];
+      }
+      if (educationPart === 1) sum += weighted ? educationWeight * eduCredit : eduCredit;
+      requiredPart = sum / (weighted ? this.requiredTotal : this.requiredCount);
+    }
+    if (this.preferredCount > 0) {
+      const weighted = this.preferredTotal > 0;
+      let sum = 0;
+      for (let bits = active & this.preferredBits; bits !== 0; ) {
+        const low = bits & -bits;
+        bits ^= low;
+        const g = 31 - Math.clz32(low);
+        sum += weighted ? groupWeights[g] * credit[g] : credit[g];
+      }
+      if (educationPart === 2) sum += weighted ? educationWeight * eduCredit : eduCredit;
+      preferredPart = sum / (weighted ? this.preferredTotal : this.preferredCount);
+    }
+    return this.combineParts(requiredPart, preferredPart);
+  }
+
+  /** partValue of both parts over every group, then combineParts, as score-plan.ts computes them. */
+  private combineAll(credit: Float64Array, eduCredit: number): number {
     const { groupWeights, requiredGroups, preferredGroups, educationPart, educationWeight } = this;
     let requiredPart = 0;
     let preferredPart = 0;
     if (this.requiredCount > 0) {
+      const weighted = this.requiredTotal > 0;
       let sum = 0;
-      if (this.requiredTotal > 0) {
-        for (let i = 0; i < requiredGroups.length; i++) sum += groupWeights[requiredGroups[i]] * credit[requiredGroups[i]];
-        if (educationPart === 1) sum += educationWeight * eduCredit;
-        requiredPart = sum / this.requiredTotal;
-      } else {
-        for (let i = 0; i < requiredGroups.length; i++) sum += credit[requiredGroups[i]];
-        if (educationPart === 1) sum += eduCredit;
-        requiredPart = sum / this.requiredCount;
+      for (let i = 0; i < requiredGroups.length; i++) {
+        const g = requiredGroups[i];
+        sum += weighted ? groupWeights[g] * credit[g] : credit[g];
       }
+      if (educationPart === 1) sum += weighted ? educationWeight * eduCredit : eduCredit;
+      requiredPart = sum / (weighted ? this.requiredTotal : this.requiredCount);
     }
     if (this.preferredCount > 0) {
+      const weighted = this.preferredTotal > 0;
       let sum = 0;
-      if (this.preferredTotal > 0) {
-        for (let i = 0; i < preferredGroups.length; i++) sum += groupWeights[preferredGroups[i]] * credit[preferredGroups[i]];
-        if (educationPart === 2) sum += educationWeight * eduCredit;
-        preferredPart = sum / this.preferredTotal;
-      } else {
-        for (let i = 0; i < preferredGroups.length; i++) sum += credit[preferredGroups[i]];
-        if (educationPart === 2) sum += eduCredit;
-        preferredPart = sum / this.preferredCount;
+      for (let i = 0; i < preferredGroups.length; i++) {
+        const g = preferredGroups[i];
+        sum += weighted ? groupWeights[g] * credit[g] : credit[g];
       }
+      if (educationPart === 2) sum += weighted ? educationWeight * eduCredit : eduCredit;
+      preferredPart = sum / (weighted ? this.preferredTotal : this.preferredCount);
     }
+    return this.combineParts(requiredPart, preferredPart);
+  }
+
+  /** combineParts of score-plan.ts over the parts that exist. */
+  private combineParts(requiredPart: number, preferredPart: number): number {
     if (this.requiredCount > 0 && this.preferredCount > 0) {
       return this.bothWeight > 0
         ? (this.requiredWeight * requiredPart + this.preferredWeight * preferredPart) / this.bothWeight

@@ -29,8 +29,8 @@ export interface TopK {
  * The top `k` candidates (after skipping `offset`) for a compiled posting, in the ranking order of
  * `rankCandidates` (qualified first, score desc, id asc), with the number of candidates that pass
  * the filters. One pass over the index with a bounded heap of offset + k entries (no full sort, no
- * allocation per candidate). Once the heap is full, a candidate whose signature bound cannot beat
- * the heap's worst entry is counted without reading its skills. Scores equal
+ * allocation per candidate). Once the heap is full, a candidate whose cheap bound cannot beat the
+ * heap's worst entry (or, with filters, cannot pass them) is settled without being scored. Scores equal
  * `matchCandidate(...).score` exactly, so the caller can explain just the returned rows with
  * `matchCandidate`.
  */
@@ -89,22 +89,28 @@ export function rankTopK(index: CandidateIndex, compiled: CompiledPosting, optio
     heapKey[i] = key;
   };
 
+  // Filters as a key floor: a key below it fails them (exact checks follow for the rest).
+  const scoreFloor = minScore === null ? 0 : Math.max(0, Math.ceil(minScore * 100 - 1e-6));
+  const filterFloor = (qualifiedOnly ? QUALIFIED_BONUS : 0) + scoreFloor;
+
   let totalCount = 0;
   for (let slot = 0; slot < slotCount; slot++) {
     if (alive[slot] !== 1) continue;
     const full = heapSize === capacity;
-    if (filtered || full) {
-      // Decide from the signature bound when it suffices; read the skills only when it does not.
-      let bound = scorer.bound(slot);
-      if (qualifiedOfKey(bound) && (qualifiedOnly || !full || !worse(bound, slot, heapKey[0], heapSlot[0]))) {
-        if (!scorer.canQualify(slot)) bound -= QUALIFIED_BONUS;
-      }
-      if (qualifiedOnly && !qualifiedOfKey(bound)) continue;
-      if (minScore !== null && scoreOfKey(bound) < minScore) continue;
-      if (!filtered && (capacity === 0 || worse(bound, slot, heapKey[0], heapSlot[0]))) {
+    // Below `floor` a candidate is of no use: it fails the filters, or (unfiltered) cannot enter the heap.
+    let floor = filterFloor;
+    if (!filtered && full) {
+      if (capacity === 0) {
         totalCount++;
         continue;
       }
+      const rootKey = heapKey[0];
+      floor = worse(rootKey, heapSlot[0], rootKey, slot) ? rootKey : rootKey + 1;
+    }
+    // Decide from the cheap bound when it suffices; score exactly only when it does not.
+    if (floor > 0 && scorer.bound(slot) < floor) {
+      if (!filtered) totalCount++;
+      continue;
     }
     const key = scorer.key(slot);
     if (qualifiedOnly && !qualifiedOfKey(key)) continue;

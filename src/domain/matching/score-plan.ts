@@ -3,8 +3,8 @@ import type { PostingSpec, RequirementSpec } from './profiles';
 
 /**
  * The weighted arithmetic that turns per-group credits into scores, fixed per posting and weights.
- * The explainable matcher and the compiled ranker both call these functions with the same credits,
- * so their scores agree to the last bit, not just approximately.
+ * The compiled ranker (compiled-scorer.ts) repeats exactly these operations in the same order, so
+ * its scores agree with the explainable matcher's to the last bit, not just approximately.
  */
 export interface ScorePlan {
   readonly groupCount: number;
@@ -95,11 +95,4 @@ export function combineParts(plan: ScorePlan, requiredPart: number, preferredPar
   if (hasRequired) return requiredPart;
   if (hasPreferred) return preferredPart;
   return 1;
-}
-
-/** The reported score (0..100, 2 decimals) for per-group credits and an education credit. */
-export function scoreFromCredits(plan: ScorePlan, credits: ArrayLike<number>, educationCredit: number): number {
-  const requiredPart = partValue(plan, credits, educationCredit, true);
-  const preferredPart = partValue(plan, credits, educationCredit, false);
-  return roundScore(100 * combineParts(plan, requiredPart, preferredPart));
 }
