@@ -44,9 +44,8 @@ async function main(): Promise<void> {
   await admin.query(`CREATE SCHEMA "${scratch}"`);
   try {
     const sqlite = await diff(createDataSource({ type: 'sqlite', path: ':memory:' }));
-    const pg = await diff(
-      new DataSource({ ...createDataSource({ type: 'postgres', url: pgUrl }).options, schema: scratch } as never),
-    );
+    // search_path (not TypeORM's `schema`), so the migrations' unqualified SQL lands in the scratch schema too.
+    const pg = await diff(createDataSource({ type: 'postgres', url: pgUrl, schema: scratch }));
     if (sqlite.up.length === 0 && pg.up.length === 0) {
       console.log('No changes: the migrations already match the entities.');
       return;
@@ -54,8 +53,8 @@ async function main(): Promise<void> {
     const stamp = Date.now();
     const cls = `${name}${stamp}`;
     const file = join(__dirname, '..', 'src', 'db', 'migrations', `${stamp}-${name.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.ts`);
-    const pgUp = pg.up.map((q) => q.split(`"${scratch}".`).join(''));
-    const pgDown = pg.down.map((q) => q.split(`"${scratch}".`).join(''));
+    const pgUp = pg.up;
+    const pgDown = pg.down;
     writeFileSync(
       file,
       `import type { MigrationInterface, QueryRunner } from 'typeorm';

@@ -3,8 +3,11 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config/config';
 import { createDataSource, type DataSourceExtras } from './db/data-source';
 import { buildAppSchema } from './graphql/schema';
+import { AuditService } from './services/audit.service';
 import { CandidateService } from './services/candidate.service';
+import { type ChangeFeed, type FeedLog, createChangeFeed } from './services/change-feed/change-feed';
 import { IngestionService } from './services/ingestion.service';
+import { KeyService } from './services/key.service';
 import { MatchingService } from './services/matching.service';
 import { PostingService } from './services/posting.service';
 import { type SeedReport, seedDatabase } from './services/seed.service';
@@ -18,6 +21,12 @@ export interface App {
   readonly services: Services;
   readonly schema: GraphQLSchema;
   readonly seed: SeedReport;
+  /**
+   * The ADMIN key created on this start because none was active (only with `issueAdminKey`, and
+   * never when SKILLMATCH_ADMIN_KEY is set). In clear this once: show it, it is stored only hashed.
+   */
+  readonly firstAdminKey: string | null;
+  /** Writes the queued audit records, then closes the database. */
   close(): Promise<void>;
 }
 
@@ -28,31 +37,55 @@ export interface App {
 export interface AppOptions extends DataSourceExtras {
   /** The clock, injectable for tests (JSON Resume jobs without an end date run to "now"). */
   readonly now?: () => Date;
+  /** Create (and hand back as firstAdminKey) an ADMIN key when none is active: `npm start` sets it, the CLI does not. */
+  readonly issueAdminKey?: boolean;
+  /** Told when an audit write fails (it is retried). */
+  readonly onAuditError?: (err: unknown) => void;
+  /** Where background work (the PostgreSQL change feed) reports trouble; the service passes its logger. */
+  readonly logger?: FeedLog;
 }
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const dataSource = createDataSource(config.database, options);
   await dataSource.initialize();
+  let feed: ChangeFeed | undefined;
   try {
     if (!options.synchronize) await dataSource.runMigrations({ transaction: 'each' });
     const writes = new WriteLock(dataSource);
     const taxonomy = new TaxonomyService(dataSource, writes);
     const postings = new PostingService(dataSource, writes, taxonomy);
     const candidates = new CandidateService(dataSource, writes, taxonomy);
-    const matching = new MatchingService(taxonomy, postings, candidates);
+    const keys = new KeyService(dataSource, writes);
+    const audit = new AuditService(dataSource, writes, options.onAuditError);
+    const matching = new MatchingService(taxonomy, postings, candidates, audit);
     const ingestion = new IngestionService(taxonomy, postings, candidates, options.now);
-    const services: Services = { taxonomy, postings, candidates, matching, ingestion };
+    const services: Services = { taxonomy, postings, candidates, matching, ingestion, keys, audit };
+    const firstAdminKey = await keys.bootstrap(config.adminKey ?? null, options.issueAdminKey ?? false);
+    // Listen before the index is read, apply once it is built: no other process's write is missed.
+    feed = createChangeFeed(config.database, dataSource, services, options.logger);
+    await feed.start();
     const seed = await seedDatabase(dataSource, services, config.dataDir, config.seedOnStart);
     await matching.buildIndex();
+    feed.resume();
+    const changeFeed = feed;
     return {
       config,
       dataSource,
       services,
       schema: buildAppSchema(),
       seed,
-      close: () => dataSource.destroy(),
+      firstAdminKey,
+      close: async () => {
+        try {
+          await changeFeed.stop();
+          await audit.close();
+        } finally {
+          await dataSource.destroy();
+        }
+      },
     };
   } catch (err) {
+    await feed?.stop();
     await dataSource.destroy();
     throw err;
   }

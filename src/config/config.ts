@@ -19,6 +19,16 @@ export interface Config {
   readonly seedOnStart: boolean;
   /** Where the taxonomy and seed files live. */
   readonly dataDir: string;
+  /**
+   * Schema introspection and the Sandbox landing page. Off in production unless
+   * SKILLMATCH_INTROSPECTION=true; absent means on outside production.
+   */
+  readonly introspection?: boolean;
+  /**
+   * SKILLMATCH_ADMIN_KEY: an ADMIN API key registered on start (only its hash is stored).
+   * Absent: the first `npm start` creates an ADMIN key and prints it once.
+   */
+  readonly adminKey?: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -41,6 +51,14 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, de
   if (seed !== 'true' && seed !== 'false') {
     throw new ConfigError(`SKILLMATCH_SEED must be true or false, got "${seed}"`);
   }
+  const introspection = env.SKILLMATCH_INTROSPECTION ?? (nodeEnv === 'production' ? 'false' : 'true');
+  if (introspection !== 'true' && introspection !== 'false') {
+    throw new ConfigError(`SKILLMATCH_INTROSPECTION must be true or false, got "${introspection}"`);
+  }
+  const adminKey = env.SKILLMATCH_ADMIN_KEY ?? null;
+  if (adminKey !== null && !/^[\x21-\x7e]{32,512}$/.test(adminKey)) {
+    throw new ConfigError('SKILLMATCH_ADMIN_KEY must be 32 to 512 printable characters without spaces (e.g. `openssl rand -base64 32`)');
+  }
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -49,6 +67,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, de
     database: parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:var/skillmatch.sqlite'),
     seedOnStart: seed === 'true',
     dataDir: env.SKILLMATCH_DATA_DIR ?? defaults.dataDir,
+    introspection: introspection === 'true',
+    adminKey,
   };
 }
 

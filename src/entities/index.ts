@@ -1,4 +1,6 @@
+import { ApiKeyEntity } from './api-key.entity';
 import { AppMetaEntity } from './app-meta.entity';
+import { AuditRecordEntity } from './audit-record.entity';
 import { CandidateEducationEntity } from './candidate-education.entity';
 import { CandidateSkillEntity } from './candidate-skill.entity';
 import { CandidateEntity } from './candidate.entity';
@@ -20,4 +22,6 @@ export const ENTITIES = [
   CandidateSkillEntity,
   CandidateEducationEntity,
   AppMetaEntity,
+  ApiKeyEntity,
+  AuditRecordEntity,
 ];

@@ -4,7 +4,9 @@ import type { CandidateSkillEntity } from '../entities/candidate-skill.entity';
 import type { CandidateEntity } from '../entities/candidate.entity';
 import type { PostingEntity } from '../entities/posting.entity';
 import type { RequirementGroupEntity } from '../entities/requirement-group.entity';
+import type { Principal } from '../services/key.service';
 import type { Services } from '../services/services';
+import { RequestAuth } from '../auth/request-auth';
 
 /** Per-request batch loaders: one SQL query per relation per request, not one per row. */
 export interface Loaders {
@@ -25,17 +27,23 @@ export interface RequestInfo {
 }
 
 export interface Context {
+  /** The services, with scoring audited as this request's caller (see MatchingService.forActor). */
   readonly services: Services;
   readonly loaders: Loaders;
   readonly request: RequestInfo;
+  /** Who is asking; the auth checker resolves it from the Authorization header on first need. */
+  readonly auth: RequestAuth;
 }
 
 const MAX_BATCH = 500;
 
-export function createContext(services: Services, request: RequestInfo = {}): Context {
+/** `principal` is for in-process callers that already know who is asking (tests); else the header decides. */
+export function createContext(services: Services, request: RequestInfo = {}, principal?: Principal): Context {
+  const auth = new RequestAuth(services.keys, request.authorization, principal, request.requestId ?? null);
   return {
-    services,
+    services: { ...services, matching: services.matching.forActor(() => auth.actor()) },
     request,
+    auth,
     loaders: {
       postingById: new DataLoader((ids) => services.postings.getMany(ids), { maxBatchSize: MAX_BATCH }),
       candidateById: new DataLoader((ids) => services.candidates.getMany(ids), { maxBatchSize: MAX_BATCH }),

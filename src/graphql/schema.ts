@@ -1,5 +1,8 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { accessRulesFromMetadata, checkAccess } from '../auth/access-check';
+import { authChecker } from '../auth/auth-checker';
+import { AuditResolver } from './resolvers/audit.resolver';
 import { CandidateResolver, CandidateSkillResolver } from './resolvers/candidate.resolver';
 import {
   GapSuggestionResolver,
@@ -9,6 +12,7 @@ import {
   SkillResolutionResolver,
 } from './resolvers/match-result.resolver';
 import { ImportResolver, ParsedRequirementResolver } from './resolvers/import.resolver';
+import { KeyResolver } from './resolvers/key.resolver';
 import { MatchResolver } from './resolvers/match.resolver';
 import { PostingResolver } from './resolvers/posting.resolver';
 import { RequirementGroupResolver } from './resolvers/requirement-group.resolver';
@@ -28,17 +32,29 @@ export const RESOLVERS = [
   SkillResolutionResolver,
   ImportResolver,
   ParsedRequirementResolver,
+  KeyResolver,
+  AuditResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;
 
-/** The executable schema; class-validator runs on every input (`validate: true`). */
+/**
+ * The executable schema; class-validator runs on every input (`validate: true`). `@Authorized`
+ * fields go through the auth checker; building fails when a root field has no rule or a caller
+ * could reach data its role may not see (src/auth/access-check.ts).
+ */
 export function buildAppSchema(): GraphQLSchema {
-  cached ??= buildSchemaSync({
-    resolvers: RESOLVERS,
-    validate: { forbidUnknownValues: false },
-    emitSchemaFile: false,
-  });
+  if (!cached) {
+    const schema = buildSchemaSync({
+      resolvers: RESOLVERS,
+      validate: { forbidUnknownValues: false },
+      emitSchemaFile: false,
+      authChecker,
+      authMode: 'error',
+    });
+    checkAccess(schema, accessRulesFromMetadata(RESOLVERS));
+    cached = schema;
+  }
   return cached;
 }
 

@@ -73,25 +73,53 @@ export class CandidateService {
 
   /**
    * Stores many candidates in one transaction with multi-row inserts: all of them or none.
-   * Every name is resolved before anything is written.
+   * Given a list, every name is resolved before anything is written. Given an async stream of
+   * batches (a bulk import still being read), each batch is resolved and written as it arrives,
+   * inside the one transaction: an unknown name, or an error thrown by the stream itself, rolls
+   * everything back. `path(i)` names the i-th candidate overall in error messages.
    */
-  async createMany(drafts: readonly CandidateDraft[], path = (i: number) => (drafts.length === 1 ? 'input' : `input[${i}]`)): Promise<number[]> {
-    const skillIds = drafts.map((d, i) => this.resolveSkills(d, path(i)));
+  async createMany(
+    drafts: readonly CandidateDraft[] | AsyncIterable<readonly CandidateDraft[]>,
+    path = (i: number) => (Array.isArray(drafts) && drafts.length === 1 ? 'input' : `input[${i}]`),
+  ): Promise<number[]> {
+    const list = Array.isArray(drafts) ? (drafts as readonly CandidateDraft[]) : null;
+    const resolved = list ? list.map((d, i) => this.resolveSkills(d, path(i))) : null;
+    const specs: CandidateSpec[] = [];
+    const keepSpecs = this.listeners.length > 0;
     const ids = await this.writes.transaction(async (m) => {
       const created: number[] = [];
-      const CHUNK = 500;
-      for (let start = 0; start < drafts.length; start += CHUNK) {
-        const chunk = drafts.slice(start, start + CHUNK);
-        const chunkIds = await insertCandidates(m, chunk);
-        created.push(...chunkIds);
-        await insertChildren(m, chunk, chunkIds, skillIds.slice(start, start + CHUNK));
+      let cacheRaised = false;
+      const write = async (batch: readonly CandidateDraft[], skillIds: readonly number[][]): Promise<void> => {
+        if (!cacheRaised && (list === null || list.length >= BULK_ROWS) && m.connection.options.type === 'sqlite') {
+          // Foreign-key and index lookups of a bulk insert thrash SQLite's default 2 MB page cache
+          // (a 100,000-candidate import runs 2.5x slower); the connection keeps the larger cache.
+          await m.query(`PRAGMA cache_size = -${BULK_CACHE_KIB}`);
+          cacheRaised = true;
+        }
+        const batchIds = await insertCandidates(m, batch);
+        await insertChildren(m, batch, batchIds, skillIds);
+        if (keepSpecs) batch.forEach((d, i) => specs.push(specOf(batchIds[i], d, skillIds[i])));
+        for (const id of batchIds) created.push(id);
+      };
+      if (list) {
+        await write(list, resolved!);
+      } else {
+        const known = new Map<string, number>();
+        for await (const batch of drafts as AsyncIterable<readonly CandidateDraft[]>) {
+          const offset = created.length;
+          await write(batch, batch.map((d, i) => resolveKnown(d, known) ?? this.resolveAndRemember(d, path(offset + i), known)));
+        }
       }
       return created;
     });
-    if (this.listeners.length > 0) {
-      const specs = drafts.map((d, i) => specOf(ids[i], d, skillIds[i]));
-      this.listeners.forEach((l) => l.candidatesChanged(specs));
-    }
+    if (keepSpecs) this.listeners.forEach((l) => l.candidatesChanged(specs));
+    return ids;
+  }
+
+  /** resolveSkills, remembering each name's id for `resolveKnown`. */
+  private resolveAndRemember(draft: CandidateDraft, path: string, known: Map<string, number>): number[] {
+    const ids = this.resolveSkills(draft, path);
+    draft.skills.forEach((s, i) => known.set(s.name, ids[i]));
     return ids;
   }
 
@@ -226,26 +254,85 @@ export class CandidateService {
   }
 }
 
-/** Inserts candidate rows and returns their ids in input order, on SQLite and PostgreSQL. */
-async function insertCandidates(m: EntityManager, drafts: readonly CandidateDraft[]): Promise<number[]> {
+/**
+ * The skill ids of a draft from names already resolved in this import, when every name is known
+ * and the draft passes resolveSkills' checks; null sends the draft through resolveSkills, which
+ * resolves it or throws its usual error. A bulk import names the same few hundred skills a
+ * million times: this skips re-normalizing each spelling.
+ */
+function resolveKnown(draft: CandidateDraft, known: ReadonlyMap<string, number>): number[] | null {
+  const ids = new Array<number>(draft.skills.length);
+  for (let i = 0; i < ids.length; i++) {
+    const id = known.get(draft.skills[i].name);
+    if (id === undefined) return null;
+    ids[i] = id;
+  }
+  if (findDuplicateIds(ids).length > 0 || checkCandidateDraft(draft).length > 0) return null;
+  return ids;
+}
+
+/** Bound parameters per statement: under SQLite's limit (32,766) and PostgreSQL's (65,535). */
+const MAX_BOUND_PARAMETERS = 30_000;
+/** Rows per statement: big enough to amortize a round trip, small enough to keep each SQL text modest. */
+const MAX_ROWS_PER_STATEMENT = 10_000;
+/** From this many candidates on, SQLite gets a page cache of BULK_CACHE_KIB for the import. */
+const BULK_ROWS = 10_000;
+const BULK_CACHE_KIB = 65_536;
+
+/** Text that can only be a plain word (vocabulary values: ADVANCED, COMPLETED): safe to write as a literal. */
+const PLAIN_WORD = /^[A-Z][A-Z_]{0,39}$/;
+
+/**
+ * Inserts rows into a table with multi-row INSERT statements, in raw SQL: for bulk writes the
+ * query builder's per-value bookkeeping costs more than the database does. Whole numbers, nulls
+ * and plain vocabulary words are written as SQL literals (they cannot carry a quote, so this is
+ * safe, and binding each of a million values is the slowest part of the sqlite3 driver); every
+ * other value is a bound parameter, at most MAX_BOUND_PARAMETERS per statement. With
+ * `returning`, gives the new ids in input order (PostgreSQL: RETURNING; SQLite: the last rowid,
+ * since one writer inside a transaction gets consecutive rowids).
+ */
+async function insertRows(m: EntityManager, table: string, columns: readonly string[], rows: readonly unknown[][], returning = false): Promise<number[]> {
+  const postgres = m.connection.options.type === 'postgres';
+  const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES `;
   const ids: number[] = [];
-  const per = 4;
-  const size = Math.floor(900 / per);
-  for (let i = 0; i < drafts.length; i += size) {
-    const chunk = drafts.slice(i, i + size);
-    const values = chunk.map((d) => ({ name: d.name, email: d.email, headline: d.headline, location: d.location }));
-    const insert = m.createQueryBuilder().insert().into(CandidateEntity).values(values).updateEntity(false);
-    if (m.connection.options.type === 'postgres') {
-      const result = await insert.returning('id').execute();
-      ids.push(...(result.raw as { id: number }[]).map((r) => Number(r.id)));
-    } else {
-      await insert.execute();
-      // One writer inside a transaction: SQLite hands out consecutive rowids for a multi-row insert.
-      const [{ last }] = (await m.query('SELECT last_insert_rowid() AS last')) as { last: number }[];
-      for (let k = chunk.length - 1; k >= 0; k--) ids.push(Number(last) - k);
+  let start = 0;
+  while (start < rows.length) {
+    const params: unknown[] = [];
+    const tuples: string[] = [];
+    let end = start;
+    while (end < rows.length && tuples.length < MAX_ROWS_PER_STATEMENT && params.length + columns.length <= MAX_BOUND_PARAMETERS) {
+      const cells: string[] = [];
+      for (const value of rows[end]) {
+        if (value === null || value === undefined) cells.push('NULL');
+        else if (typeof value === 'number' && Number.isSafeInteger(value)) cells.push(String(value));
+        else if (typeof value === 'string' && PLAIN_WORD.test(value)) cells.push(`'${value}'`);
+        else {
+          params.push(value);
+          cells.push(postgres ? `$${params.length}` : '?');
+        }
+      }
+      tuples.push(`(${cells.join(', ')})`);
+      end++;
     }
+    const sql = head + tuples.join(', ');
+    if (!returning) {
+      await m.query(sql, params);
+    } else if (postgres) {
+      const result = (await m.query(`${sql} RETURNING "id"`, params)) as { id: number | string }[];
+      for (const row of result) ids.push(Number(row.id));
+    } else {
+      const last = Number(await m.query(sql, params));
+      for (let k = end - start - 1; k >= 0; k--) ids.push(last - k);
+    }
+    start = end;
   }
   return ids;
+}
+
+/** Inserts candidate rows and returns their ids in input order, on SQLite and PostgreSQL. */
+async function insertCandidates(m: EntityManager, drafts: readonly CandidateDraft[]): Promise<number[]> {
+  const rows = drafts.map((d) => [d.name, d.email ?? null, d.headline ?? null, d.location ?? null]);
+  return insertRows(m, 'candidate', ['name', 'email', 'headline', 'location'], rows, true);
 }
 
 async function insertChildren(
@@ -254,16 +341,14 @@ async function insertChildren(
   ids: readonly number[],
   skillIds: readonly number[][],
 ): Promise<void> {
-  await insertChunked(
-    m,
-    CandidateSkillEntity,
-    drafts.flatMap((d, i) => skillRows(ids[i], d.skills, skillIds[i])),
-  );
-  await insertChunked(
-    m,
-    CandidateEducationEntity,
-    drafts.flatMap((d, i) => educationRows(ids[i], d.education)),
-  );
+  const skills: unknown[][] = [];
+  const education: unknown[][] = [];
+  drafts.forEach((d, i) => {
+    d.skills.forEach((s, j) => skills.push([ids[i], skillIds[i][j], s.months ?? null, s.level ?? null]));
+    d.education.forEach((e, position) => education.push([ids[i], position, e.level, e.field ?? null, e.status]));
+  });
+  await insertRows(m, 'candidate_skill', ['candidateId', 'skillId', 'months', 'level'], skills);
+  await insertRows(m, 'candidate_education', ['candidateId', 'position', 'level', 'field', 'status'], education);
 }
 
 function skillRows(candidateId: number, skills: CandidateDraft['skills'], ids: readonly number[]): Partial<CandidateSkillEntity>[] {

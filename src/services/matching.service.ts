@@ -8,6 +8,7 @@ import type { GapSuggestion, MatchResult } from '../domain/matching/match-result
 import type { CandidateSpec, PostingSpec, ScoringProfile } from '../domain/matching/profiles';
 import { compareRanked } from '../domain/matching/rank-candidates';
 import { rankTopK, type TopK } from '../domain/matching/rank-top-k';
+import { type AuditActor, CLI_ACTOR } from './audit.service';
 import type { CandidateListener, CandidateService } from './candidate.service';
 import { NotFoundError, UserInputError } from './errors';
 import { decodeCursor, encodeCursor, pageRequest } from './pagination';
@@ -41,6 +42,29 @@ export interface RankedPage {
   readonly hasPreviousPage: boolean;
 }
 
+/** What the audit log learns of one scoring request (see AuditService.scored). */
+export interface ScoringEvent {
+  readonly operation: 'match' | 'rankCandidates' | 'rankPostings' | 'matchPreview' | 'scoreCandidates';
+  /** The stored posting, or null for unsaved input or a ranking over many postings. */
+  readonly postingId: number | null;
+  /** The one posting scored against, or null when the request ranked many. */
+  readonly posting: PostingSpec | null;
+  /** The candidates whose scores the request returned (their specs are hashed, never stored). */
+  readonly candidates: readonly CandidateSpec[];
+  /** How many candidates were scored: a ranking scores every indexed candidate. */
+  readonly candidateCount: number;
+  readonly matches: readonly ExplainedMatch[];
+  /** The request's own weights (before the defaults and the posting profile). */
+  readonly weights: ScoringProfile | null;
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly taxonomyVersion: string;
+}
+
+/** Receives every scoring request; the composition root plugs the audit log in here. */
+export interface ScoringAuditor {
+  scored(event: ScoringEvent, actor: AuditActor): void;
+}
+
 const RANK_CACHE_SIZE = 256;
 /** scoreCandidates serves scripts; a bigger list belongs to the batch tool. */
 export const MAX_SCORE_IDS = 1000;
@@ -52,16 +76,22 @@ export const MAX_SCORE_IDS = 1000;
  * by the simple matcher, which computes the very same scores.
  */
 export class MatchingService implements CandidateListener, PostingListener {
-  private readonly index = new CandidateIndex();
+  /** Replaced whole only by resync (on this object, never on a forActor view). */
+  private index = new CandidateIndex();
+  /** Candidates written while resync reads the table: read again once it is done. */
+  private resyncTouched: Set<number> | null = null;
   private readonly specs = new Map<number, { spec: PostingSpec; compiled: CompiledPosting }>();
   /** Rankings by (posting, options, index version): unchanged data, unchanged answer. */
   private readonly rankings = new Map<string, TopK>();
   private version = 0;
+  /** Who the audit log names for calls through this object; see forActor. */
+  private readonly actor: () => AuditActor = () => CLI_ACTOR;
 
   constructor(
     private readonly taxonomy: TaxonomyService,
     private readonly postings: PostingService,
     private readonly candidates: CandidateService,
+    private readonly auditor: ScoringAuditor | null = null,
   ) {
     candidates.subscribe(this);
     postings.subscribe(this);
@@ -74,17 +104,51 @@ export class MatchingService implements CandidateListener, PostingListener {
     return this.index.size;
   }
 
+  /**
+   * Rebuilds the index from the database and forgets cached postings: for a process that may have
+   * missed other processes' writes (the change feed, after its connection was lost). Queries keep
+   * using the old index until the new one is complete.
+   */
+  async resync(): Promise<number> {
+    let touched = new Set<number>();
+    this.resyncTouched = touched;
+    try {
+      const fresh = new CandidateIndex();
+      for await (const batch of this.candidates.allSpecs()) fresh.bulkLoad(batch);
+      this.index = fresh;
+      this.specs.clear();
+      this.changed();
+      // A write that landed while a batch was in flight may be older in `fresh` than in the database.
+      while (touched.size > 0) {
+        const ids = [...touched];
+        touched = new Set<number>();
+        this.resyncTouched = touched;
+        const rows = await this.candidates.getMany(ids);
+        const specs = await this.candidates.specsOf(ids.filter((_, i) => rows[i] !== null));
+        this.resyncTouched = null; // these are not new writes
+        if (specs.length > 0) this.candidatesChanged(specs);
+        ids.filter((_, i) => rows[i] === null).forEach((id) => this.candidateDeleted(id));
+        this.resyncTouched = touched;
+      }
+    } finally {
+      this.resyncTouched = null;
+    }
+    return this.index.size;
+  }
+
   get indexedCandidates(): number {
     return this.index.size;
   }
 
   candidatesChanged(specs: readonly CandidateSpec[]): void {
+    if (this.resyncTouched) for (const s of specs) this.resyncTouched.add(Number(s.id));
     if (specs.length === 1) this.index.upsert(specs[0]);
     else this.index.bulkLoad(specs);
     this.changed();
   }
 
   candidateDeleted(id: number): void {
+    this.resyncTouched?.add(id);
     this.index.remove(String(id));
     this.changed();
   }
@@ -98,10 +162,25 @@ export class MatchingService implements CandidateListener, PostingListener {
     this.postingChanged(id);
   }
 
+  /**
+   * This service as seen by one caller (a GraphQL request): the very same object, index and caches
+   * (reads and writes go through to it), except that its scoring requests are audited as `actor`.
+   * Calls straight on the service are audited as the CLI.
+   */
+  forActor(actor: () => AuditActor): MatchingService {
+    return new Proxy(this, { get: (target, prop, receiver) => (prop === 'actor' ? actor : Reflect.get(target, prop, receiver)) });
+  }
+
+  private audit(event: Omit<ScoringEvent, 'taxonomyVersion'>): void {
+    this.auditor?.scored({ ...event, taxonomyVersion: this.taxonomy.current().version }, this.actor());
+  }
+
   /** One candidate against one posting, fully explained. */
   async match(postingId: number, candidateId: number, weights?: ScoringProfile | null): Promise<ExplainedMatch> {
     const [posting, [candidate]] = await Promise.all([this.postingSpec(postingId), this.candidateSpecs([candidateId])]);
-    return this.explain(posting.spec, candidate, weights ?? null);
+    const m = this.explain(posting.spec, candidate, weights ?? null);
+    this.audit({ operation: 'match', postingId, posting: posting.spec, candidates: [candidate], candidateCount: 1, matches: [m], weights: weights ?? null, options: {} });
+    return m;
   }
 
   /**
@@ -111,7 +190,10 @@ export class MatchingService implements CandidateListener, PostingListener {
   async preview(posting: PreviewRef<PostingDraft>, candidate: PreviewRef<CandidateDraft>, weights?: ScoringProfile | null): Promise<ExplainedMatch> {
     const p = 'id' in posting ? (await this.postingSpec(posting.id)).spec : this.draftPostingSpec(posting.draft, posting.field);
     const c = 'id' in candidate ? (await this.candidateSpecs([candidate.id]))[0] : this.draftCandidateSpec(candidate.draft, candidate.field);
-    return this.explain(p, c, weights ?? null);
+    const m = this.explain(p, c, weights ?? null);
+    const postingId = 'id' in posting ? posting.id : null;
+    this.audit({ operation: 'matchPreview', postingId, posting: p, candidates: [c], candidateCount: 1, matches: [m], weights: weights ?? null, options: {} });
+    return m;
   }
 
   private draftPostingSpec(draft: PostingDraft, field: string): PostingSpec {
@@ -160,6 +242,16 @@ export class MatchingService implements CandidateListener, PostingListener {
     const ids = top.rows.map((r) => Number(r.candidateId));
     const candidates = await this.candidateSpecs(ids);
     const matches = candidates.map((c) => this.explain(spec, c, weights));
+    this.audit({
+      operation: 'rankCandidates',
+      postingId,
+      posting: spec,
+      candidates,
+      candidateCount: this.index.size,
+      matches,
+      weights,
+      options: { first: req.first, offset, qualifiedOnly: args.qualifiedOnly ?? false, minScore: args.minScore ?? null },
+    });
     return {
       matches,
       cursors: matches.map((_, i) => encodeCursor(`rank${postingId}`, offset + i + 1)),
@@ -183,7 +275,9 @@ export class MatchingService implements CandidateListener, PostingListener {
     const missing = ids.filter((_, i) => found[i] === null);
     if (missing.length > 0) throw new UserInputError(`Unknown candidate id(s): ${missing.join(', ')}`, 'candidateIds', { missing: missing.map(String) });
     const specs = await this.candidates.specsOf(ids);
-    return specs.map((c) => this.explain(spec, c, weights ?? null)).sort((a, b) => compareRanked(a.result, b.result));
+    const matches = specs.map((c) => this.explain(spec, c, weights ?? null)).sort((a, b) => compareRanked(a.result, b.result));
+    this.audit({ operation: 'scoreCandidates', postingId, posting: spec, candidates: specs, candidateCount: specs.length, matches, weights: weights ?? null, options: {} });
+    return matches;
   }
 
   /** Postings for a candidate, in the same order rules (qualified, score, posting id). */
@@ -200,6 +294,16 @@ export class MatchingService implements CandidateListener, PostingListener {
     }
     all.sort((a, b) => compareRanked(byPosting(a), byPosting(b)));
     const matches = all.slice(offset, offset + req.first);
+    this.audit({
+      operation: 'rankPostings',
+      postingId: null,
+      posting: null,
+      candidates: [candidate],
+      candidateCount: 1,
+      matches,
+      weights: args.weights ?? null,
+      options: { first: req.first, offset, qualifiedOnly: args.qualifiedOnly ?? false, minScore: args.minScore ?? null },
+    });
     return {
       matches,
       cursors: matches.map((_, i) => encodeCursor(`rankp${candidateId}`, offset + i + 1)),

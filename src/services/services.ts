@@ -1,5 +1,7 @@
+import type { AuditService } from './audit.service';
 import type { CandidateService } from './candidate.service';
 import type { IngestionService } from './ingestion.service';
+import type { KeyService } from './key.service';
 import type { MatchingService } from './matching.service';
 import type { PostingService } from './posting.service';
 import type { TaxonomyService } from './taxonomy.service';
@@ -11,4 +13,8 @@ export interface Services {
   readonly candidates: CandidateService;
   readonly matching: MatchingService;
   readonly ingestion: IngestionService;
+  /** API keys: create, revoke, list, authenticate. */
+  readonly keys: KeyService;
+  /** The append-only audit log of scoring requests. */
+  readonly audit: AuditService;
 }

@@ -1,4 +1,5 @@
 import { Initial1795239803169 } from './1795239803169-initial';
+import { ApiKeysAndAudit1795241835905 } from './1795241835905-api-keys-and-audit';
 
 /** Every migration, oldest first. `npm run migration:generate -- Name` writes the next one. */
-export const MIGRATIONS = [Initial1795239803169];
+export const MIGRATIONS = [Initial1795239803169, ApiKeysAndAudit1795241835905];

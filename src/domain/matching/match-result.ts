@@ -67,7 +67,7 @@ export interface MatchResult {
   /** Every REQUIRED group satisfied (and required education met). */
   readonly qualified: boolean;
   readonly requiredScore: number;
-  /** null when the posting has no preferred groups. */
+  /** null when the posting has nothing preferred: no PREFERRED group and no preferred education. */
   readonly preferredScore: number | null;
   readonly categories: readonly CategoryScore[];
   readonly requirements: readonly GroupResult[];

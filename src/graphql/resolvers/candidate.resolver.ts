@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../auth/roles';
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { CandidateEducationEntity } from '../../entities/candidate-education.entity';
 import type { CandidateSkillEntity } from '../../entities/candidate-skill.entity';
@@ -13,6 +14,7 @@ import { Skill } from '../types/skill.type';
 
 @Resolver(() => Candidate)
 export class CandidateResolver {
+  @Authorized(Access.RECRUITER)
   @Query(() => CandidateConnection, { description: 'Candidates in id order; `first` is 1..100 (default 20).' })
   async candidates(
     @Ctx() { services }: Context,
@@ -23,11 +25,13 @@ export class CandidateResolver {
     return toConnection(await services.candidates.list({ first, after, filter }));
   }
 
+  @Authorized(Access.RECRUITER)
   @Query(() => Candidate, { nullable: true })
   candidate(@Ctx() { services }: Context, @Arg('id', () => ID) id: string): Promise<CandidateEntity | null> {
     return services.candidates.get(parseId(id, 'id'));
   }
 
+  @Authorized(Access.RECRUITER)
   @Mutation(() => Candidate)
   createCandidate(
     @Ctx() { services }: Context,
@@ -36,6 +40,7 @@ export class CandidateResolver {
     return services.candidates.create(toCandidateDraft(input));
   }
 
+  @Authorized(Access.RECRUITER)
   @Mutation(() => Candidate)
   updateCandidate(
     @Ctx() { services }: Context,
@@ -45,6 +50,7 @@ export class CandidateResolver {
     return services.candidates.update(parseId(id, 'id'), toCandidatePatch(input));
   }
 
+  @Authorized(Access.ADMIN)
   @Mutation(() => ID, { description: 'Erases the candidate with their skills and education; returns the id.' })
   async deleteCandidate(@Ctx() { services }: Context, @Arg('id', () => ID) id: string): Promise<string> {
     await services.candidates.delete(parseId(id, 'id'));

@@ -1,5 +1,6 @@
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../auth/roles';
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Context } from '../context';
 import { CandidateImport, ParsedPosting, ParsedRequirement, PostingImport } from '../types/import.type';
@@ -8,24 +9,28 @@ import { Skill } from '../types/skill.type';
 /** Ingestion: posting text, JSON Resume and schema.org JobPosting in; warnings out. */
 @Resolver()
 export class ImportResolver {
+  @Authorized(Access.PUBLIC)
   @Query(() => ParsedPosting, { description: 'Reads posting text (at most 100 KB) into a structured posting; nothing is stored.' })
   parsePosting(@Ctx() { services }: Context, @Arg('text') text: string): ParsedPosting {
     const { draft, warnings } = services.ingestion.parsePosting(text);
     return { ...draft, warnings };
   }
 
+  @Authorized(Access.ADMIN)
   @Mutation(() => PostingImport, { description: 'Reads posting text and stores the posting; returns it with the warnings.' })
   async importPosting(@Ctx() { services }: Context, @Arg('text') text: string): Promise<PostingImport> {
     const { entity, warnings } = await services.ingestion.importPosting(text);
     return { posting: entity, warnings };
   }
 
+  @Authorized(Access.ADMIN)
   @Mutation(() => CandidateImport, { description: 'Stores a candidate from a JSON Resume (jsonresume.org) document.' })
   async importJsonResume(@Ctx() { services }: Context, @Arg('resume', () => GraphQLJSONObject, { validate: false }) resume: object): Promise<CandidateImport> {
     const { entity, warnings } = await services.ingestion.importJsonResume(resume);
     return { candidate: entity, warnings };
   }
 
+  @Authorized(Access.ADMIN)
   @Mutation(() => PostingImport, { description: 'Stores a posting from schema.org JobPosting JSON-LD (ours or a job board\'s).' })
   async importJobPosting(@Ctx() { services }: Context, @Arg('jsonLd', () => GraphQLJSON, { validate: false }) jsonLd: unknown): Promise<PostingImport> {
     const { entity, warnings } = await services.ingestion.importJobPosting(jsonLd);

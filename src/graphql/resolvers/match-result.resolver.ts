@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, Float, ID, Int, Resolver, Root } from 'type-graphql';
+import { Access } from '../../auth/roles';
 import type { GapSuggestion as GapSuggestionData, GroupResult, SkillMatch as SkillMatchData } from '../../domain/matching/match-result';
 import type { RequirementSpec } from '../../domain/matching/profiles';
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
@@ -51,7 +52,7 @@ export class MatchResultResolver {
     return m.result.requiredScore;
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'null when the posting has no preferred groups.' })
+  @FieldResolver(() => Float, { nullable: true, description: 'null when the posting prefers nothing (no PREFERRED group, no preferred education).' })
   preferredScore(@Root() m: MatchRoot): number | null {
     return m.result.preferredScore;
   }
@@ -98,6 +99,7 @@ export class MatchResultResolver {
     return m.result.taxonomyVersion;
   }
 
+  @Authorized(Access.RECRUITER)
   @FieldResolver(() => Candidate, { nullable: true, description: 'null when the candidate was unsaved preview input.' })
   candidate(@Root() m: MatchRoot, @Ctx() { loaders }: Context): Promise<CandidateEntity | null> | null {
     return /^\d+$/.test(m.result.candidateId) ? loaders.candidateById.load(Number(m.result.candidateId)) : null;

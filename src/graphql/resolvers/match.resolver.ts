@@ -1,4 +1,5 @@
-import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import { Authorized, Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import { Access } from '../../auth/roles';
 import { UserInputError } from '../../services/errors';
 import type { PreviewRef, RankedPage } from '../../services/matching.service';
 import type { Context } from '../context';
@@ -34,6 +35,7 @@ function ref<D, I>(input: { id?: string | null } & Record<string, unknown>, draf
 /** Scoring queries; every one goes through the matching service the batch tools use too. */
 @Resolver()
 export class MatchResolver {
+  @Authorized(Access.RECRUITER)
   @Query(() => MatchResult, { description: 'One candidate against one posting, with every point of the score explained.' })
   match(
     @Ctx() { services }: Context,
@@ -44,6 +46,7 @@ export class MatchResolver {
     return services.matching.match(parseId(postingId, 'postingId'), parseId(candidateId, 'candidateId'), toScoringProfile(weights));
   }
 
+  @Authorized(Access.RECRUITER)
   @Query(() => MatchConnection, { description: 'Candidates for a posting: qualified first, then score, then candidate id.' })
   async rankCandidates(
     @Ctx() { services }: Context,
@@ -65,6 +68,7 @@ export class MatchResolver {
     return toMatchConnection(page);
   }
 
+  @Authorized(Access.RECRUITER)
   @Query(() => [MatchResult], { description: 'Scores up to 1,000 stored candidates against a posting, in ranking order.' })
   scoreCandidates(
     @Ctx() { services }: Context,
@@ -79,6 +83,7 @@ export class MatchResolver {
     );
   }
 
+  @Authorized(Access.RECRUITER)
   @Query(() => MatchConnection, { description: 'Postings for a candidate: qualified first, then score, then posting id.' })
   async rankPostings(
     @Ctx() { services }: Context,
@@ -100,6 +105,7 @@ export class MatchResolver {
     return toMatchConnection(page);
   }
 
+  @Authorized(Access.RECRUITER)
   @Query(() => MatchResult, { description: "Scores unsaved input (or stored records by id) for a frontend's live preview; nothing is stored." })
   matchPreview(
     @Ctx() { services }: Context,

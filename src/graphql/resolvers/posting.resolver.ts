@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../auth/roles';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { PostingEntity } from '../../entities/posting.entity';
 import { postingToJsonLd } from '../../parsing/jsonld';
@@ -13,6 +14,7 @@ import { RequirementGroup } from '../types/requirement-group.type';
 
 @Resolver(() => Posting)
 export class PostingResolver {
+  @Authorized(Access.PUBLIC)
   @Query(() => PostingConnection, { description: 'Postings in id order; `first` is 1..100 (default 20).' })
   async postings(
     @Ctx() { services }: Context,
@@ -23,16 +25,19 @@ export class PostingResolver {
     return toConnection(await services.postings.list({ first, after, filter }));
   }
 
+  @Authorized(Access.PUBLIC)
   @Query(() => Posting, { nullable: true })
   posting(@Ctx() { services }: Context, @Arg('id', () => ID) id: string): Promise<PostingEntity | null> {
     return services.postings.get(parseId(id, 'id'));
   }
 
+  @Authorized(Access.RECRUITER)
   @Mutation(() => Posting)
   createPosting(@Ctx() { services }: Context, @Arg('input', () => CreatePostingInput) input: CreatePostingInput): Promise<PostingEntity> {
     return services.postings.create(toPostingDraft(input));
   }
 
+  @Authorized(Access.RECRUITER)
   @Mutation(() => Posting)
   updatePosting(
     @Ctx() { services }: Context,
@@ -42,6 +47,7 @@ export class PostingResolver {
     return services.postings.update(parseId(id, 'id'), toPostingPatch(input));
   }
 
+  @Authorized(Access.ADMIN)
   @Mutation(() => ID, { description: 'Deletes the posting and its requirement groups; returns the id.' })
   async deletePosting(@Ctx() { services }: Context, @Arg('id', () => ID) id: string): Promise<string> {
     await services.postings.delete(parseId(id, 'id'));

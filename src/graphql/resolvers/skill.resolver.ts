@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../auth/roles';
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { SkillCategory } from '../../domain/vocabulary';
 import { UserInputError } from '../../services/errors';
@@ -13,6 +14,7 @@ import { RelatedSkill, Skill, SkillConnection } from '../types/skill.type';
 /** Skills come from the in-memory taxonomy: no SQL on any of these fields. */
 @Resolver(() => Skill)
 export class SkillResolver {
+  @Authorized(Access.PUBLIC)
   @Query(() => SkillConnection, { description: 'Skills by name or alias text and category, in id order.' })
   skills(
     @Ctx() { services }: Context,
@@ -36,6 +38,7 @@ export class SkillResolver {
     return toConnection(toPage('skill', rows, req, matching.length));
   }
 
+  @Authorized(Access.PUBLIC)
   @Query(() => Skill, { nullable: true, description: 'One skill by id, or by any spelling of its name (exactly one of the two).' })
   skill(
     @Ctx() { services }: Context,
@@ -49,6 +52,7 @@ export class SkillResolver {
     return (id ? taxonomy.byId(parseId(id, 'id')) : taxonomy.resolve(name!)) ?? null;
   }
 
+  @Authorized(Access.PUBLIC)
   @Query(() => [SkillResolution], {
     description: 'What the taxonomy makes of each name: the skill it resolves to, or none with the closest suggestions.',
   })

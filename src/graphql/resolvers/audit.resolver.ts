@@ -1,0 +1,46 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../auth/roles';
+import type { AuditView } from '../../services/audit.service';
+import type { Context } from '../context';
+import { parseId } from '../ids';
+import { AuditFilter, AuditRecord, AuditRecordConnection } from '../types/audit.type';
+import { toConnection, type Connection } from '../types/connection';
+import { AppliedWeights } from '../types/match.type';
+
+@Resolver(() => AuditRecord)
+export class AuditResolver {
+  @Authorized(Access.ADMIN)
+  @Query(() => AuditRecordConnection, {
+    description:
+      'The audit log of scoring requests, oldest first; `first` is 1..100 (default 20). ADMIN only. Scores are ' +
+      'recommendations: nothing is rejected automatically.',
+  })
+  async auditLog(
+    @Ctx() { services }: Context,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null,
+  ): Promise<Connection<AuditView>> {
+    const page = await services.audit.list({
+      first,
+      after,
+      filter: filter && {
+        postingId: filter.postingId ? parseId(filter.postingId, 'filter.postingId') : null,
+        keyId: filter.keyId ? parseId(filter.keyId, 'filter.keyId') : null,
+        since: filter.since ?? null,
+        until: filter.until ?? null,
+      },
+    });
+    return toConnection(page);
+  }
+
+  @FieldResolver(() => [AppliedWeights], { description: 'The weights applied: one entry per distinct set (rankPostings may apply several).' })
+  weights(@Root() r: AuditView): AppliedWeights[] {
+    return r.weights.map((w) => ({
+      requiredWeight: w.requiredWeight,
+      preferredWeight: w.preferredWeight,
+      educationWeight: w.educationWeight,
+      categoryWeights: Object.entries(w.categoryWeights).map(([category, weight]) => ({ category: category as never, weight })),
+    }));
+  }
+}

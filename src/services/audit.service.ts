@@ -1,0 +1,270 @@
+import { createHash } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { insertChunked } from '../db/bulk-insert';
+import type { AppliedWeights } from '../domain/matching/match-result';
+import { MODEL_VERSION } from '../domain/matching/matching-defaults';
+import { resolveWeights } from '../domain/matching/resolve-weights';
+import { AuditRecordEntity } from '../entities/audit-record.entity';
+import type { ScoringAuditor, ScoringEvent } from './matching.service';
+import { type Page, type PageArgs, pageRequest, toPage } from './pagination';
+import type { WriteLock } from './write-lock';
+
+/** Who asked for a score: an API key, an in-process tool (the CLI), or nobody we know. */
+export type AuditActor =
+  | { readonly kind: 'key'; readonly keyId: number; readonly requestId?: string | null }
+  | { readonly kind: 'cli'; readonly requestId?: string | null }
+  | { readonly kind: 'anonymous'; readonly requestId?: string | null };
+
+export const CLI_ACTOR: AuditActor = { kind: 'cli' };
+
+/**
+ * One audit record as a caller hands it in (the batch `score` command builds these itself).
+ * Ids and hashes only: never a candidate id, name, email or profile.
+ */
+export interface AuditEntry {
+  readonly actor: AuditActor;
+  /** match, rankCandidates, rankPostings, matchPreview, scoreCandidates, score... */
+  readonly operation: string;
+  readonly postingId: number | null;
+  /** sha256 of the canonical posting when it was unsaved input (see canonicalHash). */
+  readonly postingHash?: string | null;
+  readonly candidateCount: number;
+  readonly modelVersion: string;
+  readonly taxonomyVersion: string;
+  /** The weights applied, one entry per distinct set. */
+  readonly weights: readonly AppliedWeights[];
+  /** sha256 of the canonical inputs: `canonicalHash({ ...everything the scores depended on })`. */
+  readonly inputHash: string;
+  /** Defaults to now. */
+  readonly at?: Date;
+}
+
+/** An audit record as the API shows it. */
+export interface AuditView {
+  readonly id: number;
+  readonly at: Date;
+  readonly actor: string;
+  readonly keyId: number | null;
+  readonly operation: string;
+  readonly postingId: number | null;
+  readonly postingHash: string | null;
+  readonly candidateCount: number;
+  readonly modelVersion: string;
+  readonly taxonomyVersion: string;
+  readonly weights: readonly AppliedWeights[];
+  readonly inputHash: string;
+  readonly requestId: string | null;
+}
+
+export interface AuditFilter {
+  readonly postingId?: number | null;
+  readonly keyId?: number | null;
+  /** Records at or after this instant. */
+  readonly since?: Date | null;
+  /** Records before this instant. */
+  readonly until?: Date | null;
+}
+
+/**
+ * JSON with object keys sorted at every level and no whitespace, so equal inputs give equal
+ * text whatever order their properties were built in. `undefined` properties are left out.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) return 'null';
+    return JSON.stringify(value) ?? 'null';
+  }
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(',')}]`;
+  if (value instanceof Set) return canonicalJson([...value]);
+  if (value instanceof Map) return canonicalJson(Object.fromEntries(value));
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/** sha256 (hex) of the canonical JSON of a value: the input fingerprint audit records keep. */
+export function canonicalHash(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+}
+
+const BATCH = 500;
+const RETRY_MS = 1000;
+
+/**
+ * The append-only audit log of scoring requests. `record` only queues (the request does not wait
+ * for the database); a background writer inserts the queue in batches through the write lock, and
+ * `flush`/`close` wait for it, so a normal shutdown loses nothing. A failed write is kept and
+ * retried.
+ */
+export class AuditService implements ScoringAuditor {
+  private queue: Partial<AuditRecordEntity>[] = [];
+  private draining: Promise<void> | null = null;
+  private scheduled = false;
+  private retry: NodeJS.Timeout | null = null;
+  private failure: unknown = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly writes: WriteLock,
+    private readonly onError: (err: unknown) => void = () => undefined,
+  ) {}
+
+  /** Queues one record; it is in the database after the next `flush()` (usually within a tick). */
+  record(entry: AuditEntry): void {
+    this.queue.push({
+      at: entry.at ?? new Date(),
+      actor: entry.actor.kind,
+      keyId: entry.actor.kind === 'key' ? entry.actor.keyId : null,
+      operation: entry.operation,
+      postingId: entry.postingId,
+      postingHash: entry.postingHash ?? null,
+      candidateCount: entry.candidateCount,
+      modelVersion: entry.modelVersion,
+      taxonomyVersion: entry.taxonomyVersion,
+      weights: JSON.stringify(entry.weights),
+      inputHash: entry.inputHash,
+      requestId: entry.actor.requestId ?? null,
+    });
+    this.kick();
+  }
+
+  /**
+   * The matching service's hook: turns a scoring request into a record. Candidate profiles are
+   * hashed here, at once, and not kept: the queue holds nothing personal.
+   */
+  scored(event: ScoringEvent, actor: AuditActor): void {
+    const results = event.matches.map((m) => m.result);
+    const weights = distinct(
+      results.length > 0 ? results.map((r) => r.weights) : event.posting ? [resolveWeights(event.posting, event.weights)] : [],
+    );
+    const postings = uniqueById(event.posting ? [event.posting] : event.matches.map((m) => m.posting));
+    const modelVersion = results[0]?.modelVersion ?? MODEL_VERSION;
+    const taxonomyVersion = results[0]?.taxonomyVersion ?? event.taxonomyVersion;
+    this.record({
+      actor,
+      operation: event.operation,
+      postingId: event.postingId,
+      postingHash: event.postingId === null && event.posting ? canonicalHash(event.posting) : null,
+      candidateCount: event.candidateCount,
+      modelVersion,
+      taxonomyVersion,
+      weights,
+      inputHash: canonicalHash({
+        operation: event.operation,
+        options: event.options,
+        weights: event.weights,
+        postings,
+        candidates: uniqueById(event.candidates),
+        modelVersion,
+        taxonomyVersion,
+      }),
+    });
+  }
+
+  /** Waits until every queued record is in the database; throws when the database refuses them. */
+  async flush(): Promise<void> {
+    if (this.draining) await this.draining;
+    while (this.queue.length > 0) {
+      this.failure = null;
+      await this.drain();
+      if (this.failure) throw this.failure;
+    }
+  }
+
+  /** Stops retrying in the background and writes what is queued. */
+  async close(): Promise<void> {
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
+    await this.flush();
+  }
+
+  /** Records oldest first, filtered, as a page (flushes first, so a caller sees its own requests). */
+  async list(args: PageArgs & { filter?: AuditFilter | null }): Promise<Page<AuditView>> {
+    await this.flush();
+    const req = pageRequest('audit', args);
+    const f = args.filter ?? {};
+    const qb = this.dataSource.manager.createQueryBuilder(AuditRecordEntity, 'a');
+    if (f.postingId !== null && f.postingId !== undefined) qb.andWhere('a.postingId = :postingId', { postingId: f.postingId });
+    if (f.keyId !== null && f.keyId !== undefined) qb.andWhere('a.keyId = :keyId', { keyId: f.keyId });
+    if (f.since) qb.andWhere('a.at >= :since', { since: f.since });
+    if (f.until) qb.andWhere('a.at < :until', { until: f.until });
+    const [rows, totalCount] = await Promise.all([
+      qb.clone().andWhere('a.id > :afterId', { afterId: req.afterId }).orderBy('a.id', 'ASC').limit(req.first + 1).getMany(),
+      qb.clone().getCount(),
+    ]);
+    return toPage('audit', rows.map(toView), req, totalCount);
+  }
+
+  private kick(): void {
+    if (this.draining || this.scheduled || this.retry) return;
+    this.scheduled = true;
+    // One tick's worth of records goes in one insert.
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.drain();
+    });
+  }
+
+  private drain(): Promise<void> {
+    this.draining ??= this.drainLoop().finally(() => {
+      this.draining = null;
+      if (this.queue.length > 0 && !this.failure) this.kick();
+    });
+    return this.draining;
+  }
+
+  private async drainLoop(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, BATCH);
+      try {
+        await this.writes.transaction((m) => insertChunked(m, AuditRecordEntity, batch));
+      } catch (err) {
+        this.queue.unshift(...batch);
+        this.failure = err;
+        this.onError(err);
+        if (!this.retry) {
+          this.retry = setTimeout(() => {
+            this.retry = null;
+            this.failure = null;
+            this.kick();
+          }, RETRY_MS);
+          this.retry.unref();
+        }
+        return;
+      }
+    }
+  }
+}
+
+function toView(row: AuditRecordEntity): AuditView {
+  return {
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    keyId: row.keyId,
+    operation: row.operation,
+    postingId: row.postingId,
+    postingHash: row.postingHash,
+    candidateCount: row.candidateCount,
+    modelVersion: row.modelVersion,
+    taxonomyVersion: row.taxonomyVersion,
+    weights: JSON.parse(row.weights) as AppliedWeights[],
+    inputHash: row.inputHash,
+    requestId: row.requestId,
+  };
+}
+
+function distinct<T>(values: readonly T[]): T[] {
+  const seen = new Map<string, T>();
+  for (const v of values) {
+    const key = canonicalJson(v);
+    if (!seen.has(key)) seen.set(key, v);
+  }
+  return [...seen.values()];
+}
+
+function uniqueById<T extends { readonly id: string }>(values: readonly T[]): T[] {
+  return [...new Map(values.map((v) => [v.id, v])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
