@@ -17,10 +17,13 @@ function flatten(errors: readonly ValidationError[], prefix: string): Flat[] {
   });
 }
 
-/** type-graphql validates one argument at a time; its class tells which (`PostingFilter` is `filter`). */
+/**
+ * type-graphql validates one argument at a time; its class tells which (`PostingFilter` is
+ * `filter`, an @ArgsType class like `RankingArgs` holds top-level arguments).
+ */
 function argumentName(errors: readonly ValidationError[]): string {
   const cls = (errors[0]?.target as object | undefined)?.constructor?.name ?? '';
-  return cls.endsWith('Filter') ? 'filter' : 'input';
+  return cls.endsWith('Filter') ? 'filter' : cls.endsWith('Args') ? '' : 'input';
 }
 
 /**

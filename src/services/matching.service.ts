@@ -11,7 +11,7 @@ import { rankTopK, type TopK } from '../domain/matching/rank-top-k';
 import { type AuditActor, CLI_ACTOR } from './audit.service';
 import type { CandidateListener, CandidateService } from './candidate.service';
 import { NotFoundError, UserInputError } from './errors';
-import { decodeCursor, encodeCursor, pageRequest } from './pagination';
+import { type Page, offsetPage, offsetRequest } from './pagination';
 import type { PostingListener, PostingService } from './posting.service';
 import type { TaxonomyService } from './taxonomy.service';
 
@@ -34,13 +34,7 @@ export interface RankArgs {
   readonly weights?: ScoringProfile | null;
 }
 
-export interface RankedPage {
-  readonly matches: readonly ExplainedMatch[];
-  readonly cursors: readonly string[];
-  readonly totalCount: number;
-  readonly hasNextPage: boolean;
-  readonly hasPreviousPage: boolean;
-}
+export type RankedPage = Page<ExplainedMatch>;
 
 /** What the audit log learns of one scoring request (see AuditService.scored). */
 export interface ScoringEvent {
@@ -229,8 +223,9 @@ export class MatchingService implements CandidateListener, PostingListener {
   /** Candidates for a posting in ranking order: qualified first, then score, then candidate id. */
   async rankCandidates(postingId: number, args: RankArgs): Promise<RankedPage> {
     const { spec, compiled } = await this.postingSpec(postingId);
-    const req = pageRequest('rank', { first: args.first, after: null });
-    const offset = args.after ? decodeCursor(`rank${postingId}`, args.after) : 0;
+    const kind = `rank${postingId}`;
+    const { first, offset } = offsetRequest(kind, args);
+    const req = { first };
     const weights = args.weights ?? null;
     const key = JSON.stringify([postingId, this.version, args.qualifiedOnly ?? false, args.minScore ?? null, weights, offset, req.first]);
     let top = this.rankings.get(key);
@@ -252,13 +247,7 @@ export class MatchingService implements CandidateListener, PostingListener {
       weights,
       options: { first: req.first, offset, qualifiedOnly: args.qualifiedOnly ?? false, minScore: args.minScore ?? null },
     });
-    return {
-      matches,
-      cursors: matches.map((_, i) => encodeCursor(`rank${postingId}`, offset + i + 1)),
-      totalCount: top.totalCount,
-      hasNextPage: offset + matches.length < top.totalCount,
-      hasPreviousPage: offset > 0,
-    };
+    return offsetPage(kind, matches, offset, top.totalCount);
   }
 
   /**
@@ -282,8 +271,9 @@ export class MatchingService implements CandidateListener, PostingListener {
 
   /** Postings for a candidate, in the same order rules (qualified, score, posting id). */
   async rankPostings(candidateId: number, args: RankArgs): Promise<RankedPage> {
-    const req = pageRequest('rankp', { first: args.first, after: null });
-    const offset = args.after ? decodeCursor(`rankp${candidateId}`, args.after) : 0;
+    const kind = `rankp${candidateId}`;
+    const { first, offset } = offsetRequest(kind, args);
+    const req = { first };
     const [candidate] = await this.candidateSpecs([candidateId]);
     const all: ExplainedMatch[] = [];
     for (const id of await this.postings.allIds()) {
@@ -304,13 +294,7 @@ export class MatchingService implements CandidateListener, PostingListener {
       weights: args.weights ?? null,
       options: { first: req.first, offset, qualifiedOnly: args.qualifiedOnly ?? false, minScore: args.minScore ?? null },
     });
-    return {
-      matches,
-      cursors: matches.map((_, i) => encodeCursor(`rankp${candidateId}`, offset + i + 1)),
-      totalCount: all.length,
-      hasNextPage: offset + matches.length < all.length,
-      hasPreviousPage: offset > 0,
-    };
+    return offsetPage(kind, matches, offset, all.length);
   }
 
   /** The skills whose addition would raise this candidate's score most. */

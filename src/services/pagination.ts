@@ -64,3 +64,23 @@ export function toPage<T extends { id: number }>(
     cursors: nodes.map((n) => encodeCursor(kind, n.id)),
   };
 }
+
+/**
+ * Rankings page by position, not by id: the cursor is the rank of the last row shown. Checks
+ * `first` like pageRequest and decodes `after` (a cursor of another ranking is refused).
+ */
+export function offsetRequest(kind: string, args: PageArgs): { first: number; offset: number } {
+  const { first } = pageRequest(kind, { first: args.first });
+  return { first, offset: args.after ? decodeCursor(kind, args.after) : 0 };
+}
+
+/** A page of ranked rows starting at `offset`, out of `totalCount`. */
+export function offsetPage<T>(kind: string, nodes: readonly T[], offset: number, totalCount: number): Page<T> {
+  return {
+    nodes,
+    totalCount,
+    hasNextPage: offset + nodes.length < totalCount,
+    hasPreviousPage: offset > 0,
+    cursors: nodes.map((_, i) => encodeCursor(kind, offset + i + 1)),
+  };
+}

@@ -1,27 +1,16 @@
-import { Authorized, Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Access } from '../../auth/roles';
 import { UserInputError } from '../../services/errors';
-import type { PreviewRef, RankedPage } from '../../services/matching.service';
+import type { PreviewRef } from '../../services/matching.service';
 import type { Context } from '../context';
 import { parseId } from '../ids';
 import { toCandidateDraft } from '../inputs/candidate.input';
 import { toPostingDraft } from '../inputs/posting.input';
 import { CandidateRefInput, PostingRefInput } from '../inputs/preview.input';
+import { RankingArgs, toRankArgs } from '../inputs/ranking.args';
 import { WeightsInput, toScoringProfile } from '../inputs/weights.input';
+import { toConnection } from '../types/connection';
 import { MatchConnection, MatchResult, type MatchRoot } from '../types/match.type';
-
-function toMatchConnection(page: RankedPage): MatchConnection {
-  return {
-    edges: page.matches.map((node, i) => ({ node, cursor: page.cursors[i] })),
-    totalCount: page.totalCount,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      startCursor: page.cursors[0] ?? null,
-      endCursor: page.cursors[page.cursors.length - 1] ?? null,
-    },
-  };
-}
 
 function ref<D, I>(input: { id?: string | null } & Record<string, unknown>, draftKey: string, field: string, toDraft: (i: I) => D): PreviewRef<D> {
   const draft = input[draftKey] as I | null | undefined;
@@ -51,21 +40,10 @@ export class MatchResolver {
   async rankCandidates(
     @Ctx() { services }: Context,
     @Arg('postingId', () => ID) postingId: string,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('qualifiedOnly', () => Boolean, { nullable: true }) qualifiedOnly: boolean | null,
-    @Arg('minScore', () => Float, { nullable: true }) minScore: number | null,
-    @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
+    @Args() args: RankingArgs,
   ): Promise<MatchConnection> {
-    checkMinScore(minScore);
-    const page = await services.matching.rankCandidates(parseId(postingId, 'postingId'), {
-      first,
-      after,
-      qualifiedOnly,
-      minScore,
-      weights: toScoringProfile(weights),
-    });
-    return toMatchConnection(page);
+    const page = await services.matching.rankCandidates(parseId(postingId, 'postingId'), toRankArgs(args));
+    return toConnection(page);
   }
 
   @Authorized(Access.RECRUITER)
@@ -88,21 +66,10 @@ export class MatchResolver {
   async rankPostings(
     @Ctx() { services }: Context,
     @Arg('candidateId', () => ID) candidateId: string,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('qualifiedOnly', () => Boolean, { nullable: true }) qualifiedOnly: boolean | null,
-    @Arg('minScore', () => Float, { nullable: true }) minScore: number | null,
-    @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
+    @Args() args: RankingArgs,
   ): Promise<MatchConnection> {
-    checkMinScore(minScore);
-    const page = await services.matching.rankPostings(parseId(candidateId, 'candidateId'), {
-      first,
-      after,
-      qualifiedOnly,
-      minScore,
-      weights: toScoringProfile(weights),
-    });
-    return toMatchConnection(page);
+    const page = await services.matching.rankPostings(parseId(candidateId, 'candidateId'), toRankArgs(args));
+    return toConnection(page);
   }
 
   @Authorized(Access.RECRUITER)
@@ -119,8 +86,4 @@ export class MatchResolver {
       toScoringProfile(weights),
     );
   }
-}
-
-function checkMinScore(minScore: number | null): void {
-  if (minScore !== null && (minScore < 0 || minScore > 100)) throw new UserInputError('minScore must be between 0 and 100', 'minScore');
 }
