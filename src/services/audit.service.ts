@@ -5,7 +5,7 @@ import type { AppliedWeights } from '../domain/matching/match-result';
 import { MODEL_VERSION } from '../domain/matching/matching-defaults';
 import { resolveWeights } from '../domain/matching/resolve-weights';
 import { AuditRecordEntity } from '../entities/audit-record.entity';
-import type { ScoringAuditor, ScoringEvent } from './matching.service';
+import type { ScoringAuditor, ScoringEvent, ScoringRecord } from './matching.service';
 import { type Page, type PageArgs, pageRequest, toPage } from './pagination';
 import type { WriteLock } from './write-lock';
 
@@ -132,9 +132,10 @@ export class AuditService implements ScoringAuditor {
 
   /**
    * The matching service's hook: turns a scoring request into a record. Candidate profiles are
-   * hashed here, at once, and not kept: the queue holds nothing personal.
+   * hashed here, at once, and not kept: the record holds nothing personal. Pure, so a cached
+   * ranking page can keep its record and append it again for each request that reads it.
    */
-  scored(event: ScoringEvent, actor: AuditActor): void {
+  describe(event: ScoringEvent): ScoringRecord {
     const results = event.matches.map((m) => m.result);
     const weights = distinct(
       results.length > 0 ? results.map((r) => r.weights) : event.posting ? [resolveWeights(event.posting, event.weights)] : [],
@@ -142,8 +143,7 @@ export class AuditService implements ScoringAuditor {
     const postings = uniqueById(event.posting ? [event.posting] : event.matches.map((m) => m.posting));
     const modelVersion = results[0]?.modelVersion ?? MODEL_VERSION;
     const taxonomyVersion = results[0]?.taxonomyVersion ?? event.taxonomyVersion;
-    this.record({
-      actor,
+    return {
       operation: event.operation,
       postingId: event.postingId,
       postingHash: event.postingId === null && event.posting ? canonicalHash(event.posting) : null,
@@ -160,7 +160,12 @@ export class AuditService implements ScoringAuditor {
         modelVersion,
         taxonomyVersion,
       }),
-    });
+    };
+  }
+
+  /** Appends a described scoring request, now, on behalf of `actor`. */
+  append(record: ScoringRecord, actor: AuditActor): void {
+    this.record({ ...record, actor });
   }
 
   /** Waits until every queued record is in the database; throws when the database refuses them. */

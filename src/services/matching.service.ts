@@ -7,8 +7,8 @@ import { matchCandidate } from '../domain/matching/match-candidate';
 import type { GapSuggestion, MatchResult } from '../domain/matching/match-result';
 import type { CandidateSpec, PostingSpec, ScoringProfile } from '../domain/matching/profiles';
 import { compareRanked } from '../domain/matching/rank-candidates';
-import { rankTopK, type TopK } from '../domain/matching/rank-top-k';
-import { type AuditActor, CLI_ACTOR } from './audit.service';
+import { rankTopK } from '../domain/matching/rank-top-k';
+import { type AuditActor, type AuditEntry, CLI_ACTOR } from './audit.service';
 import type { CandidateListener, CandidateService } from './candidate.service';
 import { NotFoundError, UserInputError } from './errors';
 import { type Page, offsetPage, offsetRequest } from './pagination';
@@ -54,9 +54,19 @@ export interface ScoringEvent {
   readonly taxonomyVersion: string;
 }
 
+/** An audit record of a scoring request, before it is attributed to a caller. */
+export type ScoringRecord = Omit<AuditEntry, 'actor' | 'at'>;
+
 /** Receives every scoring request; the composition root plugs the audit log in here. */
 export interface ScoringAuditor {
-  scored(event: ScoringEvent, actor: AuditActor): void;
+  describe(event: ScoringEvent): ScoringRecord;
+  append(record: ScoringRecord, actor: AuditActor): void;
+}
+
+/** A ranking page as served, with its audit record, cached until the next write. */
+interface CachedRanking {
+  readonly page: RankedPage;
+  readonly record: ScoringRecord | null;
 }
 
 const RANK_CACHE_SIZE = 256;
@@ -76,7 +86,7 @@ export class MatchingService implements CandidateListener, PostingListener {
   private resyncTouched: Set<number> | null = null;
   private readonly specs = new Map<number, { spec: PostingSpec; compiled: CompiledPosting }>();
   /** Rankings by (posting, options, index version): unchanged data, unchanged answer. */
-  private readonly rankings = new Map<string, TopK>();
+  private readonly rankings = new Map<string, CachedRanking>();
   private version = 0;
   /** Who the audit log names for calls through this object; see forActor. */
   private readonly actor: () => AuditActor = () => CLI_ACTOR;
@@ -166,7 +176,11 @@ export class MatchingService implements CandidateListener, PostingListener {
   }
 
   private audit(event: Omit<ScoringEvent, 'taxonomyVersion'>): void {
-    this.auditor?.scored({ ...event, taxonomyVersion: this.taxonomy.current().version }, this.actor());
+    this.auditor?.append(this.describe(event)!, this.actor());
+  }
+
+  private describe(event: Omit<ScoringEvent, 'taxonomyVersion'>): ScoringRecord | null {
+    return this.auditor?.describe({ ...event, taxonomyVersion: this.taxonomy.current().version }) ?? null;
   }
 
   /** One candidate against one posting, fully explained. */
@@ -225,29 +239,22 @@ export class MatchingService implements CandidateListener, PostingListener {
     const { spec, compiled } = await this.postingSpec(postingId);
     const kind = `rank${postingId}`;
     const { first, offset } = offsetRequest(kind, args);
-    const req = { first };
     const weights = args.weights ?? null;
-    const key = JSON.stringify([postingId, this.version, args.qualifiedOnly ?? false, args.minScore ?? null, weights, offset, req.first]);
-    let top = this.rankings.get(key);
-    if (!top) {
+    const options = { first, offset, qualifiedOnly: args.qualifiedOnly ?? false, minScore: args.minScore ?? null };
+    const key = JSON.stringify([postingId, this.version, options, weights]);
+    let cached = this.rankings.get(key);
+    if (!cached) {
       const plan = weights ? compilePosting(this.taxonomy.current(), spec, weights) : compiled;
-      top = rankTopK(this.index, plan, { k: req.first, offset, qualifiedOnly: args.qualifiedOnly ?? false, minScore: args.minScore ?? null });
-      this.remember(key, top);
+      const top = rankTopK(this.index, plan, { k: first, ...options });
+      const candidates = await this.candidateSpecs(top.rows.map((r) => Number(r.candidateId)));
+      const matches = candidates.map((c) => this.explain(spec, c, weights));
+      const record = this.describe({ operation: 'rankCandidates', postingId, posting: spec, candidates, candidateCount: this.index.size, matches, weights, options });
+      cached = { page: offsetPage(kind, matches, offset, top.totalCount), record };
+      this.remember(key, cached);
     }
-    const ids = top.rows.map((r) => Number(r.candidateId));
-    const candidates = await this.candidateSpecs(ids);
-    const matches = candidates.map((c) => this.explain(spec, c, weights));
-    this.audit({
-      operation: 'rankCandidates',
-      postingId,
-      posting: spec,
-      candidates,
-      candidateCount: this.index.size,
-      matches,
-      weights,
-      options: { first: req.first, offset, qualifiedOnly: args.qualifiedOnly ?? false, minScore: args.minScore ?? null },
-    });
-    return offsetPage(kind, matches, offset, top.totalCount);
+    // Every request is audited, also one served from the cache.
+    if (cached.record) this.auditor?.append(cached.record, this.actor());
+    return cached.page;
   }
 
   /**
@@ -323,9 +330,9 @@ export class MatchingService implements CandidateListener, PostingListener {
     return specs;
   }
 
-  private remember(key: string, top: TopK): void {
+  private remember(key: string, ranking: CachedRanking): void {
     if (this.rankings.size >= RANK_CACHE_SIZE) this.rankings.delete(this.rankings.keys().next().value!);
-    this.rankings.set(key, top);
+    this.rankings.set(key, ranking);
   }
 
   private changed(): void {
