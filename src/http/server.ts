@@ -1,59 +1,99 @@
-import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { type ApolloServer, HeaderMap } from '@apollo/server';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Logger } from 'pino';
 import type { App } from '../app';
 import { type Context, createContext } from '../graphql/context';
-import { createFormatError } from '../graphql/format-error';
+import { requestIdFrom } from '../logging/request-id';
+import { createApolloServer } from './apollo';
 import { HttpError, parseJsonBody, readBody } from './read-body';
+import { RequestObserver } from './request-observer';
+
+export interface StopOptions {
+  /** How long in-flight requests may take to finish before their connections are cut (default 8 s). */
+  readonly graceMs?: number;
+}
+
+export interface StopReport {
+  /** Every in-flight request finished within the grace period. */
+  readonly drained: boolean;
+  /** Requests still running when the grace period ended (their connections were cut). */
+  readonly abandoned: number;
+}
 
 export interface RunningServer {
   readonly url: string;
   readonly apollo: ApolloServer<Context>;
-  stop(): Promise<void>;
+  /** Requests being served right now. */
+  readonly inFlight: number;
+  /**
+   * Graceful stop: refuse new connections, report not-ready, let in-flight requests finish (each
+   * response closes its connection), cut whatever is left after the grace period, stop Apollo.
+   */
+  stop(options?: StopOptions): Promise<StopReport>;
 }
+
+export const DEFAULT_GRACE_MS = 8000;
 
 /** Builds the Apollo server for an app; tests use it directly with `executeOperation`. */
 export function createApollo(app: App, logger?: Logger): ApolloServer<Context> {
-  const production = app.config.nodeEnv === 'production';
-  return new ApolloServer<Context>({
-    schema: app.schema,
-    introspection: !production,
-    csrfPrevention: true,
-    allowBatchedHttpRequests: false,
-    includeStacktraceInErrorResponses: !production,
-    formatError: createFormatError({
-      hideInternals: production,
-      log: (err) => logger?.error({ err }, 'unexpected error'),
-    }),
-    plugins: [
-      // Cache-control costs up to 2x on list responses and we set no cache hints.
-      ApolloServerPluginCacheControlDisabled(),
-      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
-    ],
-  });
+  return createApolloServer(app, { logger });
 }
 
-/** Serves /graphql (Apollo, with Sandbox in development), /healthz and /readyz. */
+/**
+ * Serves /graphql (Apollo, with Sandbox where introspection is on), /healthz and /readyz. Every
+ * response carries an `x-request-id` (the caller's when sane, else a new one) and every request
+ * gets one JSON log line: method, path, operation name, status, duration, GraphQL error count.
+ */
 export async function startHttpServer(app: App, logger: Logger): Promise<RunningServer> {
-  const apollo = createApollo(app, logger);
+  const observer = new RequestObserver();
+  const apollo = createApolloServer(app, { logger, observer });
   await apollo.start();
 
+  const active = new Set<ServerResponse>();
+  let draining = false;
+  let apolloStopped = false;
+
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    const started = process.hrtime.bigint();
+    const path = (req.url ?? '/').split('?', 1)[0];
+    let context: Context | undefined;
+    active.add(res);
+    res.setHeader('x-request-id', requestId);
+    res.once('close', () => {
+      active.delete(res);
+      const outcome = context ? observer.outcomeOf(context.request) : undefined;
+      const line = {
+        requestId,
+        method: req.method,
+        path,
+        operationName: outcome?.operationName ?? undefined,
+        operation: outcome?.operation ?? undefined,
+        status: res.statusCode,
+        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
+        graphqlErrors: outcome?.errors || undefined,
+        aborted: res.writableFinished ? undefined : true,
+      };
+      // Probes every few seconds would drown the log: they go to debug.
+      if (path === '/healthz' || path === '/readyz') logger.debug(line, 'request');
+      else logger.info(line, 'request');
+    });
+
+    handle(req, res, requestId, (c) => (context = c)).catch((err: unknown) => {
       const status = err instanceof HttpError ? err.status : 500;
-      if (status === 500) logger.error({ err }, 'request failed');
-      send(res, status, { errors: [{ message: err instanceof HttpError ? err.message : 'Internal server error' }] });
+      if (status === 500) logger.error({ err, requestId }, 'request failed');
+      const message = err instanceof HttpError ? err.message : 'Internal server error';
+      if (res.headersSent) res.destroy();
+      else send(res, status, { errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId } }] });
     });
   });
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, requestId: string, onContext: (c: Context) => void): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return send(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
+      if (draining) return send(res, 503, { status: 'shutting down' });
       const ready = await app.dataSource.query('SELECT 1').then(
         () => true,
         () => false,
@@ -61,21 +101,26 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
       return send(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable' });
     }
     if (url.pathname === '/') {
-      res.writeHead(302, { location: '/graphql' }).end();
+      res.writeHead(302, closing({ location: '/graphql' })).end();
       return;
     }
     if (url.pathname !== '/graphql') return send(res, 404, { errors: [{ message: 'Not found: the API is at /graphql' }] });
+    // A connection the kernel accepted just before the listener closed can outlive Apollo.
+    if (apolloStopped) return send(res, 503, { errors: [{ message: 'The server is shutting down; retry', extensions: { code: 'SHUTTING_DOWN', requestId } }] });
 
     const body = req.method === 'POST' ? parseJsonBody(await readBody(req)) : undefined;
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    const context = createContext(app.services, { authorization: req.headers.authorization, requestId });
+    onContext(context);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(app.services, { authorization: req.headers.authorization }),
+      context: async () => context,
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
+    if (draining) res.setHeader('connection', 'close');
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       res.end(result.body.string);
@@ -85,18 +130,65 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
     }
   }
 
+  /** While draining, every response closes its connection so keep-alive clients move on. */
+  function closing(headers: Record<string, string>): Record<string, string> {
+    return draining ? { ...headers, connection: 'close' } : headers;
+  }
+
+  function send(res: ServerResponse, status: number, body: unknown): void {
+    res.writeHead(status, closing({ 'content-type': 'application/json; charset=utf-8' })).end(JSON.stringify(body));
+  }
+
+  // Tracked by hand: server.close() reports "closed" as soon as no connection is open at the time
+  // of the call, yet a connection the kernel had already accepted can still arrive after it.
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => {
+      sockets.delete(socket);
+      if (draining && sockets.size === 0) allClosed?.();
+    });
+  });
+  let allClosed: (() => void) | undefined;
+
   await new Promise<void>((resolve) => server.listen(app.config.port, app.config.host, resolve));
   const { port } = server.address() as AddressInfo;
+
+  let stopping: Promise<StopReport> | undefined;
+  const stop = (options: StopOptions = {}): Promise<StopReport> => {
+    stopping ??= (async () => {
+      draining = true;
+      const closed = new Promise<void>((resolve) => {
+        allClosed = resolve;
+        if (sockets.size === 0) resolve();
+      });
+      const listenerClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      let timer: NodeJS.Timeout | undefined;
+      const graceOver = new Promise<'grace over'>((resolve) => {
+        timer = setTimeout(() => resolve('grace over'), options.graceMs ?? DEFAULT_GRACE_MS);
+      });
+      const outcome = await Promise.race([closed.then(() => 'drained' as const), graceOver]);
+      clearTimeout(timer);
+      const abandoned = outcome === 'drained' ? 0 : active.size;
+      if (outcome !== 'drained') {
+        server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
+      }
+      await listenerClosed;
+      apolloStopped = true;
+      await apollo.stop();
+      return { drained: outcome === 'drained', abandoned };
+    })();
+    return stopping;
+  };
+
   return {
     url: `http://localhost:${port}/graphql`,
     apollo,
-    stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await apollo.stop();
+    get inFlight() {
+      return active.size;
     },
+    stop,
   };
-}
-
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
 }

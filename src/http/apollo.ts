@@ -1,0 +1,86 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import type { App } from '../app';
+import type { Context } from '../graphql/context';
+import { createFormatError } from '../graphql/format-error';
+import { aliasLimitRule } from '../graphql/limits/alias-limit.rule';
+import { costLimitPlugin } from '../graphql/limits/cost-limit.plugin';
+import { depthLimitRule } from '../graphql/limits/depth-limit.rule';
+import { QUERY_LIMITS } from '../graphql/limits/limits';
+import { NotFoundError, UserInputError } from '../services/errors';
+import { RequestObserver } from './request-observer';
+
+/** graphql-js appends schema hints ("Did you mean "candidates"?") to validation and coercion errors. */
+const SCHEMA_HINT = / ?Did you mean(.+?)\?$/;
+
+export interface ApolloOptions {
+  /** Receives unexpected errors (with their request id) and nothing else. */
+  readonly logger?: Logger;
+  /** Shared with the HTTP layer, which logs each request's operation name and error count. */
+  readonly observer?: RequestObserver;
+}
+
+/**
+ * Builds the Apollo server for an app; the HTTP server runs it, tests drive it directly with
+ * `executeOperation`. Every query limit applies before any resolver runs. In production,
+ * introspection and the Sandbox landing page are off unless SKILLMATCH_INTROSPECTION=true, errors
+ * give no schema hints, and an unexpected error shows only INTERNAL_SERVER_ERROR and the request
+ * id it was logged under.
+ */
+export function createApolloServer(app: App, options: ApolloOptions = {}): ApolloServer<Context> {
+  const production = app.config.nodeEnv === 'production';
+  const introspection = app.config.introspection ?? !production;
+  const observer = options.observer ?? new RequestObserver();
+  const logger = options.logger;
+
+  // formatError is synchronous and sees no context: the id of the error being formatted is held
+  // here for the duration of the call, for the log line formatError writes.
+  let formatting: string | undefined;
+  const format = createFormatError({
+    hideInternals: production,
+    log: (err) => logger?.error({ err, requestId: formatting }, 'unexpected error'),
+  });
+  const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    formatting = observer.requestIdOf(error);
+    try {
+      let out = format(formatted, error);
+      if (out.extensions?.code === ApolloServerErrorCode.INTERNAL_SERVER_ERROR && formatting) {
+        out = { ...out, extensions: { ...out.extensions, requestId: formatting } };
+      }
+      if (production && !isServiceError(error) && SCHEMA_HINT.test(out.message)) {
+        out = { ...out, message: out.message.replace(SCHEMA_HINT, '') };
+      }
+      return out;
+    } finally {
+      formatting = undefined;
+    }
+  };
+
+  return new ApolloServer<Context>({
+    schema: app.schema,
+    introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    validationRules: [depthLimitRule(QUERY_LIMITS.maxDepth), aliasLimitRule(QUERY_LIMITS.maxAliases)],
+    formatError,
+    plugins: [
+      // Cache-control costs up to 2x on list responses and we set no cache hints.
+      ApolloServerPluginCacheControlDisabled(),
+      introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin<Context>({ maxCost: QUERY_LIMITS.maxCost, defaultListSize: QUERY_LIMITS.defaultListSize }),
+      observer.plugin(),
+    ],
+  });
+}
+
+/** Our own input errors carry their own suggestions ("did you mean Go?"): those stay. */
+function isServiceError(error: unknown): boolean {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  return original instanceof UserInputError || original instanceof NotFoundError;
+}
