@@ -105,9 +105,22 @@ export class CandidateService {
         await write(list, resolved!);
       } else {
         const known = new Map<string, number>();
-        for await (const batch of drafts as AsyncIterable<readonly CandidateDraft[]>) {
-          const offset = created.length;
-          await write(batch, batch.map((d, i) => resolveKnown(d, known) ?? this.resolveAndRemember(d, path(offset + i), known)));
+        // The next batch is requested before this one is written, so whatever the stream does to
+        // produce it runs while the database works on the insert.
+        const batches = (drafts as AsyncIterable<readonly CandidateDraft[]>)[Symbol.asyncIterator]();
+        let next = batches.next();
+        try {
+          for (let step = await next; !step.done; step = await next) {
+            next = batches.next();
+            next.catch(() => undefined);
+            const batch = step.value;
+            const offset = created.length;
+            await write(batch, batch.map((d, i) => resolveKnown(d, known) ?? this.resolveAndRemember(d, path(offset + i), known)));
+          }
+        } catch (err) {
+          await next.catch(() => undefined);
+          await batches.return?.();
+          throw err;
         }
       }
       return created;
@@ -283,56 +296,60 @@ const BULK_CACHE_KIB = 65_536;
 const PLAIN_WORD = /^[A-Z][A-Z_]{0,39}$/;
 
 /**
- * Inserts rows into a table with multi-row INSERT statements, in raw SQL: for bulk writes the
- * query builder's per-value bookkeeping costs more than the database does. Whole numbers, nulls
- * and plain vocabulary words are written as SQL literals (they cannot carry a quote, so this is
- * safe, and binding each of a million values is the slowest part of the sqlite3 driver); every
- * other value is a bound parameter, at most MAX_BOUND_PARAMETERS per statement. With
- * `returning`, gives the new ids in input order (PostgreSQL: RETURNING; SQLite: the last rowid,
- * since one writer inside a transaction gets consecutive rowids).
+ * Inserts rows (`values` row after row, `columns.length` values per row) with multi-row INSERT
+ * statements in raw SQL: for bulk writes the query builder's per-value bookkeeping costs more
+ * than the database does. Whole numbers, nulls and plain vocabulary words are written as SQL
+ * literals (they cannot carry a quote, so this is safe, and binding each of a million values is
+ * the slowest part of the sqlite3 driver); every other value is a bound parameter, at most
+ * MAX_BOUND_PARAMETERS per statement. With `returning`, gives the new ids in input order
+ * (PostgreSQL: RETURNING; SQLite: the last rowid, since one writer inside a transaction gets
+ * consecutive rowids).
  */
-async function insertRows(m: EntityManager, table: string, columns: readonly string[], rows: readonly unknown[][], returning = false): Promise<number[]> {
+async function insertRows(m: EntityManager, table: string, columns: readonly string[], values: readonly unknown[], returning = false): Promise<number[]> {
   const postgres = m.connection.options.type === 'postgres';
+  const width = columns.length;
+  const rowCount = values.length / width;
   const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES `;
   const ids: number[] = [];
-  let start = 0;
-  while (start < rows.length) {
+  let row = 0;
+  while (row < rowCount) {
+    const first = row;
     const params: unknown[] = [];
-    const tuples: string[] = [];
-    let end = start;
-    while (end < rows.length && tuples.length < MAX_ROWS_PER_STATEMENT && params.length + columns.length <= MAX_BOUND_PARAMETERS) {
-      const cells: string[] = [];
-      for (const value of rows[end]) {
-        if (value === null || value === undefined) cells.push('NULL');
-        else if (typeof value === 'number' && Number.isSafeInteger(value)) cells.push(String(value));
-        else if (typeof value === 'string' && PLAIN_WORD.test(value)) cells.push(`'${value}'`);
+    let sql = head;
+    while (row < rowCount && row - first < MAX_ROWS_PER_STATEMENT && params.length + width <= MAX_BOUND_PARAMETERS) {
+      sql += row === first ? '(' : ', (';
+      for (let c = 0; c < width; c++) {
+        const value = values[row * width + c];
+        if (c > 0) sql += ', ';
+        if (value === null || value === undefined) sql += 'NULL';
+        else if (typeof value === 'number' && Number.isSafeInteger(value)) sql += value;
+        else if (typeof value === 'string' && PLAIN_WORD.test(value)) sql += `'${value}'`;
         else {
           params.push(value);
-          cells.push(postgres ? `$${params.length}` : '?');
+          sql += postgres ? `$${params.length}` : '?';
         }
       }
-      tuples.push(`(${cells.join(', ')})`);
-      end++;
+      sql += ')';
+      row++;
     }
-    const sql = head + tuples.join(', ');
     if (!returning) {
       await m.query(sql, params);
     } else if (postgres) {
       const result = (await m.query(`${sql} RETURNING "id"`, params)) as { id: number | string }[];
-      for (const row of result) ids.push(Number(row.id));
+      for (const r of result) ids.push(Number(r.id));
     } else {
       const last = Number(await m.query(sql, params));
-      for (let k = end - start - 1; k >= 0; k--) ids.push(last - k);
+      for (let k = row - first - 1; k >= 0; k--) ids.push(last - k);
     }
-    start = end;
   }
   return ids;
 }
 
 /** Inserts candidate rows and returns their ids in input order, on SQLite and PostgreSQL. */
 async function insertCandidates(m: EntityManager, drafts: readonly CandidateDraft[]): Promise<number[]> {
-  const rows = drafts.map((d) => [d.name, d.email ?? null, d.headline ?? null, d.location ?? null]);
-  return insertRows(m, 'candidate', ['name', 'email', 'headline', 'location'], rows, true);
+  const values: unknown[] = [];
+  for (const d of drafts) values.push(d.name, d.email ?? null, d.headline ?? null, d.location ?? null);
+  return insertRows(m, 'candidate', ['name', 'email', 'headline', 'location'], values, true);
 }
 
 async function insertChildren(
@@ -341,11 +358,12 @@ async function insertChildren(
   ids: readonly number[],
   skillIds: readonly number[][],
 ): Promise<void> {
-  const skills: unknown[][] = [];
-  const education: unknown[][] = [];
+  // Flat row-major values: no array per row for a million rows.
+  const skills: unknown[] = [];
+  const education: unknown[] = [];
   drafts.forEach((d, i) => {
-    d.skills.forEach((s, j) => skills.push([ids[i], skillIds[i][j], s.months ?? null, s.level ?? null]));
-    d.education.forEach((e, position) => education.push([ids[i], position, e.level, e.field ?? null, e.status]));
+    d.skills.forEach((s, j) => skills.push(ids[i], skillIds[i][j], s.months ?? null, s.level ?? null));
+    d.education.forEach((e, position) => education.push(ids[i], position, e.level, e.field ?? null, e.status));
   });
   await insertRows(m, 'candidate_skill', ['candidateId', 'skillId', 'months', 'level'], skills);
   await insertRows(m, 'candidate_education', ['candidateId', 'position', 'level', 'field', 'status'], education);

@@ -1,0 +1,118 @@
+/**
+ * `npm run bench` (which builds first, then runs node --expose-gc dist/bench/run.js): every
+ * benchmark, one table on standard output, and the sections of BENCHMARKS.md that it owns
+ * rewritten with the figures, the command and the machine they were measured on.
+ *
+ * BENCH_ONLY=ranking,batch,http runs a subset (the other sections are left as they are).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { BenchRow } from './ranking.bench';
+
+const ROOT = join(__dirname, '..', ...(__dirname.includes(join('dist', 'bench')) ? ['..'] : []));
+const DOC = join(ROOT, 'BENCHMARKS.md');
+
+interface Section {
+  readonly key: string;
+  readonly title: string;
+  readonly what: string;
+  readonly run: () => Promise<BenchRow[]>;
+}
+
+const SECTIONS: readonly Section[] = [
+  {
+    key: 'ranking',
+    title: 'In-process ranking (bench/ranking.bench.ts)',
+    what: 'The compiled CandidateIndex + rankTopK behind the GraphQL rankCandidates query, on generated populations, against the explainable oracle.',
+    run: async () => (await import('./ranking.bench')).runRankingBench(),
+  },
+  {
+    key: 'batch',
+    title: 'Command line: batch scoring and import (bench/batch.bench.ts)',
+    what:
+      'Each row is `node bin/skillmatch.js ...` run as a child process and measured from outside (wall time; peak RSS of the whole process, ' +
+      'worker threads included, from /usr/bin/time). Baselines run in the bench process on a smaller N and are extrapolated linearly, as labelled.',
+    run: async () => (await import('./batch.bench')).runBatchBench(),
+  },
+  {
+    key: 'http',
+    title: 'HTTP (bench/http.bench.ts)',
+    what: 'rankCandidates over HTTP, see bench/http.bench.ts.',
+    run: async () => {
+      // Written by another part of the project; the run goes on without it.
+      if (!existsSync(join(__dirname, 'http.bench.js')) && !existsSync(join(__dirname, 'http.bench.ts'))) {
+        return [{ name: 'http benchmark', value: 0, unit: '-', note: 'skipped: bench/http.bench.ts is not present' }];
+      }
+      const specifier = './http.bench'; // a variable, so the build does not need the file
+      const mod = (await import(specifier)) as { runHttpBench?: () => Promise<BenchRow[]> };
+      if (typeof mod.runHttpBench !== 'function') return [{ name: 'http benchmark', value: 0, unit: '-', note: 'skipped: bench/http.bench.ts exports no runHttpBench()' }];
+      return mod.runHttpBench();
+    },
+  },
+];
+
+function machine(): string[] {
+  const cpu = cpus()[0];
+  return [
+    `- CPU: ${availableParallelism()} cores (${cpu?.model ?? 'unknown model'}), ${Math.round(totalmem() / 2 ** 30)} GiB memory`,
+    `- Node.js ${process.version}, ${process.platform} ${process.arch}`,
+    `- load average when the run started: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (the machine is shared; figures under load are slower)`,
+    `- measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+  ];
+}
+
+function table(rows: readonly BenchRow[]): string[] {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  return [
+    '| measure | value | target | note |',
+    '|---|---:|---|---|',
+    ...rows.map((r) => `| ${cell(r.name.trim())} | ${r.value} ${r.unit} | ${r.target ?? ''} | ${cell(r.note ?? '')} |`),
+  ];
+}
+
+/** Replaces the text between the section's markers (or appends the section). */
+function rewriteSection(doc: string, key: string, body: string): string {
+  const start = `<!-- bench:${key} -->`;
+  const end = `<!-- /bench:${key} -->`;
+  const block = `${start}\n${body}\n${end}`;
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from >= 0 && to > from) return doc.slice(0, from) + block + doc.slice(to + end.length);
+  return `${doc.trimEnd()}\n\n${block}\n`;
+}
+
+async function main(): Promise<void> {
+  const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
+  let doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Benchmarks\n';
+  const facts = machine();
+  doc = rewriteSection(doc, 'machine', [`Command: \`npm run bench\`${only ? ` (BENCH_ONLY=${[...only].join(',')})` : ''}`, '', ...facts].join('\n'));
+  let failed = false;
+  for (const section of SECTIONS) {
+    if (only && !only.has(section.key)) continue;
+    console.log(`\n== ${section.title}`);
+    const loadBefore = loadavg()[0];
+    const started = Date.now();
+    let rows: BenchRow[];
+    try {
+      rows = await section.run();
+    } catch (err) {
+      failed = true;
+      const message = err instanceof Error ? err.message : String(err);
+      console.error(`${section.key} failed: ${message}`);
+      rows = [{ name: `${section.key} benchmark`, value: 0, unit: '-', note: `failed: ${message.split('\n')[0]}` }];
+    }
+    const width = Math.max(...rows.map((r) => r.name.length));
+    for (const r of rows) {
+      console.log(`${r.name.padEnd(width)}  ${String(r.value).padStart(9)} ${r.unit}${r.target ? `  (target ${r.target})` : ''}${r.note ? `  ${r.note}` : ''}`);
+    }
+    const load = `- 1-minute load average ${loadBefore.toFixed(2)} when this section started, ${loadavg()[0].toFixed(2)} when it ended (${Math.round((Date.now() - started) / 1000)} s later; the bench keeps up to 2 busy itself, more means other work shared the machine)`;
+    doc = rewriteSection(doc, section.key, [`### ${section.title}`, '', section.what, '', ...table(rows), '', ...facts.slice(0, 2), load].join('\n'));
+    writeFileSync(DOC, doc);
+    global.gc?.();
+  }
+  console.log(`\nwrote ${DOC}`);
+  if (failed) process.exitCode = 1;
+}
+
+void main();

@@ -1,0 +1,83 @@
+import { matchCandidate } from '../domain/matching/match-candidate';
+import type { CategoryScore, MatchResult } from '../domain/matching/match-result';
+import type { MatchingTaxonomy } from '../domain/matching/matching-taxonomy';
+import type { PostingSpec } from '../domain/matching/profiles';
+import type { Importance } from '../domain/vocabulary';
+import type { RankedCandidate } from './chunk-scorer';
+
+/** A requirement group of one result, by skill name, for --explain. */
+export interface GroupExplanation {
+  readonly requirementId: string;
+  readonly label: string;
+  readonly importance: Importance;
+  readonly satisfied: boolean;
+  readonly credit: number;
+  /** Accepted skills the candidate covers, with the candidate's skill when it is another one. */
+  readonly matched: readonly string[];
+  readonly missing: readonly string[];
+}
+
+/** One output row: a candidate's place in a posting's ranking and its explained score. */
+export interface ScoredRow {
+  readonly postingId: string;
+  readonly rank: number;
+  readonly candidateId: string;
+  readonly score: number;
+  readonly qualified: boolean;
+  readonly requiredScore: number;
+  readonly preferredScore: number | null;
+  readonly categories: readonly CategoryScore[];
+  readonly groups: readonly GroupExplanation[];
+  readonly summary: string;
+}
+
+function skillName(taxonomy: MatchingTaxonomy, id: number): string {
+  return taxonomy.byId(id)?.name ?? `skill #${id}`;
+}
+
+/** The groups of a match result by skill name: "Kubernetes" when exact, "Containers (via Docker)" otherwise. */
+export function explainGroups(taxonomy: MatchingTaxonomy, posting: PostingSpec, result: MatchResult): GroupExplanation[] {
+  return result.requirements.map((group, i) => {
+    const spec = posting.requirements[i];
+    return {
+      requirementId: group.requirementId,
+      label: spec.label,
+      importance: spec.importance,
+      satisfied: group.satisfied,
+      credit: group.credit,
+      matched: group.matched.map((m) =>
+        m.viaSkillId === m.skillId ? skillName(taxonomy, m.skillId) : `${skillName(taxonomy, m.skillId)} (via ${skillName(taxonomy, m.viaSkillId)})`,
+      ),
+      missing: group.missingSkillIds.map((id) => skillName(taxonomy, id)),
+    };
+  });
+}
+
+/**
+ * Explains the top candidates of a posting with `matchCandidate`, the matcher behind the GraphQL
+ * `match` query, so every figure of a row is the service's. The ranker's score and qualification
+ * must agree with it exactly; a disagreement is a bug and stops the run.
+ */
+export function explainRanking(taxonomy: MatchingTaxonomy, posting: PostingSpec, ranked: readonly RankedCandidate[]): ScoredRow[] {
+  return ranked.map((candidate, i) => {
+    const result = matchCandidate(taxonomy, posting, candidate.spec);
+    if (result.score !== candidate.score || result.qualified !== candidate.qualified) {
+      throw new Error(
+        `internal error: ranker and matcher disagree on candidate ${candidate.candidateId} for posting ${posting.id} ` +
+          `(${candidate.score}/${candidate.qualified} vs ${result.score}/${result.qualified})`,
+      );
+    }
+    return {
+      postingId: posting.id,
+      rank: i + 1,
+      candidateId: candidate.candidateId,
+      score: result.score,
+      qualified: result.qualified,
+      requiredScore: result.requiredScore,
+      preferredScore: result.preferredScore,
+      categories: result.categories,
+      groups: explainGroups(taxonomy, posting, result),
+      summary: result.summary,
+    };
+  });
+}

@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { withApp } from '../open-app';
+
+/**
+ * `skillmatch import-postings FILE...`: every posting of every text file, stored in one
+ * transaction (all or none), through the same ingestion service as the GraphQL mutations.
+ */
+export function registerImportPostingsCommand(program: Command): void {
+  program
+    .command('import-postings')
+    .description('Parse posting text files and store every posting in one transaction (all or none).')
+    .argument('<files...>', 'posting text files; a file may hold several postings')
+    .addHelpText(
+      'after',
+      '\nPrints one line per stored posting (id, title, file) on standard output; warnings go to standard error.\n' +
+        'Uses DATABASE_URL like the service.\n\nExample:\n  skillmatch import-postings postings/*.txt',
+    )
+    .action(async (files: string[]) => {
+      const sources = await Promise.all(files.map(async (file) => ({ source: file, document: await readFile(file, 'utf8') })));
+      await withApp(async (app) => {
+        const ingestion = app.services.ingestion;
+        const origins = sources.flatMap((s) => ingestion.parsePostings(s.document, s.source).map(() => s.source));
+        const imported = await ingestion.importPostingTexts(sources);
+        imported.forEach(({ entity, warnings }, i) => {
+          process.stdout.write(`${entity.id}\t${entity.title}\t${origins[i] ?? ''}\n`);
+          for (const w of warnings) process.stderr.write(`${origins[i] ?? ''}: warning ${w.code}: ${w.message}${w.at ? ` (at "${w.at}")` : ''}\n`);
+        });
+        process.stderr.write(`imported ${imported.length} posting(s) from ${files.length} file(s)\n`);
+      });
+    });
+}

@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { parsePostingText } from '../../batch/posting-input';
+import { loadTaxonomy } from '../open-app';
+
+async function readInput(file: string): Promise<string> {
+  if (file !== '-') return readFile(file, 'utf8');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * `skillmatch parse-posting FILE`: what the service would read from a posting text, as JSON,
+ * without storing anything (a dry run of import-postings; only the taxonomy file is read).
+ */
+export function registerParsePostingCommand(program: Command): void {
+  program
+    .command('parse-posting')
+    .description('Parse a posting text and print what was read as JSON (nothing is stored).')
+    .argument('<file>', 'posting text file, or - for standard input')
+    .addHelpText('after', '\nPrints { title, company, employmentType, locations, education, requirements, warnings }.\n\nExample:\n  skillmatch parse-posting posting.txt')
+    .action(async (file: string) => {
+      const taxonomy = await loadTaxonomy();
+      const { draft, warnings } = parsePostingText(taxonomy, await readInput(file), file);
+      const out = {
+        title: draft.title,
+        company: draft.company,
+        employmentType: draft.employmentType,
+        locations: draft.locations,
+        education: draft.education === null ? null : { level: draft.education.level, required: draft.education.required },
+        requirements: draft.requirements.map((g) => ({
+          importance: g.importance,
+          category: g.category,
+          label: g.label,
+          minMatches: g.minMatches,
+          minMonths: g.minMonths,
+          skills: g.skills.map((name) => ({ name: taxonomy.resolve(name)?.name ?? name })),
+        })),
+        warnings,
+      };
+      process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    });
+}

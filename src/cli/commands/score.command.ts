@@ -1,0 +1,183 @@
+import { availableParallelism } from 'node:os';
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Command } from 'commander';
+import { AtomicOutput } from '../../batch/atomic-output';
+import { BatchAborted, type CandidateSource, type PostingRanking, scoreBatch } from '../../batch/batch-score';
+import { oneOf, scoreBound, wholeNumber } from '../../batch/command-options';
+import { EXIT_SIGNAL, EXIT_SKIPPED, catchInterrupts, exitSoon } from '../../batch/interrupts';
+import { InputError, readPostingFile } from '../../batch/posting-input';
+import { ProgressBar } from '../../batch/progress';
+import { OUTPUT_FORMATS, type OutputFormat, csvHeader, csvRow, formatTable, jsonlRow, rowLayout } from '../../batch/row-format';
+import { formatRunSummary } from '../../batch/run-summary';
+import type { PostingSpec } from '../../domain/matching/profiles';
+import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
+import { type Store, loadTaxonomy, openStore } from '../open-app';
+
+interface ScoreCommandOptions {
+  readonly posting?: string;
+  readonly allPostings?: boolean;
+  readonly candidates: string;
+  readonly top: number;
+  readonly minScore?: number;
+  readonly qualifiedOnly?: boolean;
+  readonly format: OutputFormat;
+  readonly explain?: boolean;
+  readonly out?: string;
+  readonly workers?: number;
+}
+
+/** Below this many candidate x posting pairs, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD_PAIRS = 200_000;
+/** A rough size of one candidate line, to estimate a .jsonl file's candidates from its size. */
+const BYTES_PER_CANDIDATE = 400;
+/** Candidates per database read: small enough to keep memory low, big enough to amortize the queries. */
+const DB_BATCH = 10_000;
+
+interface NamedPosting {
+  readonly spec: PostingSpec;
+  readonly title: string;
+}
+
+async function storedPostings(app: Store, ids: readonly number[]): Promise<NamedPosting[]> {
+  const entities = await app.services.postings.getMany(ids);
+  return Promise.all(
+    ids.map(async (id, i) => {
+      const spec = await app.services.postings.specOf(id);
+      if (!spec || !entities[i]) throw new InputError(`no posting with id ${id}`);
+      return { spec, title: entities[i]!.title };
+    }),
+  );
+}
+
+async function candidateSource(app: Store | null, input: string): Promise<{ source: CandidateSource; estimate: number }> {
+  if (input === 'db') {
+    const [{ n }] = (await app!.dataSource.query('SELECT COUNT(*) AS n FROM candidate')) as { n: number | string }[];
+    const total = Number(n);
+    return { source: { kind: 'specs', batches: app!.services.candidates.allSpecs(DB_BATCH), total }, estimate: total };
+  }
+  if (input === '-') return { source: { kind: 'jsonl', path: '-', size: 0 }, estimate: Number.POSITIVE_INFINITY };
+  let info;
+  try {
+    info = await stat(input);
+  } catch {
+    throw new InputError(`--candidates ${input}: no such file or directory (use "db" for the database)`);
+  }
+  if (info.isDirectory()) {
+    const paths = (await readdir(input)).filter((n) => extname(n).toLowerCase() === '.json').sort().map((n) => join(input, n));
+    return { source: { kind: 'files', paths }, estimate: paths.length };
+  }
+  if (extname(input).toLowerCase() === '.json') return { source: { kind: 'files', paths: [input] }, estimate: 1 };
+  return { source: { kind: 'jsonl', path: input, size: info.size }, estimate: info.size / BYTES_PER_CANDIDATE };
+}
+
+function render(format: OutputFormat, rankings: readonly PostingRanking[], withPosting: boolean, explain: boolean): string {
+  const rows = rankings.flatMap((r) => r.rows);
+  const layout = rowLayout(rows, { withPosting, explain });
+  if (format === 'table') return formatTable(layout, rows);
+  if (format === 'jsonl') return rows.map((row) => jsonlRow(layout, row)).join('');
+  return csvHeader(layout) + rows.map((row) => csvRow(layout, row)).join('');
+}
+
+/**
+ * `skillmatch score`: ranks candidates from the database or from files against one posting or
+ * every stored posting, with the service's scores and ranking order, streaming the input through
+ * worker threads and keeping only the top rows.
+ */
+export function registerScoreCommand(program: Command): void {
+  program
+    .command('score')
+    .description('Rank candidates (database, .jsonl, JSON Resume directory) against a posting or every stored posting.')
+    .option('--posting <id|file>', 'a stored posting id, a posting text file (.txt) or a .json PostingDraft / schema.org JobPosting')
+    .option('--all-postings', 'every stored posting against every candidate (top N per posting)')
+    .option('--candidates <db|file|dir>', 'db, a .jsonl file (candidate drafts or JSON Resumes, one per line; - for standard input), a .json file or a directory of .json files', 'db')
+    .option('--top <n>', 'rows kept per posting', wholeNumber(1), 20)
+    .option('--min-score <s>', 'only candidates scoring at least this (0..100)', scoreBound)
+    .option('--qualified-only', 'only candidates who meet every required group')
+    .option('--format <format>', `output format: ${OUTPUT_FORMATS.join(', ')}`, oneOf(OUTPUT_FORMATS), 'csv')
+    .option('--explain', 'add matched and missing skills per requirement group')
+    .option('--out <file>', 'write to this file (appears complete or not at all) instead of standard output')
+    .option('--workers <n>', 'worker threads (0: score in the main thread; default: every core when the input is large)', wholeNumber(0))
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Columns: [posting,] rank, candidate, score, qualified, requiredScore, preferredScore, one per category',
+        '[, matched, missing]. Order: qualified first, then score, then candidate id (as the GraphQL rankCandidates query).',
+        'A .jsonl line is { id?, name, skills: [{ name, months, level? }], education: [{ level, status }] } or a JSON Resume;',
+        'without an id the line number is the id. Ids should be unique: a repeated id is skipped when it repeats within',
+        'the same batch of lines (8 MiB), and otherwise scored twice. CSV follows RFC 4180.',
+        '',
+        'Exit codes: 0 done; 1 error (nothing written); 3 done, but some input lines were skipped (malformed JSON,',
+        'not a candidate, duplicate id: counted, the first few of each kind listed with line numbers on standard error);',
+        '130/143 stopped by Ctrl-C/SIGTERM (nothing written). A progress bar is shown when standard error is a terminal.',
+        '',
+        'Examples:',
+        '  skillmatch score --posting 1 --top 50 --format table',
+        '  skillmatch score --posting posting.txt --candidates people.jsonl --qualified-only --out top.csv',
+        '  skillmatch score --all-postings --top 20 --format jsonl --explain',
+      ].join('\n'),
+    )
+    .action(async (options: ScoreCommandOptions) => {
+      if (Boolean(options.posting) === Boolean(options.allPostings)) throw new InputError('give exactly one of --posting <id|file> and --all-postings');
+      const storedPosting = options.posting !== undefined && /^\d+$/.test(options.posting);
+      const needsDb = options.allPostings === true || storedPosting || options.candidates === 'db';
+      const interrupts = catchInterrupts();
+      const progress = new ProgressBar();
+      let output: AtomicOutput | null = null;
+      let app: Store | null = null;
+      try {
+        output = await AtomicOutput.open(options.out);
+        app = needsDb ? await openStore() : null;
+        const taxonomy: Taxonomy = app ? app.services.taxonomy.current() : await loadTaxonomy();
+        let postings: NamedPosting[];
+        if (options.allPostings) {
+          postings = await storedPostings(app!, await app!.services.postings.allIds());
+          if (postings.length === 0) throw new InputError('there are no stored postings');
+        } else if (storedPosting) {
+          postings = await storedPostings(app!, [Number(options.posting)]);
+        } else {
+          const file = await readPostingFile(taxonomy, options.posting!);
+          for (const w of file.warnings) process.stderr.write(`${options.posting}: warning ${w.code}: ${w.message}\n`);
+          postings = [{ spec: file.spec, title: file.draft.title }];
+        }
+        const { source, estimate } = await candidateSource(app, options.candidates);
+        const workers = options.workers ?? (estimate * postings.length >= WORKER_THRESHOLD_PAIRS ? availableParallelism() : 0);
+        const result = await scoreBatch(
+          taxonomy,
+          postings.map((p) => p.spec),
+          source,
+          {
+            top: options.top,
+            qualifiedOnly: options.qualifiedOnly === true,
+            minScore: options.minScore ?? null,
+            workers,
+            now: new Date(),
+            signal: interrupts.signal,
+            onProgress: (p) => progress.update({ done: p.done, count: p.read, unit: 'candidates' }),
+          },
+        );
+        progress.clear();
+        await output.write(render(options.format, result.rankings, options.allPostings === true, options.explain === true));
+        await output.commit();
+        const titles = new Map(postings.map((p) => [p.spec.id, p.title]));
+        process.stderr.write(formatRunSummary(result.stats, result.rankings, (r) => `${r.posting.id} "${titles.get(r.posting.id) ?? ''}"`));
+        if (output.path) process.stderr.write(`wrote ${output.path}\n`);
+        if (result.stats.skipped > 0) process.exitCode = EXIT_SKIPPED;
+      } catch (err) {
+        progress.clear();
+        await output?.abort();
+        const stopped = interrupts.received();
+        if (err instanceof BatchAborted && stopped) {
+          process.stderr.write(`stopped (${stopped}); nothing was written\n`);
+          process.exitCode = EXIT_SIGNAL[stopped];
+          exitSoon(EXIT_SIGNAL[stopped]);
+          return;
+        }
+        throw err;
+      } finally {
+        interrupts.dispose();
+        await app?.close();
+      }
+    });
+}
