@@ -47,7 +47,7 @@ export async function withApp<T>(work: (app: App) => Promise<T>): Promise<T> {
 /** What the batch commands use of a database: its data source and the services over it. */
 export interface Store {
   readonly dataSource: App['dataSource'];
-  readonly services: Pick<App['services'], 'taxonomy' | 'postings' | 'candidates' | 'ingestion'>;
+  readonly services: Pick<App['services'], 'taxonomy' | 'postings' | 'candidates' | 'ingestion' | 'audit'>;
   close(): Promise<void>;
 }
 
@@ -61,13 +61,14 @@ export interface Store {
  */
 export async function openStore(): Promise<Store> {
   const config = cliConfig();
-  const [{ createDataSource }, { WriteLock }, { TaxonomyService }, { PostingService }, { CandidateService }, { IngestionService }] = await Promise.all([
+  const [{ createDataSource }, { WriteLock }, { TaxonomyService }, { PostingService }, { CandidateService }, { IngestionService }, { AuditService }] = await Promise.all([
     import('../db/data-source'),
     import('../services/write-lock'),
     import('../services/taxonomy.service'),
     import('../services/posting.service'),
     import('../services/candidate.service'),
     import('../services/ingestion.service'),
+    import('../services/audit.service'),
   ]);
   const fileVersion = parseTaxonomyFile(JSON.parse(await readFile(join(config.dataDir, 'taxonomy.json'), 'utf8'))).version;
   for (let attempt = 0; ; attempt++) {
@@ -81,10 +82,14 @@ export async function openStore(): Promise<Store> {
         await taxonomy.load();
         const postings = new PostingService(dataSource, writes, taxonomy);
         const candidates = new CandidateService(dataSource, writes, taxonomy);
+        const audit = new AuditService(dataSource, writes);
         return {
           dataSource,
-          services: { taxonomy, postings, candidates, ingestion: new IngestionService(taxonomy, postings, candidates) },
-          close: () => dataSource.destroy(),
+          services: { taxonomy, postings, candidates, ingestion: new IngestionService(taxonomy, postings, candidates), audit },
+          close: async () => {
+            await audit.close();
+            await dataSource.destroy();
+          },
         };
       }
     } catch (err) {

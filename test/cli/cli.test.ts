@@ -7,6 +7,17 @@ import { CliHost, parseCsv } from './support/run-cli';
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const INTERN_TXT = join(FIXTURES, 'postings', 'seed-ibm-backend-intern-2026.txt');
 
+function auditRows(dbPath: string): Promise<{ actor: string; operation: string; postingId: number | null; postingHash: string | null; candidateCount: number; inputHash: string }[]> {
+  const db = new sqlite3.Database(dbPath);
+  return new Promise((resolve, reject) =>
+    db.all(`SELECT * FROM audit_record WHERE operation = 'score' ORDER BY id`, (err: Error | null, rows: never[]) => {
+      db.close();
+      if (err) reject(err);
+      else resolve(rows);
+    }),
+  );
+}
+
 function count(dbPath: string, table: string): Promise<number> {
   const db = new sqlite3.Database(dbPath);
   return new Promise((resolve, reject) =>
@@ -185,6 +196,9 @@ describe('skillmatch command line', () => {
       const qualified = rows.slice(1).map((r) => r[3]);
       expect(qualified.indexOf('false') === -1 || qualified.lastIndexOf('true') < qualified.indexOf('false')).toBe(true);
       expect(run.stderr).toMatch(/read \d+, skipped 0, scored \d+ candidates against 1 posting/);
+      const audit = await auditRows(dbPath);
+      expect(audit.at(-1)).toMatchObject({ actor: 'cli', operation: 'score', postingId: 1, postingHash: null, candidateCount: await count(dbPath, 'candidate') });
+      expect(audit.at(-1)!.inputHash).toMatch(/^[0-9a-f]{64}$/);
     });
 
     it('score --all-postings gives the top N of every stored posting, with a posting column', async () => {
@@ -232,6 +246,13 @@ describe('skillmatch command line', () => {
       expect(rows).toHaveLength(5);
       expect(rows.slice(1).map((r) => r[1]).sort()).toEqual(['4', '5', 'line\nbreak', 'smith, "jr"'].sort());
       expect(existsSync(join(dir, 'nothing'))).toBe(false);
+      // A run on files only is audited too: the posting by its hash, the candidates by the file's.
+      const audit = (await auditRows(dbPath)).at(-1)!;
+      expect(audit).toMatchObject({ actor: 'cli', operation: 'score', postingId: null, candidateCount: 4 });
+      expect(audit.postingHash).toMatch(/^[0-9a-f]{64}$/);
+      const again = await cli('score', '--posting', INTERN_TXT, '--candidates', people);
+      expect(again.code).toBe(3);
+      expect((await auditRows(dbPath)).at(-1)!.inputHash).toBe(audit.inputHash);
     });
 
     it('writes RFC 4180 CSV: fields with commas, quotes and line breaks quoted, quotes doubled, CRLF records', async () => {

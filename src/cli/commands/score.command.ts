@@ -12,7 +12,10 @@ import { OUTPUT_FORMATS, type OutputFormat, csvHeader, csvRow, formatTable, json
 import { formatRunSummary } from '../../batch/run-summary';
 import type { PostingSpec } from '../../domain/matching/profiles';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
-import { type Store, loadTaxonomy, openStore } from '../open-app';
+import { candidateInputDigest } from '../../batch/input-digest';
+import { MODEL_VERSION, resolveWeights } from '../../domain/matching';
+import { CLI_ACTOR, canonicalHash } from '../../services/audit.service';
+import { type Store, openStore } from '../open-app';
 
 interface ScoreCommandOptions {
   readonly posting?: string;
@@ -71,6 +74,30 @@ async function candidateSource(app: Store | null, input: string): Promise<{ sour
   return { source: { kind: 'jsonl', path: input, size: info.size }, estimate: info.size / BYTES_PER_CANDIDATE };
 }
 
+/** One append-only audit record per run, like every scoring request of the service. */
+async function auditRun(store: Store, postings: readonly NamedPosting[], options: ScoreCommandOptions, scored: number, candidates: string): Promise<void> {
+  const specs = postings.map((p) => p.spec);
+  const stored = /^\d+$/.test(options.posting ?? '');
+  const weights = specs.map((p) => resolveWeights(p));
+  store.services.audit.record({
+    actor: CLI_ACTOR,
+    operation: 'score',
+    postingId: stored ? Number(options.posting) : null,
+    postingHash: stored ? null : canonicalHash(specs),
+    candidateCount: scored,
+    modelVersion: MODEL_VERSION,
+    taxonomyVersion: store.services.taxonomy.current().version,
+    weights: weights.filter((w, i) => weights.findIndex((o) => JSON.stringify(o) === JSON.stringify(w)) === i),
+    inputHash: canonicalHash({
+      operation: 'score',
+      postings: specs,
+      options: { top: options.top, qualifiedOnly: options.qualifiedOnly === true, minScore: options.minScore ?? null },
+      candidates,
+      modelVersion: MODEL_VERSION,
+    }),
+  });
+}
+
 function render(format: OutputFormat, rankings: readonly PostingRanking[], withPosting: boolean, explain: boolean): string {
   const rows = rankings.flatMap((r) => r.rows);
   const layout = rowLayout(rows, { withPosting, explain });
@@ -121,15 +148,15 @@ export function registerScoreCommand(program: Command): void {
     .action(async (options: ScoreCommandOptions) => {
       if (Boolean(options.posting) === Boolean(options.allPostings)) throw new InputError('give exactly one of --posting <id|file> and --all-postings');
       const storedPosting = options.posting !== undefined && /^\d+$/.test(options.posting);
-      const needsDb = options.allPostings === true || storedPosting || options.candidates === 'db';
       const interrupts = catchInterrupts();
       const progress = new ProgressBar();
       let output: AtomicOutput | null = null;
       let app: Store | null = null;
       try {
         output = await AtomicOutput.open(options.out);
-        app = needsDb ? await openStore() : null;
-        const taxonomy: Taxonomy = app ? app.services.taxonomy.current() : await loadTaxonomy();
+        // Always the database: every run is written to its audit log, even one on files only.
+        app = await openStore();
+        const taxonomy: Taxonomy = app.services.taxonomy.current();
         let postings: NamedPosting[];
         if (options.allPostings) {
           postings = await storedPostings(app!, await app!.services.postings.allIds());
@@ -142,6 +169,7 @@ export function registerScoreCommand(program: Command): void {
           postings = [{ spec: file.spec, title: file.draft.title }];
         }
         const { source, estimate } = await candidateSource(app, options.candidates);
+        const inputPaths = source.kind === 'files' ? source.paths : source.kind === 'jsonl' ? [source.path] : [];
         const workers = options.workers ?? (estimate * postings.length >= WORKER_THRESHOLD_PAIRS ? availableParallelism() : 0);
         const result = await scoreBatch(
           taxonomy,
@@ -160,6 +188,7 @@ export function registerScoreCommand(program: Command): void {
         progress.clear();
         await output.write(render(options.format, result.rankings, options.allPostings === true, options.explain === true));
         await output.commit();
+        await auditRun(app, postings, options, result.stats.scored, await candidateInputDigest(app, options.candidates, inputPaths, result.stats.read));
         const titles = new Map(postings.map((p) => [p.spec.id, p.title]));
         process.stderr.write(formatRunSummary(result.stats, result.rankings, (r) => `${r.posting.id} "${titles.get(r.posting.id) ?? ''}"`));
         if (output.path) process.stderr.write(`wrote ${output.path}\n`);
