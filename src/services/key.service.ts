@@ -33,10 +33,22 @@ export interface CreatedKey {
 const NAME_MAX = 100;
 
 /** API keys: created with a role, stored hashed, checked on each request, revoked, never deleted. */
+/** How long an authentication answer is reused; also how late another process's revocation may bite. */
+export const AUTH_CACHE_MS = 1000;
+const AUTH_CACHE_ENTRIES = 10_000;
+
 export class KeyService {
+  /**
+   * Recent answers by key hash: without it every request pays a database round trip before its
+   * first resolver. A revocation through this process clears it at once; one made by another
+   * process takes effect here within AUTH_CACHE_MS.
+   */
+  private readonly recent = new Map<string, { principal: Principal; until: number }>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly writes: WriteLock,
+    private readonly now: () => number = Date.now,
   ) {}
 
   /** Creates a key; the returned `key` is the only time it exists in clear. */
@@ -61,6 +73,8 @@ export class KeyService {
       }
       return found;
     });
+    // After the commit: an authentication racing the revocation must not re-cache the old answer.
+    this.recent.clear();
     return toInfo(row);
   }
 
@@ -70,7 +84,8 @@ export class KeyService {
   }
 
   /**
-   * Who sent this Authorization header. One indexed lookup by hash; a malformed header, an
+   * Who sent this Authorization header. One indexed lookup by hash (its answer reused for
+   * AUTH_CACHE_MS); a malformed header, an
    * unknown key and a revoked key all come back `invalid` (the caller cannot tell which).
    */
   async authenticate(authorization: string | undefined | null): Promise<Principal> {
@@ -78,9 +93,15 @@ export class KeyService {
     if (credential.kind === 'none') return ANONYMOUS_PRINCIPAL;
     if (credential.kind === 'malformed') return { kind: 'invalid' };
     const hash = hashApiKey(credential.key);
+    const hit = this.recent.get(hash);
+    if (hit && hit.until > this.now()) return hit.principal;
     const row = await this.dataSource.manager.findOneBy(ApiKeyEntity, { keyHash: hash });
-    if (!row || row.revokedAt || !sameHash(row.keyHash, hash)) return { kind: 'invalid' };
-    return { kind: 'key', keyId: row.id, role: row.role };
+    const principal: Principal =
+      !row || row.revokedAt || !sameHash(row.keyHash, hash) ? { kind: 'invalid' } : { kind: 'key', keyId: row.id, role: row.role };
+    // Bounded: a flood of made-up keys must not grow it without end.
+    if (this.recent.size >= AUTH_CACHE_ENTRIES) this.recent.clear();
+    this.recent.set(hash, { principal, until: this.now() + AUTH_CACHE_MS });
+    return principal;
   }
 
   /**
