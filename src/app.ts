@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config/config';
+import { withStartupLock } from './db/startup-lock';
 import { createDataSource, type DataSourceExtras } from './db/data-source';
 import { buildAppSchema } from './graphql/schema';
 import { AuditService } from './services/audit.service';
@@ -50,7 +51,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   await dataSource.initialize();
   let feed: ChangeFeed | undefined;
   try {
-    if (!options.synchronize) await dataSource.runMigrations({ transaction: 'each' });
     const writes = new WriteLock(dataSource);
     const taxonomy = new TaxonomyService(dataSource, writes);
     const postings = new PostingService(dataSource, writes, taxonomy);
@@ -60,11 +60,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const matching = new MatchingService(taxonomy, postings, candidates, audit);
     const ingestion = new IngestionService(taxonomy, postings, candidates, options.now);
     const services: Services = { taxonomy, postings, candidates, matching, ingestion, keys, audit };
-    const firstAdminKey = await keys.bootstrap(config.adminKey ?? null, options.issueAdminKey ?? false);
+    const { firstAdminKey, seed } = await withStartupLock(dataSource, async () => {
+      if (!options.synchronize) await dataSource.runMigrations({ transaction: 'each' });
+      return {
+        firstAdminKey: await keys.bootstrap(config.adminKey ?? null, options.issueAdminKey ?? false),
+        seed: await seedDatabase(dataSource, services, config.dataDir, config.seedOnStart),
+      };
+    });
     // Listen before the index is read, apply once it is built: no other process's write is missed.
     feed = createChangeFeed(config.database, dataSource, services, options.logger);
     await feed.start();
-    const seed = await seedDatabase(dataSource, services, config.dataDir, config.seedOnStart);
     await matching.buildIndex();
     feed.resume();
     const changeFeed = feed;

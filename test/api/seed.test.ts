@@ -78,3 +78,20 @@ describe.each(testDatabases())('taxonomy upgrade on $kind', (db) => {
     }
   });
 });
+
+describe.each(testDatabases().filter((d) => d.kind === 'postgres'))('processes starting together on $kind', (db) => {
+  it('migrate and seed an empty database once between them', async () => {
+    const { config, drop } = await db.create();
+    try {
+      const apps = await Promise.all([createApp(testConfig(config)), createApp(testConfig(config)), createApp(testConfig(config))]);
+      expect(apps.map((a) => a.seed.postings).sort()).toEqual([0, 0, shipped.postings]);
+      for (const app of apps) {
+        expect((await app.services.postings.list({})).totalCount).toBe(shipped.postings);
+        expect((await app.services.candidates.list({})).totalCount).toBe(shipped.candidates);
+      }
+      await Promise.all(apps.map((a) => a.close()));
+    } finally {
+      await drop();
+    }
+  });
+});
