@@ -3,6 +3,7 @@ import { insertChunked } from '../db/bulk-insert';
 import { checkCandidateDraft, findDuplicateIds } from '../domain/draft-rules';
 import type { CandidateDraft } from '../domain/drafts';
 import type { CandidateSpec } from '../domain/matching/profiles';
+import type { SkillLevel } from '../domain/vocabulary';
 import { CandidateEducationEntity } from '../entities/candidate-education.entity';
 import { CandidateSkillEntity } from '../entities/candidate-skill.entity';
 import { CandidateEntity } from '../entities/candidate.entity';
@@ -221,19 +222,28 @@ export class CandidateService {
       if (ids.length === 0) return;
       const last = ids[ids.length - 1];
       const range = `"candidateId" > ${after} AND "candidateId" <= ${last}`;
+      // One row per candidate with its skills folded into a string: a million candidates hold
+      // some ten million skill rows, and materializing each as a JS object dominated the build.
       const [skills, education] = (await Promise.all([
-        m.query(`SELECT "candidateId", "skillId", months, level FROM candidate_skill WHERE ${range} ORDER BY "candidateId", "skillId"`),
+        m.query(`SELECT "candidateId" AS c, ${this.foldedSkills()} AS s FROM candidate_skill WHERE ${range} GROUP BY "candidateId"`),
         m.query(`SELECT "candidateId", level, status FROM candidate_education WHERE ${range} ORDER BY "candidateId", position`),
-      ])) as [CandidateSkillEntity[], CandidateEducationEntity[]];
-      const skillsBy = groupRows(ids, skills);
+      ])) as [{ c: number; s: string }[], CandidateEducationEntity[]];
+      const skillsBy = new Map(skills.map((r) => [Number(r.c), r.s]));
       const eduBy = groupRows(ids, education);
       yield ids.map((id, i) => ({
         id: String(id),
-        skills: skillsBy[i].map((s) => ({ skillId: Number(s.skillId), months: s.months === null ? null : Number(s.months), level: s.level })),
+        skills: unfoldSkills(skillsBy.get(id)),
         education: eduBy[i].map((e) => ({ level: e.level, status: e.status })),
       }));
       after = last;
     }
+  }
+
+  /** SQL folding a candidate's skills into "skillId:months:level,..." (months and level may be empty). */
+  private foldedSkills(): string {
+    return this.dataSource.options.type === 'postgres'
+      ? `string_agg("skillId"::text || ':' || COALESCE(months::text, '') || ':' || COALESCE(level, ''), ',' ORDER BY "skillId")`
+      : `group_concat("skillId" || ':' || IFNULL(months, '') || ':' || IFNULL(level, ''), ',')`;
   }
 
   private resolveSkills(draft: CandidatePatch, path: string): number[] {
@@ -375,6 +385,18 @@ function skillRows(candidateId: number, skills: CandidateDraft['skills'], ids: r
 
 function educationRows(candidateId: number, education: CandidateDraft['education']): Partial<CandidateEducationEntity>[] {
   return education.map((e, position) => ({ candidateId, position, level: e.level, field: e.field ?? null, status: e.status }));
+}
+
+/** The skills of one candidate from their folded form, in skill id order. */
+function unfoldSkills(folded: string | undefined): CandidateSpec['skills'] {
+  if (!folded) return [];
+  return folded
+    .split(',')
+    .map((part) => {
+      const [skillId, months, level] = part.split(':');
+      return { skillId: Number(skillId), months: months === '' ? null : Number(months), level: level === '' ? null : (level as SkillLevel) };
+    })
+    .sort((a, b) => a.skillId - b.skillId);
 }
 
 function specOf(id: number, d: CandidateDraft, skillIds: readonly number[]): CandidateSpec {
