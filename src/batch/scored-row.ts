@@ -1,5 +1,5 @@
 import { matchCandidate } from '../domain/matching/match-candidate';
-import type { CategoryScore, MatchResult } from '../domain/matching/match-result';
+import type { MatchResult } from '../domain/matching/match-result';
 import type { MatchingTaxonomy } from '../domain/matching/matching-taxonomy';
 import type { PostingSpec } from '../domain/matching/profiles';
 import type { Importance } from '../domain/vocabulary';
@@ -18,17 +18,10 @@ export interface GroupExplanation {
 }
 
 /** One output row: a candidate's place in a posting's ranking and its explained score. */
-export interface ScoredRow {
-  readonly postingId: string;
+export interface ScoredRow
+  extends Pick<MatchResult, 'postingId' | 'candidateId' | 'score' | 'qualified' | 'requiredScore' | 'preferredScore' | 'categories' | 'summary'> {
   readonly rank: number;
-  readonly candidateId: string;
-  readonly score: number;
-  readonly qualified: boolean;
-  readonly requiredScore: number;
-  readonly preferredScore: number | null;
-  readonly categories: readonly CategoryScore[];
   readonly groups: readonly GroupExplanation[];
-  readonly summary: string;
 }
 
 function skillName(taxonomy: MatchingTaxonomy, id: number): string {
