@@ -3,7 +3,7 @@ import { insertChunked } from '../db/bulk-insert';
 import { checkCandidateDraft, findDuplicateIds } from '../domain/draft-rules';
 import type { CandidateDraft } from '../domain/drafts';
 import type { CandidateSpec } from '../domain/matching/profiles';
-import type { SkillLevel } from '../domain/vocabulary';
+import type { EducationLevel, EducationStatus, SkillLevel } from '../domain/vocabulary';
 import { CandidateEducationEntity } from '../entities/candidate-education.entity';
 import { CandidateSkillEntity } from '../entities/candidate-skill.entity';
 import { CandidateEntity } from '../entities/candidate.entity';
@@ -216,34 +216,26 @@ export class CandidateService {
     const m = this.dataSource.manager;
     let after = 0;
     for (;;) {
-      const ids = ((await m.query(
-        `SELECT id FROM candidate WHERE id > ${after} ORDER BY id LIMIT ${batchSize}`,
-      )) as { id: number }[]).map((r) => Number(r.id));
-      if (ids.length === 0) return;
-      const last = ids[ids.length - 1];
-      const range = `"candidateId" > ${after} AND "candidateId" <= ${last}`;
-      // One row per candidate with its skills folded into a string: a million candidates hold
-      // some ten million skill rows, and materializing each as a JS object dominated the build.
-      const [skills, education] = (await Promise.all([
-        m.query(`SELECT "candidateId" AS c, ${this.foldedSkills()} AS s FROM candidate_skill WHERE ${range} GROUP BY "candidateId"`),
-        m.query(`SELECT "candidateId", level, status FROM candidate_education WHERE ${range} ORDER BY "candidateId", position`),
-      ])) as [{ c: number; s: string }[], CandidateEducationEntity[]];
-      const skillsBy = new Map(skills.map((r) => [Number(r.c), r.s]));
-      const eduBy = groupRows(ids, education);
-      yield ids.map((id, i) => ({
-        id: String(id),
-        skills: unfoldSkills(skillsBy.get(id)),
-        education: eduBy[i].map((e) => ({ level: e.level, status: e.status })),
-      }));
-      after = last;
+      // One row per candidate with skills and education folded into strings, one query a batch:
+      // a million candidates hold some ten million skill rows, and materializing each as a JS
+      // object dominated the build.
+      const rows = (await m.query(
+        `SELECT c.id AS id, (${this.folded('candidate_skill', SKILL_FOLD)}) AS s, (${this.folded('candidate_education', EDUCATION_FOLD)}) AS e ` +
+          `FROM candidate c WHERE c.id > ${after} ORDER BY c.id LIMIT ${batchSize}`,
+      )) as { id: number; s: string | null; e: string | null }[];
+      if (rows.length === 0) return;
+      yield rows.map((r) => ({ id: String(r.id), skills: unfoldSkills(r.s), education: unfoldEducation(r.e) }));
+      after = Number(rows[rows.length - 1].id);
     }
   }
 
-  /** SQL folding a candidate's skills into "skillId:months:level,..." (months and level may be empty). */
-  private foldedSkills(): string {
-    return this.dataSource.options.type === 'postgres'
-      ? `string_agg("skillId"::text || ':' || COALESCE(months::text, '') || ':' || COALESCE(level, ''), ',' ORDER BY "skillId")`
-      : `group_concat("skillId" || ':' || IFNULL(months, '') || ':' || IFNULL(level, ''), ',')`;
+  /** A correlated subquery folding one candidate's rows of `table` into "a:b:c,..." in `order`. */
+  private folded(table: string, fold: { readonly parts: readonly string[]; readonly order: string }): string {
+    const pg = this.dataSource.options.type === 'postgres';
+    const text = fold.parts.map((p) => (pg ? `COALESCE(${p}::text, '')` : `IFNULL(${p}, '')`)).join(` || ':' || `);
+    // SQLite folds in the order it reads the (candidateId, ...) index; PostgreSQL is told.
+    const agg = pg ? `string_agg(${text}, ',' ORDER BY ${fold.order})` : `group_concat(${text}, ',')`;
+    return `SELECT ${agg} FROM ${table} x WHERE x."candidateId" = c.id`;
   }
 
   private resolveSkills(draft: CandidatePatch, path: string): number[] {
@@ -387,8 +379,20 @@ function educationRows(candidateId: number, education: CandidateDraft['education
   return education.map((e, position) => ({ candidateId, position, level: e.level, field: e.field ?? null, status: e.status }));
 }
 
+const SKILL_FOLD = { parts: ['x."skillId"', 'x.months', 'x.level'], order: 'x."skillId"' } as const;
+const EDUCATION_FOLD = { parts: ['x.level', 'x.status'], order: 'x.position' } as const;
+
+/** The education of one candidate from its folded form. */
+function unfoldEducation(folded: string | null): CandidateSpec['education'] {
+  if (!folded) return [];
+  return folded.split(',').map((part) => {
+    const [level, status] = part.split(':');
+    return { level: level as EducationLevel, status: status as EducationStatus };
+  });
+}
+
 /** The skills of one candidate from their folded form, in skill id order. */
-function unfoldSkills(folded: string | undefined): CandidateSpec['skills'] {
+function unfoldSkills(folded: string | null | undefined): CandidateSpec['skills'] {
   if (!folded) return [];
   return folded
     .split(',')
