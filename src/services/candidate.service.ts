@@ -213,19 +213,25 @@ export class CandidateService {
    * keyset-paged queries: building the ranking index must not hydrate entities row by row.
    */
   async *allSpecs(batchSize = 50_000): AsyncGenerator<CandidateSpec[]> {
-    const m = this.dataSource.manager;
-    let after = 0;
-    for (;;) {
-      // One row per candidate with skills and education folded into strings, one query a batch:
-      // a million candidates hold some ten million skill rows, and materializing each as a JS
-      // object dominated the build.
-      const rows = (await m.query(
+    // One row per candidate with skills and education folded into strings, one query a batch:
+    // a million candidates hold some ten million skill rows, and materializing each as a JS
+    // object dominated the build. The next batch is read while this one is turned into specs.
+    const read = (after: number) =>
+      this.dataSource.manager.query(
         `SELECT c.id AS id, (${this.folded('candidate_skill', SKILL_FOLD)}) AS s, (${this.folded('candidate_education', EDUCATION_FOLD)}) AS e ` +
           `FROM candidate c WHERE c.id > ${after} ORDER BY c.id LIMIT ${batchSize}`,
-      )) as { id: number; s: string | null; e: string | null }[];
-      if (rows.length === 0) return;
-      yield rows.map((r) => ({ id: String(r.id), skills: unfoldSkills(r.s), education: unfoldEducation(r.e) }));
-      after = Number(rows[rows.length - 1].id);
+      ) as Promise<{ id: number; s: string | null; e: string | null }[]>;
+    let next = read(0);
+    try {
+      for (;;) {
+        const rows = await next;
+        if (rows.length === 0) return;
+        next = read(Number(rows[rows.length - 1].id));
+        yield rows.map((r) => ({ id: String(r.id), skills: unfoldSkills(r.s), education: unfoldEducation(r.e) }));
+      }
+    } finally {
+      // A consumer that stops early leaves one read in flight; its outcome no longer matters.
+      next.catch(() => undefined);
     }
   }
 
