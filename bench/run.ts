@@ -36,6 +36,12 @@ const SECTIONS: readonly Section[] = [
     run: async () => (await import('./batch.bench')).runBatchBench(),
   },
   {
+    key: 'index',
+    title: 'Ranking index from stored candidates (bench/index-build.bench.ts)',
+    what: 'A service start on a SQLite database holding 1,000,000 candidates imported with the command line: createApp, with every candidate read into the ranking index.',
+    run: async () => (await import('./index-build.bench')).runIndexBuildBench(),
+  },
+  {
     key: 'http',
     title: 'HTTP (bench/http.bench.ts)',
     what: 'rankCandidates over HTTP, see bench/http.bench.ts.',

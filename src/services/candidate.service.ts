@@ -400,13 +400,23 @@ function unfoldEducation(folded: string | null): CandidateSpec['education'] {
 /** The skills of one candidate from their folded form, in skill id order. */
 function unfoldSkills(folded: string | null | undefined): CandidateSpec['skills'] {
   if (!folded) return [];
-  return folded
-    .split(',')
-    .map((part) => {
-      const [skillId, months, level] = part.split(':');
-      return { skillId: Number(skillId), months: months === '' ? null : Number(months), level: level === '' ? null : (level as SkillLevel) };
-    })
-    .sort((a, b) => a.skillId - b.skillId);
+  // A hand-written scan: this runs for every one of millions of candidates when the index is built.
+  const skills: { skillId: number; months: number | null; level: SkillLevel | null }[] = [];
+  let sorted = true;
+  let start = 0;
+  while (start < folded.length) {
+    let end = folded.indexOf(',', start);
+    if (end < 0) end = folded.length;
+    const c1 = folded.indexOf(':', start);
+    const c2 = folded.indexOf(':', c1 + 1);
+    const skillId = Number(folded.slice(start, c1));
+    const months = c2 === c1 + 1 ? null : Number(folded.slice(c1 + 1, c2));
+    const level = end === c2 + 1 ? null : (folded.slice(c2 + 1, end) as SkillLevel);
+    if (skills.length > 0 && skills[skills.length - 1].skillId > skillId) sorted = false;
+    skills.push({ skillId, months, level });
+    start = end + 1;
+  }
+  return sorted ? skills : skills.sort((a, b) => a.skillId - b.skillId);
 }
 
 function specOf(id: number, d: CandidateDraft, skillIds: readonly number[]): CandidateSpec {

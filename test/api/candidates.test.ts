@@ -115,3 +115,29 @@ describe.each(testDatabases())('candidates on $kind', (db) => {
     expect((await t.gql('{ candidates { totalCount } }')).data!.candidates.totalCount).toBe(before + 40);
   });
 });
+
+describe.each(testDatabases())('candidate specs read in bulk on $kind', (db) => {
+  it('are exactly the specs read one by one: skills with months and levels, education', async () => {
+    const t = await startTestApp(db);
+    try {
+      await t.app.services.candidates.create({
+        name: 'Edge Case',
+        email: null,
+        headline: null,
+        location: null,
+        education: [{ level: 'MASTER', field: null, status: 'IN_PROGRESS' }, { level: 'BACHELOR', field: 'CS', status: 'COMPLETED' }],
+        skills: [{ name: 'Rust', months: null, level: 'EXPERT' }, { name: 'C', months: 0, level: null }, { name: 'Go', months: 1200, level: 'BEGINNER' }],
+      });
+      const bulk = [];
+      for await (const batch of t.app.services.candidates.allSpecs(7)) bulk.push(...batch);
+      const ids = bulk.map((s) => Number(s.id));
+      expect(ids).toEqual([...ids].sort((a, b) => a - b));
+      const single = await t.app.services.candidates.specsOf(ids);
+      const bySkill = (s: { skills: readonly { skillId: number }[] }) => ({ ...s, skills: [...s.skills].sort((a, b) => a.skillId - b.skillId) });
+      expect(bulk.map(bySkill)).toEqual(single.map(bySkill));
+      expect(bulk.some((s) => s.skills.some((k) => k.level === 'EXPERT' && k.months === null))).toBe(true);
+    } finally {
+      await t.close();
+    }
+  });
+});
