@@ -99,28 +99,6 @@ export class IngestionService {
     const parsed = this.readJsonResume(doc, field);
     return { entity: await this.candidates.create(parsed.draft), warnings: parsed.warnings };
   }
-
-  /**
-   * Imports many JSON Resumes in one transaction: all of them or none. A document that is not a
-   * resume stops the whole import before anything is written, naming every such document.
-   */
-  async importJsonResumes(sources: readonly Source<unknown>[]): Promise<{ ids: number[]; warnings: (readonly ImportWarning[])[] }> {
-    const refused: string[] = [];
-    const parsed: Parsed<CandidateDraft>[] = [];
-    for (const s of sources) {
-      try {
-        parsed.push(this.readJsonResume(s.document, s.source));
-      } catch (err) {
-        if (!(err instanceof UserInputError)) throw err;
-        refused.push(err.message);
-      }
-    }
-    if (refused.length > 0) {
-      throw new UserInputError(`${refused.length} document(s) are not resumes; nothing was imported: ${refused.slice(0, 5).join('; ')}`, sources[0]?.source ?? 'resume');
-    }
-    const ids = await this.candidates.createMany(parsed.map((p) => p.draft), (i) => sources[i].source);
-    return { ids, warnings: parsed.map((p) => p.warnings) };
-  }
 }
 
 function checkSize(text: string, field: string): void {
