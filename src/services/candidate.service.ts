@@ -9,7 +9,7 @@ import { CandidateSkillEntity } from '../entities/candidate-skill.entity';
 import { CandidateEntity } from '../entities/candidate.entity';
 import { NotFoundError, UserInputError } from './errors';
 import { type Page, type PageArgs, pageRequest, toPage } from './pagination';
-import { likePattern } from './sql-like';
+import { LIKE_ESCAPE, likePattern } from './sql-like';
 import type { TaxonomyService } from './taxonomy.service';
 import type { WriteLock } from './write-lock';
 
@@ -262,9 +262,9 @@ export class CandidateService {
     const qb = this.dataSource.manager.createQueryBuilder(CandidateEntity, 'c');
     if (filter.search) {
       const q = likePattern(filter.search);
-      qb.andWhere(new Brackets((w) => w.where('LOWER(c.name) LIKE :q', { q }).orWhere('LOWER(c.headline) LIKE :q', { q })));
+      qb.andWhere(new Brackets((w) => w.where(`LOWER(c.name) LIKE :q ${LIKE_ESCAPE}`, { q }).orWhere(`LOWER(c.headline) LIKE :q ${LIKE_ESCAPE}`, { q })));
     }
-    if (filter.location) qb.andWhere('LOWER(c.location) LIKE :loc', { loc: likePattern(filter.location) });
+    if (filter.location) qb.andWhere(`LOWER(c.location) LIKE :loc ${LIKE_ESCAPE}`, { loc: likePattern(filter.location) });
     if (filter.skill) {
       const [skillId] = this.taxonomy.resolveNames([{ name: filter.skill, field: 'filter.skill' }]);
       qb.andWhere('EXISTS (SELECT 1 FROM candidate_skill cs WHERE cs."candidateId" = c.id AND cs."skillId" = :skillId)', {

@@ -9,7 +9,7 @@ import { RequirementGroupEntity } from '../entities/requirement-group.entity';
 import { RequirementSkillEntity } from '../entities/requirement-skill.entity';
 import { NotFoundError, UserInputError } from './errors';
 import { type Page, type PageArgs, pageRequest, toPage } from './pagination';
-import { likePattern } from './sql-like';
+import { LIKE_ESCAPE, likePattern } from './sql-like';
 import type { TaxonomyService } from './taxonomy.service';
 import type { WriteLock } from './write-lock';
 
@@ -215,9 +215,9 @@ export class PostingService {
       qb.andWhere(
         new Brackets((w) =>
           w
-            .where('LOWER(p.title) LIKE :q', { q })
-            .orWhere('LOWER(p.company) LIKE :q', { q })
-            .orWhere('LOWER(p.description) LIKE :q', { q }),
+            .where(`LOWER(p.title) LIKE :q ${LIKE_ESCAPE}`, { q })
+            .orWhere(`LOWER(p.company) LIKE :q ${LIKE_ESCAPE}`, { q })
+            .orWhere(`LOWER(p.description) LIKE :q ${LIKE_ESCAPE}`, { q }),
         ),
       );
     }

@@ -106,6 +106,18 @@ describe.each(testDatabases())('candidates on $kind', (db) => {
     for (const e of lyon.data!.candidates.edges) expect(e.node.location).toMatch(/Lyon/);
   });
 
+  it('searches text literally: LIKE wildcards in the search are characters, not wildcards', async () => {
+    for (const headline of ['node_js and 100% tests', 'nodexjs and 1000 tests']) {
+      expect((await t.gql(CREATE, { input: { ...input(), headline } })).errors).toBeUndefined();
+    }
+    const search = async (text: string) =>
+      (await t.gql('query($s: String) { candidates(first: 100, filter: { search: $s }) { edges { node { headline } } } }', { s: text }))
+        .data!.candidates.edges.map((e: any) => e.node.headline);
+    expect(await search('node_js')).toEqual(['node_js and 100% tests']);
+    expect(await search('100%')).toEqual(['node_js and 100% tests']);
+    expect(await search('nodexjs')).toEqual(['nodexjs and 1000 tests']);
+  });
+
   it('serializes concurrent writes: 40 parallel creates all commit', async () => {
     const before = (await t.gql('{ candidates { totalCount } }')).data!.candidates.totalCount;
     const results = await Promise.all(
