@@ -1,7 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type DocumentNode, GraphQLError, type GraphQLSchema } from 'graphql';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, type OperationDefinitionNode, getOperationAST } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import { getComplexity } from 'graphql-query-complexity';
-import { listSizeEstimator } from './list-size.estimator';
+import { type ListSizes, listSizeEstimator } from './list-size.estimator';
 import { operationLabel } from './operation-shape';
 
 /** Variable sets remembered per document; a document asked with ever-new variables starts over. */
@@ -9,43 +11,79 @@ const MAX_REMEMBERED = 256;
 /** Longer variables (a resume, a bulk input) are estimated each time rather than kept as a key. */
 const MAX_KEY_LENGTH = 1024;
 
-/** The estimated cost of one operation of a document with these variables. */
+/** The estimated cost of one operation of a document with these (already coerced) variables. */
 export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown>,
   operationName: string | undefined,
   defaultListSize: number,
+  listSizes?: ListSizes,
 ): number {
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator(defaultListSize)] });
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator(defaultListSize, listSizes)] });
 }
 
-/** The estimate; Infinity when there are too many fields to even estimate; null when the variables do not fit. */
-function estimate(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, defaultListSize: number): number | null {
+/** The first quoted variable or argument name of a graphql-js message (`Variable "$on"`, `Argument "if"`). */
+function fieldOf(message: string): string | undefined {
+  return /(?:Variable "\$|Argument ")([^"]+)"/.exec(message)?.[1];
+}
+
+/** A refusal that is the caller's to fix: BAD_USER_INPUT, HTTP 400. */
+function refusal(message: string, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, ...extensions, http: { status: 400 } } });
+}
+
+/**
+ * The estimate, or the refusal it leads to. Variables are coerced first, the way execution will
+ * (defaults filled in, types checked), so the estimate sees what resolvers would. Any estimate
+ * that cannot be computed refuses the request: a limit that switches off when its estimator
+ * throws is no limit (an explicit null for a defaulted variable in `@include(if:)` once did that).
+ */
+function estimate(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  raw: Record<string, unknown>,
+  operationName: string | undefined,
+  defaultListSize: number,
+  listSizes: ListSizes | undefined,
+): number | GraphQLError {
+  const operation: OperationDefinitionNode | null | undefined = getOperationAST(document, operationName);
+  if (!operation) return refusal('The document names no operation that can be run.', { reason: 'QUERY_COST_UNKNOWN' });
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], raw, { maxErrors: 1 });
+  if (coerced.errors) {
+    const message = coerced.errors[0].message;
+    return refusal(message, { field: fieldOf(message), reason: 'INVALID_VARIABLES' });
+  }
   try {
-    return operationCost(schema, document, variables, operationName, defaultListSize);
+    return operationCost(schema, document, coerced.coerced, operationName, defaultListSize, listSizes);
   } catch (err) {
     if (err instanceof GraphQLError && /maximum allowed number of nodes/.test(err.message)) return Infinity;
-    // Variables that do not fit the operation: execution refuses them, also before any resolver.
-    return null;
+    const detail = err instanceof Error ? err.message : String(err);
+    return refusal(`The cost of the ${operationLabel(operationName)} cannot be estimated, so it is refused: ${detail}`, {
+      field: fieldOf(detail),
+      reason: 'QUERY_COST_UNKNOWN',
+    });
   }
 }
 
 /**
- * Refuses an operation whose estimated cost exceeds `maxCost`, before execution. It runs once the
- * operation is resolved rather than as a validation rule because the cost depends on variables
- * (`first: $first`), and Apollo validates a document once, without them, then caches the verdict.
+ * Refuses an operation whose estimated cost exceeds `maxCost`, or cannot be estimated, before
+ * execution. It runs once the operation is resolved rather than as a validation rule because the
+ * cost depends on variables (`first: $first`), and Apollo validates a document once, without
+ * them, then caches the verdict.
  */
-export function costLimitPlugin<TContext extends object>(options: { maxCost: number; defaultListSize: number }): ApolloServerPlugin<TContext> {
+export function costLimitPlugin<TContext extends object>(options: { maxCost: number; defaultListSize: number; listSizes?: ListSizes }): ApolloServerPlugin<TContext> {
   // Apollo reuses the parsed document of a repeated query: its cost per variables is kept with it.
-  const known = new WeakMap<DocumentNode, Map<string, number | null>>();
+  // Stored list maxima change with writes, so a remembered cost is only good for the same maxima.
+  const known = new WeakMap<DocumentNode, Map<string, number | GraphQLError>>();
 
-  const costOf = (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number | null => {
-    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
-    if (key.length > MAX_KEY_LENGTH) return estimate(schema, document, variables, operationName, options.defaultListSize);
+  const costOf = (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number | GraphQLError => {
+    const run = () => estimate(schema, document, variables, operationName, options.defaultListSize, options.listSizes);
+    const key = `${options.listSizes?.generation() ?? 0}\u0000${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+    if (key.length > MAX_KEY_LENGTH) return run();
     let costs = known.get(document);
     if (costs?.has(key)) return costs.get(key)!;
-    const cost = estimate(schema, document, variables, operationName, options.defaultListSize);
+    const cost = run();
     if (!costs || costs.size >= MAX_REMEMBERED) known.set(document, (costs = new Map()));
     costs.set(key, cost);
     return cost;
@@ -56,7 +94,8 @@ export function costLimitPlugin<TContext extends object>(options: { maxCost: num
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
           const cost = costOf(schema, document, request.variables ?? {}, operationName ?? undefined);
-          if (cost === null || cost <= options.maxCost) return;
+          if (cost instanceof GraphQLError) throw cost;
+          if (cost <= options.maxCost) return;
           const shown = Number.isFinite(cost) ? String(cost) : 'beyond 10,000 fields';
           throw new GraphQLError(
             `The ${operationLabel(operationName ?? undefined)} is too expensive: estimated cost ${shown}, the limit is ${options.maxCost}. ` +
