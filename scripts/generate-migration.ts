@@ -9,15 +9,15 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { createDataSource } from '../src/db/data-source';
+import { openDataSource } from '../src/db/data-source';
 
 interface Diff {
   up: string[];
   down: string[];
 }
 
-async function diff(ds: DataSource): Promise<Diff> {
-  await ds.initialize();
+async function diff(opening: Promise<DataSource>): Promise<Diff> {
+  const ds = await opening;
   try {
     await ds.runMigrations();
     const log = await ds.driver.createSchemaBuilder().log();
@@ -43,9 +43,9 @@ async function main(): Promise<void> {
   await admin.initialize();
   await admin.query(`CREATE SCHEMA "${scratch}"`);
   try {
-    const sqlite = await diff(createDataSource({ type: 'sqlite', path: ':memory:' }));
+    const sqlite = await diff(openDataSource({ type: 'sqlite', path: ':memory:' }));
     // search_path (not TypeORM's `schema`), so the migrations' unqualified SQL lands in the scratch schema too.
-    const pg = await diff(createDataSource({ type: 'postgres', url: pgUrl, schema: scratch }));
+    const pg = await diff(openDataSource({ type: 'postgres', url: pgUrl, schema: scratch }));
     if (sqlite.up.length === 0 && pg.up.length === 0) {
       console.log('No changes: the migrations already match the entities.');
       return;

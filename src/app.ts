@@ -2,7 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config/config';
 import { withStartupLock } from './db/startup-lock';
-import { createDataSource, type DataSourceExtras } from './db/data-source';
+import { type DataSourceExtras, openDataSource } from './db/data-source';
 import { buildAppSchema } from './graphql/schema';
 import { AuditService } from './services/audit.service';
 import { CandidateService } from './services/candidate.service';
@@ -47,8 +47,7 @@ export interface AppOptions extends DataSourceExtras {
 }
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const dataSource = createDataSource(config.database, options);
-  await dataSource.initialize();
+  const dataSource = await openDataSource(config.database, options);
   let feed: ChangeFeed | undefined;
   try {
     const writes = new WriteLock(dataSource);

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
-import { createDataSource } from '../../src/db/data-source';
+import { openDataSource } from '../../src/db/data-source';
 import type { SqliteFixture } from './fixtures';
 import { PROJECT_ROOT, nodeScript } from './node-script';
 import { Checks, type ScenarioResult } from './scenario';
@@ -77,8 +77,7 @@ async function writeOnce(db: SqliteFixture): Promise<[boolean, string]> {
 }
 
 async function countRows(path: string): Promise<{ candidates: number; orphans: number; integrity: string; foreignKeyViolations: number }> {
-  const ds = createDataSource({ type: 'sqlite', path });
-  await ds.initialize();
+  const ds = await openDataSource({ type: 'sqlite', path });
   try {
     const [{ n }] = (await ds.query('SELECT COUNT(*) AS n FROM candidate')) as { n: number }[];
     const [{ o }] = (await ds.query(

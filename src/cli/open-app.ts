@@ -61,7 +61,7 @@ export interface Store {
  */
 export async function openStore(): Promise<Store> {
   const config = cliConfig();
-  const [{ createDataSource }, { WriteLock }, { TaxonomyService }, { PostingService }, { CandidateService }, { IngestionService }, { AuditService }] = await Promise.all([
+  const [{ openDataSource }, { WriteLock }, { TaxonomyService }, { PostingService }, { CandidateService }, { IngestionService }, { AuditService }] = await Promise.all([
     import('../db/data-source'),
     import('../services/write-lock'),
     import('../services/taxonomy.service'),
@@ -72,8 +72,7 @@ export async function openStore(): Promise<Store> {
   ]);
   const fileVersion = parseTaxonomyFile(JSON.parse(await readFile(join(config.dataDir, 'taxonomy.json'), 'utf8'))).version;
   for (let attempt = 0; ; attempt++) {
-    const dataSource = createDataSource(config.database);
-    await dataSource.initialize();
+    const dataSource = await openDataSource(config.database);
     try {
       const writes = new WriteLock(dataSource);
       const taxonomy = new TaxonomyService(dataSource, writes);

@@ -12,7 +12,38 @@ export interface DataSourceExtras {
   readonly synchronize?: boolean;
 }
 
-/** Builds (does not open) the TypeORM data source for SQLite or PostgreSQL. */
+/**
+ * Opens the database: every process (service, CLI, scripts, tests) goes through here, so the
+ * settings erasure and durability depend on cannot be missed by one path.
+ */
+export async function openDataSource(db: DatabaseConfig, extras: DataSourceExtras = {}): Promise<DataSource> {
+  const dataSource = createDataSource(db, extras);
+  await dataSource.initialize();
+  try {
+    if (db.type === 'sqlite') await applySqlitePragmas(dataSource);
+  } catch (err) {
+    await dataSource.destroy();
+    throw err;
+  }
+  return dataSource;
+}
+
+/**
+ * TypeORM's SQLite driver holds one connection, so pragmas set on it hold for every query.
+ * secure_delete: a deleted row's bytes are overwritten with zeros in the file (and in the page
+ * images the WAL receives), not just unlinked, so an erased candidate cannot be read back from disk.
+ * synchronous FULL: a commit is on disk when it returns, which an acknowledged audit record needs
+ * (FULL is the build default today; stating it keeps it so).
+ */
+async function applySqlitePragmas(dataSource: DataSource): Promise<void> {
+  await dataSource.query('PRAGMA secure_delete = ON');
+  await dataSource.query('PRAGMA synchronous = FULL');
+}
+
+/**
+ * Builds (does not open) the TypeORM data source for SQLite or PostgreSQL. Only for the typeorm
+ * CLI (ormconfig.ts), which opens it itself; everything else opens through openDataSource.
+ */
 export function createDataSource(db: DatabaseConfig, extras: DataSourceExtras = {}): DataSource {
   const logger = extras.onQuery ? queryCounter(extras.onQuery) : undefined;
   const common = {

@@ -1,5 +1,6 @@
 import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { insertChunked } from '../db/bulk-insert';
+import { purgeDeletedRows } from '../db/purge-deleted';
 import { checkCandidateDraft, findDuplicateIds } from '../domain/draft-rules';
 import type { CandidateDraft } from '../domain/drafts';
 import type { CandidateSpec } from '../domain/matching/profiles';
@@ -165,7 +166,10 @@ export class CandidateService {
     return (await this.get(id))!;
   }
 
-  /** Erases the candidate with their skills and education, in one transaction. */
+  /**
+   * Erases the candidate with their skills and education, in one transaction, then purges the
+   * deleted rows from the database files (see purgeDeletedRows) so nothing of them stays on disk.
+   */
   async delete(id: number): Promise<void> {
     await this.writes.transaction(async (m) => {
       if (!(await m.existsBy(CandidateEntity, { id }))) throw new NotFoundError('Candidate', String(id));
@@ -174,6 +178,9 @@ export class CandidateService {
       await m.delete(CandidateEntity, { id });
     });
     this.listeners.forEach((l) => l.candidateDeleted(id));
+    const tables = [CandidateSkillEntity, CandidateEducationEntity, CandidateEntity].map((e) => this.dataSource.getMetadata(e).tableName);
+    // The erasure itself is committed; a failed purge is redone by the next delete's or autovacuum.
+    await this.writes.exclusive(() => purgeDeletedRows(this.dataSource, tables)).catch(() => undefined);
   }
 
   /** Skills of many candidates in one query (for the DataLoader and the ranking index). */

@@ -20,4 +20,15 @@ export class WriteLock {
     this.tail = run.catch(() => undefined);
     return run;
   }
+
+  /**
+   * Runs `work` outside any transaction, with no write transaction in flight on SQLite's shared
+   * connection (for statements that cannot run inside one, like a WAL checkpoint).
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (!this.serialize) return work();
+    const run = this.tail.then(work);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
 }

@@ -1,12 +1,11 @@
-import { createDataSource } from '../../src/db/data-source';
+import { openDataSource } from '../../src/db/data-source';
 import { MIGRATIONS } from '../../src/db/migrations';
 import { testDatabases } from '../support/databases';
 
 describe.each(testDatabases())('migrations on $kind', (db) => {
   it('build exactly the schema the entities describe, and undo cleanly', async () => {
     const { config, drop } = await db.create();
-    const ds = createDataSource(config);
-    await ds.initialize();
+    const ds = await openDataSource(config);
     try {
       const applied = await ds.runMigrations({ transaction: 'each' });
       expect(applied).toHaveLength(MIGRATIONS.length);
