@@ -3,7 +3,7 @@
  * benchmark, one table on standard output, and the sections of BENCHMARKS.md that it owns
  * rewritten with the figures, the command and the machine they were measured on.
  *
- * BENCH_ONLY=ranking,batch,http runs a subset (the other sections are left as they are).
+ * BENCH_ONLY=workload,ranking,batch,index,http,http-workload runs a subset (the other sections are left as they are).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
@@ -21,6 +21,14 @@ interface Section {
 }
 
 const SECTIONS: readonly Section[] = [
+  {
+    key: 'workload',
+    title: 'In-process ranking of the real postings (bench/workload.bench.ts)',
+    what:
+      'Every posting of the parser corpus (test/fixtures/postings/*.txt, read by the service parser) ranked uncached over generated populations: ' +
+      'rankTopK k=20 over the CandidateIndex with the posting\'s compiled plan, the scan behind an uncached rankCandidates(first: 20).',
+    run: async () => (await import('./workload.bench')).runWorkloadBench(),
+  },
   {
     key: 'ranking',
     title: 'In-process ranking (bench/ranking.bench.ts)',
@@ -55,6 +63,14 @@ const SECTIONS: readonly Section[] = [
       if (typeof mod.runHttpBench !== 'function') return [{ name: 'http benchmark', value: 0, unit: '-', note: 'skipped: bench/http.bench.ts exports no runHttpBench()' }];
       return mod.runHttpBench();
     },
+  },
+  {
+    key: 'http-workload',
+    title: 'HTTP workload of issue 12 (bench/http-workload.bench.ts)',
+    what:
+      'skillmatch as npm start runs it, on SQLite with 100,000 generated candidates and the corpus postings; autocannon 8 connections, every body checked. ' +
+      'Each row names its workload; the repeated single query is a cached page, shown as a reference only.',
+    run: async () => (await import('./http-workload.bench')).runHttpWorkloadBench(),
   },
 ];
 
