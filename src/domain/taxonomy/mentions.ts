@@ -16,15 +16,15 @@ export interface SkillMention {
  * team" or "react quickly" name no skill. Names of two letters or fewer are always treated so.
  */
 const COMMON_WORDS: ReadonlySet<string> = new Set([
-  'access', 'ada', 'airflow', 'alpine', 'ant', 'apex', 'assembly', 'athena', 'aurora', 'babel',
+  'access', 'ada', 'airflow', 'alpine', 'ant', 'apex', 'apollo', 'assembly', 'athena', 'aurora', 'babel',
   'backbone', 'bamboo', 'bash', 'beam', 'boost', 'bootstrap', 'bun', 'burp', 'celery', 'chai',
-  'chef', 'confluence', 'consul', 'crystal', 'cucumber', 'cypress', 'dart', 'echo', 'eclipse',
-  'electron', 'elixir', 'elm', 'ember', 'envoy', 'excel', 'express', 'fedora', 'flask', 'flutter',
+  'chef', 'confluence', 'consul', 'crystal', 'cucumber', 'cypress', 'dagger', 'dart', 'echo', 'eclipse',
+  'electron', 'elixir', 'elm', 'ember', 'envoy', 'enzyme', 'excel', 'express', 'fedora', 'flask', 'flutter',
   'gatsby', 'gin', 'glue', 'groovy', 'hack', 'helm', 'hive', 'influx', 'ionic', 'jasmine', 'jest',
   'julia', 'karma', 'lambda', 'lean', 'less', 'locust', 'looker', 'make', 'maven', 'meteor',
-  'mocha', 'next', 'nexus', 'node', 'nomad', 'packer', 'phoenix', 'pig', 'pinecone', 'pip',
+  'mocha', 'mongoose', 'next', 'nexus', 'node', 'nomad', 'packer', 'phoenix', 'pig', 'pinecone', 'pip',
   'playwright', 'postman', 'presto', 'pulsar', 'puppet', 'racket', 'rails', 'rancher', 'react',
-  'rest', 'rust', 'safe', 'salt', 'scheme', 'scratch', 'selenium', 'sentry', 'shell', 'slack',
+  'rest', 'room', 'rust', 'safe', 'salt', 'scheme', 'scratch', 'selenium', 'sentry', 'shell', 'slack',
   'snowflake', 'soap', 'solidity', 'spanner', 'spark', 'spring', 'storm', 'swift', 'tableau',
   'tailwind', 'timescale', 'unity', 'vagrant', 'vault', 'windows', 'word', 'yarn', 'zap',
 ]);

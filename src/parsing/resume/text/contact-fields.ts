@@ -1,0 +1,116 @@
+import type { ResumeLine } from './text-lines';
+
+/**
+ * Contact fields from the top of a résumé: name, e-mail, phone and location. They are the
+ * candidate's personal fields and nothing else: the matcher never sees them.
+ */
+export interface ContactFields {
+  readonly name: string | null;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly location: string | null;
+  /** Line numbers of each field found, for provenance. */
+  readonly lines: { readonly name?: number; readonly email?: number; readonly phone?: number; readonly location?: number };
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/u;
+// Seven or more digits with the usual separators, optionally with a country code.
+const PHONE = /(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{5,}\d(?![\w/])/u;
+const URL = /\b(?:https?:\/\/|www\.)\S+|\b(?:linkedin|github|gitlab)\.com\/\S*/giu;
+const LABEL = /^(?:name|e-?mail|phone|tel|telephone|mobile|cell|location|address|city|based in|residence)\s*[:：]\s*/iu;
+const FIELD_SPLIT = /\s*(?:[|•·◆♦]|\s{2,}|\s[-–—]\s|;)\s*/u;
+
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '),
+);
+const COUNTRIES = new Set([
+  'usa', 'us', 'united states', 'uk', 'united kingdom', 'england', 'scotland', 'ireland', 'canada', 'germany', 'france',
+  'spain', 'portugal', 'italy', 'netherlands', 'belgium', 'switzerland', 'austria', 'poland', 'czechia', 'czech republic',
+  'sweden', 'norway', 'denmark', 'finland', 'estonia', 'latvia', 'lithuania', 'ukraine', 'romania', 'bulgaria', 'greece',
+  'turkey', 'israel', 'india', 'pakistan', 'bangladesh', 'china', 'japan', 'south korea', 'korea', 'singapore', 'vietnam',
+  'philippines', 'indonesia', 'malaysia', 'thailand', 'australia', 'new zealand', 'brazil', 'argentina', 'mexico', 'chile',
+  'colombia', 'peru', 'nigeria', 'kenya', 'egypt', 'south africa', 'morocco', 'uae', 'united arab emirates', 'saudi arabia',
+  'russia', 'belarus', 'georgia', 'armenia', 'serbia', 'croatia', 'slovenia', 'slovakia', 'hungary', 'luxembourg', 'iceland',
+  'remote',
+]);
+const CITY = "[A-Z][\\p{L}'.-]+(?:\\s[A-Z][\\p{L}'.-]+){0,3}";
+const CITY_REGION = new RegExp(`^(${CITY}),\\s*([A-Z]{2}|[A-Z][\\p{L}.-]+(?:\\s[A-Z][\\p{L}.-]+){0,2})(?:\\s+\\d{5})?(?:,\\s*(?:USA|US|United States))?$`, 'u');
+const NAME_WORD = /^(?:[A-Z][\p{L}'’-]+|[A-Z]\.|[A-Z][\p{L}'’-]*[A-Z][\p{L}'’-]+|(?:van|von|de|da|del|der|di|la|le|bin|al)|[A-ZÀ-Ý\p{Lu}]{2,}[\p{L}'’-]*)$/u;
+
+function isLocation(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (COUNTRIES.has(lower)) return lower !== 'us';
+  const m = CITY_REGION.exec(text);
+  if (m === null) return false;
+  const region = m[2];
+  return US_STATES.has(region) || COUNTRIES.has(region.toLowerCase()) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/u.test(region);
+}
+
+function looksLikeName(text: string): boolean {
+  if (text.length > 48 || /[\d@/:]/u.test(text)) return false;
+  const words = text.replace(/,.*$/u, '').split(/\s+/u);
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((w) => NAME_WORD.test(w));
+}
+
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
+}
+
+/**
+ * Reads contact fields from the lines before the first section (and, for e-mail and phone,
+ * anywhere, since two-column layouts put them in a side column). The name is the first line
+ * that reads as a person's name; a location is "City, ST", "City, Country" or a country.
+ */
+export function readContactFields(header: readonly ResumeLine[], all: readonly ResumeLine[]): ContactFields {
+  let name: string | null = null;
+  let email: string | null = null;
+  let phone: string | null = null;
+  let location: string | null = null;
+  const lines: { name?: number; email?: number; phone?: number; location?: number } = {};
+  const scan = (line: ResumeLine, inHeader: boolean): void => {
+    const text = line.text.replace(URL, ' ');
+    if (email === null) {
+      const m = EMAIL.exec(text);
+      if (m !== null) {
+        email = m[0].replace(/\.$/u, '');
+        lines.email = line.line;
+      }
+    }
+    for (const rawPart of text.split(FIELD_SPLIT)) {
+      const labelled = LABEL.exec(rawPart);
+      const part = rawPart.replace(LABEL, '').replace(EMAIL, '').trim().replace(/^[,;]+|[,;]+$/gu, '').trim();
+      if (part === '') continue;
+      if (phone === null && PHONE.test(part) && (part.replace(/\D/gu, '').length >= 7)) {
+        const m = PHONE.exec(part)!;
+        // A span of years ("2019 - 2021") is not a phone number.
+        if (!/^\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*$/u.test(m[0])) {
+          phone = m[0].trim();
+          lines.phone = line.line;
+          continue;
+        }
+      }
+      if (inHeader && name === null && looksLikeName(part) && !isLocation(part)) {
+        name = titleCase(part.replace(/,.*$/u, ''));
+        lines.name = line.line;
+        continue;
+      }
+      if (inHeader && location === null && (isLocation(part) || (labelled !== null && /location|address|city|based|residence/iu.test(labelled[0])))) {
+        location = part;
+        lines.location = line.line;
+      }
+    }
+  };
+  header.slice(0, 12).forEach((line) => scan(line, true));
+  if (email === null || phone === null) {
+    for (const line of all) {
+      if (email !== null && phone !== null) break;
+      if (header.includes(line)) continue;
+      // Only e-mail and a labelled phone are taken from body lines.
+      if (email === null && EMAIL.test(line.text)) scan(line, false);
+      else if (phone === null && /(?:phone|tel|mobile|cell)\s*[:：]/iu.test(line.text)) scan(line, false);
+    }
+  }
+  return { name, email, phone, location, lines };
+}

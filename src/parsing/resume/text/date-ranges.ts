@@ -1,0 +1,145 @@
+import { dayNumber } from '../resume-date';
+
+/**
+ * Date ranges as résumés write them: "Jan 2020 – Present", "January 2019 - March 2021",
+ * "2018–2020", "03/2017 - 11/2019", "Summer 2022", "2021 – now", "Sep. 2020 to Aug. 2022",
+ * "2019-03 – 2020-01", "since 2020". A written date covers a span (a year is all of its months,
+ * a season its three), so a range runs from the first day of its start to the last day of its end.
+ */
+
+export interface MonthDate {
+  readonly year: number;
+  /** 1-12 */
+  readonly month: number;
+}
+
+export interface DateRange {
+  readonly start: MonthDate;
+  /** The last month covered; null when the range is open ("Present"). */
+  readonly end: MonthDate | null;
+  /** Where the range sits in its line, to cut it out of a title. */
+  readonly index: number;
+  readonly length: number;
+  /** The range as written. */
+  readonly text: string;
+}
+
+const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1], ['january', 1], ['feb', 2], ['february', 2], ['mar', 3], ['march', 3], ['apr', 4], ['april', 4],
+  ['may', 5], ['jun', 6], ['june', 6], ['jul', 7], ['july', 7], ['aug', 8], ['august', 8], ['sep', 9], ['sept', 9],
+  ['september', 9], ['oct', 10], ['october', 10], ['nov', 11], ['november', 11], ['dec', 12], ['december', 12],
+]);
+
+// First and last month of each season (northern hemisphere, as résumés in English mean it).
+const SEASONS: ReadonlyMap<string, readonly [number, number, number]> = new Map([
+  ['spring', [3, 5, 0]],
+  ['summer', [6, 8, 0]],
+  ['fall', [9, 11, 0]],
+  ['autumn', [9, 11, 0]],
+  // Winter 2022 is December 2022 to February 2023.
+  ['winter', [12, 2, 1]],
+]);
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const YEAR = "(?:19[5-9]\\d|20\\d\\d)";
+const SEASON = '(?:spring|summer|fall|autumn|winter)';
+const DATE =
+  `(?:${MONTH}\\.?,?\\s*'?${YEAR}|${SEASON},?\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
+const OPEN = '(?:present|current(?:ly)?|now|today|ongoing|to date|till date|date|till now)';
+const SEP = '\\s*(?:[-–—~]+|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
+
+const RANGE = new RegExp(`(?<![\\p{L}\\d])(${DATE})${SEP}(${DATE}|${OPEN})(?![\\p{L}\\d])`, 'giu');
+const SINCE = new RegExp(`(?<![\\p{L}\\d])(?:since|from)\\s+(${DATE})(?![\\p{L}\\d])`, 'giu');
+// A lone month or season date ("Summer 2022", "Jun 2021") is a short stint; a lone year is not
+// read as a range (a year alone is as often a graduation or an award).
+const SINGLE = new RegExp(`(?<![\\p{L}\\d])(${MONTH}\\.?,?\\s*'?${YEAR}|${SEASON},?\\s+${YEAR})(?![\\p{L}\\d])`, 'giu');
+const ANY_DATE = new RegExp(`(?<![\\p{L}\\d])(${DATE})(?![\\p{L}\\d])`, 'giu');
+
+interface Span {
+  readonly first: MonthDate;
+  readonly last: MonthDate;
+}
+
+function spanOf(text: string): Span | null {
+  const t = text.toLowerCase().replace(/[.,']/gu, ' ').replace(/\s+/gu, ' ').trim();
+  let m = /^([a-z]+) (\d{4})$/u.exec(t) ?? /^([a-z]+)(\d{4})$/u.exec(t);
+  if (m !== null) {
+    const year = Number(m[2]);
+    const month = MONTH_WORDS.get(m[1]);
+    if (month !== undefined) return { first: { year, month }, last: { year, month } };
+    const season = SEASONS.get(m[1]);
+    if (season !== undefined) {
+      return { first: { year, month: season[0] }, last: { year: year + season[2], month: season[1] } };
+    }
+    return null;
+  }
+  m = /^(\d{1,2}) ?[/] ?(\d{4})$/u.exec(t) ?? /^(\d{1,2}) (\d{4})$/u.exec(t);
+  if (m !== null) {
+    const month = Number(m[1]);
+    return { first: { year: Number(m[2]), month }, last: { year: Number(m[2]), month } };
+  }
+  m = /^(\d{4}) ?[-/ ] ?(\d{1,2})$/u.exec(t);
+  if (m !== null) {
+    const month = Number(m[2]);
+    return { first: { year: Number(m[1]), month }, last: { year: Number(m[1]), month } };
+  }
+  m = /^(\d{4})$/u.exec(t);
+  if (m !== null) return { first: { year: Number(m[1]), month: 1 }, last: { year: Number(m[1]), month: 12 } };
+  return null;
+}
+
+function monthIndex(d: MonthDate): number {
+  return d.year * 12 + d.month - 1;
+}
+
+/**
+ * The first date range in a line (a span from start to end, "Present" leaving the end open), or
+ * null. A lone month or season ("Summer 2022") is a range of itself; a lone year is not.
+ */
+export function findDateRange(text: string): DateRange | null {
+  for (const [pattern, kind] of [[RANGE, 'range'], [SINCE, 'since'], [SINGLE, 'single']] as const) {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(text);
+    if (m === null) continue;
+    const start = spanOf(m[1]);
+    if (start === null) continue;
+    let end: MonthDate | null;
+    if (kind === 'range') {
+      const endSpan = spanOf(m[2]);
+      end = endSpan === null ? null : endSpan.last;
+    } else end = kind === 'since' ? null : start.last;
+    return { start: start.first, end, index: m.index, length: m[0].length, text: m[0] };
+  }
+  return null;
+}
+
+/** Every date written in a line, as spans (for education years and "expected" graduations). */
+export function datesIn(text: string): { first: MonthDate; last: MonthDate }[] {
+  const out: Span[] = [];
+  ANY_DATE.lastIndex = 0;
+  for (let m = ANY_DATE.exec(text); m !== null; m = ANY_DATE.exec(text)) {
+    const span = spanOf(m[1]);
+    if (span !== null) out.push(span);
+  }
+  return out;
+}
+
+/** Whether a range ends before it starts. */
+export function isBackwards(range: DateRange): boolean {
+  return range.end !== null && monthIndex(range.end) < monthIndex(range.start);
+}
+
+/** The UTC day number of a month's first day. */
+export function firstDay(d: MonthDate): number {
+  return dayNumber(d.year, d.month, 1);
+}
+
+/** The UTC day number just after a month's last day (an exclusive end). */
+export function dayAfter(d: MonthDate): number {
+  return d.month === 12 ? dayNumber(d.year + 1, 1, 1) : dayNumber(d.year, d.month + 1, 1);
+}
+
+/** "2020-01" */
+export function formatMonth(d: MonthDate): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}`;
+}

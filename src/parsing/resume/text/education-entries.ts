@@ -1,0 +1,118 @@
+import type { EducationLevel, EducationStatus } from '../../../domain/vocabulary';
+import { educationLevelFromStudyType } from '../study-type';
+import { datesIn, findDateRange, type MonthDate } from './date-ranges';
+import type { ResumeLine } from './text-lines';
+
+/** One degree read from the education section. */
+export interface EducationEntry {
+  readonly level: EducationLevel;
+  readonly field: string | null;
+  readonly status: EducationStatus;
+  readonly line: number;
+}
+
+/** Lines of the education section that name no degree level (a bootcamp, a course): reported, not guessed. */
+export interface UnleveledEducation {
+  readonly text: string;
+  readonly line: number;
+}
+
+const SEGMENTS = /\s*(?:[|•·]|\s[-–—]\s|,(?!\s*(?:Inc|Ltd)\b)|\t|\s{2,})\s*/u;
+const INSTITUTION = /\b(?:university|universit[äéà]t?|college|institute|school|academy|polytechnic|école|escuela|hochschule|faculty)\b/iu;
+const IN_PROGRESS_WORDS = /\b(?:expected|anticipated|in progress|ongoing|currently enrolled|candidate|pursuing|to be completed)\b/iu;
+const BOOTCAMP = /\b(?:bootcamp|boot camp|nanodegree|certificate|certification|course|diploma(?! in)|online program)\b/iu;
+const FIELD_CUT = /\s*(?:\(|\bat\b|\bfrom\b|,|;|\s[-–—]\s|\d{4}|\b(?:GPA|grade|honou?rs|cum laude|magna|summa)\b).*$/iu;
+const VAGUE_FIELDS = new Set(['science', 'arts', 'sciences', 'philosophy', 'degree', 'studies']);
+
+/** The field of study in a degree segment ("BSc in Computer Science" is Computer Science), or null. */
+function fieldOf(segment: string): string | null {
+  let rest: string | null = null;
+  const inMatch = /\b(?:in|major(?:ing)? in|majoring in|specialization in)\s+(.+)$/iu.exec(segment);
+  if (inMatch !== null) rest = inMatch[1];
+  else {
+    const ofMatch = /\b(?:bachelor|master|doctor|associate)(?:'?s|’s)?(?:\s+degree)?\s+of\s+(.+)$/iu.exec(segment);
+    if (ofMatch !== null) rest = ofMatch[1];
+    else {
+      // "BSc Computer Science", "Ph.D. Physics", "MBA": what follows the abbreviation.
+      const m = /^(?:(?:[A-Za-z]{1,4}\.\s?){1,3}|[A-Z][A-Za-z]{1,4}\s)\s*(?:\(\w+\)\s*)?(?:degree\s+)?(.*)$/u.exec(segment.trim());
+      if (m !== null) rest = m[1];
+    }
+  }
+  if (rest === null) return null;
+  const field = rest.replace(FIELD_CUT, '').replace(/^(?:of|in)\s+/iu, '').replace(/[.:]+$/u, '').trim();
+  if (field === '' || VAGUE_FIELDS.has(field.toLowerCase()) || /^degree\b/iu.test(field)) return null;
+  return field;
+}
+
+function levelSegment(text: string): { level: EducationLevel; segment: string; index: number } | null {
+  if (BOOTCAMP.test(text) && !/\b(?:bachelor|master|doctor|ph\.?d|associate|b\.?sc|m\.?sc)\b/iu.test(text)) return null;
+  const segments = text.split(SEGMENTS).filter((s) => s !== '');
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
+    if (INSTITUTION.test(segment) && !/\b(?:bachelor|master|doctor|associate|high school|secondary school)\b/iu.test(segment)) continue;
+    const level = educationLevelFromStudyType(segment);
+    if (level !== null && level !== 'NONE') return { level, segment, index: i };
+  }
+  return null;
+}
+
+function lastMonth(lines: readonly ResumeLine[]): { month: MonthDate | null; open: boolean } {
+  let month: MonthDate | null = null;
+  let open = false;
+  for (const line of lines) {
+    const range = findDateRange(line.text);
+    if (range !== null && range.end === null) open = true;
+    for (const d of datesIn(line.text)) {
+      if (month === null || d.last.year * 12 + d.last.month > month.year * 12 + month.month) month = d.last;
+    }
+  }
+  return { month, open };
+}
+
+/**
+ * Degrees in the education section: each line naming a level (BACHELOR from "BSc", "Bachelor of
+ * Science"...) opens an entry, and the field is read from it or from the segment after it.
+ * Status is IN_PROGRESS when the entry says "expected" (or similar), runs to "Present", or its
+ * last date is after `today`; COMPLETED otherwise, including when no date is given (a degree
+ * listed without a year is, on a résumé, almost always finished). A bootcamp, a course or a
+ * certificate names no level and is reported instead.
+ */
+export function readEducation(
+  lines: readonly ResumeLine[],
+  today: MonthDate,
+): { entries: EducationEntry[]; unleveled: UnleveledEducation[] } {
+  const found: { index: number; level: EducationLevel; field: string | null }[] = [];
+  const unleveled: UnleveledEducation[] = [];
+  lines.forEach((line, index) => {
+    const hit = levelSegment(line.text);
+    if (hit === null) {
+      if (BOOTCAMP.test(line.text) && !line.bullet) unleveled.push({ text: line.text, line: line.line });
+      return;
+    }
+    let field = fieldOf(hit.segment);
+    if (field === null) {
+      const segments = line.text.split(SEGMENTS).filter((s) => s !== '');
+      const next = segments[hit.index + 1];
+      if (next !== undefined && !INSTITUTION.test(next) && datesIn(next).length === 0 && /^\p{L}/u.test(next)) {
+        field = next.replace(FIELD_CUT, '').trim() || null;
+      }
+    }
+    found.push({ index, level: hit.level, field });
+  });
+  const entries = found.map((entry, k) => {
+    const previousEnd = k === 0 ? -1 : found[k - 1].index;
+    const nextStart = k + 1 < found.length ? found[k + 1].index : lines.length;
+    // The degree line, the lines up to the next degree (institution, dates), and for the first
+    // degree the line above it (layouts that put the school first).
+    const from = Math.max(previousEnd + 1, entry.index - (k === 0 ? 2 : 1));
+    const own = lines.slice(entry.index, Math.min(nextStart, entry.index + 4));
+    const above = lines.slice(from, entry.index).filter((l) => !levelSegment(l.text));
+    const context = [...own, ...above];
+    const { month, open } = lastMonth(own.length > 0 && datesIn(own.map((l) => l.text).join(' ')).length > 0 ? own : context);
+    const stated = context.some((l) => IN_PROGRESS_WORDS.test(l.text));
+    const future = month !== null && month.year * 12 + month.month >= today.year * 12 + today.month;
+    const status: EducationStatus = stated || open || future ? 'IN_PROGRESS' : 'COMPLETED';
+    return { level: entry.level, field: entry.field, status, line: lines[entry.index].line };
+  });
+  return { entries, unleveled };
+}

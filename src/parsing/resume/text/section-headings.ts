@@ -1,0 +1,94 @@
+/**
+ * Section headings of a résumé. A heading line names a section and never a skill: "Skills",
+ * "Programming languages" or "Databases" standing alone on a line open or label a list, they are
+ * not entries of it.
+ */
+
+export type ResumeSectionKind =
+  | 'header'
+  | 'summary'
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'languages'
+  | 'softSkills'
+  | 'projects'
+  | 'certifications'
+  | 'other';
+
+const HEADINGS: ReadonlyMap<string, ResumeSectionKind> = new Map<string, ResumeSectionKind>([
+  ...[
+    'summary', 'profile', 'professional summary', 'career summary', 'about', 'about me', 'objective', 'career objective',
+    'personal profile', 'professional profile', 'overview', 'introduction', 'summary of qualifications',
+  ].map((h): [string, ResumeSectionKind] => [h, 'summary']),
+  ...[
+    'experience', 'work experience', 'professional experience', 'employment', 'employment history', 'work history',
+    'career history', 'relevant experience', 'professional background', 'career', 'positions held', 'experience summary',
+    'internships', 'internship experience', 'work', 'employment record', 'technical experience',
+  ].map((h): [string, ResumeSectionKind] => [h, 'experience']),
+  ...[
+    'education', 'academic background', 'education and training', 'education & training', 'academic qualifications',
+    'qualifications', 'educational background', 'studies', 'academic history', 'education history',
+  ].map((h): [string, ResumeSectionKind] => [h, 'education']),
+  ...[
+    'skills', 'technical skills', 'core competencies', 'competencies', 'technologies', 'tech stack', 'key skills',
+    'skills & tools', 'skills and tools', 'skills & technologies', 'skills and technologies', 'expertise',
+    'areas of expertise', 'technical expertise', 'technical proficiencies', 'tools', 'tools & technologies',
+    'tools and technologies', 'it skills', 'computer skills', 'skill set', 'skillset', 'professional skills',
+    'hard skills', 'technical competencies', 'core skills', 'technical summary', 'stack',
+  ].map((h): [string, ResumeSectionKind] => [h, 'skills']),
+  ...['languages', 'language skills', 'spoken languages', 'foreign languages', 'language proficiency', 'language'].map(
+    (h): [string, ResumeSectionKind] => [h, 'languages'],
+  ),
+  ...['soft skills', 'personal skills', 'interpersonal skills', 'personal qualities', 'strengths', 'key strengths'].map(
+    (h): [string, ResumeSectionKind] => [h, 'softSkills'],
+  ),
+  ...['projects', 'personal projects', 'selected projects', 'side projects', 'key projects', 'open source', 'portfolio'].map(
+    (h): [string, ResumeSectionKind] => [h, 'projects'],
+  ),
+  ...['certifications', 'certificates', 'licenses & certifications', 'licenses and certifications', 'courses', 'training', 'certifications & training'].map(
+    (h): [string, ResumeSectionKind] => [h, 'certifications'],
+  ),
+  ...[
+    'interests', 'hobbies', 'hobbies & interests', 'hobbies and interests', 'references', 'awards', 'honors', 'honors & awards',
+    'achievements', 'publications', 'volunteer', 'volunteering', 'volunteer experience', 'contact', 'contact information',
+    'personal details', 'personal information', 'activities', 'extracurricular activities', 'additional information',
+    'memberships', 'patents', 'conferences', 'talks',
+  ].map((h): [string, ResumeSectionKind] => [h, 'other']),
+]);
+
+/**
+ * Labels that head a group inside a skills list ("Programming languages:", "Databases") and are
+ * never a skill themselves, even where the taxonomy knows a skill of that name.
+ */
+const GROUP_LABELS: ReadonlySet<string> = new Set([
+  'programming languages', 'languages', 'programming', 'coding', 'databases', 'database', 'frameworks', 'libraries',
+  'frameworks & libraries', 'frameworks and libraries', 'tools', 'cloud', 'cloud & devops', 'cloud and devops', 'devops',
+  'frontend', 'front-end', 'front end', 'backend', 'back-end', 'back end', 'testing', 'methodologies', 'platforms',
+  'operating systems', 'os', 'web', 'web technologies', 'mobile', 'data', 'other', 'others', 'version control',
+  'ci/cd', 'infrastructure', 'messaging', 'monitoring', 'observability', 'security', 'ides', 'ide', 'technologies',
+  'developer tools', 'build tools', 'markup', 'scripting', 'big data', 'machine learning', 'ml', 'ai', 'misc',
+  'databases & storage', 'data & ml', 'tooling', 'practices', 'concepts', 'software', 'environment', 'tech', 'stack',
+]);
+
+function headingKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[:：.\-–—|_=#*]+$/u, '')
+    .replace(/^[#*=_\s]+/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** The section a line opens, or null when the line is no heading. Headings stand alone on their line (an optional trailing colon). */
+export function sectionHeading(text: string): ResumeSectionKind | null {
+  if (text.length > 40) return null;
+  const stripped = text.replace(/[:：]\s*$/u, '');
+  if (/[:：]/u.test(stripped)) return null;
+  return HEADINGS.get(headingKey(stripped)) ?? null;
+}
+
+/** Whether `text` is a group label inside a skills list ("Databases", "Programming languages"). */
+export function isGroupLabel(text: string): boolean {
+  return GROUP_LABELS.has(headingKey(text)) || HEADINGS.has(headingKey(text));
+}

@@ -1,0 +1,33 @@
+/**
+ * A résumé as numbered lines. Documents arrive from PDF and DOCX extraction and from e-mail
+ * pastes, so bullets, tabs, non-breaking spaces and Windows line ends are normalised once here
+ * and every later step works on the same clean, numbered lines (the numbers are what a warning
+ * or a provenance record points at).
+ */
+
+export interface ResumeLine {
+  /** 1-based line number in the document text. */
+  readonly line: number;
+  /** The line without its bullet, spaces collapsed. */
+  readonly text: string;
+  /** Whether the line started with a bullet mark. */
+  readonly bullet: boolean;
+}
+
+const BULLET = /^(?:[•·▪◦●○►▶✓✔➢➤■□‣⁃∙*+]|-(?!\d)|–(?!\s*\d))\s*/u;
+const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/gu;
+// eslint-disable-next-line no-control-regex -- stray control characters come out of PDF and DOCX extraction
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/gu;
+
+/** Splits a document text into numbered, cleaned lines; blank lines are dropped but keep their numbers. */
+export function resumeLines(text: string): ResumeLine[] {
+  const out: ResumeLine[] = [];
+  const raw = text.normalize('NFC').replace(CONTROL, '').split(/\r\n|\r|\n/u);
+  raw.forEach((rawLine, index) => {
+    let text = rawLine.replace(SPACES, ' ').trim();
+    const bullet = BULLET.test(text);
+    if (bullet) text = text.replace(BULLET, '').trim();
+    if (text !== '') out.push({ line: index + 1, text, bullet });
+  });
+  return out;
+}

@@ -1,0 +1,89 @@
+import { findDateRange, type DateRange } from './date-ranges';
+import type { ResumeLine } from './text-lines';
+
+/** One job (or dated project) of the experience section, with the lines that describe it. */
+export interface WorkBlock {
+  readonly title: string | null;
+  readonly employer: string | null;
+  readonly range: DateRange;
+  /** Line of the dates. */
+  readonly line: number;
+  /** Every line of the entry: its header lines, the dates line, its bullets. */
+  readonly lines: readonly ResumeLine[];
+  /** Text of the employer, left out when looking for skills ("Oracle" the employer is not Oracle the database). */
+  readonly employerText: string | null;
+}
+
+const TITLE_WORDS =
+  /\b(?:engineer|developer|programmer|architect|manager|analyst|intern|internship|consultant|scientist|designer|administrator|admin|specialist|director|head|officer|tester|qa|sre|devops|lead|leader|technician|researcher|assistant|coordinator|owner|cto|ceo|cio|founder|co-founder|freelancer?|contractor|associate|trainee|apprentice|fellow|instructor|teacher|tutor|support|operator|strategist|writer|advocate|evangelist|principal|staff|member of technical staff)\b/iu;
+const SPLIT = /\s*(?:[|•·◆♦]|\s[-–—]\s|\t|\s{2,}|,\s)\s*/u;
+const LOCATION_LIKE = /^(?:remote|hybrid|on-?site|[A-Z][\p{L}.' -]+,\s*(?:[A-Z]{2}|[A-Z][\p{L}]+)|[A-Z][a-z]+)$/u;
+const AT = /^(.*?)\s+(?:at|@)\s+(.+)$/u;
+
+function isHeaderLike(line: ResumeLine): boolean {
+  return !line.bullet && line.text.length <= 80 && !/[.;]$/u.test(line.text) && !/:/u.test(line.text) && findDateRange(line.text) === null;
+}
+
+function parts(text: string): string[] {
+  return text
+    .split(SPLIT)
+    .map((p) => p.replace(/^[,(\s\-–—|]+|[,)\s\-–—|]+$/gu, '').trim())
+    .filter((p) => p !== '' && !/^(?:present|current|now)$/iu.test(p));
+}
+
+function titleAndEmployer(candidates: readonly string[]): { title: string | null; employer: string | null } {
+  let title: string | null = null;
+  let employer: string | null = null;
+  for (const part of candidates) {
+    const at = AT.exec(part);
+    if (at !== null && TITLE_WORDS.test(at[1])) {
+      title ??= at[1];
+      employer ??= at[2];
+      continue;
+    }
+    if (title === null && TITLE_WORDS.test(part)) title = part;
+    else if (employer === null && !(LOCATION_LIKE.test(part) && part.split(/\s+/u).length <= 3 && /,|^remote$|^hybrid$/iu.test(part))) employer = part;
+  }
+  return { title, employer };
+}
+
+/**
+ * Jobs in an experience section. Each line holding a date range anchors one job; up to two
+ * header lines above it (not bullets, no sentence, no label) and, when those say too little,
+ * up to two below it give the title and employer. The job's lines run to the next job's first
+ * header line, so a skill named anywhere in them earns the job's months.
+ */
+export function readWorkBlocks(lines: readonly ResumeLine[]): { blocks: WorkBlock[]; before: ResumeLine[] } {
+  const anchors: { index: number; range: DateRange }[] = [];
+  lines.forEach((line, index) => {
+    const range = findDateRange(line.text);
+    if (range !== null) anchors.push({ index, range });
+  });
+  const starts = anchors.map((anchor, k) => {
+    const floor = k === 0 ? 0 : anchors[k - 1].index + 1;
+    let start = anchor.index;
+    while (start > floor && anchor.index - start < 2 && isHeaderLike(lines[start - 1])) start--;
+    return start;
+  });
+  const blocks = anchors.map((anchor, k): WorkBlock => {
+    const end = k + 1 < anchors.length ? starts[k + 1] : lines.length;
+    const own = lines.slice(starts[k], end);
+    const dateLine = lines[anchor.index];
+    const rest = (dateLine.text.slice(0, anchor.range.index) + '  ' + dateLine.text.slice(anchor.range.index + anchor.range.length)).trim();
+    const candidates = [
+      ...lines.slice(starts[k], anchor.index).flatMap((l) => parts(l.text)),
+      ...parts(rest),
+    ];
+    if (candidates.length < 2) {
+      const below = lines.slice(anchor.index + 1, Math.min(end, anchor.index + 3));
+      for (const line of below) {
+        if (!isHeaderLike(line)) break;
+        candidates.push(...parts(line.text));
+      }
+    }
+    const { title, employer } = titleAndEmployer(candidates);
+    return { title, employer, range: anchor.range, line: dateLine.line, lines: own, employerText: employer };
+  });
+  const before = lines.slice(0, anchors.length === 0 ? lines.length : starts[0]);
+  return { blocks, before };
+}

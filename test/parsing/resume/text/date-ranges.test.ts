@@ -1,0 +1,31 @@
+import { findDateRange } from '../../../../src/parsing/resume/text';
+
+describe('findDateRange', () => {
+  const cases: [string, string, string | null][] = [
+    ['Jan 2020 – Present', '2020-01', null],
+    ['January 2019 - March 2021', '2019-01', '2021-03'],
+    ['2018–2020', '2018-01', '2020-12'],
+    ['03/2017 - 11/2019', '2017-03', '2019-11'],
+    ['Summer 2022', '2022-06', '2022-08'],
+    ['2021 – now', '2021-01', null],
+    ['Sep. 2020 to Aug. 2022', '2020-09', '2022-08'],
+    ['2019-03 — 2020-01', '2019-03', '2020-01'],
+    ['Sept 2015 - Current', '2015-09', null],
+    ['since 2020', '2020-01', null],
+    ['Winter 2021', '2021-12', '2022-02'],
+    ['Developer, Acme (Feb 2018 – Jun 2019), Berlin', '2018-02', '2019-06'],
+  ];
+  it.each(cases)('reads %s', (text, start, end) => {
+    const range = findDateRange(text);
+    expect(range).not.toBeNull();
+    const fmt = (d: { year: number; month: number } | null) => (d === null ? null : `${d.year}-${String(d.month).padStart(2, '0')}`);
+    expect(fmt(range!.start)).toBe(start);
+    expect(fmt(range!.end)).toBe(end);
+  });
+
+  it('reads no range from a phone number, a lone year or plain text', () => {
+    expect(findDateRange('+1 (415) 555-2019')).toBeNull();
+    expect(findDateRange('Graduated 2016')).toBeNull();
+    expect(findDateRange('Built 3 services for 20 teams')).toBeNull();
+  });
+});

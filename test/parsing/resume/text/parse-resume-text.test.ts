@@ -1,0 +1,166 @@
+import { parseResumeText, NotAResumeDocumentError, type ResumeTextParse } from '../../../../src/parsing/resume/text';
+import { shippedTaxonomy } from '../taxonomies';
+
+const NOW = new Date('2026-12-03T12:00:00Z');
+
+function parse(text: string): ResumeTextParse {
+  return parseResumeText(text, shippedTaxonomy(), { now: NOW });
+}
+
+function months(result: ResumeTextParse): Record<string, number | null> {
+  return Object.fromEntries(result.skills.map((s) => [s.name, s.months]));
+}
+
+const CLASSIC = `JOHN A. SMITH
+Senior Java Developer
+john.smith@example.com | +1 (415) 555-0134 | San Francisco, CA
+
+SUMMARY
+Engineer building payment systems.
+
+EXPERIENCE
+Senior Software Engineer, Stripe — Jan 2020 – Present
+• Built payment services with Spring Boot, Spring Security and Kotlin coroutines
+Software Engineer | Oracle | 03/2017 - 11/2019
+- Developed Java services with Hibernate, Lombok and PostgreSQL
+- Screens in Angular with RxJS and Material UI, AJAX calls
+Intern
+Acme Labs, Boston, MA
+Summer 2016
+- Wrote Python scripts
+
+EDUCATION
+Bachelor of Science in Computer Science, Stanford University, 2012 – 2016
+M.Sc. Data Science, ETH Zurich — expected 2027
+Full-Stack Web Development Bootcamp, Le Wagon, 2015
+
+SKILLS
+Programming languages: Java, Kotlin, Python, Go
+Databases: PostgreSQL, Redis
+Soft skills: Teamwork, Communication, Leadership
+
+LANGUAGES
+English (native), Russian (fluent), Hebrew – B2
+`;
+
+describe('parseResumeText', () => {
+  it('reads contact fields as personal fields', () => {
+    const r = parse(CLASSIC);
+    expect([r.name, r.email, r.phone, r.location]).toEqual(['John A. Smith', 'john.smith@example.com', '+1 (415) 555-0134', 'San Francisco, CA']);
+    expect(r.candidate.name).toBe('John A. Smith');
+    expect(r.candidate.location).toBe('San Francisco, CA');
+  });
+
+  it('reads work entries with title, employer and months', () => {
+    const r = parse(CLASSIC);
+    expect(r.work.map((w) => [w.title, w.employer, w.start, w.end])).toEqual([
+      ['Senior Software Engineer', 'Stripe', '2020-01', null],
+      ['Software Engineer', 'Oracle', '2017-03', '2019-11'],
+      ['Intern', 'Acme Labs', '2016-06', '2016-08'],
+    ]);
+  });
+
+  it("gives a skill named in a job that job's months, and a skill only listed null months", () => {
+    const m = months(parse(CLASSIC));
+    // Jan 2020 to 3 Dec 2026: 83 months.
+    expect(m['Spring Security']).toBe(83);
+    expect(m['Kotlin coroutines']).toBe(83);
+    expect(m.Lombok).toBe(33);
+    expect(m.RxJS).toBe(33);
+    expect(m['Material UI']).toBe(33);
+    expect(m.AJAX).toBe(33);
+    expect(m.Python).toBe(3);
+    expect(m.Go).toBeNull();
+    expect(m.Redis).toBeNull();
+    // Listed and also named in a job: the job's months.
+    expect(m.Java).toBe(33);
+    // The employer "Oracle" is not the Oracle database.
+    expect(m.Oracle).toBeUndefined();
+  });
+
+  it('never reads headings, list labels, spoken languages or soft skills as skills', () => {
+    const r = parse(CLASSIC);
+    const names = r.skills.map((s) => s.name);
+    for (const word of ['Programming languages', 'Databases', 'English', 'Teamwork', 'Communication', 'Leadership']) {
+      expect(names).not.toContain(word);
+    }
+    expect(r.spokenLanguages).toEqual(['English', 'Russian', 'Hebrew']);
+    expect(r.softSkills).toEqual(['Teamwork', 'Communication', 'Leadership']);
+  });
+
+  it('reads education level, field and status; a bootcamp is no level', () => {
+    const r = parse(CLASSIC);
+    expect(r.education.map((e) => [e.level, e.field, e.status])).toEqual([
+      ['BACHELOR', 'Computer Science', 'COMPLETED'],
+      ['MASTER', 'Data Science', 'IN_PROGRESS'],
+    ]);
+    expect(r.warnings.map((w) => w.code)).toContain('NO_DEGREE_LEVEL');
+  });
+
+  it('marks a degree ending after today as in progress', () => {
+    const r = parse('Jane Doe\njane@x.io\nEDUCATION\nBSc Computer Science, University of Leeds, 2023 - 2027\nSKILLS\nJava');
+    expect(r.education).toEqual([expect.objectContaining({ level: 'BACHELOR', status: 'IN_PROGRESS' })]);
+  });
+
+  it('records where each item was found', () => {
+    const r = parse(CLASSIC);
+    const java = r.skills.find((s) => s.name === 'Java')!;
+    expect(java.foundAt).toEqual([
+      { section: 'experience', line: 12 },
+      { section: 'skills', line: 25 },
+    ]);
+    expect(r.education[0].foundAt).toEqual({ section: 'education', line: 20 });
+    expect(r.work[0].foundAt).toEqual({ section: 'experience', line: 9 });
+  });
+
+  it('merges overlapping jobs naming the same skill', () => {
+    const r = parse(`Ann Lee
+ann@lee.dev
+EXPERIENCE
+Backend Developer, Alpha — January 2019 - December 2020
+- TypeScript services
+Consultant, Beta — Jan 2020 – Jun 2021
+- TypeScript tooling
+`);
+    // 2019-01 .. 2021-06 is 30 months, not 24 + 18.
+    expect(months(r).TypeScript).toBe(30);
+  });
+
+  it('reads every date form of the issue', () => {
+    const r = parse(`Bo Chen
+bo@chen.dev
+EXPERIENCE
+Engineer, A — 2018–2020
+- Rust
+Engineer, B — Sep. 2020 to Aug. 2022
+- Elixir
+Engineer, C — 2021 – now
+- Scala
+`);
+    const m = months(r);
+    expect(m.Rust).toBe(36);
+    expect(m.Elixir).toBe(24);
+    // 2021-01-01 to 2026-12-03.
+    expect(m.Scala).toBe(71);
+  });
+
+  it('warns about what it cannot read', () => {
+    const r = parse('EXPERIENCE\nEngineer, X — Mar 2021 – Jan 2020\n- Java\nSKILLS\nJava, Frobnicator 3000');
+    const codes = r.warnings.map((w) => w.code);
+    expect(codes).toEqual(expect.arrayContaining(['END_BEFORE_START', 'UNKNOWN_SKILL', 'MISSING_NAME', 'MISSING_EMAIL']));
+    expect(r.candidate.name).toBe('Unnamed candidate');
+    expect(months(r).Java).toBeNull();
+  });
+
+  it('refuses a memo and an invoice', () => {
+    const memo = 'MEMORANDUM\nTo: All staff\nFrom: IT\nDate: March 3, 2026\nSubject: Python upgrade\nPlease upgrade Python by Friday.';
+    const invoice = 'INVOICE #2041\nBill to: Acme Corp\nQty  Item  Unit price\n3  Java consulting hours  120.00\nSubtotal 360.00\nAmount due 360.00';
+    expect(() => parse(memo)).toThrow(NotAResumeDocumentError);
+    expect(() => parse(memo)).toThrow(/memo/);
+    expect(() => parse(invoice)).toThrow(/invoice/);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(parse(CLASSIC))).toBe(JSON.stringify(parse(CLASSIC)));
+  });
+});
