@@ -40,7 +40,7 @@ export interface AppOptions extends DataSourceExtras {
   readonly now?: () => Date;
   /** Create (and hand back as firstAdminKey) an ADMIN key when none is active: `npm start` sets it, the CLI does not. */
   readonly issueAdminKey?: boolean;
-  /** Told when an audit write fails (it is retried). */
+  /** Told when an audit write fails (the scoring requests waiting for it are refused). */
   readonly onAuditError?: (err: unknown) => void;
   /** Where background work (the PostgreSQL change feed) reports trouble; the service passes its logger. */
   readonly logger?: FeedLog;

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const app = await createApp(config, {
     issueAdminKey: true,
     logger,
-    onAuditError: (err) => logger.error({ err }, 'audit write failed; retrying'),
+    onAuditError: (err) => logger.error({ err }, 'audit write failed; its scoring requests were refused'),
   });
   if (app.firstAdminKey) {
     // A secret: shown once, on stdout as a plain banner, never in a structured log line.

@@ -1,12 +1,14 @@
 /**
  * `npm run test:faults`: the fault scenarios against real processes on temporary SQLite
  * databases: 1,000 concurrent mutations, SIGTERM while serving, SIGTERM with a stuck client,
- * SIGKILL in the middle of a 100,000-candidate import. Prints a PASS or FAIL line per check and
+ * SIGKILL in the middle of a 100,000-candidate import, SIGKILL under scoring load (acknowledged
+ * answers vs stored audit records). Prints a PASS or FAIL line per check and
  * exits 1 if any failed.
  */
 import 'reflect-metadata';
 import { concurrentMutations } from './concurrent-mutations';
 import { prepareSqliteDatabase, type SqliteFixture } from './fixtures';
+import { killUnderScoringLoad } from './kill-audit';
 import { killMidImport } from './kill-import';
 import { formatResult, type ScenarioResult } from './scenario';
 import { startServiceProcess } from './service-process';
@@ -37,6 +39,7 @@ const SCENARIOS: ReadonlyArray<[string, () => Promise<ScenarioResult>]> = [
   ['SIGTERM drain', () => withDatabase((db) => sigtermDrains(db, 100))],
   ['SIGTERM deadline', () => withDatabase((db) => sigtermDeadline(db))],
   ['kill mid-import', () => withDatabase((db) => killMidImport(db, 100_000))],
+  ['kill under scoring load', () => withDatabase((db) => killUnderScoringLoad(db, 32, 2000))],
 ];
 
 async function main(): Promise<void> {

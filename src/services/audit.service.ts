@@ -90,20 +90,25 @@ export function canonicalHash(value: unknown): string {
 }
 
 const BATCH = 500;
-const RETRY_MS = 1000;
+
+/** A queued record and the caller waiting for it to be committed. */
+interface Pending {
+  readonly row: Partial<AuditRecordEntity>;
+  readonly done: (err?: unknown) => void;
+}
 
 /**
- * The append-only audit log of scoring requests. `record` only queues (the request does not wait
- * for the database); a background writer inserts the queue in batches through the write lock, and
- * `flush`/`close` wait for it, so a normal shutdown loses nothing. A failed write is kept and
- * retried.
+ * The append-only audit log of scoring requests. `record` resolves once the record is committed,
+ * so a scoring answer leaves the service only when its record would survive a crash. Writes are
+ * grouped: records that arrive while a commit is in flight (or within the same tick) go into the
+ * next transaction together, and each caller is answered when that one commit lands, so under
+ * load one fsync serves many requests. A record whose write fails is not kept: its caller is
+ * refused instead (no answer without its record), and the next record is tried afresh.
  */
 export class AuditService implements ScoringAuditor {
-  private queue: Partial<AuditRecordEntity>[] = [];
+  private queue: Pending[] = [];
   private draining: Promise<void> | null = null;
   private scheduled = false;
-  private retry: NodeJS.Timeout | null = null;
-  private failure: unknown = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -111,9 +116,9 @@ export class AuditService implements ScoringAuditor {
     private readonly onError: (err: unknown) => void = () => undefined,
   ) {}
 
-  /** Queues one record; it is in the database after the next `flush()` (usually within a tick). */
-  record(entry: AuditEntry): void {
-    this.queue.push({
+  /** Appends one record; resolves when it is committed, rejects when the database refused it. */
+  record(entry: AuditEntry): Promise<void> {
+    const row: Partial<AuditRecordEntity> = {
       at: entry.at ?? new Date(),
       actor: entry.actor.kind,
       keyId: entry.actor.kind === 'key' ? entry.actor.keyId : null,
@@ -126,8 +131,11 @@ export class AuditService implements ScoringAuditor {
       weights: JSON.stringify(entry.weights),
       inputHash: entry.inputHash,
       requestId: entry.actor.requestId ?? null,
+    };
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ row, done: (err) => (err === undefined ? resolve() : reject(err)) });
+      this.kick();
     });
-    this.kick();
   }
 
   /**
@@ -163,25 +171,18 @@ export class AuditService implements ScoringAuditor {
     };
   }
 
-  /** Appends a described scoring request, now, on behalf of `actor`. */
-  append(record: ScoringRecord, actor: AuditActor): void {
-    this.record({ ...record, actor });
+  /** Appends a described scoring request, now, on behalf of `actor`; resolves once it is committed. */
+  append(record: ScoringRecord, actor: AuditActor): Promise<void> {
+    return this.record({ ...record, actor });
   }
 
-  /** Waits until every queued record is in the database; throws when the database refuses them. */
+  /** Waits until every record appended so far has been written or refused. */
   async flush(): Promise<void> {
-    if (this.draining) await this.draining;
-    while (this.queue.length > 0) {
-      this.failure = null;
-      await this.drain();
-      if (this.failure) throw this.failure;
-    }
+    while (this.draining || this.queue.length > 0) await (this.draining ?? this.drain());
   }
 
-  /** Stops retrying in the background and writes what is queued. */
+  /** Writes what is queued (a normal shutdown loses nothing). */
   async close(): Promise<void> {
-    if (this.retry) clearTimeout(this.retry);
-    this.retry = null;
     await this.flush();
   }
 
@@ -203,9 +204,9 @@ export class AuditService implements ScoringAuditor {
   }
 
   private kick(): void {
-    if (this.draining || this.scheduled || this.retry) return;
+    if (this.draining || this.scheduled) return;
     this.scheduled = true;
-    // One tick's worth of records goes in one insert.
+    // The records of one tick go in one commit; those arriving during a commit, in the next.
     setImmediate(() => {
       this.scheduled = false;
       void this.drain();
@@ -215,7 +216,7 @@ export class AuditService implements ScoringAuditor {
   private drain(): Promise<void> {
     this.draining ??= this.drainLoop().finally(() => {
       this.draining = null;
-      if (this.queue.length > 0 && !this.failure) this.kick();
+      if (this.queue.length > 0) this.kick();
     });
     return this.draining;
   }
@@ -224,21 +225,13 @@ export class AuditService implements ScoringAuditor {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, BATCH);
       try {
-        await this.writes.transaction((m) => insertChunked(m, AuditRecordEntity, batch));
+        await this.writes.transaction((m) => insertChunked(m, AuditRecordEntity, batch.map((p) => p.row)));
       } catch (err) {
-        this.queue.unshift(...batch);
-        this.failure = err;
         this.onError(err);
-        if (!this.retry) {
-          this.retry = setTimeout(() => {
-            this.retry = null;
-            this.failure = null;
-            this.kick();
-          }, RETRY_MS);
-          this.retry.unref();
-        }
-        return;
+        for (const p of batch) p.done(err);
+        continue;
       }
+      for (const p of batch) p.done();
     }
   }
 }

@@ -60,7 +60,8 @@ export type ScoringRecord = Omit<AuditEntry, 'actor' | 'at'>;
 /** Receives every scoring request; the composition root plugs the audit log in here. */
 export interface ScoringAuditor {
   describe(event: ScoringEvent): ScoringRecord;
-  append(record: ScoringRecord, actor: AuditActor): void;
+  /** Resolves once the record is durable: the scoring answer waits for it. */
+  append(record: ScoringRecord, actor: AuditActor): Promise<void>;
 }
 
 /** A ranking page as served, with its audit record, cached until the next write. */
@@ -175,8 +176,8 @@ export class MatchingService implements CandidateListener, PostingListener {
     return new Proxy(this, { get: (target, prop, receiver) => (prop === 'actor' ? actor : Reflect.get(target, prop, receiver)) });
   }
 
-  private audit(event: Omit<ScoringEvent, 'taxonomyVersion'>): void {
-    this.auditor?.append(this.describe(event)!, this.actor());
+  private async audit(event: Omit<ScoringEvent, 'taxonomyVersion'>): Promise<void> {
+    await this.auditor?.append(this.describe(event)!, this.actor());
   }
 
   private describe(event: Omit<ScoringEvent, 'taxonomyVersion'>): ScoringRecord | null {
@@ -187,7 +188,7 @@ export class MatchingService implements CandidateListener, PostingListener {
   async match(postingId: number, candidateId: number, weights?: ScoringProfile | null): Promise<ExplainedMatch> {
     const [posting, [candidate]] = await Promise.all([this.postingSpec(postingId), this.candidateSpecs([candidateId])]);
     const m = this.explain(posting.spec, candidate, weights ?? null);
-    this.audit({ operation: 'match', postingId, posting: posting.spec, candidates: [candidate], candidateCount: 1, matches: [m], weights: weights ?? null, options: {} });
+    await this.audit({ operation: 'match', postingId, posting: posting.spec, candidates: [candidate], candidateCount: 1, matches: [m], weights: weights ?? null, options: {} });
     return m;
   }
 
@@ -200,7 +201,7 @@ export class MatchingService implements CandidateListener, PostingListener {
     const c = 'id' in candidate ? (await this.candidateSpecs([candidate.id]))[0] : this.draftCandidateSpec(candidate.draft, candidate.field);
     const m = this.explain(p, c, weights ?? null);
     const postingId = 'id' in posting ? posting.id : null;
-    this.audit({ operation: 'matchPreview', postingId, posting: p, candidates: [c], candidateCount: 1, matches: [m], weights: weights ?? null, options: {} });
+    await this.audit({ operation: 'matchPreview', postingId, posting: p, candidates: [c], candidateCount: 1, matches: [m], weights: weights ?? null, options: {} });
     return m;
   }
 
@@ -253,7 +254,7 @@ export class MatchingService implements CandidateListener, PostingListener {
       this.remember(key, cached);
     }
     // Every request is audited, also one served from the cache.
-    if (cached.record) this.auditor?.append(cached.record, this.actor());
+    if (cached.record) await this.auditor?.append(cached.record, this.actor());
     return cached.page;
   }
 
@@ -272,7 +273,7 @@ export class MatchingService implements CandidateListener, PostingListener {
     if (missing.length > 0) throw new UserInputError(`Unknown candidate id(s): ${missing.join(', ')}`, 'candidateIds', { missing: missing.map(String) });
     const specs = await this.candidates.specsOf(ids);
     const matches = specs.map((c) => this.explain(spec, c, weights ?? null)).sort((a, b) => compareRanked(a.result, b.result));
-    this.audit({ operation: 'scoreCandidates', postingId, posting: spec, candidates: specs, candidateCount: specs.length, matches, weights: weights ?? null, options: {} });
+    await this.audit({ operation: 'scoreCandidates', postingId, posting: spec, candidates: specs, candidateCount: specs.length, matches, weights: weights ?? null, options: {} });
     return matches;
   }
 
@@ -291,7 +292,7 @@ export class MatchingService implements CandidateListener, PostingListener {
     }
     all.sort((a, b) => compareRanked(byPosting(a), byPosting(b)));
     const matches = all.slice(offset, offset + req.first);
-    this.audit({
+    await this.audit({
       operation: 'rankPostings',
       postingId: null,
       posting: null,

@@ -1,4 +1,7 @@
+import { Client } from 'pg';
+import sqlite3 from 'sqlite3';
 import { createApp } from '../../src/app';
+import type { DatabaseConfig } from '../../src/config/config';
 import { AuditRecordEntity } from '../../src/entities/audit-record.entity';
 import { canonicalHash, canonicalJson } from '../../src/services/audit.service';
 import { testDatabases } from '../support/databases';
@@ -174,22 +177,73 @@ describe.each(testDatabases())('the audit log on $kind', (db) => {
   });
 });
 
+/** Counts audit records through a connection of its own, so only committed rows are seen. */
+async function committedRecords(config: DatabaseConfig): Promise<number> {
+  if (config.type === 'sqlite') {
+    const conn = new sqlite3.Database(config.path, sqlite3.OPEN_READONLY);
+    try {
+      return await new Promise<number>((resolve, reject) => conn.get('SELECT COUNT(*) AS n FROM audit_record', (err, row: { n: number }) => (err ? reject(err) : resolve(row.n))));
+    } finally {
+      conn.close();
+    }
+  }
+  const client = new Client({ connectionString: config.url, options: `-c search_path=${config.schema}` });
+  await client.connect();
+  try {
+    return Number((await client.query('SELECT COUNT(*) AS n FROM audit_record')).rows[0].n);
+  } finally {
+    await client.end();
+  }
+}
+
 describe.each(testDatabases())('audit writes on $kind', (db) => {
-  it('do not hold up the request, and a normal shutdown writes what is still queued', async () => {
+  it('are committed before the scoring answer returns, many concurrent answers sharing one commit', async () => {
     const { config, drop } = await db.create();
     const statements: string[] = [];
     try {
       const app = await createApp(testConfig(config), { onQuery: (sql) => statements.push(sql) });
-      statements.length = 0;
-      await app.services.matching.match(1, 1);
-      // The answer is back and the insert has not been sent yet; close() right now must still write it.
-      expect(statements.filter((s) => /INSERT INTO "audit_record"/.test(s))).toEqual([]);
-      await app.close();
-      expect(statements.filter((s) => /INSERT INTO "audit_record"/.test(s))).toHaveLength(1);
-      const again = await createApp(testConfig(config));
-      const rows = await again.dataSource.query('SELECT operation FROM audit_record ORDER BY id');
-      expect(rows.map((r: { operation: string }) => r.operation)).toEqual(['match']);
-      await again.close();
+      try {
+        const before = await committedRecords(config);
+        await app.services.matching.match(1, 1);
+        // No flush: the answer alone means the record is durable, as another connection sees.
+        expect(await committedRecords(config)).toBe(before + 1);
+
+        statements.length = 0;
+        const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => app.services.matching.match(1 + (i % 2), 1 + (i % 5))));
+        expect(answers).toHaveLength(40);
+        expect(await committedRecords(config)).toBe(before + 41);
+        const inserts = statements.filter((s) => /INSERT INTO "audit_record"/.test(s)).length;
+        expect(inserts).toBeGreaterThanOrEqual(1);
+        expect(inserts).toBeLessThan(40);
+      } finally {
+        await app.close();
+      }
+    } finally {
+      await drop();
+    }
+  });
+
+  it('refuse the answer when its record cannot be stored, and store nothing for it later', async () => {
+    const { config, drop } = await db.create();
+    try {
+      const app = await createApp(testConfig(config));
+      try {
+        const before = await committedRecords(config);
+        const ds = app.dataSource;
+        if (ds.options.type === 'sqlite') {
+          await ds.query(`CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_record BEGIN SELECT RAISE(ABORT, 'audit refused'); END`);
+        } else {
+          await ds.query(`ALTER TABLE audit_record ADD CONSTRAINT refuse_audit CHECK (operation <> 'match') NOT VALID`);
+        }
+        await expect(app.services.matching.match(1, 1)).rejects.toThrow();
+        await ds.query(ds.options.type === 'sqlite' ? 'DROP TRIGGER refuse_audit' : 'ALTER TABLE audit_record DROP CONSTRAINT refuse_audit');
+        await app.services.matching.match(1, 2);
+        await new Promise((r) => setTimeout(r, 50));
+        // The refused answer's record is not written behind the caller's back; the next one is.
+        expect(await committedRecords(config)).toBe(before + 1);
+      } finally {
+        await app.close();
+      }
     } finally {
       await drop();
     }

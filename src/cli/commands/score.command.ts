@@ -79,7 +79,7 @@ async function auditRun(store: Store, postings: readonly NamedPosting[], options
   const specs = postings.map((p) => p.spec);
   const stored = /^\d+$/.test(options.posting ?? '');
   const weights = specs.map((p) => resolveWeights(p));
-  store.services.audit.record({
+  await store.services.audit.record({
     actor: CLI_ACTOR,
     operation: 'score',
     postingId: stored ? Number(options.posting) : null,
