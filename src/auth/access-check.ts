@@ -10,8 +10,19 @@ import {
 import { getMetadataStorage } from 'type-graphql';
 import { ANONYMOUS, type Audience, PUBLIC, ROLES, Role, audienceOf } from './roles';
 
-/** `Type.field` → the tokens of its `@Authorized(...)`; a field missing here has no rule. */
+/**
+ * `Type.field` → the tokens of its `@Authorized(...)`; a field missing here has no rule.
+ * `Interface→Type` (see asTypeRule) is the rule for resolving an interface as one of its types.
+ */
 export type AccessRules = ReadonlyMap<string, readonly unknown[]>;
+
+/**
+ * The key of the rule a field returning `iface` applies once it knows the concrete type: `node(id:)`
+ * returns a Posting to anyone but a Candidate only to a recruiter, and the walk follows the same rule.
+ */
+export function asTypeRule(iface: string, type: string): string {
+  return `${iface}→${type}`;
+}
 
 /**
  * The types that carry data only some callers may see, and who. Every path from a root field to
@@ -71,7 +82,13 @@ export function whoReaches(schema: GraphQLSchema, rules: AccessRules): Map<strin
   while (work.length > 0) {
     const [type, who, path] = work.pop()!;
     if (isUnionType(type)) for (const t of type.getTypes()) visit(t, who, path);
-    if (isInterfaceType(type)) for (const t of schema.getPossibleTypes(type)) visit(t, who, path);
+    if (isInterfaceType(type)) {
+      for (const t of schema.getPossibleTypes(type)) {
+        const rule = rules.get(asTypeRule(type.name, t.name));
+        if (rule && !audienceOf(rule).has(who)) continue;
+        visit(t, who, path);
+      }
+    }
     if (!isObjectType(type) && !isInterfaceType(type)) continue;
     for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
       const rule = rules.get(`${type.name}.${field.name}`);
@@ -92,7 +109,11 @@ export function fieldsReaching(schema: GraphQLSchema, targets: readonly string[]
       const next = isUnionType(type)
         ? type.getTypes()
         : isObjectType(type) || isInterfaceType(type)
-          ? Object.values(type.getFields()).map((f) => getNamedType(f.type))
+          ? [
+              ...Object.values(type.getFields()).map((f) => getNamedType(f.type)),
+              // An interface leads wherever one of its types does (`node` to Candidate).
+              ...(isInterfaceType(type) ? schema.getPossibleTypes(type) : []),
+            ]
           : [];
       if (next.some((t) => leads.has(t.name))) {
         leads.add(type.name);

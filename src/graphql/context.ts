@@ -13,6 +13,7 @@ export interface Loaders {
   readonly postingById: DataLoader<number, PostingEntity | null>;
   readonly candidateById: DataLoader<number, CandidateEntity | null>;
   readonly postingGroups: DataLoader<number, RequirementGroupEntity[]>;
+  readonly groupById: DataLoader<number, RequirementGroupEntity | null>;
   readonly groupSkillIds: DataLoader<number, number[]>;
   readonly candidateSkills: DataLoader<number, CandidateSkillEntity[]>;
   readonly candidateEducation: DataLoader<number, CandidateEducationEntity[]>;
@@ -48,6 +49,7 @@ export function createContext(services: Services, request: RequestInfo = {}, pri
       postingById: new DataLoader((ids) => services.postings.getMany(ids), { maxBatchSize: MAX_BATCH }),
       candidateById: new DataLoader((ids) => services.candidates.getMany(ids), { maxBatchSize: MAX_BATCH }),
       postingGroups: new DataLoader((ids) => services.postings.groupsOf(ids), { maxBatchSize: MAX_BATCH }),
+      groupById: new DataLoader((ids) => services.postings.groupsById(ids), { maxBatchSize: MAX_BATCH }),
       groupSkillIds: new DataLoader((ids) => services.postings.skillIdsOf(ids), { maxBatchSize: MAX_BATCH }),
       candidateSkills: new DataLoader((ids) => services.candidates.skillsOf(ids), { maxBatchSize: MAX_BATCH }),
       candidateEducation: new DataLoader((ids) => services.candidates.educationOf(ids), { maxBatchSize: MAX_BATCH }),

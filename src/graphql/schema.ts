@@ -1,6 +1,6 @@
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { accessRulesFromMetadata, checkAccess } from '../auth/access-check';
+import { type AccessRules, accessRulesFromMetadata, asTypeRule, checkAccess } from '../auth/access-check';
 import { authChecker } from '../auth/auth-checker';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { CandidateResolver, CandidateSkillResolver } from './resolvers/candidate.resolver';
@@ -14,6 +14,7 @@ import {
 import { ImportResolver, ParsedRequirementResolver } from './resolvers/import.resolver';
 import { KeyResolver } from './resolvers/key.resolver';
 import { MatchResolver } from './resolvers/match.resolver';
+import { NODE_ACCESS, NodeResolver } from './resolvers/node.resolver';
 import { PostingResolver } from './resolvers/posting.resolver';
 import { RequirementGroupResolver } from './resolvers/requirement-group.resolver';
 import { SkillResolver } from './resolvers/skill.resolver';
@@ -34,7 +35,15 @@ export const RESOLVERS = [
   ParsedRequirementResolver,
   KeyResolver,
   AuditResolver,
+  NodeResolver,
 ] as const;
+
+/** The `@Authorized` rules, and the per-type rules `node`/`nodes` apply once they know the type. */
+export function appAccessRules(): AccessRules {
+  const rules = new Map(accessRulesFromMetadata(RESOLVERS));
+  for (const [type, rule] of Object.entries(NODE_ACCESS)) rules.set(asTypeRule('Node', type), rule);
+  return rules;
+}
 
 let cached: GraphQLSchema | undefined;
 
@@ -52,7 +61,7 @@ export function buildAppSchema(): GraphQLSchema {
       authChecker,
       authMode: 'error',
     });
-    checkAccess(schema, accessRulesFromMetadata(RESOLVERS));
+    checkAccess(schema, appAccessRules());
     cached = schema;
   }
   return cached;

@@ -186,6 +186,13 @@ export class AuditService implements ScoringAuditor {
     await this.flush();
   }
 
+  /** One record, or null (flushes first, like list). */
+  async get(id: number): Promise<AuditView | null> {
+    await this.flush();
+    const row = await this.dataSource.manager.findOne(AuditRecordEntity, { where: { id } });
+    return row ? toView(row) : null;
+  }
+
   /** Records oldest first, filtered, as a page (flushes first, so a caller sees its own requests). */
   async list(args: PageArgs & { filter?: AuditFilter | null }): Promise<Page<AuditView>> {
     await this.flush();

@@ -78,6 +78,12 @@ export class KeyService {
     return toInfo(row);
   }
 
+  /** One key as listings show it, or null. */
+  async get(id: number): Promise<ApiKeyInfo | null> {
+    const row = await this.dataSource.manager.findOne(ApiKeyEntity, { where: { id } });
+    return row ? toInfo(row) : null;
+  }
+
   /** Every key, oldest first, revoked ones included. */
   async list(): Promise<ApiKeyInfo[]> {
     return (await this.dataSource.manager.find(ApiKeyEntity, { order: { id: 'ASC' } })).map(toInfo);

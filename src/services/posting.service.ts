@@ -145,6 +145,13 @@ export class PostingService {
     return postingIds.map((id) => byPosting.get(id) ?? []);
   }
 
+  /** Requirement groups by their own ids (a client holding a group's id), null where none. */
+  async groupsById(ids: readonly number[]): Promise<(RequirementGroupEntity | null)[]> {
+    const rows = await this.dataSource.manager.createQueryBuilder(RequirementGroupEntity, 'g').where('g.id IN (:...ids)', { ids }).getMany();
+    const byId = new Map(rows.map((g) => [g.id, g]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   /** Accepted skill ids of many groups in one query, each in the posting's own order. */
   async skillIdsOf(groupIds: readonly number[]): Promise<number[][]> {
     const rows = await this.dataSource.manager

@@ -1,5 +1,5 @@
 import { testDatabases } from '../support/databases';
-import { type TestApp, startTestApp } from '../support/test-app';
+import { type TestApp, startTestApp, rowId } from '../support/test-app';
 
 const FIELDS = 'id name email headline location education { level field status } skills { skill { id name category } months level }';
 const CREATE = `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { ${FIELDS} } }`;
@@ -62,7 +62,7 @@ describe.each(testDatabases())('candidates on $kind', (db) => {
 
   it('deletes the candidate with their skills and education', async () => {
     const c = (await t.gql(CREATE, { input: input() })).data!.createCandidate;
-    const id = Number(c.id);
+    const id = rowId(c.id);
     expect(await count(t, 'candidate_skill', id)).toBe(4);
     expect((await t.gql('mutation($id: ID!) { deleteCandidate(id: $id) }', { id: c.id })).data!.deleteCandidate).toBe(c.id);
     expect((await t.gql('query($id: ID!) { candidate(id: $id) { id } }', { id: c.id })).data!.candidate).toBeNull();

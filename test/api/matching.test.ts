@@ -1,7 +1,8 @@
 import { matchCandidate } from '../../src/domain/matching/match-candidate';
 import { rankCandidates as oracleRank } from '../../src/domain/matching/rank-candidates';
 import { testDatabases } from '../support/databases';
-import { type TestApp, startTestApp } from '../support/test-app';
+import { type TestApp, startTestApp, rowId } from '../support/test-app';
+import { toGlobalId } from '../../src/graphql/ids';
 
 const RESULT = `
   postingId candidateId score qualified requiredScore preferredScore summary modelVersion taxonomyVersion
@@ -62,7 +63,7 @@ describe.each(testDatabases())('matching on $kind', (db) => {
     const a = await match(id);
     const b = await match(id);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
-    const [posting, [candidate]] = [await t.app.services.postings.specOf(Number(intern)), await t.app.services.candidates.specsOf([Number(id)])];
+    const [posting, [candidate]] = [await t.app.services.postings.specOf(rowId(intern)), await t.app.services.candidates.specsOf([rowId(id)])];
     const oracle = matchCandidate(t.app.services.taxonomy.current(), posting!, candidate);
     expect(a.data!.match.score).toBe(oracle.score);
     expect(a.data!.match.summary).toBe(oracle.summary);
@@ -79,12 +80,12 @@ describe.each(testDatabases())('matching on $kind', (db) => {
   it('ranks every candidate as the pure oracle does: qualified, score, id', async () => {
     const res = await t.gql('query($p: ID!) { rankCandidates(postingId: $p, first: 100) { totalCount edges { node { candidateId score qualified } } } }', { p: intern });
     const rows = res.data!.rankCandidates.edges.map((e: any) => e.node);
-    const posting = await t.app.services.postings.specOf(Number(intern));
-    const ids = [...byName.values()].map(Number);
+    const posting = await t.app.services.postings.specOf(rowId(intern));
+    const ids = [...byName.values()].map(rowId);
     const specs = await t.app.services.candidates.specsOf(ids);
     const oracle = oracleRank(t.app.services.taxonomy.current(), posting!, specs);
     expect(res.data!.rankCandidates.totalCount).toBe(oracle.length);
-    expect(rows).toEqual(oracle.map((o) => ({ candidateId: o.candidateId, score: o.score, qualified: o.qualified })));
+    expect(rows).toEqual(oracle.map((o) => ({ candidateId: toGlobalId('Candidate', o.candidateId), score: o.score, qualified: o.qualified })));
     // Qualified come first.
     const firstUnqualified = rows.findIndex((r: any) => !r.qualified);
     expect(rows.slice(firstUnqualified).every((r: any) => !r.qualified)).toBe(true);
@@ -185,12 +186,12 @@ describe('scoreCandidates', () => {
     const res = await t.gql('{ scoreCandidates(postingId: "1", candidateIds: ["3", "1", "5", "1"]) { candidateId score qualified summary } }');
     expect(res.errors).toBeUndefined();
     const rows = res.data!.scoreCandidates;
-    expect(rows.map((r: any) => r.candidateId).sort()).toEqual(['1', '3', '5']);
+    expect(rows.map((r: any) => rowId(r.candidateId)).sort()).toEqual([1, 3, 5]);
     for (const r of rows) {
       const m = (await t.gql('query($c: ID!) { match(postingId: "1", candidateId: $c) { score qualified summary } }', { c: r.candidateId })).data!.match;
       expect({ score: r.score, qualified: r.qualified, summary: r.summary }).toEqual(m);
     }
-    const sorted = [...rows].sort((a: any, b: any) => Number(b.qualified) - Number(a.qualified) || b.score - a.score || Number(a.candidateId) - Number(b.candidateId));
+    const sorted = [...rows].sort((a: any, b: any) => Number(b.qualified) - Number(a.qualified) || b.score - a.score || rowId(a.candidateId) - rowId(b.candidateId));
     expect(rows).toEqual(sorted);
   });
 

@@ -1,5 +1,5 @@
 import { testDatabases } from '../support/databases';
-import { type TestApp, startTestApp } from '../support/test-app';
+import { type TestApp, startTestApp, rowId } from '../support/test-app';
 
 const POSTING_FIELDS = `
   id title company employmentType locations description datePosted
@@ -66,7 +66,7 @@ describe.each(testDatabases())('postings on $kind', (db) => {
     const deleted = await t.gql('mutation($id: ID!) { deletePosting(id: $id) }', { id: p.id });
     expect(deleted.data!.deletePosting).toBe(p.id);
     expect((await t.gql(`query($id: ID!) { posting(id: $id) { id } }`, { id: p.id })).data!.posting).toBeNull();
-    const orphans = await t.app.dataSource.query(`SELECT COUNT(*) AS n FROM requirement_group WHERE "postingId" = ${Number(p.id)}`);
+    const orphans = await t.app.dataSource.query(`SELECT COUNT(*) AS n FROM requirement_group WHERE "postingId" = ${rowId(p.id)}`);
     expect(Number(orphans[0].n)).toBe(0);
   });
 

@@ -5,7 +5,11 @@ import type { DatabaseConfig } from '../../src/config/config';
 import { AuditRecordEntity } from '../../src/entities/audit-record.entity';
 import { canonicalHash, canonicalJson } from '../../src/services/audit.service';
 import { testDatabases } from '../support/databases';
-import { type TestApp, startTestApp, testConfig } from '../support/test-app';
+import { toGlobalId } from '../../src/graphql/ids';
+import { type TestApp, rowId, startTestApp, testConfig } from '../support/test-app';
+
+const keyId = (id: number) => toGlobalId('ApiKey', id);
+const postingId = (id: number) => toGlobalId('Posting', id);
 
 const RECORD = 'id at actor keyId operation postingId postingHash candidateCount modelVersion taxonomyVersion inputHash requestId weights { requiredWeight preferredWeight educationWeight categoryWeights { category weight } }';
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -32,7 +36,7 @@ describe.each(testDatabases())('the audit log on $kind', (db) => {
   async function since(from: number): Promise<any[]> {
     const res = await t.gql(`{ auditLog(first: 100) { edges { node { ${RECORD} } } } }`);
     expect(res.errors).toBeUndefined();
-    return res.data!.auditLog.edges.map((e: any) => e.node).filter((n: any) => Number(n.id) > from);
+    return res.data!.auditLog.edges.map((e: any) => e.node).filter((n: any) => rowId(n.id) > from);
   }
   async function lastId(): Promise<number> {
     const rows = await t.app.dataSource.query('SELECT MAX(id) AS m FROM audit_record');
@@ -53,9 +57,9 @@ describe.each(testDatabases())('the audit log on $kind', (db) => {
     expect(more).toEqual([]);
     expect(rec).toMatchObject({
       actor: 'key',
-      keyId: String(t.keys.RECRUITER.id),
+      keyId: keyId(t.keys.RECRUITER.id),
       operation: 'match',
-      postingId: '1',
+      postingId: postingId(1),
       postingHash: null,
       candidateCount: 1,
       modelVersion: res.data!.match.modelVersion,
@@ -80,15 +84,15 @@ describe.each(testDatabases())('the audit log on $kind', (db) => {
     for (const q of ops) expect((await t.gql(q, undefined, recruiter)).errors).toBeUndefined();
     const recs = await since(from);
     expect(recs.map((r) => [r.operation, r.postingId, r.candidateCount])).toEqual([
-      ['rankCandidates', '2', candidates],
+      ['rankCandidates', postingId(2), candidates],
       ['rankPostings', null, 1],
-      ['scoreCandidates', '1', 3],
+      ['scoreCandidates', postingId(1), 3],
       ['matchPreview', null, 1],
-      ['matchPreview', '1', 1],
+      ['matchPreview', postingId(1), 1],
     ]);
     expect(recs[3].postingHash).toMatch(HEX64);
     expect(recs.filter((r) => r.postingHash !== null)).toHaveLength(1);
-    expect(recs.every((r) => r.keyId === String(t.keys.RECRUITER.id) && HEX64.test(r.inputHash) && r.weights.length >= 1)).toBe(true);
+    expect(recs.every((r) => r.keyId === keyId(t.keys.RECRUITER.id) && HEX64.test(r.inputHash) && r.weights.length >= 1)).toBe(true);
   });
 
   it('gives equal inputs equal hashes, and different weights, options or profiles different ones', async () => {
@@ -103,7 +107,7 @@ describe.each(testDatabases())('the audit log on $kind', (db) => {
     await t.gql('{ rankCandidates(postingId: 1, first: 6) { totalCount } }', undefined, recruiter);
     const [a, b, weighted, changed, r5, r6] = await since(from);
     expect(b.inputHash).toBe(a.inputHash); // who asks is not an input
-    expect(b.keyId).toBe(String(t.keys.ADMIN.id));
+    expect(b.keyId).toBe(keyId(t.keys.ADMIN.id));
     expect(new Set([a.inputHash, weighted.inputHash, changed.inputHash]).size).toBe(3);
     expect(r5.inputHash).not.toBe(r6.inputHash);
   });
@@ -132,8 +136,8 @@ describe.each(testDatabases())('the audit log on $kind', (db) => {
     });
     const recs = await since(from);
     expect(recs.map((r) => [r.operation, r.actor, r.postingId, r.candidateCount])).toEqual([
-      ['match', 'cli', '1', 1],
-      ['score', 'cli', '2', 5000],
+      ['match', 'cli', postingId(1), 1],
+      ['score', 'cli', postingId(2), 5000],
     ]);
   });
 
@@ -141,10 +145,10 @@ describe.each(testDatabases())('the audit log on $kind', (db) => {
     const all = await t.gql(`{ auditLog(first: 100) { totalCount edges { node { id postingId keyId at } } } }`);
     const nodes = all.data!.auditLog.edges.map((e: any) => e.node);
     const byPosting = await t.gql('{ auditLog(first: 100, filter: { postingId: 1 }) { totalCount edges { node { postingId } } } }');
-    expect(byPosting.data!.auditLog.totalCount).toBe(nodes.filter((n: any) => n.postingId === '1').length);
+    expect(byPosting.data!.auditLog.totalCount).toBe(nodes.filter((n: any) => n.postingId === postingId(1)).length);
     expect(byPosting.data!.auditLog.totalCount).toBeGreaterThan(0);
-    const byKey = await t.gql('query($k: ID!) { auditLog(first: 100, filter: { keyId: $k }) { totalCount } }', { k: String(t.keys.ADMIN.id) });
-    expect(byKey.data!.auditLog.totalCount).toBe(nodes.filter((n: any) => n.keyId === String(t.keys.ADMIN.id)).length);
+    const byKey = await t.gql('query($k: ID!) { auditLog(first: 100, filter: { keyId: $k }) { totalCount } }', { k: keyId(t.keys.ADMIN.id) });
+    expect(byKey.data!.auditLog.totalCount).toBe(nodes.filter((n: any) => n.keyId === keyId(t.keys.ADMIN.id)).length);
     const future = await t.gql('query($s: DateTimeISO!) { auditLog(filter: { since: $s }) { totalCount } }', { s: new Date(Date.now() + 60_000).toISOString() });
     expect(future.data!.auditLog.totalCount).toBe(0);
     const past = await t.gql('query($s: DateTimeISO!, $u: DateTimeISO!) { auditLog(filter: { since: $s, until: $u }) { totalCount } }', {

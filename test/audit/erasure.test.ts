@@ -1,6 +1,6 @@
 import { encodeCursor } from '../../src/services/pagination';
 import { testDatabases } from '../support/databases';
-import { type TestApp, startTestApp } from '../support/test-app';
+import { type TestApp, rowId, startTestApp } from '../support/test-app';
 
 interface Column {
   readonly table: string;
@@ -85,13 +85,14 @@ describe.each(testDatabases())('erasing a candidate on $kind', (db) => {
       { as: 'RECRUITER' },
     );
     expect(created.errors).toBeUndefined();
-    const id = Number(created.data!.createCandidate.id);
-    const needles = [email, 'Erin Erasure', 'Forgettable Systems', 'Erasmus Street', encodeCursor('candidate', id)];
+    const globalId: string = created.data!.createCandidate.id;
+    const id = rowId(globalId);
+    const needles = [email, 'Erin Erasure', 'Forgettable Systems', 'Erasmus Street', encodeCursor('candidate', id), globalId];
 
     // Score them every way there is, so every derived store has seen them.
     const rank = `{ rankCandidates(postingId: 1, first: 100) { totalCount edges { node { candidateId } } } }`;
     const ranked = await t.gql(rank, undefined, { as: 'RECRUITER' });
-    expect(ranked.data!.rankCandidates.edges.map((e: any) => e.node.candidateId)).toContain(String(id));
+    expect(ranked.data!.rankCandidates.edges.map((e: any) => e.node.candidateId)).toContain(globalId);
     for (const q of [
       `{ match(postingId: 1, candidateId: ${id}) { score candidate { email } } }`,
       `{ rankPostings(candidateId: ${id}, first: 5) { totalCount } }`,
@@ -110,8 +111,8 @@ describe.each(testDatabases())('erasing a candidate on $kind', (db) => {
     expect(before).toEqual(expect.arrayContaining([`candidate.id = ${id}`, `candidate.email contains ${email}`, `candidate_skill.candidateId = ${id}`]));
     expect(before.some((f) => f.startsWith('candidate_education.field contains Forgettable'))).toBe(true);
 
-    const erased = await t.gql('mutation($id: ID!) { deleteCandidate(id: $id) }', { id: String(id) });
-    expect(erased.data!.deleteCandidate).toBe(String(id));
+    const erased = await t.gql('mutation($id: ID!) { deleteCandidate(id: $id) }', { id: globalId });
+    expect(erased.data!.deleteCandidate).toBe(globalId);
 
     expect(await traces(t, id, needles)).toEqual([]);
     // Audit records stay (they never held the person), and no new one appeared.
@@ -121,7 +122,7 @@ describe.each(testDatabases())('erasing a candidate on $kind', (db) => {
     expect(t.app.services.matching.indexedCandidates).toBe(indexed - 1);
     const reranked = await t.gql(rank, undefined, { as: 'RECRUITER' });
     expect(reranked.data!.rankCandidates.totalCount).toBe(ranked.data!.rankCandidates.totalCount - 1);
-    expect(reranked.data!.rankCandidates.edges.map((e: any) => e.node.candidateId)).not.toContain(String(id));
+    expect(reranked.data!.rankCandidates.edges.map((e: any) => e.node.candidateId)).not.toContain(globalId);
     for (const q of [`{ match(postingId: 1, candidateId: ${id}) { score } }`, `{ rankPostings(candidateId: ${id}) { totalCount } }`]) {
       expect((await t.gql(q)).errors![0].extensions!.code).toBe('NOT_FOUND');
     }

@@ -2,7 +2,7 @@ import { type GraphQLObjectType, type GraphQLResolveInfo, buildSchema } from 'gr
 import { AccessRuleError, type AccessRules, accessRulesFromMetadata, checkAccess, whoReaches } from '../../src/auth/access-check';
 import { Access, Role } from '../../src/auth/roles';
 import { createContext } from '../../src/graphql/context';
-import { RESOLVERS, buildAppSchema } from '../../src/graphql/schema';
+import { RESOLVERS, appAccessRules, buildAppSchema } from '../../src/graphql/schema';
 import { testDatabases } from '../support/databases';
 import { type TestApp, startTestApp } from '../support/test-app';
 
@@ -62,8 +62,15 @@ describe('the build-time access check (deny by default)', () => {
 
   it('passes for the app schema, and fails when a rule is dropped or opened up', () => {
     const app = buildAppSchema();
-    const real = accessRulesFromMetadata(RESOLVERS);
+    const real = appAccessRules();
     expect(() => checkAccess(app, real)).not.toThrow();
+    // node(id:) is public and returns any Node: only its per-type rules keep candidates, keys and audit in.
+    const metadataOnly = accessRulesFromMetadata(RESOLVERS);
+    expect(problems(() => checkAccess(app, metadataOnly))).toEqual(
+      expect.arrayContaining([expect.stringContaining('Candidate (only RECRUITER, ADMIN) is reachable by anonymous callers via Query.node')]),
+    );
+    const nodeOpened = new Map(real).set('Node→ApiKey', Access.RECRUITER);
+    expect(problems(() => checkAccess(app, nodeOpened))).toEqual([expect.stringContaining('ApiKey (only ADMIN) is reachable by RECRUITER via Query.node')]);
     const without = new Map(real);
     without.delete('Query.candidates');
     expect(problems(() => checkAccess(app, without))).toEqual([expect.stringContaining('Query.candidates has no access rule')]);

@@ -1,6 +1,7 @@
-import { getNamedType, isObjectType } from 'graphql';
+import { type GraphQLInterfaceType, getNamedType, isObjectType } from 'graphql';
 import { fieldsReaching } from '../../src/auth/access-check';
 import { Role } from '../../src/auth/roles';
+import { type NodeType, toGlobalId } from '../../src/graphql/ids';
 import { buildAppSchema } from '../../src/graphql/schema';
 import { testDatabases } from '../support/databases';
 import { type GqlResult, type TestApp, startTestApp } from '../support/test-app';
@@ -25,6 +26,8 @@ const ROOT_RULES: Record<string, 'PUBLIC' | 'RECRUITER' | 'ADMIN'> = {
   'Query.scoreCandidates': 'RECRUITER',
   'Query.apiKeys': 'ADMIN',
   'Query.auditLog': 'ADMIN',
+  'Query.node': 'PUBLIC',
+  'Query.nodes': 'PUBLIC',
   'Mutation.createCandidate': 'RECRUITER',
   'Mutation.updateCandidate': 'RECRUITER',
   'Mutation.createPosting': 'RECRUITER',
@@ -82,6 +85,8 @@ const CALLS: Record<string, Call> = {
   'Query.scoreCandidates': { query: '{ scoreCandidates(postingId: 1, candidateIds: [1, 2]) { score } }' },
   'Query.apiKeys': { query: '{ apiKeys { id } }' },
   'Query.auditLog': { query: '{ auditLog(first: 1) { totalCount } }' },
+  'Query.node': { query: `{ node(id: "${toGlobalId('Posting', 1)}") { id } }` },
+  'Query.nodes': { query: `{ nodes(ids: ["${toGlobalId('Posting', 1)}", "${toGlobalId('Skill', 1)}"]) { id } }` },
   'Mutation.createCandidate': {
     query: 'mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id } }',
     vars: () => ({ input: CANDIDATE }),
@@ -140,6 +145,19 @@ const REACHING: Record<string, readonly Call[]> = {
   ],
 };
 
+/**
+ * `node(id:)` and `nodes(ids:)` are public, but each type they resolve keeps the rule of its own
+ * root field. One row per Node type, so a new identified type without a row fails the test.
+ */
+const NODE_RULES: Record<string, 'PUBLIC' | 'RECRUITER' | 'ADMIN'> = {
+  Posting: 'PUBLIC',
+  RequirementGroup: 'PUBLIC',
+  Skill: 'PUBLIC',
+  Candidate: 'RECRUITER',
+  ApiKey: 'ADMIN',
+  AuditRecord: 'ADMIN',
+};
+
 type Caller = 'anonymous' | 'RECRUITER' | 'ADMIN' | 'revoked';
 const CALLERS: readonly Caller[] = ['anonymous', 'RECRUITER', 'ADMIN', 'revoked'];
 
@@ -161,6 +179,11 @@ describe('the access table', () => {
     expect(s.getSubscriptionType()).toBeUndefined();
     expect(roots.sort()).toEqual(Object.keys(ROOT_RULES).sort());
     expect(Object.keys(CALLS).sort()).toEqual(roots.sort());
+  });
+
+  it('has a node rule for every type that implements Node', () => {
+    const s = buildAppSchema();
+    expect(s.getPossibleTypes(s.getType('Node') as GraphQLInterfaceType).map((t) => t.name).sort()).toEqual(Object.keys(NODE_RULES).sort());
   });
 
   it('has a path for every field that reaches a candidate', () => {
@@ -229,6 +252,22 @@ describe.each(testDatabases())('every root field for every caller on $kind', (db
       expect(codes(res)).toEqual(['UNAUTHENTICATED']);
       expect(text).not.toContain('"name"');
       expect(text).not.toContain('@');
+    }
+  });
+
+  const nodeCases = Object.keys(NODE_RULES).flatMap((type) => ['node', 'nodes'].flatMap((field) => CALLERS.map((caller) => [type, field, caller] as const)));
+  it.each(nodeCases)('%s through %s as %s', async (type, field, caller) => {
+    const id = toGlobalId(type as NodeType, 1);
+    const query = field === 'node' ? `{ node(id: "${id}") { id __typename } }` : `{ nodes(ids: ["${id}"]) { id __typename } }`;
+    if (type === 'AuditRecord') await t.gql('{ match(postingId: 1, candidateId: 1) { score } }');
+    const res = await run(caller, query);
+    const want = expected(NODE_RULES[type], caller);
+    if (want === 'allow') {
+      expect(res.errors).toBeUndefined();
+      expect(JSON.stringify(res.data)).toContain(`"__typename":"${type}"`);
+    } else {
+      expect(codes(res)).toEqual([want]);
+      expect(res.data?.[field] ?? null).toBeNull();
     }
   });
 

@@ -1,3 +1,4 @@
+import { toGlobalId } from '../../src/graphql/ids';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,7 +66,7 @@ describe('npm start without SKILLMATCH_ADMIN_KEY', () => {
       const log = await post(second.url, key, '{ auditLog { totalCount edges { node { operation actor keyId postingId candidateCount requestId } } } }');
       expect(log.errors).toBeUndefined();
       expect(log.data.auditLog.totalCount).toBe(1);
-      expect(log.data.auditLog.edges[0].node).toMatchObject({ operation: 'match', actor: 'key', keyId: '1', postingId: '1', candidateCount: 1 });
+      expect(log.data.auditLog.edges[0].node).toMatchObject({ operation: 'match', actor: 'key', keyId: toGlobalId('ApiKey', 1), postingId: toGlobalId('Posting', 1), candidateCount: 1 });
       expect(log.data.auditLog.edges[0].node.requestId).toEqual(expect.any(String));
     } finally {
       expect(await stop(second)).toBe(0);

@@ -1,3 +1,4 @@
+import { toGlobalId } from '../../src/graphql/ids';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,11 +62,17 @@ describe('skillmatch keys', () => {
   }, SLOW);
 
   it('refuses an unknown role, a bad id and an unknown id', async () => {
-    const [role, bad, unknown] = await Promise.all([
+    const [role, bad, unknown, wrongType, unknownGlobal] = await Promise.all([
       cli(env, 'keys', 'create', '--role', 'owner'),
       cli(env, 'keys', 'revoke', 'abc'),
       cli(env, 'keys', 'revoke', '42'),
+      cli(env, 'keys', 'revoke', toGlobalId('Posting', 1)),
+      cli(env, 'keys', 'revoke', toGlobalId('ApiKey', 42)),
     ]);
+    expect(wrongType.code).toBe(1);
+    expect(wrongType.err).toContain('id must be the id of an ApiKey, got the id of a Posting');
+    expect(unknownGlobal.code).toBe(1);
+    expect(unknownGlobal.err).toContain('ApiKey 42 does not exist');
     expect(role.code).not.toBe(0);
     expect(role.err).toContain('Allowed choices are admin, recruiter');
     expect(bad.code).toBe(1);

@@ -1,3 +1,4 @@
+import { toGlobalId } from '../../src/graphql/ids';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,7 +72,8 @@ describe.each(testDatabases())('the batch scorer agrees with the GraphQL match q
           requiredScore: row.requiredScore,
           preferredScore: row.preferredScore,
           categories: row.categories,
-          requirements: row.groups.map((g) => ({ requirement: { id: g.requirementId }, satisfied: g.satisfied, credit: g.credit })),
+          // The batch output keeps row ids; the API hands out the same rows' global ids.
+          requirements: row.groups.map((g) => ({ requirement: { id: toGlobalId('RequirementGroup', g.requirementId) }, satisfied: g.satisfied, credit: g.credit })),
         }).toEqual(m);
         compared++;
       }
@@ -86,7 +88,7 @@ describe.each(testDatabases())('the batch scorer agrees with the GraphQL match q
     });
     const served = res.data!.rankCandidates;
     expect(served.totalCount).toBe(ranking.passed);
-    expect(ranking.rows.slice(0, 100).map((r) => ({ candidateId: r.candidateId, score: r.score, qualified: r.qualified }))).toEqual(
+    expect(ranking.rows.slice(0, 100).map((r) => ({ candidateId: toGlobalId('Candidate', r.candidateId), score: r.score, qualified: r.qualified }))).toEqual(
       served.edges.map((e: any) => e.node),
     );
   });

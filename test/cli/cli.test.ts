@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
+import { toGlobalId } from '../../src/graphql/ids';
 import { CliHost, parseCsv } from './support/run-cli';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -211,6 +212,17 @@ describe('skillmatch command line', () => {
       const csv = await cli('score', '--all-postings', '--top', '2', '--qualified-only');
       expect(parseCsv(csv.stdout)[0][0]).toBe('posting');
       expect(parseCsv(csv.stdout).slice(1).every((r) => r[4] === 'true')).toBe(true);
+    });
+
+    it('score --posting takes the global id the API hands out, and refuses the global id of another type', async () => {
+      const byGlobal = await cli('score', '--posting', toGlobalId('Posting', 1), '--top', '15', '--format', 'csv');
+      const byRaw = await cli('score', '--posting', '1', '--top', '15', '--format', 'csv');
+      expect(byGlobal.code).toBe(0);
+      expect(byGlobal.stdout).toBe(byRaw.stdout);
+      expect((await auditRows(dbPath)).at(-2)).toMatchObject({ postingId: 1, postingHash: null });
+      const wrong = await cli('score', '--posting', toGlobalId('Candidate', 1));
+      expect(wrong.code).toBe(1);
+      expect(wrong.stderr).toContain('is the id of a Candidate, not of a posting');
     });
 
     it('score refuses an unknown posting id with exit code 1', async () => {

@@ -5,6 +5,7 @@ import { Role } from '../../src/auth/roles';
 import type { Config, DatabaseConfig } from '../../src/config/config';
 import { type Context, createContext } from '../../src/graphql/context';
 import { createApollo } from '../../src/http/server';
+import { storedIdOf } from '../../src/graphql/ids';
 import type { Principal } from '../../src/services/key.service';
 import type { TestDatabase } from './databases';
 
@@ -79,4 +80,11 @@ export async function startTestApp(db: TestDatabase, overrides: Partial<Config> 
       await drop();
     },
   };
+}
+
+/** The row id inside a global id the API handed out (for reaching past the API into services or SQL). */
+export function rowId(globalId: string): number {
+  const stored = storedIdOf(globalId);
+  if (!stored) throw new Error(`not a stored global id: ${globalId}`);
+  return stored.id;
 }

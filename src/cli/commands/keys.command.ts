@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import { Role } from '../../auth/roles';
-import { UserInputError } from '../../services/errors';
+import { parseId } from '../../graphql/ids';
 import type { ApiKeyInfo } from '../../services/key.service';
 import { withApp } from '../open-app';
 
@@ -53,11 +53,11 @@ export function registerKeysCommand(program: Command): void {
   keys
     .command('revoke')
     .description('Revoke an API key: it fails from the next request on (keys are never deleted).')
-    .argument('<id>', 'the key id (see `skillmatch keys list`)')
+    .argument('<id>', 'the key id (see `skillmatch keys list`), or its global id from the API')
     .action(async (id: string) => {
-      if (!/^\d{1,15}$/.test(id) || Number(id) < 1) throw new UserInputError(`id must be a positive integer, got "${id}"`, 'id');
+      const keyId = parseId(id, 'id', 'ApiKey');
       await withApp(async (app) => {
-        const info = await app.services.keys.revoke(Number(id));
+        const info = await app.services.keys.revoke(keyId);
         process.stderr.write(`Revoked API key ${describe(info)}.\n`);
       });
     });

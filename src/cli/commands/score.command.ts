@@ -7,6 +7,7 @@ import { BatchAborted, type CandidateSource, type PostingRanking, scoreBatch } f
 import { oneOf, scoreBound, wholeNumber } from '../../batch/command-options';
 import { EXIT_SIGNAL, EXIT_SKIPPED, catchInterrupts, exitSoon } from '../../batch/interrupts';
 import { InputError, readPostingFile } from '../../batch/posting-input';
+import { storedIdOf } from '../../graphql/ids';
 import { ProgressBar } from '../../batch/progress';
 import { OUTPUT_FORMATS, type OutputFormat, csvHeader, csvRow, formatTable, jsonlRow, rowLayout } from '../../batch/row-format';
 import { formatRunSummary } from '../../batch/run-summary';
@@ -36,6 +37,17 @@ const WORKER_THRESHOLD_PAIRS = 200_000;
 const BYTES_PER_CANDIDATE = 400;
 /** Candidates per database read: small enough to keep memory low, big enough to amortize the queries. */
 const DB_BATCH = 10_000;
+
+/**
+ * `--posting` names a stored posting by its id (raw, or the global id the API hands out) or else
+ * a file. A global id of another type is a mistake worth saying, not a file name to look for.
+ */
+function storedPostingId(value: string): number | null {
+  if (/^\d+$/.test(value)) return Number(value);
+  const stored = storedIdOf(value);
+  if (stored && stored.type !== 'Posting') throw new InputError(`--posting ${value} is the id of a ${stored.type}, not of a posting`);
+  return stored ? stored.id : null;
+}
 
 interface NamedPosting {
   readonly spec: PostingSpec;
@@ -77,12 +89,13 @@ async function candidateSource(app: Store | null, input: string): Promise<{ sour
 /** One append-only audit record per run, like every scoring request of the service. */
 async function auditRun(store: Store, postings: readonly NamedPosting[], options: ScoreCommandOptions, scored: number, candidates: string): Promise<void> {
   const specs = postings.map((p) => p.spec);
-  const stored = /^\d+$/.test(options.posting ?? '');
+  const storedId = options.posting === undefined ? null : storedPostingId(options.posting);
+  const stored = storedId !== null;
   const weights = specs.map((p) => resolveWeights(p));
   await store.services.audit.record({
     actor: CLI_ACTOR,
     operation: 'score',
-    postingId: stored ? Number(options.posting) : null,
+    postingId: storedId,
     postingHash: stored ? null : canonicalHash(specs),
     candidateCount: scored,
     modelVersion: MODEL_VERSION,
@@ -147,7 +160,7 @@ export function registerScoreCommand(program: Command): void {
     )
     .action(async (options: ScoreCommandOptions) => {
       if (Boolean(options.posting) === Boolean(options.allPostings)) throw new InputError('give exactly one of --posting <id|file> and --all-postings');
-      const storedPosting = options.posting !== undefined && /^\d+$/.test(options.posting);
+      const storedPosting = options.posting === undefined ? null : storedPostingId(options.posting);
       const interrupts = catchInterrupts();
       const progress = new ProgressBar();
       let output: AtomicOutput | null = null;
@@ -161,8 +174,8 @@ export function registerScoreCommand(program: Command): void {
         if (options.allPostings) {
           postings = await storedPostings(app!, await app!.services.postings.allIds());
           if (postings.length === 0) throw new InputError('there are no stored postings');
-        } else if (storedPosting) {
-          postings = await storedPostings(app!, [Number(options.posting)]);
+        } else if (storedPosting !== null) {
+          postings = await storedPostings(app!, [storedPosting]);
         } else {
           const file = await readPostingFile(taxonomy, options.posting!);
           for (const w of file.warnings) process.stderr.write(`${options.posting}: warning ${w.code}: ${w.message}\n`);

@@ -1,8 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../auth/roles';
 import type { AuditView } from '../../services/audit.service';
 import type { Context } from '../context';
-import { parseId } from '../ids';
+import { parseId, toGlobalId } from '../ids';
 import { AuditFilter, AuditRecord, AuditRecordConnection } from '../types/audit.type';
 import { toConnection, type Connection } from '../types/connection';
 import { AppliedWeights } from '../types/match.type';
@@ -25,13 +25,23 @@ export class AuditResolver {
       first,
       after,
       filter: filter && {
-        postingId: filter.postingId ? parseId(filter.postingId, 'filter.postingId') : null,
-        keyId: filter.keyId ? parseId(filter.keyId, 'filter.keyId') : null,
+        postingId: filter.postingId ? parseId(filter.postingId, 'filter.postingId', 'Posting') : null,
+        keyId: filter.keyId ? parseId(filter.keyId, 'filter.keyId', 'ApiKey') : null,
         since: filter.since ?? null,
         until: filter.until ?? null,
       },
     });
     return toConnection(page);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The global id of the API key that asked; null for the CLI.' })
+  keyId(@Root() r: AuditView): string | null {
+    return r.keyId === null ? null : toGlobalId('ApiKey', r.keyId);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The stored posting; null for unsaved input (see postingHash) or rankPostings.' })
+  postingId(@Root() r: AuditView): string | null {
+    return r.postingId === null ? null : toGlobalId('Posting', r.postingId);
   }
 
   @FieldResolver(() => [AppliedWeights], { description: 'The weights applied: one entry per distinct set (rankPostings may apply several).' })

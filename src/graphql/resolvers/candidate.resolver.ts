@@ -5,7 +5,7 @@ import type { CandidateEducationEntity } from '../../entities/candidate-educatio
 import type { CandidateSkillEntity } from '../../entities/candidate-skill.entity';
 import type { CandidateEntity } from '../../entities/candidate.entity';
 import type { Context } from '../context';
-import { parseId } from '../ids';
+import { parseId, toGlobalId } from '../ids';
 import { CreateCandidateInput, UpdateCandidateInput, toCandidateDraft, toCandidatePatch } from '../inputs/candidate.input';
 import { CandidateFilter } from '../inputs/filters.input';
 import { Candidate, CandidateConnection, CandidateSkill, Education } from '../types/candidate.type';
@@ -28,7 +28,7 @@ export class CandidateResolver {
   @Authorized(Access.RECRUITER)
   @Query(() => Candidate, { nullable: true })
   candidate(@Ctx() { services }: Context, @Arg('id', () => ID) id: string): Promise<CandidateEntity | null> {
-    return services.candidates.get(parseId(id, 'id'));
+    return services.candidates.get(parseId(id, 'id', 'Candidate'));
   }
 
   @Authorized(Access.RECRUITER)
@@ -47,14 +47,15 @@ export class CandidateResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateCandidateInput) input: UpdateCandidateInput,
   ): Promise<CandidateEntity> {
-    return services.candidates.update(parseId(id, 'id'), toCandidatePatch(input));
+    return services.candidates.update(parseId(id, 'id', 'Candidate'), toCandidatePatch(input));
   }
 
   @Authorized(Access.ADMIN)
-  @Mutation(() => ID, { description: 'Erases the candidate with their skills and education; returns the id.' })
+  @Mutation(() => ID, { description: 'Erases the candidate with their skills and education; returns their global id.' })
   async deleteCandidate(@Ctx() { services }: Context, @Arg('id', () => ID) id: string): Promise<string> {
-    await services.candidates.delete(parseId(id, 'id'));
-    return id;
+    const n = parseId(id, 'id', 'Candidate');
+    await services.candidates.delete(n);
+    return toGlobalId('Candidate', n);
   }
 
   @FieldResolver(() => [CandidateSkill])

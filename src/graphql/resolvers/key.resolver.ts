@@ -28,6 +28,6 @@ export class KeyResolver {
   @Authorized(Access.ADMIN)
   @Mutation(() => ApiKey, { description: 'Revokes an API key: it fails from the next request on. Keys are never deleted. ADMIN only.' })
   revokeApiKey(@Ctx() { services }: Context, @Arg('id', () => ID) id: string): Promise<ApiKeyInfo> {
-    return services.keys.revoke(parseId(id, 'id'));
+    return services.keys.revoke(parseId(id, 'id', 'ApiKey'));
   }
 }

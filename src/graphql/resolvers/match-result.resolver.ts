@@ -6,6 +6,7 @@ import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { CandidateEntity } from '../../entities/candidate.entity';
 import type { PostingEntity } from '../../entities/posting.entity';
 import type { Context } from '../context';
+import { type NodeType, toGlobalId } from '../ids';
 import { Candidate } from '../types/candidate.type';
 import {
   AppliedWeights,
@@ -22,19 +23,24 @@ import { Posting } from '../types/posting.type';
 import { RequirementGroup } from '../types/requirement-group.type';
 import { Skill } from '../types/skill.type';
 
+/** A stored row's global id; unsaved preview input keeps its marker (`preview`), which names no row. */
+function storedGlobalId(type: NodeType, id: string): string {
+  return /^\d+$/.test(id) ? toGlobalId(type, id) : id;
+}
+
 type RequirementMatchRoot = GroupResult & { readonly spec: RequirementSpec };
 
 /** Exposes a domain MatchResult; skill ids become Skills from the in-memory taxonomy. */
 @Resolver(() => MatchResult)
 export class MatchResultResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "The posting's global id; `preview` for unsaved preview input." })
   postingId(@Root() m: MatchRoot): string {
-    return m.result.postingId;
+    return storedGlobalId('Posting', m.result.postingId);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "The candidate's global id; `preview` for unsaved preview input." })
   candidateId(@Root() m: MatchRoot): string {
-    return m.result.candidateId;
+    return storedGlobalId('Candidate', m.result.candidateId);
   }
 
   @FieldResolver(() => Float, { description: '0..100.' })

@@ -3,7 +3,7 @@ import { Access } from '../../auth/roles';
 import { UserInputError } from '../../services/errors';
 import type { PreviewRef } from '../../services/matching.service';
 import type { Context } from '../context';
-import { parseId } from '../ids';
+import { type NodeType, parseId } from '../ids';
 import { toCandidateDraft } from '../inputs/candidate.input';
 import { toPostingDraft } from '../inputs/posting.input';
 import { CandidateRefInput, PostingRefInput } from '../inputs/preview.input';
@@ -12,13 +12,13 @@ import { WeightsInput, toScoringProfile } from '../inputs/weights.input';
 import { toConnection } from '../types/connection';
 import { MatchConnection, MatchResult, type MatchRoot } from '../types/match.type';
 
-function ref<D, I>(input: { id?: string | null } & Record<string, unknown>, draftKey: string, field: string, toDraft: (i: I) => D): PreviewRef<D> {
+function ref<D, I>(input: { id?: string | null } & Record<string, unknown>, draftKey: string, type: NodeType, field: string, toDraft: (i: I) => D): PreviewRef<D> {
   const draft = input[draftKey] as I | null | undefined;
   const hasId = input.id !== null && input.id !== undefined;
   if (hasId === (draft !== null && draft !== undefined)) {
     throw new UserInputError(`${field} needs exactly one of id or ${draftKey}`, field);
   }
-  return hasId ? { id: parseId(input.id!, `${field}.id`) } : { draft: toDraft(draft!), field: `${field}.${draftKey}` };
+  return hasId ? { id: parseId(input.id!, `${field}.id`, type) } : { draft: toDraft(draft!), field: `${field}.${draftKey}` };
 }
 
 /** Scoring queries; every one goes through the matching service the batch tools use too. */
@@ -32,7 +32,7 @@ export class MatchResolver {
     @Arg('candidateId', () => ID) candidateId: string,
     @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
   ): Promise<MatchRoot> {
-    return services.matching.match(parseId(postingId, 'postingId'), parseId(candidateId, 'candidateId'), toScoringProfile(weights));
+    return services.matching.match(parseId(postingId, 'postingId', 'Posting'), parseId(candidateId, 'candidateId', 'Candidate'), toScoringProfile(weights));
   }
 
   @Authorized(Access.RECRUITER)
@@ -42,7 +42,7 @@ export class MatchResolver {
     @Arg('postingId', () => ID) postingId: string,
     @Args() args: RankingArgs,
   ): Promise<MatchConnection> {
-    const page = await services.matching.rankCandidates(parseId(postingId, 'postingId'), toRankArgs(args));
+    const page = await services.matching.rankCandidates(parseId(postingId, 'postingId', 'Posting'), toRankArgs(args));
     return toConnection(page);
   }
 
@@ -55,8 +55,8 @@ export class MatchResolver {
     @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
   ): Promise<MatchRoot[]> {
     return services.matching.scoreCandidates(
-      parseId(postingId, 'postingId'),
-      candidateIds.map((id, i) => parseId(id, `candidateIds[${i}]`)),
+      parseId(postingId, 'postingId', 'Posting'),
+      candidateIds.map((id, i) => parseId(id, `candidateIds[${i}]`, 'Candidate')),
       toScoringProfile(weights),
     );
   }
@@ -68,7 +68,7 @@ export class MatchResolver {
     @Arg('candidateId', () => ID) candidateId: string,
     @Args() args: RankingArgs,
   ): Promise<MatchConnection> {
-    const page = await services.matching.rankPostings(parseId(candidateId, 'candidateId'), toRankArgs(args));
+    const page = await services.matching.rankPostings(parseId(candidateId, 'candidateId', 'Candidate'), toRankArgs(args));
     return toConnection(page);
   }
 
@@ -81,8 +81,8 @@ export class MatchResolver {
     @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
   ): Promise<MatchRoot> {
     return services.matching.preview(
-      ref(posting as never, 'posting', 'posting', toPostingDraft),
-      ref(candidate as never, 'candidate', 'candidate', toCandidateDraft),
+      ref(posting as never, 'posting', 'Posting', 'posting', toPostingDraft),
+      ref(candidate as never, 'candidate', 'Candidate', 'candidate', toCandidateDraft),
       toScoringProfile(weights),
     );
   }

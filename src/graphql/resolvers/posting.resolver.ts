@@ -5,7 +5,7 @@ import type { PostingEntity } from '../../entities/posting.entity';
 import { postingToJsonLd } from '../../parsing/jsonld';
 import type { RequirementGroupEntity } from '../../entities/requirement-group.entity';
 import type { Context } from '../context';
-import { parseId } from '../ids';
+import { parseId, toGlobalId } from '../ids';
 import { PostingFilter } from '../inputs/filters.input';
 import { CreatePostingInput, UpdatePostingInput, toPostingDraft, toPostingPatch } from '../inputs/posting.input';
 import { toConnection, type Connection } from '../types/connection';
@@ -28,7 +28,7 @@ export class PostingResolver {
   @Authorized(Access.PUBLIC)
   @Query(() => Posting, { nullable: true })
   posting(@Ctx() { services }: Context, @Arg('id', () => ID) id: string): Promise<PostingEntity | null> {
-    return services.postings.get(parseId(id, 'id'));
+    return services.postings.get(parseId(id, 'id', 'Posting'));
   }
 
   @Authorized(Access.RECRUITER)
@@ -44,14 +44,15 @@ export class PostingResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdatePostingInput) input: UpdatePostingInput,
   ): Promise<PostingEntity> {
-    return services.postings.update(parseId(id, 'id'), toPostingPatch(input));
+    return services.postings.update(parseId(id, 'id', 'Posting'), toPostingPatch(input));
   }
 
   @Authorized(Access.ADMIN)
-  @Mutation(() => ID, { description: 'Deletes the posting and its requirement groups; returns the id.' })
+  @Mutation(() => ID, { description: 'Deletes the posting and its requirement groups; returns its global id.' })
   async deletePosting(@Ctx() { services }: Context, @Arg('id', () => ID) id: string): Promise<string> {
-    await services.postings.delete(parseId(id, 'id'));
-    return id;
+    const n = parseId(id, 'id', 'Posting');
+    await services.postings.delete(n);
+    return toGlobalId('Posting', n);
   }
 
   @FieldResolver(() => EducationRequirement, { nullable: true })

@@ -49,7 +49,7 @@ export class SkillResolver {
       throw new UserInputError('skill needs exactly one of id or name', id ? 'name' : 'id');
     }
     const taxonomy = services.taxonomy.current();
-    return (id ? taxonomy.byId(parseId(id, 'id')) : taxonomy.resolve(name!)) ?? null;
+    return (id ? taxonomy.byId(parseId(id, 'id', 'Skill')) : taxonomy.resolve(name!)) ?? null;
   }
 
   @Authorized(Access.PUBLIC)

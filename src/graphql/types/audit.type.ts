@@ -1,3 +1,4 @@
+import { Node } from './node.type';
 import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { connectionTypes } from './connection';
@@ -8,9 +9,10 @@ import { connectionTypes } from './connection';
     'command). Append-only. It keeps ids and hashes only: no candidate id, name, email or profile, so erasing a ' +
     'candidate leaves nothing here that points at them. Scores are recommendations for a person to weigh; nothing ' +
     'is rejected automatically.',
+  implements: Node,
 })
 export class AuditRecord {
-  @Field(() => ID)
+  // id is the global id, resolved for every Node by NodeResolver.
   id: number;
 
   @Field({ description: 'When the request was scored.' })
@@ -19,13 +21,12 @@ export class AuditRecord {
   @Field({ description: '`key` (see keyId), `cli` (an in-process tool) or `anonymous`.' })
   actor: string;
 
-  @Field(() => ID, { nullable: true, description: 'The API key that asked; null for the CLI.' })
+  // keyId and postingId are resolved to global ids by AuditResolver.
   keyId: number | null;
 
   @Field({ description: 'match, rankCandidates, rankPostings, matchPreview, scoreCandidates or score.' })
   operation: string;
 
-  @Field(() => ID, { nullable: true, description: 'The stored posting; null for unsaved input (see postingHash) or rankPostings.' })
   postingId: number | null;
 
   @Field(() => String, { nullable: true, description: 'sha256 of the canonical posting when it was unsaved input.' })

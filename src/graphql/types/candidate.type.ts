@@ -1,11 +1,12 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from './node.type';
+import { Field, Int, ObjectType } from 'type-graphql';
 import type { EducationLevel, EducationStatus, SkillLevel } from '../../domain/vocabulary';
 import { EducationLevelEnum, EducationStatusEnum, SkillLevelEnum } from '../enums';
 import { connectionTypes } from './connection';
 
-@ObjectType({ description: 'A candidate profile.' })
+@ObjectType({ description: 'A candidate profile.', implements: Node })
 export class Candidate {
-  @Field(() => ID)
+  // id is the global id, resolved for every Node by NodeResolver.
   id: number;
 
   @Field()

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from './node.type';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../auth/roles';
 
 registerEnumType(Role, {
@@ -8,9 +9,9 @@ registerEnumType(Role, {
     'log, deletes and imports. Without a key: skills, postings and parsePosting only.',
 });
 
-@ObjectType({ description: 'An API key as listings show it: never the key itself, never its hash.' })
+@ObjectType({ description: 'An API key as listings show it: never the key itself, never its hash.', implements: Node })
 export class ApiKey {
-  @Field(() => ID)
+  // id is the global id, resolved for every Node by NodeResolver.
   id: number;
 
   @Field(() => String, { nullable: true })

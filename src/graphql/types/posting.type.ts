@@ -1,4 +1,5 @@
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.type';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { CategoryWeight } from './match.type';
 import type { EducationLevel, EmploymentType } from '../../domain/vocabulary';
 import { EducationLevelEnum, EmploymentTypeEnum } from '../enums';
@@ -28,9 +29,9 @@ export class ScoringProfile {
   categoryWeights?: CategoryWeight[];
 }
 
-@ObjectType({ description: 'A job posting; `requirements` holds its REQUIRED and PREFERRED skill groups.' })
+@ObjectType({ description: 'A job posting; `requirements` holds its REQUIRED and PREFERRED skill groups.', implements: Node })
 export class Posting {
-  @Field(() => ID)
+  // id is the global id, resolved for every Node by NodeResolver.
   id: number;
 
   @Field()

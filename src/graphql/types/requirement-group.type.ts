@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from './node.type';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Importance, SkillCategory } from '../../domain/vocabulary';
 import { ImportanceEnum, SkillCategoryEnum } from '../enums';
 
@@ -6,9 +7,10 @@ import { ImportanceEnum, SkillCategoryEnum } from '../enums';
   description:
     'A group of skills a posting asks for: the candidate should cover `minMatches` of `skills`, ' +
     'each with `minMonths` of experience when set.',
+  implements: Node,
 })
 export class RequirementGroup {
-  @Field(() => ID)
+  // id is the global id, resolved for every Node by NodeResolver.
   id: number;
 
   @Field(() => ImportanceEnum)

@@ -1,11 +1,12 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.type';
+import { Field, ObjectType } from 'type-graphql';
 import type { SkillCategory } from '../../domain/vocabulary';
 import { SkillCategoryEnum } from '../enums';
 import { connectionTypes } from './connection';
 
-@ObjectType({ description: 'A skill of the taxonomy. `broader` and `narrower` are its direct neighbours.' })
+@ObjectType({ description: 'A skill of the taxonomy. `broader` and `narrower` are its direct neighbours.', implements: Node })
 export class Skill {
-  @Field(() => ID)
+  // id is the global id, resolved for every Node by NodeResolver.
   id: number;
 
   @Field({ description: 'Canonical name.' })
