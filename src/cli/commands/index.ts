@@ -4,6 +4,7 @@ import { registerImportCandidatesCommand } from './import-candidates.command';
 import { registerImportPostingsCommand } from './import-postings.command';
 import { registerKeysCommand } from './keys.command';
 import { registerParsePostingCommand } from './parse-posting.command';
+import { registerParseResumeCommand } from './parse-resume.command';
 import { registerScoreCommand } from './score.command';
 
 /**
@@ -12,6 +13,7 @@ import { registerScoreCommand } from './score.command';
  */
 export function registerCommands(program: Command): void {
   registerParsePostingCommand(program);
+  registerParseResumeCommand(program);
   registerImportPostingsCommand(program);
   registerImportCandidatesCommand(program);
   registerGenerateCandidatesCommand(program);

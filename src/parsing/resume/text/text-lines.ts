@@ -14,20 +14,42 @@ export interface ResumeLine {
   readonly bullet: boolean;
 }
 
-const BULLET = /^(?:[•·▪◦●○►▶✓✔➢➤■□‣⁃∙*+]|-(?!\d)|–(?!\s*\d))\s*/u;
+const BULLET = /^(?:[•·▪◦●○►▶✓✔➢➤■□‣⁃∙*]|\+(?!\d)|-(?!\d)|–(?!\s*\d))\s*/u;
 const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/gu;
 // eslint-disable-next-line no-control-regex -- stray control characters come out of PDF and DOCX extraction
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/gu;
 
-/** Splits a document text into numbered, cleaned lines; blank lines are dropped but keep their numbers. */
+// A line wrapped by the layout (PDF text, narrow columns) goes on with a lower-case word, or its
+// first part ends with a comma, dash or "and": it is joined back to the line it continues.
+const OPEN_END = /(?:[,&/–—-]|\band|\bor|\bwith|\bof|\bin)$/u;
+const CONTINUATION = /^\p{Ll}/u;
+
+function continues(previous: ResumeLine | undefined, text: string, blankBefore: boolean): boolean {
+  if (previous === undefined || blankBefore) return false;
+  if (OPEN_END.test(previous.text)) return true;
+  return CONTINUATION.test(text) && !/[.:;!?]$/u.test(previous.text) && !/^[a-z]+[A-Z]/u.test(text);
+}
+
+/**
+ * Splits a document text into numbered, cleaned lines; blank lines are dropped but keep their
+ * numbers, and a line the layout wrapped is joined to the one it continues (keeping that one's number).
+ */
 export function resumeLines(text: string): ResumeLine[] {
   const out: ResumeLine[] = [];
+  let blank = false;
   const raw = text.normalize('NFC').replace(CONTROL, '').split(/\r\n|\r|\n/u);
   raw.forEach((rawLine, index) => {
     let text = rawLine.replace(SPACES, ' ').trim();
     const bullet = BULLET.test(text);
     if (bullet) text = text.replace(BULLET, '').trim();
-    if (text !== '') out.push({ line: index + 1, text, bullet });
+    if (text === '') {
+      blank = true;
+      return;
+    }
+    const previous = out[out.length - 1];
+    if (!bullet && continues(previous, text, blank)) out[out.length - 1] = { ...previous, text: `${previous.text} ${text}` };
+    else out.push({ line: index + 1, text, bullet });
+    blank = false;
   });
   return out;
 }

@@ -1,0 +1,128 @@
+import { sectionHeading } from '../parsing/resume/text/section-headings';
+import { DocumentError } from './document-error';
+
+/** A positioned run of text on a page (PDF user space: y grows upwards). */
+interface TextRun {
+  readonly str: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+interface PdfTextItem {
+  readonly str?: string;
+  readonly transform?: readonly number[];
+  readonly width?: number;
+  readonly height?: number;
+}
+
+/** Minimum characters of text in the whole document below which it has no usable text layer. */
+const MIN_TEXT_CHARS = 20;
+
+function runsOf(items: readonly PdfTextItem[]): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const item of items) {
+    if (typeof item.str !== 'string' || item.transform === undefined || item.str.trim() === '') continue;
+    const [, , , d, x, y] = item.transform;
+    runs.push({ str: item.str, x, y, width: item.width ?? 0, height: Math.abs(item.height || d || 10) });
+  }
+  return runs;
+}
+
+/** Runs grouped into rows (same baseline, within a third of the text height), top to bottom, each left to right. */
+function rows(runs: readonly TextRun[]): TextRun[][] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const out: TextRun[][] = [];
+  for (const run of sorted) {
+    const row = out[out.length - 1];
+    if (row !== undefined && Math.abs(row[0].y - run.y) <= Math.max(2, row[0].height / 3)) row.push(run);
+    else out.push([run]);
+  }
+  for (const row of out) row.sort((a, b) => a.x - b.x);
+  return out;
+}
+
+/** A row's text: runs close together joined by a space (or nothing), wide gaps by two spaces so table cells stay apart. */
+function rowText(row: readonly TextRun[]): string {
+  let text = '';
+  let end = -Infinity;
+  for (const run of row) {
+    const gap = run.x - end;
+    const charWidth = run.width / Math.max(1, run.str.length);
+    if (text !== '') {
+      if (gap > Math.max(3 * charWidth, run.height)) text += '  ';
+      else if (gap > charWidth * 0.2 && !text.endsWith(' ') && !run.str.startsWith(' ')) text += ' ';
+    }
+    text += run.str;
+    end = run.x + run.width;
+  }
+  return text;
+}
+
+/**
+ * The x of a gutter between two columns, or null. A gutter is a vertical strip in the middle
+ * of the page that no run crosses, with text on both sides, and — to tell a second column from
+ * dates set flush right of a one-column layout — a section heading on each side.
+ */
+function gutter(runs: readonly TextRun[], pageWidth: number): number | null {
+  if (runs.length < 20) return null;
+  const step = 2;
+  let best: { from: number; to: number } | null = null;
+  let from: number | null = null;
+  for (let x = pageWidth * 0.2; x <= pageWidth * 0.8; x += step) {
+    const crossed = runs.some((r) => r.x < x && r.x + r.width > x);
+    if (!crossed) from ??= x;
+    if ((crossed || x + step > pageWidth * 0.8) && from !== null) {
+      if (best === null || x - from > best.to - best.from) best = { from, to: x };
+      from = null;
+    }
+  }
+  if (best === null || best.to - best.from < 8) return null;
+  const split = (best.from + best.to) / 2;
+  const sides = [runs.filter((r) => r.x + r.width <= split), runs.filter((r) => r.x >= split)];
+  const headed = sides.every((side) => rows(side).some((row) => sectionHeading(rowText(row).trim()) !== null));
+  return headed ? split : null;
+}
+
+function pageText(runs: readonly TextRun[], pageWidth: number): string {
+  const split = gutter(runs, pageWidth);
+  const columns = split === null ? [runs] : [runs.filter((r) => r.x < split), runs.filter((r) => r.x >= split)];
+  return columns.map((column) => rows(column).map(rowText).join('\n')).join('\n');
+}
+
+/**
+ * The text of a PDF's text layer, in reading order: rows by position (so table cells and
+ * flush-right dates stay on their line) and, on a page set in two columns, the left column
+ * before the right. No OCR: a scanned, image-only PDF is refused as having no text layer.
+ */
+export async function pdfText(bytes: Uint8Array, source: string): Promise<string> {
+  const { getDocumentProxy } = await import('unpdf');
+  let pdf;
+  try {
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false, verbosity: 0 });
+  } catch (err) {
+    const name = (err as { name?: string }).name;
+    if (name === 'PasswordException') throw new DocumentError(source, 'ENCRYPTED', 'encrypted PDF (password protected); export it without a password');
+    throw new DocumentError(source, 'CORRUPT', `corrupt or unreadable PDF (${err instanceof Error ? err.message : String(err)})`);
+  }
+  try {
+    const pages: string[] = [];
+    let chars = 0;
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      const runs = runsOf(content.items as PdfTextItem[]);
+      for (const r of runs) chars += r.str.trim().length;
+      pages.push(pageText(runs, page.getViewport({ scale: 1 }).width));
+      page.cleanup();
+    }
+    if (chars < MIN_TEXT_CHARS) throw new DocumentError(source, 'NO_TEXT_LAYER', 'no text layer (OCR is not supported)');
+    return pages.join('\n');
+  } catch (err) {
+    if (err instanceof DocumentError) throw err;
+    throw new DocumentError(source, 'CORRUPT', `corrupt or unreadable PDF (${err instanceof Error ? err.message : String(err)})`);
+  } finally {
+    await pdf.destroy();
+  }
+}
