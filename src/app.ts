@@ -9,6 +9,7 @@ import { CandidateService } from './services/candidate.service';
 import { type ChangeFeed, type FeedLog, createChangeFeed } from './services/change-feed/change-feed';
 import { IngestionService } from './services/ingestion.service';
 import { KeyService } from './services/key.service';
+import { ListMaxima } from './services/list-maxima';
 import { MatchingService } from './services/matching.service';
 import { PostingService } from './services/posting.service';
 import { type SeedReport, seedDatabase } from './services/seed.service';
@@ -58,7 +59,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const audit = new AuditService(dataSource, writes, options.onAuditError);
     const matching = new MatchingService(taxonomy, postings, candidates, audit);
     const ingestion = new IngestionService(taxonomy, postings, candidates, options.now);
-    const services: Services = { taxonomy, postings, candidates, matching, ingestion, keys, audit };
+    const listMaxima = new ListMaxima(dataSource, taxonomy);
+    candidates.subscribe(listMaxima);
+    postings.onShape((counts) => listMaxima.postingWritten(counts));
+    keys.onCreated(() => listMaxima.keyCreated());
+    audit.onWeights((sets) => listMaxima.auditWeights(sets));
+    const services: Services = { taxonomy, postings, candidates, matching, ingestion, keys, audit, listMaxima };
     const { firstAdminKey, seed } = await withStartupLock(dataSource, async () => {
       if (!options.synchronize) await dataSource.runMigrations({ transaction: 'each' });
       return {
@@ -70,6 +76,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     feed = createChangeFeed(config.database, dataSource, services, options.logger);
     await feed.start();
     await matching.buildIndex();
+    await listMaxima.refresh();
     feed.resume();
     const changeFeed = feed;
     return {

@@ -12,6 +12,7 @@ import { costLimitPlugin } from '../graphql/limits/cost-limit.plugin';
 import { depthLimitRule } from '../graphql/limits/depth-limit.rule';
 import { QUERY_LIMITS } from '../graphql/limits/limits';
 import { NotFoundError, UserInputError } from '../services/errors';
+import type { RequestLists } from '../services/list-maxima';
 import { RequestObserver } from './request-observer';
 
 /** graphql-js appends schema hints ("Did you mean "candidates"?") to validation and coercion errors. */
@@ -73,7 +74,13 @@ export function createApolloServer(app: App, options: ApolloOptions = {}): Apoll
       // Cache-control costs up to 2x on list responses and we set no cache hints.
       ApolloServerPluginCacheControlDisabled(),
       introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
-      costLimitPlugin<Context>({ maxCost: QUERY_LIMITS.maxCost, defaultListSize: QUERY_LIMITS.defaultListSize }),
+      costLimitPlugin<Context>({
+        maxCost: async (context) => ((await context.auth.principal()).kind === 'key' ? QUERY_LIMITS.maxCostKeyed : QUERY_LIMITS.maxCost),
+        defaultListSize: QUERY_LIMITS.defaultListSize,
+        listSizes: Object.assign((lists: RequestLists) => app.services.listMaxima.forRequest(lists), {
+          generation: () => app.services.listMaxima.generation(),
+        }),
+      }),
       observer.plugin(),
     ],
   });

@@ -109,6 +109,7 @@ export class AuditService implements ScoringAuditor {
   private queue: Pending[] = [];
   private draining: Promise<void> | null = null;
   private scheduled = false;
+  private readonly weightListeners: ((sets: number) => void)[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -116,8 +117,14 @@ export class AuditService implements ScoringAuditor {
     private readonly onError: (err: unknown) => void = () => undefined,
   ) {}
 
+  /** Told how many weight sets each record holds (the list maxima size `AuditRecord.weights`). */
+  onWeights(listener: (sets: number) => void): void {
+    this.weightListeners.push(listener);
+  }
+
   /** Appends one record; resolves when it is committed, rejects when the database refused it. */
   record(entry: AuditEntry): Promise<void> {
+    this.weightListeners.forEach((l) => l(entry.weights.length));
     const row: Partial<AuditRecordEntity> = {
       at: entry.at ?? new Date(),
       actor: entry.actor.kind,

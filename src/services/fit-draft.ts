@@ -4,6 +4,27 @@ import type { Parsed } from './ingestion.service';
 /** Column limits the GraphQL inputs enforce too; imported text is cut to them, with a warning. */
 const LIMITS = { title: 200, company: 200, location: 200, label: 500, description: 100_000, name: 200, email: 320, headline: 300 };
 
+/**
+ * How many rows an imported or parsed document can give each list: the query cost limit sizes a
+ * parse or import answer by these before anything is read (graphql/limits), so they are hard caps.
+ */
+export const IMPORT_LIST_LIMITS = { groups: 50, groupSkills: 50, candidateSkills: 200, education: 20, warnings: 50 } as const;
+
+/** The first `max` items; what is cut is said in a warning. */
+function capList<T>(items: readonly T[], max: number, what: string, warnings: ImportWarning[]): T[] {
+  if (items.length <= max) return [...items];
+  warnings.push({ code: 'TRUNCATED', message: `only the first ${max} ${what} of ${items.length} were kept`, at: what });
+  return items.slice(0, max);
+}
+
+/** At most IMPORT_LIST_LIMITS.warnings warnings: the last one says how many more there were. */
+function capWarnings(warnings: ImportWarning[]): ImportWarning[] {
+  const max = IMPORT_LIST_LIMITS.warnings;
+  if (warnings.length <= max) return warnings;
+  const more = warnings.length - (max - 1);
+  return [...warnings.slice(0, max - 1), { code: 'MORE_WARNINGS', message: `${more} more warnings were left out`, at: '' }];
+}
+
 function cut(value: string, max: number, field: string, warnings: ImportWarning[]): string {
   if (value.length <= max) return value;
   warnings.push({ code: 'TRUNCATED', message: `${field} was longer than ${max} characters and was cut`, at: value.slice(0, 80) });
@@ -21,9 +42,14 @@ export function fitPostingDraft(draft: PostingDraft, warnings: readonly ImportWa
       company: draft.company === null ? null : cut(draft.company, LIMITS.company, 'company', w),
       locations: draft.locations.slice(0, 50).map((l) => cut(l, LIMITS.location, 'location', w)),
       description: cut(draft.description, LIMITS.description, 'description', w),
-      requirements: draft.requirements.slice(0, 50).map((g) => ({ ...g, label: cut(g.label, LIMITS.label, 'label', w) })),
+      requirements: capList(draft.requirements, IMPORT_LIST_LIMITS.groups, 'requirement groups', w).map((g) => ({
+        ...g,
+        label: cut(g.label, LIMITS.label, 'label', w),
+        skills: capList(g.skills, IMPORT_LIST_LIMITS.groupSkills, 'skills of a group', w),
+        minMatches: g.skills.length > IMPORT_LIST_LIMITS.groupSkills ? Math.min(g.minMatches, IMPORT_LIST_LIMITS.groupSkills) : g.minMatches,
+      })),
     },
-    warnings: w,
+    warnings: capWarnings(w),
   };
 }
 
@@ -38,7 +64,9 @@ export function fitCandidateDraft(draft: CandidateDraft, warnings: readonly Impo
       email: draft.email !== null && draft.email.length > LIMITS.email ? null : draft.email,
       headline: opt(draft.headline, LIMITS.headline, 'headline'),
       location: opt(draft.location, LIMITS.location, 'location'),
+      skills: capList(draft.skills, IMPORT_LIST_LIMITS.candidateSkills, 'skills', w),
+      education: capList(draft.education, IMPORT_LIST_LIMITS.education, 'education entries', w),
     },
-    warnings: w,
+    warnings: capWarnings(w),
   };
 }

@@ -44,12 +44,18 @@ export class KeyService {
    * process takes effect here within AUTH_CACHE_MS.
    */
   private readonly recent = new Map<string, { principal: Principal; until: number }>();
+  private readonly createdListeners: (() => void)[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly writes: WriteLock,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /** Told of every key created by this process (the list maxima count keys). */
+  onCreated(listener: () => void): void {
+    this.createdListeners.push(listener);
+  }
 
   /** Creates a key; the returned `key` is the only time it exists in clear. */
   async create(role: Role, name: string | null = null, key = generateApiKey()): Promise<CreatedKey> {
@@ -59,6 +65,7 @@ export class KeyService {
     const row = await this.writes.transaction((m) =>
       m.save(m.create(ApiKeyEntity, { keyHash: hashApiKey(key), hint: keyHint(key), role, name: name?.trim() ?? null, revokedAt: null })),
     );
+    this.createdListeners.forEach((l) => l());
     return { key, info: toInfo(row) };
   }
 

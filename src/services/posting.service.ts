@@ -29,9 +29,13 @@ export interface PostingListener {
   postingDeleted(id: number): void;
 }
 
+/** Learns the shape of every posting this process stores: skills per group (the list maxima). */
+export type PostingShapeListener = (groupSkillCounts: readonly number[]) => void;
+
 /** Use cases on postings, shared by the GraphQL resolvers and the command-line tools. */
 export class PostingService {
   private readonly listeners: PostingListener[] = [];
+  private readonly shapeListeners: PostingShapeListener[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -41,6 +45,11 @@ export class PostingService {
 
   subscribe(listener: PostingListener): void {
     this.listeners.push(listener);
+  }
+
+  /** Told the shape of each posting stored, before the write is announced to PostingListeners. */
+  onShape(listener: PostingShapeListener): void {
+    this.shapeListeners.push(listener);
   }
 
   get(id: number): Promise<PostingEntity | null> {
@@ -82,6 +91,7 @@ export class PostingService {
       }
       return created;
     });
+    groups.forEach((g) => this.shapeListeners.forEach((l) => l(g.map((ids) => ids.length))));
     ids.forEach((id) => this.listeners.forEach((l) => l.postingChanged(id)));
     return (await this.getMany(ids)) as PostingEntity[];
   }
@@ -117,6 +127,7 @@ export class PostingService {
         await insertGroups(m, id, patch.requirements, groups);
       }
     });
+    if (groups) this.shapeListeners.forEach((l) => l(groups.map((g) => g.length)));
     this.listeners.forEach((l) => l.postingChanged(id));
     return (await this.get(id))!;
   }

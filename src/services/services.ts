@@ -2,6 +2,7 @@ import type { AuditService } from './audit.service';
 import type { CandidateService } from './candidate.service';
 import type { IngestionService } from './ingestion.service';
 import type { KeyService } from './key.service';
+import type { ListMaxima } from './list-maxima';
 import type { MatchingService } from './matching.service';
 import type { PostingService } from './posting.service';
 import type { TaxonomyService } from './taxonomy.service';
@@ -17,4 +18,6 @@ export interface Services {
   readonly keys: KeyService;
   /** The append-only audit log of scoring requests. */
   readonly audit: AuditService;
+  /** The longest stored lists, for the query cost estimate. */
+  readonly listMaxima: ListMaxima;
 }

@@ -125,11 +125,16 @@ describe('query limits: refused before any resolver runs, with a message naming 
     });
   });
 
-  describe(`cost (at most ${QUERY_LIMITS.maxCost}; a paginated field counts its selection once per row)`, () => {
-    const costOf = (query: string, variables: Record<string, unknown> = {}) =>
+  describe(`cost (at most ${QUERY_LIMITS.maxCostKeyed} with a key; a list field counts its selection once per row)`, () => {
+    /** The estimate from arguments alone (lists without arguments count one row). */
+    const argCost = (query: string, variables: Record<string, unknown> = {}) =>
       operationCost(t.app.schema, parse(query), variables, undefined, QUERY_LIMITS.defaultListSize);
+    /** The estimate the server makes: lists without arguments at their longest stored size. */
+    const costOf = (query: string, variables: Record<string, unknown> = {}) =>
+      operationCost(t.app.schema, parse(query), variables, undefined, QUERY_LIMITS.defaultListSize, t.app.services.listMaxima);
 
     it('multiplies by first, 20 when absent, and by the length of an id list', () => {
+      const costOf = argCost;
       expect(costOf('{ rankCandidates(postingId: "1") { totalCount } }')).toBe(1 + 20 * 1);
       expect(costOf('{ rankCandidates(postingId: "1", first: 5) { totalCount } }')).toBe(1 + 5 * 1);
       expect(costOf('query($n: Int) { rankCandidates(postingId: "1", first: $n) { totalCount } }', { n: 50 })).toBe(1 + 50 * 1);
@@ -139,7 +144,7 @@ describe('query limits: refused before any resolver runs, with a message naming 
 
     it('answers a full explanation of 100 ranked candidates', async () => {
       const query = `query($p: ID!, $n: Int) { rankCandidates(postingId: $p, first: $n) { edges { node { ${RESULT} } } } }`;
-      expect(costOf(query, { p: postingId, n: 100 })).toBeLessThanOrEqual(QUERY_LIMITS.maxCost);
+      expect(costOf(query, { p: postingId, n: 100 })).toBeLessThanOrEqual(QUERY_LIMITS.maxCostKeyed);
       const res = await t.gql(query, { p: postingId, n: 100 });
       expect(res.errors).toBeUndefined();
       expect(res.data!.rankCandidates.edges.length).toBeGreaterThan(0);
@@ -152,13 +157,13 @@ describe('query limits: refused before any resolver runs, with a message naming 
         b: rankCandidates(postingId: $p, first: $n) { edges { node { ${RESULT} } } }
       }`;
       const expected = costOf(query, { p: postingId, n: 100 });
-      expect(expected).toBeGreaterThan(QUERY_LIMITS.maxCost);
+      expect(expected).toBeGreaterThan(QUERY_LIMITS.maxCostKeyed);
       const res = await t.gql(query, { p: postingId, n: 100 });
       expect(res.data).toBeUndefined();
       expect(res.errors![0].message).toBe(
-        `The operation "Twice" is too expensive: estimated cost ${expected}, the limit is 5000. Ask for fewer rows (first) or fewer nested fields.`,
+        `The operation "Twice" is too expensive: estimated cost ${expected}, the limit is ${QUERY_LIMITS.maxCostKeyed}. Ask for fewer rows (first) or fewer nested fields.`,
       );
-      expect(res.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'COST', maximum: 5000, actual: expected });
+      expect(res.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'COST', maximum: QUERY_LIMITS.maxCostKeyed, actual: expected });
       expect(rank).not.toHaveBeenCalled();
       // The same document with small pages is fine: the estimate follows the variables.
       const small = await t.gql(query, { p: postingId, n: 10 });
@@ -171,7 +176,7 @@ describe('query limits: refused before any resolver runs, with a message naming 
       const started = Date.now();
       const res = await t.gql(`{ skill(name: "Go") { ...F0 } }\n${chain}\nfragment F30 on Skill { name }`);
       expect(Date.now() - started).toBeLessThan(2000);
-      expect(res.errors![0].message).toMatch(/too expensive: estimated cost beyond 10,000 fields, the limit is 5000/);
+      expect(res.errors![0].message).toMatch(new RegExp(`too expensive: estimated cost beyond 10,000 fields, the limit is ${QUERY_LIMITS.maxCostKeyed}`));
     });
 
     it('answers 400 over HTTP', async () => {

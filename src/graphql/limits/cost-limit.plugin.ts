@@ -1,10 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
-import { type DocumentNode, GraphQLError, type GraphQLSchema, type OperationDefinitionNode, getOperationAST } from 'graphql';
+import { type DocumentNode, type FragmentDefinitionNode, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode, getOperationAST } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { getComplexity } from 'graphql-query-complexity';
+import type { RequestLists } from '../../services/list-maxima';
+import { introspectionCost } from './introspection-cost';
 import { type ListSizes, listSizeEstimator } from './list-size.estimator';
 import { operationLabel } from './operation-shape';
+import { requestLists } from './request-lists';
 
 /** Variable sets remembered per document; a document asked with ever-new variables starts over. */
 const MAX_REMEMBERED = 256;
@@ -20,7 +23,12 @@ export function operationCost(
   defaultListSize: number,
   listSizes?: ListSizes,
 ): number {
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator(defaultListSize, listSizes)] });
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  // Past this an introspection answer is refused anyway; counting further is wasted work.
+  const cap = 1_000_000;
+  const introspection = listSizes ? (node: Parameters<typeof introspectionCost>[1]) => introspectionCost(schema, node, variables, fragments, cap) : undefined;
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator(defaultListSize, listSizes, introspection)] });
 }
 
 /** The first quoted variable or argument name of a graphql-js message (`Variable "$on"`, `Argument "if"`). */
@@ -45,7 +53,7 @@ function estimate(
   raw: Record<string, unknown>,
   operationName: string | undefined,
   defaultListSize: number,
-  listSizes: ListSizes | undefined,
+  listSizes: ((lists: RequestLists) => ListSizes) | undefined,
 ): number | GraphQLError {
   const operation: OperationDefinitionNode | null | undefined = getOperationAST(document, operationName);
   if (!operation) return refusal('The document names no operation that can be run.', { reason: 'QUERY_COST_UNKNOWN' });
@@ -55,7 +63,8 @@ function estimate(
     return refusal(message, { field: fieldOf(message), reason: 'INVALID_VARIABLES' });
   }
   try {
-    return operationCost(schema, document, coerced.coerced, operationName, defaultListSize, listSizes);
+    const sizes = listSizes?.(requestLists(document, coerced.coerced));
+    return operationCost(schema, document, coerced.coerced, operationName, defaultListSize, sizes);
   } catch (err) {
     if (err instanceof GraphQLError && /maximum allowed number of nodes/.test(err.message)) return Infinity;
     const detail = err instanceof Error ? err.message : String(err);
@@ -72,7 +81,13 @@ function estimate(
  * cost depends on variables (`first: $first`), and Apollo validates a document once, without
  * them, then caches the verdict.
  */
-export function costLimitPlugin<TContext extends object>(options: { maxCost: number; defaultListSize: number; listSizes?: ListSizes }): ApolloServerPlugin<TContext> {
+export function costLimitPlugin<TContext extends object>(options: {
+  /** The limit for this request's caller (keyed callers may get more than anonymous ones). */
+  maxCost: (context: TContext) => number | Promise<number>;
+  defaultListSize: number;
+  /** The stored list maxima, raised by what the request brings itself. */
+  listSizes?: ((lists: RequestLists) => ListSizes) & { generation(): number };
+}): ApolloServerPlugin<TContext> {
   // Apollo reuses the parsed document of a repeated query: its cost per variables is kept with it.
   // Stored list maxima change with writes, so a remembered cost is only good for the same maxima.
   const known = new WeakMap<DocumentNode, Map<string, number | GraphQLError>>();
@@ -92,19 +107,20 @@ export function costLimitPlugin<TContext extends object>(options: { maxCost: num
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request, operationName }) {
+        async didResolveOperation({ schema, document, request, operationName, contextValue }) {
           const cost = costOf(schema, document, request.variables ?? {}, operationName ?? undefined);
           if (cost instanceof GraphQLError) throw cost;
-          if (cost <= options.maxCost) return;
+          const maxCost = await options.maxCost(contextValue);
+          if (cost <= maxCost) return;
           const shown = Number.isFinite(cost) ? String(cost) : 'beyond 10,000 fields';
           throw new GraphQLError(
-            `The ${operationLabel(operationName ?? undefined)} is too expensive: estimated cost ${shown}, the limit is ${options.maxCost}. ` +
+            `The ${operationLabel(operationName ?? undefined)} is too expensive: estimated cost ${shown}, the limit is ${maxCost}. ` +
               'Ask for fewer rows (first) or fewer nested fields.',
             {
               extensions: {
                 code: 'QUERY_TOO_COMPLEX',
                 limit: 'COST',
-                maximum: options.maxCost,
+                maximum: maxCost,
                 actual: Number.isFinite(cost) ? cost : null,
                 http: { status: 400 },
               },

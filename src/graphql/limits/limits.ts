@@ -3,17 +3,25 @@
  * over one is refused whole with a message that names the limit.
  */
 export const QUERY_LIMITS = {
-  /** Nested field levels in one operation (introspection fields not counted). */
+  /** Nested field levels in one operation (introspection's `ofType` chains not counted). */
   maxDepth: 10,
   /** Aliased fields in one operation, fragments counted each time they are spread. */
   maxAliases: 30,
   /**
-   * Estimated cost of one operation: every field costs 1, and a paginated field's selection
-   * counts once per row it can return (`first`, 20 when absent; the length of an id list; a
-   * `limit`). 5,000 admits `rankCandidates(first: 100)` with a full explanation of every row,
-   * and refuses the same explanation nested under a page of candidates or postings.
+   * Estimated cost of one operation without an API key: every field costs 1, and a list field's
+   * selection counts once per row it can return (`first`, 20 when absent; the length of an id
+   * list; a `limit`; for lists without arguments the longest such list stored, e.g. the most
+   * requirement groups of any posting). Introspection is counted exactly. 10,000 admits the
+   * standard introspection query of GraphQL tools (about 5,000) and a page of postings with
+   * their groups; it refuses a page of skills with two levels of narrower skills.
    */
-  maxCost: 5000,
+  maxCost: 10_000,
+  /**
+   * The same estimate for a caller with an API key. 250,000 admits `rankCandidates(first: 100)`
+   * with a full explanation of every row over the seed data (about 135,000: 15 groups of up to 8
+   * skills), and refuses the same asked twice over.
+   */
+  maxCostKeyed: 250_000,
   /** The page size the API uses when `first` is absent (services/pagination.ts). */
   defaultListSize: 20,
 } as const;

@@ -1,22 +1,15 @@
-import { type GraphQLCompositeType, type GraphQLField, getNamedType, getNullableType, isListType, isLeafType } from 'graphql';
+import { type GraphQLCompositeType, type GraphQLField, getNamedType, getNullableType, isLeafType, isListType } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
+import type { ListSizes } from '../../services/list-maxima';
 
-/**
- * The most rows each list field without paging arguments can return (`Skill.broader`,
- * `Posting.requirements`, …), from what is stored: kept in memory and raised on writes, so the
- * estimate costs no SQL.
- */
-export interface ListSizes {
-  /** Most rows `typeName.fieldName` can return; undefined when this field is not one it tracks. */
-  rowsOf(typeName: string, fieldName: string): number | undefined;
-  /** Changes whenever a maximum changes: a cost remembered under another generation is stale. */
-  generation(): number;
-}
+export type { ListSizes } from '../../services/list-maxima';
 
 /**
  * How many rows a field can return, from its arguments: `first` on a connection (the API's default
  * page size when absent), the length of an id or name list (`scoreCandidates(candidateIds)`), a
- * `limit`; for a list without such arguments, its stored maximum; 1 for anything else.
+ * `limit`; for a list without such arguments, its stored maximum (`listSizes`); 1 for anything
+ * else. A list of objects whose size nobody knows cannot be estimated: it throws, and the
+ * request is refused.
  */
 export function rowsOf(
   field: GraphQLField<unknown, unknown>,
@@ -34,19 +27,26 @@ export function rowsOf(
   }
   if (declared.has('limit') && typeof args.limit === 'number') return Math.max(0, args.limit);
   // A list of plain values costs its field alone: its rows carry no selection to multiply.
-  if (isLeafType(getNamedType(field.type))) return 1;
-  const stored = parent && listSizes?.rowsOf(parent.name, field.name);
-  if (stored === undefined) {
-    if (listSizes) throw new Error(`No size is known for the list ${parent?.name ?? '?'}.${field.name}`);
-    return 1;
-  }
+  if (isLeafType(getNamedType(field.type)) || !listSizes) return 1;
+  // Under `__schema` and `__type`, which are priced whole (introspection-cost.ts).
+  if (parent?.name.startsWith('__')) return 1;
+  const stored = parent ? listSizes.rowsOf(parent.name, field.name) : undefined;
+  if (stored === undefined) throw new Error(`No size is known for the list ${parent?.name ?? '?'}.${field.name}`);
   return Math.max(0, stored);
 }
 
 /**
  * graphql-query-complexity estimator: a field costs 1 plus its selection once per row it can
  * return, so `rankCandidates(first: 100) { ... }` costs 100 times its explanation.
+ * `introspection` prices `__schema` and `__type` exactly (see introspection-cost.ts).
  */
-export function listSizeEstimator(defaultListSize: number, listSizes?: ListSizes): ComplexityEstimator {
-  return ({ type, field, args, childComplexity }) => 1 + rowsOf(field, args, defaultListSize, type, listSizes) * childComplexity;
+export function listSizeEstimator(
+  defaultListSize: number,
+  listSizes?: ListSizes,
+  introspection?: (node: Parameters<ComplexityEstimator>[0]['node']) => number,
+): ComplexityEstimator {
+  return ({ type, field, node, args, childComplexity }) => {
+    if (introspection && (field.name === '__schema' || field.name === '__type')) return introspection(node);
+    return 1 + rowsOf(field, args, defaultListSize, type, listSizes) * childComplexity;
+  };
 }

@@ -2,7 +2,7 @@ import type { SelectionSetNode, ValidationContext } from 'graphql';
 
 /** What the depth and alias limits measure of a selection set. */
 export interface SelectionShape {
-  /** Nested field levels (`{ a { b } }` is 2); introspection fields do not count. */
+  /** Nested field levels (`{ a { b } }` is 2); introspection's `ofType` links do not count. */
   readonly depth: number;
   /** Aliased fields, a fragment counted each time it is spread. */
   readonly aliases: number;
@@ -25,10 +25,12 @@ export function measureSelections(context: ValidationContext, selectionSet: Sele
       let inner: SelectionShape;
       if (selection.kind === 'Field') {
         if (selection.alias) aliases++;
-        // Introspection is governed by its own switch; its deep type references are not data.
-        if (selection.name.value.startsWith('__')) continue;
         const below = selection.selectionSet ? measure(selection.selectionSet) : { depth: 0, aliases: 0 };
-        inner = { depth: below.depth + 1, aliases: below.aliases };
+        // A type reference's `ofType` chain (`[String!]!` is three links) ends where the schema's
+        // wrapping ends, so it adds no rows; tools ask for seven links. Every other introspection
+        // field is measured like data: `__schema` once skipped these limits altogether.
+        const level = selection.name.value === 'ofType' ? 0 : 1;
+        inner = { depth: below.depth + level, aliases: below.aliases };
       } else if (selection.kind === 'InlineFragment') {
         inner = measure(selection.selectionSet);
       } else {

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../../config/config';
 import type { CandidateService } from '../candidate.service';
+import type { ListMaxima } from '../list-maxima';
 import type { MatchingService } from '../matching.service';
 import type { PostingService } from '../posting.service';
 import { PgChangeFeed } from './pg-change-feed';
@@ -27,6 +28,7 @@ export interface FeedServices {
   readonly candidates: CandidateService;
   readonly postings: PostingService;
   readonly matching: MatchingService;
+  readonly listMaxima: ListMaxima;
 }
 
 /** SQLite is one process by design (one writer, one file): nothing to listen to. */

@@ -163,8 +163,10 @@ export class PgChangeFeed implements ChangeFeed, CandidateListener, PostingListe
       this.pendingCandidates.clear();
       this.pendingPostings.clear();
       await matching.resync();
+      await this.services.listMaxima.refresh();
       return;
     }
+    const wroteElsewhere = this.pendingPostings.size > 0 || this.pendingCandidates.size > 0;
     for (const id of this.pendingPostings) matching.postingChanged(id);
     this.pendingPostings.clear();
     while (this.pendingCandidates.size > 0) {
@@ -176,5 +178,7 @@ export class PgChangeFeed implements ChangeFeed, CandidateListener, PostingListe
       if (specs.length > 0) matching.candidatesChanged(specs);
       ids.filter((_, i) => rows[i] === null).forEach((id) => matching.candidateDeleted(id));
     }
+    // Another process's posting or key may be longer than anything this one stored.
+    if (wroteElsewhere) await this.services.listMaxima.refresh();
   }
 }
