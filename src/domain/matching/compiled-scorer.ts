@@ -1,5 +1,5 @@
 import type { IndexColumns } from './candidate-index';
-import { EDUCATION_STATES, MAX_MASKED_GROUPS, type CompiledPosting } from './compile-posting';
+import { EDUCATION_STATES, MAX_MASKED_GROUPS, MONTHS_ROW, type CompiledPosting } from './compile-posting';
 
 /**
  * (qualified, score) as one number ordered like the ranking: the score is reported as n / 100 for
@@ -78,6 +78,16 @@ export class SlotScorer {
   private readonly preferredBits: number;
   /** Bits of the groups that ask for nothing (credit 1 whatever the candidate has). */
   private readonly trivialMask: number;
+  /**
+   * Per skill id below tableSize: the groups it touches in the low 16 bits and those it can satisfy
+   * in the high 16, when there are at most 16 groups (else null): one load per skill in boundAll.
+   */
+  private readonly packedMasks: Int32Array | null;
+  /**
+   * Per set of groups the candidate reaches only through RELATED/BROADER covers: what those groups
+   * add at most (their best such credit, below 1), when packedMasks is set.
+   */
+  private readonly indirectBound: Float64Array | null;
   /** Combined value with every group in a set of groups fully met (no education), or null. */
   private readonly boundByPresence: Float64Array | null;
   private readonly boundBase: number;
@@ -111,6 +121,12 @@ export class SlotScorer {
     this.groupSlotStart = compiled.groupSlotStart;
     this.groupMinMatches = compiled.groupMinMatches;
     this.skillMasks = compiled.skillMasks;
+    this.packedMasks = null;
+    if (this.masked && groupCount <= 16) {
+      const packed = new Int32Array(compiled.tableSize);
+      for (let c = 0; c < compiled.tableSize; c++) packed[c] = compiled.skillMasks[2 * c] | (compiled.skillMasks[2 * c + 1] << 16);
+      this.packedMasks = packed;
+    }
     this.groupRequired = plan.groupRequired;
     this.groupWeights = plan.groupWeights;
     this.educationCredit = compiled.educationCredit;
@@ -201,6 +217,36 @@ export class SlotScorer {
     } else {
       this.boundByPresence = null;
     }
+
+    // A group reached by no EXACT/NARROWER skill of the candidate gets at most the best credit of a
+    // RELATED/BROADER cover of it (a mean of credits is at most their maximum).
+    this.indirectBound = null;
+    if (this.packedMasks !== null) {
+      const maxIndirect = new Float64Array(groupCount);
+      const groupOfSlot = new Int32Array(compiled.slotCount + 1).fill(-1);
+      for (let g = 0; g < groupCount; g++) for (let t = compiled.groupSlotStart[g]; t < compiled.groupSlotStart[g + 1]; t++) groupOfSlot[t] = g;
+      const rowMax = (row: number): number => {
+        let best = 0;
+        for (let i = 0; i < MONTHS_ROW; i++) best = Math.max(best, compiled.creditOfRank[compiled.rankRows[row + i]]);
+        return best;
+      };
+      const cover = (skillId: number, slot: number, row: number): void => {
+        const g = groupOfSlot[slot];
+        if (g >= 0 && ((compiled.skillMasks[2 * skillId + 1] >> g) & 1) === 0) maxIndirect[g] = Math.max(maxIndirect[g], rowMax(row));
+      };
+      for (let c = 0; c < compiled.tableSize; c++) {
+        const first = compiled.firstRow[c];
+        cover(c, compiled.firstSlot[c], first < 0 ? -first - 1 : first);
+        for (let p = compiled.extraStart[c]; p < compiled.extraStart[c + 1]; p++) cover(c, compiled.extraSlot[p], compiled.extraRow[p]);
+      }
+      const table = new Float64Array(1 << groupCount);
+      for (let bits = 1; bits < table.length; bits++) {
+        const low = bits & -bits;
+        const g = 31 - Math.clz32(low);
+        table[bits] = table[bits ^ low] + coefficient[g] * maxIndirect[g];
+      }
+      this.indirectBound = table;
+    }
   }
 
   /** The exact rank key of a live slot. */
@@ -267,6 +313,55 @@ export class SlotScorer {
     }
     const state = (this.eduCompleted[slot] + 1) * EDUCATION_STATES + (this.eduInProgress[slot] + 1);
     return this.presenceBound(touched, direct, state);
+  }
+
+  /**
+   * bound(slot) of every slot below `slotCount` into `out` (-1 for a dead slot), each live one also
+   * counted in `histogram` at its bound (capped at the largest key): the one pass over every skill of
+   * every candidate that an unfiltered ranking cannot avoid, so it is a tight loop with one table
+   * load per skill.
+   */
+  boundAll(alive: Uint8Array, slotCount: number, out: Int32Array, histogram: Int32Array): void {
+    const maxKey = QUALIFIED_BONUS + 10000;
+    const packed = this.packedMasks;
+    const presence = this.boundByPresence;
+    const indirect = this.indirectBound;
+    if (packed === null || presence === null || indirect === null) {
+      for (let s = 0; s < slotCount; s++) {
+        if (alive[s] !== 1) {
+          out[s] = -1;
+          continue;
+        }
+        const b = this.bound(s);
+        out[s] = b;
+        histogram[b < maxKey ? b : maxKey]++;
+      }
+      return;
+    }
+    const { offsets, skillIds, tableSize, eduCompleted, eduInProgress, educationQualifies, boundByEducation, requiredMask } = this;
+    let e = offsets[0];
+    for (let s = 0; s < slotCount; s++) {
+      const end = offsets[s + 1];
+      if (alive[s] !== 1) {
+        out[s] = -1;
+        e = end;
+        continue;
+      }
+      let masks = 0;
+      for (; e < end; e++) {
+        const skillId = skillIds[e];
+        if (skillId < tableSize && skillId >= 0) masks |= packed[skillId];
+      }
+      const state = (eduCompleted[s] + 1) * EDUCATION_STATES + (eduInProgress[s] + 1);
+      // Groups with a direct skill count as fully met, the others at their best indirect credit.
+      const direct = masks >>> 16;
+      const qualified = (direct & requiredMask) === requiredMask && educationQualifies[state] === 1;
+      const value = presence[direct] + indirect[masks & 0xffff & ~direct] + boundByEducation[state];
+      const n = Math.round(10000 * value + BOUND_SLACK);
+      const b = qualified ? QUALIFIED_BONUS + n : n;
+      out[s] = b;
+      histogram[b < maxKey ? b : maxKey]++;
+    }
   }
 
   /**

@@ -3,6 +3,23 @@ import type { CandidateIndex } from './candidate-index';
 import type { CompiledPosting } from './compile-posting';
 import { QUALIFIED_BONUS, SlotScorer, qualifiedOfKey, scoreOfKey } from './compiled-scorer';
 
+/** The largest rank key (qualified, score 100). */
+const MAX_KEY = QUALIFIED_BONUS + 10000;
+
+let boundBuffer = new Int32Array(0);
+const histogramBuffer = new Int32Array(MAX_KEY + 1);
+
+/** A bound per slot, reused across calls (rankTopK runs to completion before another can start). */
+function boundScratch(slots: number): Int32Array {
+  if (boundBuffer.length < slots) boundBuffer = new Int32Array(Math.max(slots, boundBuffer.length * 2));
+  return boundBuffer;
+}
+
+/** Live candidates per bound value, zeroed for each call. */
+function histogramScratch(): Int32Array {
+  return histogramBuffer.fill(0);
+}
+
 export interface RankOptions {
   /** How many rows to return (after `offset`). */
   readonly k: number;
@@ -28,9 +45,11 @@ export interface TopK {
 /**
  * The top `k` candidates (after skipping `offset`) for a compiled posting, in the ranking order of
  * `rankCandidates` (qualified first, score desc, id asc), with the number of candidates that pass
- * the filters. One pass over the index with a bounded heap of offset + k entries (no full sort, no
- * allocation per candidate). Once the heap is full, a candidate whose cheap bound cannot beat the
- * heap's worst entry (or, with filters, cannot pass them) is settled without being scored. Scores equal
+ * the filters, with a bounded heap of offset + k entries (no full sort, no allocation per candidate).
+ * Once the heap is full, a candidate whose cheap bound cannot beat the heap's worst entry (or, with
+ * filters, cannot pass them) is settled without being scored. Unfiltered, every bound is computed
+ * first and the candidates with the best bounds are offered first: the heap then holds strong keys
+ * early, so the weak bound of a posting with many groups still settles nearly everyone. Scores equal
  * `matchCandidate(...).score` exactly, so the caller can explain just the returned rows with
  * `matchCandidate`.
  */
@@ -89,35 +108,53 @@ export function rankTopK(index: CandidateIndex, compiled: CompiledPosting, optio
     heapKey[i] = key;
   };
 
+  /** Offers one slot whose bound is `bound` to the heap (and the count), scoring it only when the bound does not settle it. */
+  const consider = (slot: number, bound: number): void => {
+    const full = heapSize === capacity;
+    // Below `floor` a candidate is of no use: it fails the filters, or (unfiltered) cannot enter the heap.
+    let floor = filterFloor;
+    if (!filtered && full) {
+      const rootKey = heapKey[0];
+      floor = worse(rootKey, heapSlot[0], rootKey, slot) ? rootKey : rootKey + 1;
+    }
+    if (floor > 0 && bound < floor) {
+      if (!filtered) totalCount++;
+      return;
+    }
+    const key = scorer.key(slot);
+    if (qualifiedOnly && !qualifiedOfKey(key)) return;
+    if (minScore !== null && scoreOfKey(key) < minScore) return;
+    totalCount++;
+    if (!full) siftUp(slot, key);
+    else if (capacity > 0 && worse(heapKey[0], heapSlot[0], key, slot)) siftDown(slot, key);
+  };
+
   // Filters as a key floor: a key below it fails them (exact checks follow for the rest).
   const scoreFloor = minScore === null ? 0 : Math.max(0, Math.ceil(minScore * 100 - 1e-6));
   const filterFloor = (qualifiedOnly ? QUALIFIED_BONUS : 0) + scoreFloor;
 
   let totalCount = 0;
-  for (let slot = 0; slot < slotCount; slot++) {
-    if (alive[slot] !== 1) continue;
-    const full = heapSize === capacity;
-    // Below `floor` a candidate is of no use: it fails the filters, or (unfiltered) cannot enter the heap.
-    let floor = filterFloor;
-    if (!filtered && full) {
-      if (capacity === 0) {
-        totalCount++;
-        continue;
-      }
-      const rootKey = heapKey[0];
-      floor = worse(rootKey, heapSlot[0], rootKey, slot) ? rootKey : rootKey + 1;
+  if (capacity === 0 && !filtered) {
+    // Nothing to return and nothing to filter: the count is everyone.
+    totalCount = index.size;
+  } else {
+    // Every bound first, in one tight pass; then, unfiltered, the candidates with the best bounds are
+    // offered first, so the heap holds strong keys before the rest comes and most of the rest is
+    // settled by its bound alone, whatever order the slots are in.
+    const bounds = boundScratch(slotCount);
+    const histogram = histogramScratch();
+    scorer.boundAll(alive, slotCount, bounds, histogram);
+    let threshold = MAX_KEY + 1;
+    if (!filtered) {
+      // The highest bound T with at least `capacity` live candidates bounded at T or above.
+      threshold = MAX_KEY;
+      for (let seen = histogram[MAX_KEY]; seen < capacity && threshold > 0; ) seen += histogram[--threshold];
+      for (let slot = 0; slot < slotCount; slot++) if (bounds[slot] >= threshold) consider(slot, bounds[slot]);
     }
-    // Decide from the cheap bound when it suffices; score exactly only when it does not.
-    if (floor > 0 && scorer.bound(slot) < floor) {
-      if (!filtered) totalCount++;
-      continue;
+    for (let slot = 0; slot < slotCount; slot++) {
+      const bound = bounds[slot];
+      if (bound >= 0 && bound < threshold) consider(slot, bound);
     }
-    const key = scorer.key(slot);
-    if (qualifiedOnly && !qualifiedOfKey(key)) continue;
-    if (minScore !== null && scoreOfKey(key) < minScore) continue;
-    totalCount++;
-    if (!full) siftUp(slot, key);
-    else if (capacity > 0 && worse(heapKey[0], heapSlot[0], key, slot)) siftDown(slot, key);
   }
 
   const order = Array.from({ length: heapSize }, (_, i) => i).sort((a, b) =>

@@ -8,6 +8,7 @@ import { rankTopK, type RankOptions, type TopK } from '../../../src/domain/match
 import { generateCandidates } from '../../../src/domain/synthetic/generate-candidates';
 import type { Taxonomy } from '../../../src/domain/taxonomy/taxonomy';
 import { mulberry32 } from '../../../src/domain/synthetic/prng';
+import { corpusSpecs } from '../../../bench/posting-corpus';
 import { candidate, miniTaxonomy, posting } from './fixtures';
 import { seedData } from './seed-data';
 
@@ -79,6 +80,14 @@ describe('rankTopK agrees with the oracle', () => {
       expect(everyone.filter((r) => r.qualified).length).toBeGreaterThan(20);
       expectAgreement(taxonomy, spec, index, population);
     }
+  });
+
+  it('on every posting of the parser corpus (real postings) with 3,000 synthetic candidates', () => {
+    const population = [...generateCandidates(taxonomy, { count: 3000, seed: 31 })];
+    const index = CandidateIndex.from(population);
+    const corpus = corpusSpecs(taxonomy);
+    expect(corpus.length).toBeGreaterThanOrEqual(20);
+    for (const { spec } of corpus) expectAgreement(taxonomy, spec, index, population);
   });
 
   it('gives every candidate exactly the oracle score (spot check of explanations)', () => {
