@@ -7,6 +7,7 @@ import { buildAppSchema } from './graphql/schema';
 import { AuditService } from './services/audit.service';
 import { CandidateService } from './services/candidate.service';
 import { type ChangeFeed, type FeedLog, createChangeFeed } from './services/change-feed/change-feed';
+import { ResumeDocumentReader } from './documents';
 import { IngestionService } from './services/ingestion.service';
 import { KeyService } from './services/key.service';
 import { ListMaxima } from './services/list-maxima';
@@ -47,9 +48,13 @@ export interface AppOptions extends DataSourceExtras {
   readonly logger?: FeedLog;
 }
 
+/** Threads reading résumé documents for the service: a burst of uploads must not take every core from the requests. */
+const RESUME_WORKERS = 2;
+
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const dataSource = await openDataSource(config.database, options);
   let feed: ChangeFeed | undefined;
+  let documents: ResumeDocumentReader | undefined;
   try {
     const writes = new WriteLock(dataSource);
     const taxonomy = new TaxonomyService(dataSource, writes);
@@ -58,7 +63,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const keys = new KeyService(dataSource, writes);
     const audit = new AuditService(dataSource, writes, options.onAuditError);
     const matching = new MatchingService(taxonomy, postings, candidates, audit);
-    const ingestion = new IngestionService(taxonomy, postings, candidates, options.now);
+    // Résumé documents are read in worker threads: PDF and DOCX extraction is CPU-bound.
+    documents = new ResumeDocumentReader(RESUME_WORKERS);
+    const ingestion = new IngestionService(taxonomy, postings, candidates, options.now, documents);
     const listMaxima = new ListMaxima(dataSource, taxonomy);
     candidates.subscribe(listMaxima);
     postings.onShape((counts) => listMaxima.postingWritten(counts));
@@ -79,6 +86,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     await listMaxima.refresh();
     feed.resume();
     const changeFeed = feed;
+    const reader = documents;
     return {
       config,
       dataSource,
@@ -88,6 +96,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       firstAdminKey,
       close: async () => {
         try {
+          await reader.close();
           await changeFeed.stop();
           await audit.close();
         } finally {
@@ -96,6 +105,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       },
     };
   } catch (err) {
+    await documents?.close();
     await feed?.stop();
     await dataSource.destroy();
     throw err;

@@ -1,7 +1,9 @@
+import { DocumentError, MAX_DOCUMENT_BYTES, RESUME_MEDIA_TYPES, type ResumeDocumentReader } from '../documents';
 import type { CandidateDraft, ImportWarning, PostingDraft } from '../domain/drafts';
 import { NotAJobPostingError, postingFromJsonLd } from '../parsing/jsonld';
 import { MAX_POSTING_TEXT_BYTES, parsePosting, parsePostings } from '../parsing/posting';
 import { NotAResumeError, importJsonResume } from '../parsing/resume';
+import type { ResumeTextParse } from '../parsing/resume/text';
 import type { CandidateEntity } from '../entities/candidate.entity';
 import type { PostingEntity } from '../entities/posting.entity';
 import type { CandidateService } from './candidate.service';
@@ -13,6 +15,17 @@ import type { TaxonomyService } from './taxonomy.service';
 export interface Parsed<T> {
   readonly draft: T;
   readonly warnings: readonly ImportWarning[];
+}
+
+/** A résumé document as sent: base64 content and its media type. */
+export interface ResumeDocument {
+  readonly content: string;
+  readonly mediaType: string;
+}
+
+/** A résumé document read: everything the parser found, and the candidate draft to store. */
+export interface ParsedResumeDocument extends Parsed<CandidateDraft> {
+  readonly parse: ResumeTextParse;
 }
 
 export interface Imported<E> {
@@ -37,6 +50,7 @@ export class IngestionService {
     private readonly postings: PostingService,
     private readonly candidates: CandidateService,
     private readonly now: () => Date = () => new Date(),
+    private readonly documents: ResumeDocumentReader | null = null,
   ) {}
 
   /** Reads the first posting of a text; a dry run, nothing is stored. */
@@ -99,6 +113,47 @@ export class IngestionService {
     const parsed = this.readJsonResume(doc, field);
     return { entity: await this.candidates.create(parsed.draft), warnings: parsed.warnings };
   }
+
+  /**
+   * Reads a résumé document (PDF, DOCX or text, base64) in a worker thread; nothing is stored
+   * and nothing of the document is kept or logged. Bad input is a UserInputError naming the field.
+   */
+  async readResumeDocument(doc: ResumeDocument, field = 'document'): Promise<ParsedResumeDocument> {
+    if (this.documents === null) throw new Error('no résumé document reader is configured');
+    const mediaType = doc.mediaType.split(';')[0].trim().toLowerCase();
+    if (!RESUME_MEDIA_TYPES.includes(mediaType)) {
+      throw new UserInputError(`${field}.mediaType: unsupported media type "${doc.mediaType}" (expected ${RESUME_MEDIA_TYPES.join(', ')})`, `${field}.mediaType`);
+    }
+    const bytes = decodeBase64(doc.content, `${field}.content`);
+    try {
+      const parse = await this.documents.read(bytes, mediaType, `${field}.content`, this.taxonomy.current(), this.now());
+      const fitted = fitCandidateDraft(parse.candidate, parse.warnings);
+      return { ...fitted, parse };
+    } catch (err) {
+      if (err instanceof DocumentError) throw new UserInputError(err.message, `${field}.content`, { reason: err.kind });
+      throw err;
+    }
+  }
+
+  /** Reads a résumé document and stores the candidate. */
+  async importResumeDocument(doc: ResumeDocument, field = 'document'): Promise<Imported<CandidateEntity> & { parse: ResumeTextParse }> {
+    const parsed = await this.readResumeDocument(doc, field);
+    return { entity: await this.candidates.create(parsed.draft), warnings: parsed.warnings, parse: parsed.parse };
+  }
+}
+
+const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/u;
+
+/** Base64 content, refused before decoding when it is malformed or would decode past the size limit. */
+function decodeBase64(content: string, field: string): Buffer {
+  const decodedSize = Math.floor((content.replace(/\s+/gu, '').length * 3) / 4);
+  if (decodedSize > MAX_DOCUMENT_BYTES + 2) {
+    throw new UserInputError(`${field}: the document is about ${decodedSize} bytes; a résumé document is limited to ${MAX_DOCUMENT_BYTES} bytes (700 KiB)`, field, { reason: 'TOO_LARGE' });
+  }
+  if (!BASE64.test(content)) throw new UserInputError(`${field}: not valid base64`, field);
+  const bytes = Buffer.from(content, 'base64');
+  if (bytes.length === 0) throw new UserInputError(`${field}: the document is empty`, field);
+  return bytes;
 }
 
 function checkSize(text: string, field: string): void {

@@ -133,4 +133,18 @@ describe.each(testDatabases())('erasing a candidate on $kind', (db) => {
     const log = await t.gql('{ auditLog(first: 100) { edges { node { id operation postingId postingHash inputHash requestId } } } }');
     expect(JSON.stringify(log.data)).not.toContain(email);
   });
+
+  it('leaves nothing of a candidate imported from a résumé document', async () => {
+    const text = 'Rhea Document\nrhea.document@example.org | +44 20 7946 0958 | Leeds, UK\nEXPERIENCE\nEngineer, Obliviate Ltd — Jan 2020 – Dec 2022\n- Rust and Kafka\nSKILLS\nGo\n';
+    const imported = await t.gql('mutation($d: ResumeDocumentInput!) { importResume(document: $d) { candidate { id } } }', {
+      d: { content: Buffer.from(text).toString('base64'), mediaType: 'text/plain' },
+    });
+    expect(imported.errors).toBeUndefined();
+    const id = rowId(imported.data!.importResume.candidate.id);
+    const needles = ['Rhea Document', 'rhea.document@example.org', '7946 0958', 'Obliviate'];
+    expect((await traces(t, id, needles)).length).toBeGreaterThan(0);
+    const deleted = await t.gql('mutation($id: ID!) { deleteCandidate(id: $id) }', { id: imported.data!.importResume.candidate.id });
+    expect(deleted.errors).toBeUndefined();
+    expect(await traces(t, id, needles)).toEqual([]);
+  });
 });

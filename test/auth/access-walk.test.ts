@@ -17,6 +17,7 @@ const ROOT_RULES: Record<string, 'PUBLIC' | 'RECRUITER' | 'ADMIN'> = {
   'Query.postings': 'PUBLIC',
   'Query.posting': 'PUBLIC',
   'Query.parsePosting': 'PUBLIC',
+  'Query.parseResume': 'RECRUITER',
   'Query.candidates': 'RECRUITER',
   'Query.candidate': 'RECRUITER',
   'Query.match': 'RECRUITER',
@@ -36,6 +37,7 @@ const ROOT_RULES: Record<string, 'PUBLIC' | 'RECRUITER' | 'ADMIN'> = {
   'Mutation.deletePosting': 'ADMIN',
   'Mutation.importPosting': 'ADMIN',
   'Mutation.importJsonResume': 'ADMIN',
+  'Mutation.importResume': 'RECRUITER',
   'Mutation.importJobPosting': 'ADMIN',
   'Mutation.createApiKey': 'ADMIN',
   'Mutation.revokeApiKey': 'ADMIN',
@@ -57,6 +59,10 @@ const POSTING = {
   requirements: [{ importance: 'REQUIRED', category: 'LANGUAGE', label: 'Go', skills: ['Go'] }],
 };
 const RESUME = { basics: { name: 'Resume Walker', email: 'resume.walker@example.com' }, skills: [{ name: 'Docker' }] };
+const RESUME_DOCUMENT = {
+  content: Buffer.from('Doc Walker\ndoc.walker@example.com\nSKILLS\nDocker, Go\n').toString('base64'),
+  mediaType: 'text/plain',
+};
 const JOB_POSTING_LD = {
   '@context': 'https://schema.org',
   '@type': 'JobPosting',
@@ -76,6 +82,7 @@ const CALLS: Record<string, Call> = {
   'Query.postings': { query: '{ postings(first: 1) { totalCount } }' },
   'Query.posting': { query: '{ posting(id: 1) { title jsonLd } }' },
   'Query.parsePosting': { query: '{ parsePosting(text: "Go Developer\\n\\nRequirements:\\n- 2 years of Go") { title } }' },
+  'Query.parseResume': { query: 'query($d: ResumeDocumentInput!) { parseResume(document: $d) { name skills { name months } } }', vars: () => ({ d: RESUME_DOCUMENT }) },
   'Query.candidates': { query: '{ candidates(first: 1) { totalCount } }' },
   'Query.candidate': { query: '{ candidate(id: 1) { name } }' },
   'Query.match': { query: '{ match(postingId: 1, candidateId: 1) { score } }' },
@@ -112,6 +119,10 @@ const CALLS: Record<string, Call> = {
     query: 'mutation($r: JSONObject!) { importJsonResume(resume: $r) { candidate { id } } }',
     vars: () => ({ r: RESUME }),
   },
+  'Mutation.importResume': {
+    query: 'mutation($d: ResumeDocumentInput!) { importResume(document: $d) { candidate { id } } }',
+    vars: () => ({ d: RESUME_DOCUMENT }),
+  },
   'Mutation.importJobPosting': { query: 'mutation($j: JSON!) { importJobPosting(jsonLd: $j) { posting { id } } }', vars: () => ({ j: JOB_POSTING_LD }) },
   'Mutation.createApiKey': {
     query: 'mutation($name: String) { createApiKey(role: RECRUITER, name: $name) { key } }',
@@ -132,7 +143,10 @@ const CALLS: Record<string, Call> = {
 const REACHING: Record<string, readonly Call[]> = {
   'CandidateConnection.edges': [{ query: '{ candidates(first: 2) { edges { node { id name email } } } }' }],
   'CandidateEdge.node': [{ query: '{ candidates(first: 2) { edges { node { id name email skills { months } education { level } } } } }' }],
-  'CandidateImport.candidate': [{ query: 'mutation($r: JSONObject!) { importJsonResume(resume: $r) { candidate { id name email } } }', vars: () => ({ r: RESUME }) }],
+  'CandidateImport.candidate': [
+    { query: 'mutation($r: JSONObject!) { importJsonResume(resume: $r) { candidate { id name email } } }', vars: () => ({ r: RESUME }) },
+    { query: 'mutation($d: ResumeDocumentInput!) { importResume(document: $d) { candidate { id name email } } }', vars: () => ({ d: RESUME_DOCUMENT }) },
+  ],
   'MatchConnection.edges': [
     { query: '{ rankCandidates(postingId: 1, first: 2) { edges { node { candidate { id name email } } } } }' },
     { query: '{ rankPostings(candidateId: 1, first: 2) { edges { node { candidateId candidate { id name email } } } } }' },

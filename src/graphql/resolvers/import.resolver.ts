@@ -4,6 +4,7 @@ import { Access } from '../../auth/roles';
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Context } from '../context';
 import { CandidateImport, ParsedPosting, ParsedRequirement, PostingImport } from '../types/import.type';
+import { ParsedResume, ResumeDocumentInput } from '../types/resume.type';
 import { Skill } from '../types/skill.type';
 
 /** Ingestion: posting text, JSON Resume and schema.org JobPosting in; warnings out. */
@@ -27,6 +28,22 @@ export class ImportResolver {
   @Mutation(() => CandidateImport, { description: 'Stores a candidate from a JSON Resume (jsonresume.org) document.' })
   async importJsonResume(@Ctx() { services }: Context, @Arg('resume', () => GraphQLJSONObject, { validate: false }) resume: object): Promise<CandidateImport> {
     const { entity, warnings } = await services.ingestion.importJsonResume(resume);
+    return { candidate: entity, warnings };
+  }
+
+  @Authorized(Access.RECRUITER)
+  @Query(() => ParsedResume, {
+    description: 'Reads a résumé document (PDF, DOCX or text, base64, at most 700 KiB) into a preview; nothing is stored and the document is not kept.',
+  })
+  async parseResume(@Ctx() { services }: Context, @Arg('document', () => ResumeDocumentInput, { validate: false }) document: ResumeDocumentInput): Promise<ParsedResume> {
+    const { parse, warnings } = await services.ingestion.readResumeDocument(document);
+    return { ...parse, warnings };
+  }
+
+  @Authorized(Access.RECRUITER)
+  @Mutation(() => CandidateImport, { description: 'Reads a résumé document (PDF, DOCX or text, base64) and stores the candidate; the document is not kept.' })
+  async importResume(@Ctx() { services }: Context, @Arg('document', () => ResumeDocumentInput, { validate: false }) document: ResumeDocumentInput): Promise<CandidateImport> {
+    const { entity, warnings } = await services.ingestion.importResumeDocument(document);
     return { candidate: entity, warnings };
   }
 
