@@ -1,4 +1,5 @@
 import type { CandidateDraft, ImportWarning, PostingDraft } from '../domain/drafts';
+import type { ResumeTextParse } from '../parsing/resume/text';
 import type { Parsed } from './ingestion.service';
 
 /** Column limits the GraphQL inputs enforce too; imported text is cut to them, with a warning. */
@@ -8,7 +9,7 @@ const LIMITS = { title: 200, company: 200, location: 200, label: 500, descriptio
  * How many rows an imported or parsed document can give each list: the query cost limit sizes a
  * parse or import answer by these before anything is read (graphql/limits), so they are hard caps.
  */
-export const IMPORT_LIST_LIMITS = { groups: 50, groupSkills: 50, candidateSkills: 200, education: 20, warnings: 50 } as const;
+export const IMPORT_LIST_LIMITS = { groups: 50, groupSkills: 50, candidateSkills: 200, education: 20, warnings: 50, work: 50, provenance: 10 } as const;
 
 /** The first `max` items; what is cut is said in a warning. */
 function capList<T>(items: readonly T[], max: number, what: string, warnings: ImportWarning[]): T[] {
@@ -68,5 +69,19 @@ export function fitCandidateDraft(draft: CandidateDraft, warnings: readonly Impo
       education: capList(draft.education, IMPORT_LIST_LIMITS.education, 'education entries', w),
     },
     warnings: capWarnings(w),
+  };
+}
+
+/**
+ * A résumé preview within the same caps as the candidate it would store (skills, education,
+ * warnings), plus jobs and the places each skill was found: the query cost estimate relies on them.
+ */
+export function fitResumeParse(parse: ResumeTextParse, warnings: readonly ImportWarning[]): ResumeTextParse {
+  return {
+    ...parse,
+    work: parse.work.slice(0, IMPORT_LIST_LIMITS.work),
+    education: parse.education.slice(0, IMPORT_LIST_LIMITS.education),
+    skills: parse.skills.slice(0, IMPORT_LIST_LIMITS.candidateSkills).map((s) => ({ ...s, foundAt: s.foundAt.slice(0, IMPORT_LIST_LIMITS.provenance) })),
+    warnings,
   };
 }

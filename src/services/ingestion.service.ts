@@ -8,7 +8,7 @@ import type { CandidateEntity } from '../entities/candidate.entity';
 import type { PostingEntity } from '../entities/posting.entity';
 import type { CandidateService } from './candidate.service';
 import { UserInputError } from './errors';
-import { fitCandidateDraft, fitPostingDraft } from './fit-draft';
+import { fitCandidateDraft, fitPostingDraft, fitResumeParse } from './fit-draft';
 import type { PostingService } from './posting.service';
 import type { TaxonomyService } from './taxonomy.service';
 
@@ -128,7 +128,7 @@ export class IngestionService {
     try {
       const parse = await this.documents.read(bytes, mediaType, `${field}.content`, this.taxonomy.current(), this.now());
       const fitted = fitCandidateDraft(parse.candidate, parse.warnings);
-      return { ...fitted, parse };
+      return { ...fitted, parse: fitResumeParse(parse, fitted.warnings) };
     } catch (err) {
       if (err instanceof DocumentError) throw new UserInputError(err.message, `${field}.content`, { reason: err.kind });
       throw err;

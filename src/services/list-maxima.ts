@@ -182,7 +182,16 @@ function sizeOf(stored: Stored, tax: TaxonomyMaxima, req: RequestLists, field: s
     case 'ParsedPosting.warnings':
     case 'PostingImport.warnings':
     case 'CandidateImport.warnings':
+    case 'ParsedResume.warnings':
       return IMPORT_LIST_LIMITS.warnings;
+    case 'ParsedResume.work':
+      return IMPORT_LIST_LIMITS.work;
+    case 'ParsedResume.education':
+      return IMPORT_LIST_LIMITS.education;
+    case 'ParsedResume.skills':
+      return IMPORT_LIST_LIMITS.candidateSkills;
+    case 'ParsedResumeSkill.foundAt':
+      return IMPORT_LIST_LIMITS.provenance;
     case 'MatchResult.categories':
     case 'AppliedWeights.categoryWeights':
     case 'ScoringProfile.categoryWeights':

@@ -2,7 +2,7 @@ import { type DocumentNode, Kind, type SelectionSetNode, valueFromASTUntyped } f
 import { NO_REQUEST_LISTS, type RequestLists } from '../../services/list-maxima';
 
 /** Fields whose answer is a document read by a parser: sized by the import caps, not the input. */
-const IMPORTING_FIELDS = new Set(['parsePosting', 'importPosting', 'importJobPosting', 'importJsonResume']);
+const IMPORTING_FIELDS = new Set(['parsePosting', 'importPosting', 'importJobPosting', 'importJsonResume', 'parseResume', 'importResume']);
 
 /**
  * What lists a request brings in its own arguments (an unsaved posting's groups, a new
