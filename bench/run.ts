@@ -3,7 +3,7 @@
  * benchmark, one table on standard output, and the sections of BENCHMARKS.md that it owns
  * rewritten with the figures, the command and the machine they were measured on.
  *
- * BENCH_ONLY=workload,ranking,batch,index,http,http-workload runs a subset (the other sections are left as they are).
+ * BENCH_ONLY=workload,ranking,batch,index,audit,http,http-workload runs a subset (the other sections are left as they are).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
@@ -48,6 +48,14 @@ const SECTIONS: readonly Section[] = [
     title: 'Ranking index from stored candidates (bench/index-build.bench.ts)',
     what: 'A service start on a SQLite database holding 1,000,000 candidates imported with the command line: createApp, with every candidate read into the ranking index.',
     run: async () => (await import('./index-build.bench')).runIndexBuildBench(),
+  },
+  {
+    key: 'audit',
+    title: 'Durable audit records (bench/audit.bench.ts)',
+    what:
+      'Scoring answers per second through Apollo (no HTTP) on a seeded SQLite database, 16 concurrent callers, alternating rounds: ' +
+      'each answer waiting for its group-committed audit record (as the service runs) against the earlier background write.',
+    run: async () => (await import('./audit.bench')).runAuditBench(),
   },
   {
     key: 'http',

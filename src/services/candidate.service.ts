@@ -140,7 +140,8 @@ export class CandidateService {
 
   /** Updates the given fields; `skills` or `education`, when given, replace the whole list. */
   async update(id: number, patch: CandidatePatch): Promise<CandidateEntity> {
-    const skillIds = patch.skills ? this.resolveSkills(patch, 'input') : null;
+    // Checked whole (every field's text rules) even when the skills are not replaced.
+    const skillIds = this.resolveSkills(patch, 'input');
     await this.writes.transaction(async (m) => {
       if (!(await m.existsBy(CandidateEntity, { id }))) throw new NotFoundError('Candidate', String(id));
       const columns: Partial<CandidateEntity> = {};
@@ -150,7 +151,7 @@ export class CandidateService {
       if (patch.location !== undefined) columns.location = patch.location;
       // Always touch the row so updatedAt moves even when only skills change.
       await m.update(CandidateEntity, { id }, { ...columns, updatedAt: new Date() });
-      if (patch.skills && skillIds) {
+      if (patch.skills) {
         await m.delete(CandidateSkillEntity, { candidateId: id });
         await insertChunked(m, CandidateSkillEntity, skillRows(id, patch.skills, skillIds));
       }

@@ -1,6 +1,7 @@
 import { IsNull, type DataSource } from 'typeorm';
 import { generateApiKey, hashApiKey, keyHint, parseAuthorization, sameHash } from '../auth/api-key';
 import { Role } from '../auth/roles';
+import { textProblem } from '../domain/field-rules';
 import { ApiKeyEntity } from '../entities/api-key.entity';
 import { NotFoundError, UserInputError } from './errors';
 import type { WriteLock } from './write-lock';
@@ -62,6 +63,8 @@ export class KeyService {
     if (name !== null && (name.trim() === '' || name.length > NAME_MAX)) {
       throw new UserInputError(`name must be 1 to ${NAME_MAX} characters`, 'name');
     }
+    const problem = name === null ? null : textProblem(name);
+    if (problem) throw new UserInputError(`name ${problem}`, 'name');
     const row = await this.writes.transaction((m) =>
       m.save(m.create(ApiKeyEntity, { keyHash: hashApiKey(key), hint: keyHint(key), role, name: name?.trim() ?? null, revokedAt: null })),
     );

@@ -116,13 +116,14 @@ export class PostingService {
 
   /** Updates the given fields; `requirements`, when given, replaces every group. */
   async update(id: number, patch: PostingPatch): Promise<PostingEntity> {
-    const groups = patch.requirements ? this.resolveGroups(patch, 'input') : null;
+    // Checked whole (every field's text rules) even when the groups are not replaced.
+    const groups = this.resolveGroups(patch, 'input');
     await this.writes.transaction(async (m) => {
       const existing = await m.findOneBy(PostingEntity, { id });
       if (!existing) throw new NotFoundError('Posting', String(id));
       const columns = postingColumns({ ...toDraftColumns(existing), ...patch });
       await m.update(PostingEntity, { id }, columns);
-      if (patch.requirements && groups) {
+      if (patch.requirements) {
         await m.delete(RequirementGroupEntity, { postingId: id });
         await insertGroups(m, id, patch.requirements, groups);
       }

@@ -3,9 +3,10 @@ import { Role } from '../../auth/roles';
 import { parseId } from '../../graphql/ids';
 import type { ApiKeyInfo } from '../../services/key.service';
 import { withApp } from '../open-app';
+import { printable } from '../terminal-text';
 
 function describe(k: ApiKeyInfo): string {
-  return `${k.id} (${k.role}${k.name ? `, "${k.name}"` : ''})`;
+  return `${k.id} (${k.role}${k.name ? `, "${printable(k.name)}"` : ''})`;
 }
 
 /** A fixed-width table of keys: never the key, never its hash. */
@@ -18,7 +19,7 @@ export function formatKeyTable(keys: readonly ApiKeyInfo[]): string {
       k.revokedAt ? `revoked ${k.revokedAt.toISOString().slice(0, 10)}` : 'active',
       k.createdAt.toISOString().slice(0, 19).replace('T', ' '),
       k.hint,
-      k.name ?? '',
+      printable(k.name ?? ''),
     ]),
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));

@@ -10,11 +10,13 @@ import {
   type SkillLevel,
 } from '../../domain/vocabulary';
 import { EducationLevelEnum, EducationStatusEnum, SkillLevelEnum } from '../enums';
+import { SafeText } from './safe-text';
 
 @InputType({ description: 'A skill by any spelling the taxonomy knows ("golang", "k8s", "Postgres").' })
 export class CandidateSkillInput {
   @Field()
   @Length(1, 120)
+  @SafeText()
   name: string;
 
   @Field(() => Int, { nullable: true, description: 'Months of experience; leave null when unknown.' })
@@ -38,6 +40,7 @@ export class EducationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(200)
+  @SafeText()
   field?: string | null;
 
   @Field(() => EducationStatusEnum, { defaultValue: 'COMPLETED' })
@@ -49,22 +52,26 @@ export class EducationInput {
 export class CreateCandidateInput {
   @Field()
   @Length(1, 200)
+  @SafeText()
   name: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(320)
   @IsEmail()
+  @SafeText()
   email?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(300)
+  @SafeText()
   headline?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(200)
+  @SafeText()
   location?: string | null;
 
   @Field(() => [EducationInput], { defaultValue: [] })
@@ -83,22 +90,26 @@ export class UpdateCandidateInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
+  @SafeText()
   name?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(320)
   @IsEmail()
+  @SafeText()
   email?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(300)
+  @SafeText()
   headline?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(200)
+  @SafeText()
   location?: string | null;
 
   @Field(() => [EducationInput], { nullable: true })

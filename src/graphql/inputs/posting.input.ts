@@ -23,6 +23,7 @@ import {
 } from '../../domain/vocabulary';
 import { EducationLevelEnum, EmploymentTypeEnum, ImportanceEnum, SkillCategoryEnum } from '../enums';
 import { IsCalendarDate } from './calendar-date';
+import { SafeText } from './safe-text';
 import { WeightsInput, toScoringProfile } from './weights.input';
 
 @InputType()
@@ -47,12 +48,14 @@ export class RequirementGroupInput {
 
   @Field()
   @Length(1, 500)
+  @SafeText()
   label: string;
 
   @Field(() => [String])
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   @Length(1, 120, { each: true })
+  @SafeText('line', { each: true })
   skills: string[];
 
   @Field(() => Int, { defaultValue: 1 })
@@ -76,11 +79,13 @@ export class RequirementGroupInput {
 export class CreatePostingInput {
   @Field()
   @Length(1, 200)
+  @SafeText()
   title: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(200)
+  @SafeText()
   company?: string | null;
 
   @Field(() => EmploymentTypeEnum)
@@ -90,10 +95,12 @@ export class CreatePostingInput {
   @Field(() => [String], { defaultValue: [] })
   @ArrayMaxSize(50)
   @Length(1, 200, { each: true })
+  @SafeText('line', { each: true })
   locations: string[];
 
   @Field({ defaultValue: '' })
   @MaxLength(100_000)
+  @SafeText('text')
   description: string;
 
   @Field(() => String, { nullable: true, description: 'ISO date, YYYY-MM-DD.' })
@@ -122,11 +129,13 @@ export class UpdatePostingInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
+  @SafeText()
   title?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(200)
+  @SafeText()
   company?: string | null;
 
   @Field(() => EmploymentTypeEnum, { nullable: true })
@@ -138,11 +147,13 @@ export class UpdatePostingInput {
   @IsOptional()
   @ArrayMaxSize(50)
   @Length(1, 200, { each: true })
+  @SafeText('line', { each: true })
   locations?: string[];
 
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(100_000)
+  @SafeText('text')
   description?: string;
 
   @Field(() => String, { nullable: true })

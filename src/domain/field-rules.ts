@@ -1,0 +1,32 @@
+/**
+ * The rules every piece of stored text obeys, wherever it comes from (the GraphQL inputs, the
+ * command line, the importers): text that is only whitespace is refused rather than stored as "",
+ * and control characters are refused, since a name holding ESC or CR/LF can rewrite a terminal
+ * or forge a line in a report, and NUL is cut or refused differently by each database.
+ */
+
+/** A single line (names, emails, titles, labels, skill names, key names): no control character at all. */
+const LINE_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
+/** Running text (a description): TAB, LF and CR are the text's own; every other control is refused. Empty is fine. */
+const TEXT_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+
+export type TextKind = 'line' | 'text';
+
+/** What is wrong with a piece of text, as a phrase to follow the field's name; null when nothing is. */
+export function textProblem(value: string, kind: TextKind = 'line'): string | null {
+  const control = (kind === 'line' ? LINE_CONTROL : TEXT_CONTROL).exec(value);
+  if (control) {
+    const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    return `must not contain control characters (U+${code} at position ${control.index})`;
+  }
+  // Running text may be empty (a posting without a description); a line that is blank says nothing.
+  if (kind === 'line' && value.trim() === '') return 'must not be empty or only whitespace';
+  return null;
+}
+
+/** A field's problem, with the field's path, or nothing: for checks that gather many fields. */
+export function fieldIssue(field: string, value: string | null | undefined, kind: TextKind = 'line'): { field: string; message: string }[] {
+  if (value === null || value === undefined) return [];
+  const problem = textProblem(value, kind);
+  return problem ? [{ field, message: problem }] : [];
+}
