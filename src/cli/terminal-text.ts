@@ -1,4 +1,5 @@
 /** Control characters, and the invisible line and paragraph separators, as a terminal would act on them. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu;
 
 /**

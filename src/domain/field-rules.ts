@@ -6,8 +6,10 @@
  */
 
 /** A single line (names, emails, titles, labels, skill names, key names): no control character at all. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const LINE_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 /** Running text (a description): TAB, LF and CR are the text's own; every other control is refused. Empty is fine. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const TEXT_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
 
 export type TextKind = 'line' | 'text';

@@ -32,6 +32,7 @@ describe('terminal output of stored text', () => {
   it('shows control characters as escapes instead of sending them', () => {
     const shown = printable('evil\u001b[2J\u001b]0;owned\u0007\r\nroot\u2028x');
     expect(shown).toBe('evil\\x1b[2J\\x1b]0;owned\\x07\\r\\nroot\\u{2028}x');
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     expect(shown).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     expect(printable('José 李')).toBe('José 李');
   });
