@@ -6,6 +6,8 @@ import { suggestGaps } from '../domain/matching/gap-analysis';
 import { matchCandidate } from '../domain/matching/match-candidate';
 import type { GapSuggestion, MatchResult } from '../domain/matching/match-result';
 import type { CandidateSpec, PostingSpec, ScoringProfile } from '../domain/matching/profiles';
+import { KeptRanking } from '../domain/matching/kept-ranking';
+import { rankKeyOf } from '../domain/matching/compiled-scorer';
 import { compareRanked } from '../domain/matching/rank-candidates';
 import { rankTopK } from '../domain/matching/rank-top-k';
 import { type AuditActor, type AuditEntry, CLI_ACTOR } from './audit.service';
@@ -64,13 +66,31 @@ export interface ScoringAuditor {
   append(record: ScoringRecord, actor: AuditActor): Promise<void>;
 }
 
-/** A ranking page as served, with its audit record, cached until the next write. */
+/** A ranking page as served, with its audit record, cached while `stamp` is current. */
 interface CachedRanking {
   readonly page: RankedPage;
   readonly record: ScoringRecord | null;
+  /** What the page was built from: a kept ranking's state, or the index version. */
+  readonly stamp: string;
+}
+
+/** A posting's kept ranking and the plan it was computed with. */
+interface Kept {
+  readonly ranking: KeptRanking<ExplainedMatch>;
+  readonly spec: PostingSpec;
+  readonly taxonomyVersion: string;
+  /** Tells this kept ranking from the ones it replaced, in page stamps. */
+  readonly serial: number;
 }
 
 const RANK_CACHE_SIZE = 256;
+/**
+ * Each ranked posting keeps its first rows across writes (default weights, no filters): the pages
+ * people read come from there without a scan. Deep enough for the first pages after many writes.
+ */
+const KEEP_DEPTH = 100;
+/** A write of more candidates than this (an import batch) drops kept rankings instead of updating them. */
+const KEEP_UPDATE_LIMIT = 64;
 /** scoreCandidates serves scripts; a bigger list belongs to the batch tool. */
 export const MAX_SCORE_IDS = 1000;
 
@@ -86,9 +106,12 @@ export class MatchingService implements CandidateListener, PostingListener {
   /** Candidates written while resync reads the table: read again once it is done. */
   private resyncTouched: Set<number> | null = null;
   private readonly specs = new Map<number, { spec: PostingSpec; compiled: CompiledPosting }>();
-  /** Rankings by (posting, options, index version): unchanged data, unchanged answer. */
+  /** Ranking pages by (posting, options, weights), each valid while its stamp is current. */
   private readonly rankings = new Map<string, CachedRanking>();
   private version = 0;
+  /** Kept rankings by posting id, updated on every candidate write. */
+  private readonly kept = new Map<number, Kept>();
+  private keptSerial = 0;
   /** Who the audit log names for calls through this object; see forActor. */
   private readonly actor: () => AuditActor = () => CLI_ACTOR;
 
@@ -122,6 +145,7 @@ export class MatchingService implements CandidateListener, PostingListener {
       for await (const batch of this.candidates.allSpecs()) fresh.bulkLoad(batch);
       this.index = fresh;
       this.specs.clear();
+      this.kept.clear();
       this.changed();
       // A write that landed while a batch was in flight may be older in `fresh` than in the database.
       while (touched.size > 0) {
@@ -150,16 +174,31 @@ export class MatchingService implements CandidateListener, PostingListener {
     if (specs.length === 1) this.index.upsert(specs[0]);
     else this.index.bulkLoad(specs);
     this.changed();
+    if (specs.length > KEEP_UPDATE_LIMIT) {
+      this.kept.clear();
+      return;
+    }
+    // Each written candidate is scored against every kept ranking: it enters, moves or leaves it.
+    // Its row is explained from the stored profile when a page shows it, as every other row is.
+    const taxonomy = this.taxonomy.current();
+    for (const kept of this.kept.values()) {
+      for (const c of specs) {
+        const r = matchCandidate(taxonomy, kept.spec, c, null);
+        kept.ranking.upsert(c.id, rankKeyOf(r.score, r.qualified), null);
+      }
+    }
   }
 
   candidateDeleted(id: number): void {
     this.resyncTouched?.add(id);
     this.index.remove(String(id));
     this.changed();
+    for (const kept of this.kept.values()) kept.ranking.remove(String(id));
   }
 
   postingChanged(id: number): void {
     this.specs.delete(id);
+    this.kept.delete(id);
     this.changed();
   }
 
@@ -242,20 +281,54 @@ export class MatchingService implements CandidateListener, PostingListener {
     const { first, offset } = offsetRequest(kind, args);
     const weights = args.weights ?? null;
     const options = { first, offset, qualifiedOnly: args.qualifiedOnly ?? false, minScore: args.minScore ?? null };
-    const key = JSON.stringify([postingId, this.version, options, weights]);
+    const key = JSON.stringify([postingId, options, weights]);
+    const plain = weights === null && !options.qualifiedOnly && options.minScore === null && offset + first <= KEEP_DEPTH;
+    const kept = plain ? this.keptRanking(postingId, spec, compiled, offset, first) : null;
+    const stamp = kept ? `k${kept.serial}.${kept.ranking.changes}.${this.index.size}` : `v${this.version}`;
     let cached = this.rankings.get(key);
-    if (!cached) {
-      const plan = weights ? compilePosting(this.taxonomy.current(), spec, weights) : compiled;
-      const top = rankTopK(this.index, plan, { k: first, ...options });
-      const candidates = await this.candidateSpecs(top.rows.map((r) => Number(r.candidateId)));
-      const matches = candidates.map((c) => this.explain(spec, c, weights));
+    if (!cached || cached.stamp !== stamp) {
+      let matches: ExplainedMatch[];
+      let totalCount: number;
+      if (kept) {
+        // Unfiltered, every candidate counts; the rows come from the kept ranking, explained once.
+        const rows = kept.ranking.slice(offset, first)!;
+        const unexplained = rows.filter((r) => r.value === null);
+        if (unexplained.length > 0) {
+          const specs = await this.candidateSpecs(unexplained.map((r) => Number(r.candidateId)));
+          unexplained.forEach((r, i) => (r.value = this.explain(spec, specs[i], null)));
+        }
+        matches = rows.map((r) => r.value!);
+        totalCount = this.index.size;
+      } else {
+        const plan = weights ? compilePosting(this.taxonomy.current(), spec, weights) : compiled;
+        const top = rankTopK(this.index, plan, { k: first, ...options });
+        const candidates = await this.candidateSpecs(top.rows.map((r) => Number(r.candidateId)));
+        matches = candidates.map((c) => this.explain(spec, c, weights));
+        totalCount = top.totalCount;
+      }
+      const candidates = matches.map((m) => m.candidate);
       const record = this.describe({ operation: 'rankCandidates', postingId, posting: spec, candidates, candidateCount: this.index.size, matches, weights, options });
-      cached = { page: offsetPage(kind, matches, offset, top.totalCount), record };
+      cached = { page: offsetPage(kind, matches, offset, totalCount), record, stamp };
       this.remember(key, cached);
     }
     // Every request is audited, also one served from the cache.
     if (cached.record) await this.auditor?.append(cached.record, this.actor());
     return cached.page;
+  }
+
+  /**
+   * The posting's kept ranking, ranked afresh (one scan, KEEP_DEPTH rows) when there is none yet,
+   * the taxonomy changed, or writes left too few rows for the page asked.
+   */
+  private keptRanking(postingId: number, spec: PostingSpec, compiled: CompiledPosting, offset: number, first: number): Kept {
+    const taxonomyVersion = this.taxonomy.current().version;
+    const kept = this.kept.get(postingId);
+    if (kept && kept.spec === spec && kept.taxonomyVersion === taxonomyVersion && kept.ranking.slice(offset, first) !== null) return kept;
+    const top = rankTopK(this.index, compiled, { k: KEEP_DEPTH });
+    const rows = top.rows.map((r) => ({ candidateId: r.candidateId, key: rankKeyOf(r.score, r.qualified) }));
+    const fresh: Kept = { ranking: new KeptRanking(rows, KEEP_DEPTH, top.totalCount <= KEEP_DEPTH), spec, taxonomyVersion, serial: ++this.keptSerial };
+    this.kept.set(postingId, fresh);
+    return fresh;
   }
 
   /**
@@ -317,7 +390,8 @@ export class MatchingService implements CandidateListener, PostingListener {
 
   private async postingSpec(id: number): Promise<{ spec: PostingSpec; compiled: CompiledPosting }> {
     const cached = this.specs.get(id);
-    if (cached) return cached;
+    // A plan is kept until the posting changes (postingChanged) or the taxonomy does.
+    if (cached && cached.compiled.taxonomyVersion === this.taxonomy.current().version) return cached;
     const spec = await this.postings.specOf(id);
     if (!spec) throw new NotFoundError('Posting', String(id));
     const entry = { spec, compiled: compilePosting(this.taxonomy.current(), spec) };
@@ -336,9 +410,9 @@ export class MatchingService implements CandidateListener, PostingListener {
     this.rankings.set(key, ranking);
   }
 
+  /** Pages built from the index version go stale (kept pages carry their own stamp). */
   private changed(): void {
     this.version++;
-    this.rankings.clear();
   }
 }
 

@@ -12,6 +12,11 @@ export function scoreOfKey(key: number): number {
   return (key >= QUALIFIED_BONUS ? key - QUALIFIED_BONUS : key) / 100;
 }
 
+/** The rank key of a reported (score, qualified), as key() computes it. */
+export function rankKeyOf(score: number, qualified: boolean): number {
+  return (qualified ? QUALIFIED_BONUS : 0) + Math.round(score * 100);
+}
+
 export function qualifiedOfKey(key: number): boolean {
   return key >= QUALIFIED_BONUS;
 }
