@@ -5,11 +5,13 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { App } from '../app';
+import { credentialPlugin } from '../auth/credential.plugin';
 import type { Context } from '../graphql/context';
 import { createFormatError } from '../graphql/format-error';
 import { aliasLimitRule } from '../graphql/limits/alias-limit.rule';
 import { costLimitPlugin } from '../graphql/limits/cost-limit.plugin';
 import { depthLimitRule } from '../graphql/limits/depth-limit.rule';
+import { documentShapeRule } from '../graphql/limits/document-shape';
 import { QUERY_LIMITS } from '../graphql/limits/limits';
 import { NotFoundError, UserInputError } from '../services/errors';
 import type { RequestLists } from '../services/list-maxima';
@@ -68,12 +70,14 @@ export function createApolloServer(app: App, options: ApolloOptions = {}): Apoll
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
-    validationRules: [depthLimitRule(QUERY_LIMITS.maxDepth), aliasLimitRule(QUERY_LIMITS.maxAliases)],
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules: [documentShapeRule(QUERY_LIMITS), depthLimitRule(QUERY_LIMITS.maxDepth), aliasLimitRule(QUERY_LIMITS.maxAliases)],
     formatError,
     plugins: [
       // Cache-control costs up to 2x on list responses and we set no cache hints.
       ApolloServerPluginCacheControlDisabled(),
       introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      credentialPlugin(),
       costLimitPlugin<Context>({
         maxCost: async (context) => ((await context.auth.principal()).kind === 'key' ? QUERY_LIMITS.maxCostKeyed : QUERY_LIMITS.maxCost),
         defaultListSize: QUERY_LIMITS.defaultListSize,

@@ -1,9 +1,12 @@
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { type GraphQLFormattedError, parse } from 'graphql';
 import type { Logger } from 'pino';
 import type { App } from '../app';
 import { type Context, createContext } from '../graphql/context';
+import { documentShapeError } from '../graphql/limits/document-shape';
+import { QUERY_LIMITS } from '../graphql/limits/limits';
 import { requestIdFrom } from '../logging/request-id';
 import { createApolloServer } from './apollo';
 import { HttpError, parseJsonBody, readBody } from './read-body';
@@ -38,6 +41,23 @@ export const DEFAULT_GRACE_MS = 8000;
 /** Builds the Apollo server for an app; tests use it directly with `executeOperation`. */
 export function createApollo(app: App, logger?: Logger): ApolloServer<Context> {
   return createApolloServer(app, { logger });
+}
+
+/**
+ * A document over the shape limits (definitions, fields gathered per selection), checked in one
+ * linear pass before Apollo validates it: validation is where such a document would spend the
+ * time. A document that does not parse is left to Apollo, which says why.
+ */
+function documentRefusal(body: unknown, url: URL): GraphQLFormattedError | null {
+  const query = body && typeof body === 'object' && !Array.isArray(body) ? (body as { query?: unknown }).query : url.searchParams.get('query');
+  if (typeof query !== 'string') return null;
+  let document;
+  try {
+    document = parse(query, { maxTokens: QUERY_LIMITS.maxTokens });
+  } catch {
+    return null;
+  }
+  return documentShapeError(document, QUERY_LIMITS)?.toJSON() ?? null;
 }
 
 /**
@@ -109,6 +129,8 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
     if (apolloStopped) return send(res, 503, { errors: [{ message: 'The server is shutting down; retry', extensions: { code: 'SHUTTING_DOWN', requestId } }] });
 
     const body = req.method === 'POST' ? parseJsonBody(await readBody(req)) : undefined;
+    const refused = documentRefusal(body, url);
+    if (refused) return send(res, 400, { errors: [refused] });
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

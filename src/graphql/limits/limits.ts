@@ -22,6 +22,12 @@ export const QUERY_LIMITS = {
    * skills), and refuses the same asked twice over.
    */
   maxCostKeyed: 250_000,
+  /** Lexical tokens in one document (graphql-js `maxTokens`): parsing stops past it. */
+  maxTokens: 5000,
+  /** Operations and fragments in one document. */
+  maxDefinitions: 50,
+  /** Fields one selection set gathers through its fragments (repeats of one field included). */
+  maxSelections: 100,
   /** The page size the API uses when `first` is absent (services/pagination.ts). */
   defaultListSize: 20,
 } as const;
