@@ -58,6 +58,12 @@ const SECTIONS: readonly Section[] = [
     run: async () => (await import('./audit.bench')).runAuditBench(),
   },
   {
+    key: 'parser',
+    title: 'Posting-text parser (bench/parser.bench.ts)',
+    what: 'parsePosting in process on a 10 KB posting and on adversarial 100 KB texts (one unit such as "C 1 year , " repeated, in six layouts; bench/adversarial-postings.ts).',
+    run: async () => (await import('./parser.bench')).runParserBench(),
+  },
+  {
     key: 'http',
     title: 'HTTP (bench/http.bench.ts)',
     what: 'rankCandidates over HTTP, see bench/http.bench.ts.',

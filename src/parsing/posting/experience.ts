@@ -35,6 +35,8 @@ export function findDurations(text: string, startsSkill: (position: number) => b
   // "Python: 2 years (Required)" states experience by its shape alone.
   if (!EXPERIENCE_CONTEXT.test(text) && !/^[^:]{1,60}:\s*(?:at least\s+|minimum\s+)?\d/u.test(text) && !/\d\s*\+?\s*(?:years?|yrs?|months?)\s+\S/iu.test(text)) return [];
   const found: DurationMention[] = [];
+  // Tested once per line, not once per duration: a line of thousands of durations stays linear.
+  const saysExperience = /\bexperience|\bexp\b|background|track record|proficien/iu.test(text);
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(text); m !== null; m = DURATION.exec(text)) {
     const low = toNumber(m[1]);
@@ -52,7 +54,7 @@ export function findDurations(text: string, startsSkill: (position: number) => b
     // "Python: 2 years" and "3+ yrs Rust" say whose experience it is by their shape.
     const skillAfter = startsSkill(m.index + m[0].length + (after.length - after.trimStart().length));
     const labelled = skillAfter || /^[^:]{1,60}:\s*(?:at least\s+|minimum\s+)?$/u.test(text.slice(0, m.index));
-    if (!labelled && !/\bexperience|\bexp\b|background|track record|proficien/iu.test(text) && !/^\s*(?:of|in|with|using|working|building|developing|writing|coding|programming|professional|hands|industry)\b/iu.test(after)) continue;
+    if (!labelled && !saysExperience && !/^\s*(?:of|in|with|using|working|building|developing|writing|coding|programming|professional|hands|industry)\b/iu.test(after)) continue;
     const bound = skillAfter && !/^\s*(?:of|in|with|using)\b/iu.test(after) ? m.index + m[0].length + (after.length - after.trimStart().length) : undefined;
     found.push({ months, start: m.index, end: m.index + m[0].length, ...(bound === undefined ? {} : { boundTo: bound }) });
   }
@@ -60,9 +62,13 @@ export function findDurations(text: string, startsSkill: (position: number) => b
   if (found.length > 0) {
     const unitMonths = /\by(?:ea)?rs?\b/iu.test(text.slice(found[0].start, found[0].end)) ? 12 : 1;
     const BARE = /\b(?:at least|minimum of|including|of which)\s+(\d{1,2}|one|two|three|four|five|six)\+?\s+(?:of (?:them|those|which)\s+)?(?:in|with|using|on)\b/giu;
+    const durations = found.length;
+    let next = 0; // durations are in text order, and so are the matches: one pass over both
     for (let m = BARE.exec(text); m !== null; m = BARE.exec(text)) {
       const n = toNumber(m[1]);
-      if (n === null || m.index < found[0].end || found.some((f) => f.start <= m!.index && m!.index < f.end)) continue;
+      while (next < durations && found[next].end <= m.index) next++;
+      const inside = next < durations && found[next].start <= m.index;
+      if (n === null || m.index < found[0].end || inside) continue;
       found.push({ months: n * unitMonths, start: m.index, end: m.index + m[0].length });
     }
     found.sort((a, b) => a.start - b.start);

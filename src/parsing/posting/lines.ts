@@ -44,7 +44,8 @@ export function toLines(text: string): TextLine[] {
     } else if (match) {
       line = '';
     }
-    if (line === '' || /^[\s\-_=*~#|.]+$/u.test(line)) {
+    // A line with no letter or digit ("----", ",", "* * *") carries nothing to read: it separates, like a blank line.
+    if (line === '' || !/[\p{L}\p{N}]/u.test(line)) {
       blank = true;
       continue;
     }

@@ -5,7 +5,7 @@ import { findDurations } from './experience';
 import { splitByImportance, statedImportance } from './importance';
 import { dominantCategory, groupsFromLine, isDisjunctive, type MatchRule, matchRuleOf } from './requirement-groups';
 import type { SectionedLine } from './sections';
-import { splitSentences } from './sentences';
+import { boundedPieces, splitSentences } from './sentences';
 import { warning } from './warnings';
 
 /** Lines outside any requirements heading that still read as requirements ("Must have ...", "3 months experience in ..."). */
@@ -152,7 +152,9 @@ export function extractRequirements(taxonomy: Taxonomy, lines: readonly Sectione
     const lineDrafts: Draft[] = [];
     let flat = true;
     // Each sentence of a pasted paragraph is its own requirement ("4+ years of Java. Knowledge of Spring.").
-    const clauses = splitSentences(text).flatMap((sentence) => splitByImportance(sentence.text, baseImportance));
+    const clauses = splitSentences(text)
+      .flatMap((sentence) => boundedPieces(sentence.text))
+      .flatMap((piece) => splitByImportance(piece, baseImportance));
     for (const clause of clauses) {
       const result = groupsFromLine(taxonomy, clause.text, clause.text, {
         importance: clause.importance,

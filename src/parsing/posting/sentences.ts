@@ -30,3 +30,27 @@ export function splitSentences(text: string): Sentence[] {
   if (last.trim() !== '') out.push({ text: last.trim(), start: start + (last.length - last.trimStart().length) });
   return out;
 }
+
+/** The longest clause read as one requirement; real ones are a few hundred characters. */
+export const MAX_CLAUSE_CHARS = 600;
+
+/**
+ * Cuts a clause longer than `max` characters into pieces at the last "; ", ", " or space
+ * before the limit. The work on one clause grows faster than its length (skills, terms and
+ * durations are compared pairwise), so bounding the clause keeps a line of any size linear.
+ */
+export function boundedPieces(text: string, max = MAX_CLAUSE_CHARS): string[] {
+  if (text.length <= max) return [text];
+  const out: string[] = [];
+  let start = 0;
+  while (text.length - start > max) {
+    const window = text.slice(start, start + max);
+    let cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+    if (cut < max / 2) cut = window.lastIndexOf(' ');
+    if (cut <= 0) cut = max - 1;
+    out.push(text.slice(start, start + cut + 1));
+    start += cut + 1;
+  }
+  out.push(text.slice(start));
+  return out.map((p) => p.trim()).filter((p) => p !== '');
+}

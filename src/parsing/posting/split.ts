@@ -6,22 +6,21 @@ function lineKey(line: TextLine): string {
   return line.text.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim();
 }
 
-/** Kinds of the known headings in a run of lines. */
-function headingKinds(lines: readonly TextLine[]): SectionKind[] {
-  const kinds: SectionKind[] = [];
-  let current: SectionKind | null = null;
-  for (const line of lines) {
-    const kind = classifyHeading(line.text, { bullet: line.bullet, marked: line.marked, current });
-    if (kind !== null) {
-      current = kind;
-      if (knownHeadingKind(line.text) !== null || kind === 'RESPONSIBILITIES') kinds.push(kind);
-    }
-  }
-  return kinds;
+/**
+ * A known requirements heading opens a requirements section wherever it stands (its kind does
+ * not depend on the section before it), so whether a run of lines holds one is a lookup.
+ */
+function opensRequirements(line: TextLine): boolean {
+  const known = knownHeadingKind(line.text);
+  if (known !== 'REQUIRED' && known !== 'PREFERRED') return false;
+  return classifyHeading(line.text, { bullet: line.bullet, marked: line.marked, current: null }) === known;
 }
 
-function hasRequirements(lines: readonly TextLine[]): boolean {
-  return headingKinds(lines).some((k) => k === 'REQUIRED' || k === 'PREFERRED');
+/** For each index, the first index at or after it where `test` holds (lines.length when none). */
+function nextWhere(lines: readonly TextLine[], test: (line: TextLine) => boolean): number[] {
+  const next = new Array<number>(lines.length + 1).fill(lines.length);
+  for (let i = lines.length - 1; i >= 0; i--) next[i] = test(lines[i]) ? i : next[i + 1];
+  return next;
 }
 
 /**
@@ -32,6 +31,9 @@ function hasRequirements(lines: readonly TextLine[]): boolean {
  */
 export function splitPostingLines(lines: readonly TextLine[]): { parts: TextLine[][]; duplicates: number } {
   const starts: number[] = [0];
+  // Precomputed so that each candidate boundary is checked in constant time: linear on any text.
+  const nextRequirements = nextWhere(lines, opensRequirements);
+  const nextSeparator = nextWhere(lines, (line) => line.separatorBefore);
   let seenRequirements = false;
   let current: SectionKind | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -43,8 +45,9 @@ export function splitPostingLines(lines: readonly TextLine[]): { parts: TextLine
       !line.bullet &&
       (line.separatorBefore || (looksLikeJobTitle(line.text.replace(/^(?:job|posting|role)\s*\d+\s*[:.)-]\s*/iu, '')) && knownHeadingKind(line.text) === null && (line.blankBefore || line.marked || i === 0)));
     if (boundary) {
-      const next = nextBoundaryCandidate(lines, i + 1);
-      if (hasRequirements(lines.slice(i, next)) && opensPosting(lines, i)) {
+      // The next candidate is the next rule at least four lines on; the part up to it needs a requirements heading.
+      const next = i + 5 <= lines.length ? nextSeparator[i + 5] : lines.length;
+      if (nextRequirements[i] < next && opensPosting(lines, i)) {
         starts.push(i);
         seenRequirements = false;
         current = null;
@@ -77,11 +80,4 @@ function opensPosting(lines: readonly TextLine[], i: number): boolean {
   const first = lines[i].text.replace(/^(?:job|posting|role)\s*\d+\s*[:.)-]\s*/iu, '');
   if (looksLikeJobTitle(first)) return true;
   return lines.slice(i, i + 3).some((l) => looksLikeJobTitle(l.text));
-}
-
-function nextBoundaryCandidate(lines: readonly TextLine[], from: number): number {
-  for (let j = from; j < lines.length; j++) {
-    if (lines[j].separatorBefore && j > from + 3) return j;
-  }
-  return lines.length;
 }
