@@ -11,6 +11,7 @@ import { requestIdFrom } from '../logging/request-id';
 import { createApolloServer } from './apollo';
 import { HttpError, parseJsonBody, readBody } from './read-body';
 import { RequestObserver } from './request-observer';
+import { createStaticApp } from './static-app';
 
 export interface StopOptions {
   /** How long in-flight requests may take to finish before their connections are cut (default 8 s). */
@@ -61,7 +62,8 @@ function documentRefusal(body: unknown, url: URL): GraphQLFormattedError | null 
 }
 
 /**
- * Serves /graphql (Apollo, with Sandbox where introspection is on), /healthz and /readyz. Every
+ * Serves the web app at / (src/http/static-app.ts), /graphql (Apollo, with Sandbox where
+ * introspection is on), /healthz and /readyz. Every
  * response carries an `x-request-id` (the caller's when sane, else a new one) and every request
  * gets one JSON log line: method, path, operation name, status, duration, GraphQL error count.
  */
@@ -70,6 +72,7 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
   const apollo = createApolloServer(app, { logger, observer });
   await apollo.start();
 
+  const web = createStaticApp();
   const active = new Set<ServerResponse>();
   let draining = false;
   let apolloStopped = false;
@@ -120,11 +123,9 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
       );
       return send(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable' });
     }
-    if (url.pathname === '/') {
-      res.writeHead(302, closing({ location: '/graphql' })).end();
-      return;
-    }
-    if (url.pathname !== '/graphql') return send(res, 404, { errors: [{ message: 'Not found: the API is at /graphql' }] });
+    if (draining) res.setHeader('connection', 'close');
+    if (await web(url.pathname, req.method ?? 'GET', res)) return;
+    if (url.pathname !== '/graphql') return send(res, 404, { errors: [{ message: 'Not found: the web app is at /, the API at /graphql' }] });
     // A connection the kernel accepted just before the listener closed can outlive Apollo.
     if (apolloStopped) return send(res, 503, { errors: [{ message: 'The server is shutting down; retry', extensions: { code: 'SHUTTING_DOWN', requestId } }] });
 

@@ -14,7 +14,10 @@ describe('README examples (examples/*.graphql) against the seed data', () => {
   afterAll(() => t.close());
 
   it.each(examples)('%s runs without errors and returns data', async (file) => {
-    const res = await t.gql(readFileSync(join(dir, file), 'utf8'));
+    const text = readFileSync(join(dir, file), 'utf8');
+    // An example that takes variables lists them in a `# variables: {...}` comment.
+    const vars = /^# variables: (.*)$/m.exec(text)?.[1];
+    const res = await t.gql(text, vars ? JSON.parse(vars) : undefined);
     expect(res.errors).toBeUndefined();
     expect(Object.values(res.data ?? {}).every((v) => v !== null)).toBe(true);
   });
