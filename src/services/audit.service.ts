@@ -86,7 +86,46 @@ export function canonicalJson(value: unknown): string {
 
 /** sha256 (hex) of the canonical JSON of a value: the input fingerprint audit records keep. */
 export function canonicalHash(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+  return sha256(canonicalJson(value));
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** A list's canonical JSON, already rendered, for canonicalFields. */
+class RenderedJson {
+  constructor(readonly json: string) {}
+}
+
+/**
+ * Canonical JSON of posting and candidate specs by object: specs are never changed once built,
+ * and the pages people read show the same ones again and again (hashing them was as costly as
+ * ranking a kept page).
+ */
+const specJson = new WeakMap<object, string>();
+
+function specListJson(specs: readonly object[]): RenderedJson {
+  return new RenderedJson(
+    `[${specs
+      .map((spec) => {
+        let json = specJson.get(spec);
+        if (json === undefined) {
+          json = canonicalJson(spec);
+          specJson.set(spec, json);
+        }
+        return json;
+      })
+      .join(',')}]`,
+  );
+}
+
+/** canonicalJson of a flat object whose values may be already rendered: the same text. */
+function canonicalFields(fields: Record<string, unknown>): string {
+  const entries = Object.entries(fields)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v instanceof RenderedJson ? v.json : canonicalJson(v)}`).join(',')}}`;
 }
 
 const BATCH = 500;
@@ -166,15 +205,17 @@ export class AuditService implements ScoringAuditor {
       modelVersion,
       taxonomyVersion,
       weights,
-      inputHash: canonicalHash({
-        operation: event.operation,
-        options: event.options,
-        weights: event.weights,
-        postings,
-        candidates: uniqueById(event.candidates),
-        modelVersion,
-        taxonomyVersion,
-      }),
+      inputHash: sha256(
+        canonicalFields({
+          operation: event.operation,
+          options: event.options,
+          weights: event.weights,
+          postings: specListJson(postings),
+          candidates: specListJson(uniqueById(event.candidates)),
+          modelVersion,
+          taxonomyVersion,
+        }),
+      ),
     };
   }
 

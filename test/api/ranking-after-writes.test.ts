@@ -3,6 +3,7 @@ import { matchCandidate } from '../../src/domain/matching/match-candidate';
 import { rankCandidates as oracleRank } from '../../src/domain/matching/rank-candidates';
 import { generateCandidateDrafts } from '../../src/domain/synthetic/generate-candidates';
 import { toGlobalId } from '../../src/graphql/ids';
+import { canonicalHash } from '../../src/services/audit.service';
 import { testDatabases } from '../support/databases';
 import { type TestApp, rowId, startTestApp } from '../support/test-app';
 
@@ -153,21 +154,22 @@ describe.each(testDatabases())('rankings after writes on $kind', (db) => {
     const specs = await t.app.services.candidates.specsOf(page.edges.map((e: any) => rowId(e.node.candidateId)));
     const taxonomy = t.app.services.taxonomy.current();
     const matches = specs.map((c) => ({ result: matchCandidate(taxonomy, posting, c, null), posting, candidate: c, weights: null }));
-    const want = t.app.services.audit.describe({
+    // The fingerprint by its definition: the canonical JSON of everything the scores depended on.
+    const modelVersion = matches[0].result.modelVersion;
+    const inputHash = canonicalHash({
       operation: 'rankCandidates',
-      postingId: rowId(postingId),
-      posting,
-      candidates: specs,
-      candidateCount: page.totalCount,
-      matches,
-      weights: null,
       options: { first: 10, offset: 0, qualifiedOnly: false, minScore: null },
+      weights: null,
+      postings: [posting],
+      candidates: [...specs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      modelVersion,
       taxonomyVersion: taxonomy.version,
     });
-    expect({ operation: last.operation, inputHash: last.inputHash, candidateCount: last.candidateCount }).toEqual({
+    expect({ operation: last.operation, inputHash: last.inputHash, candidateCount: last.candidateCount, modelVersion: last.modelVersion }).toEqual({
       operation: 'rankCandidates',
-      inputHash: want.inputHash,
-      candidateCount: want.candidateCount,
+      inputHash,
+      candidateCount: page.totalCount,
+      modelVersion,
     });
   });
 });
