@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
+import { ResumeDocumentReader, isResumeDocumentFile, readResumeFiles, type ResumeFileRead } from '../documents';
 import type { CandidateSpec, PostingSpec } from '../domain/matching/profiles';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
-import { type ReadContext, type SkipReason, readCandidateDocument, readContext } from './candidate-read';
+import { type ReadContext, type SkipReason, readCandidateDocument, readContext, specOfDraft } from './candidate-read';
 import { type ChunkOutcome, ChunkProcessor, type ReadItem, SKIP_SAMPLES, type Skip } from './chunk-processor';
 import { type ScoreOptions, TopMerger } from './chunk-scorer';
 import { readLineChunks } from './line-chunks';
@@ -65,6 +67,12 @@ export interface BatchResult {
 const DEFAULT_CHUNK_BYTES = 8 << 20;
 /** Candidates per batch when they arrive as specs or files. */
 const SPEC_BATCH = 20_000;
+
+/** Résumé documents of a files source, read in the document reader's threads. */
+interface DocumentReading {
+  readonly reader: ResumeDocumentReader;
+  readonly window: number;
+}
 
 /** Thrown when the run is stopped through its AbortSignal. */
 export class BatchAborted extends Error {
@@ -141,6 +149,7 @@ export async function scoreBatch(
     : null;
   const local = pool ? null : new ChunkProcessor(taxonomy, postings, score, options.now);
   const inFlight = new Set<Promise<void>>();
+  let documents: DocumentReading | null = null;
   const report = (done: number | null): void => options.onProgress?.({ read: totals.read, skipped: totals.skipped, done });
 
   // Progress counts finished batches only (they finish out of order), as a share of the input.
@@ -187,8 +196,12 @@ export async function scoreBatch(
       }
     } else {
       const ctx = readContext(taxonomy, options.now);
+      if (source.paths.some((p) => isResumeDocumentFile(p))) {
+        const threads = Math.max(1, options.workers || availableParallelism());
+        documents = { reader: new ResumeDocumentReader(threads), window: threads * 2 };
+      }
       for (let from = 0; from < source.paths.length; from += SPEC_BATCH) {
-        const items = await readFiles(ctx, source.paths, from, Math.min(source.paths.length, from + SPEC_BATCH), options.signal);
+        const items = await readFiles(ctx, source.paths, from, Math.min(source.paths.length, from + SPEC_BATCH), documents, options.signal);
         throwIfAborted(options.signal);
         totals.add(local!.processItems(items));
         progress(items.length);
@@ -201,6 +214,7 @@ export async function scoreBatch(
     throw err;
   } finally {
     await pool?.close();
+    await documents?.reader.close();
   }
 
   const rankings = totals.merger.result().map((tally, p) => ({
@@ -225,13 +239,29 @@ export async function scoreBatch(
   };
 }
 
-/** Files [from, to) of a list, each read as one candidate identified by its name without .json. */
-async function readFiles(ctx: ReadContext, paths: readonly string[], from: number, to: number, signal?: AbortSignal): Promise<ReadItem[]> {
+/**
+ * Files [from, to) of a list, each read as one candidate identified by its name without the
+ * extension: .json as a candidate draft or JSON Resume, .pdf/.docx/.txt résumés through the
+ * document reader's threads (a refused document is skipped with its reason).
+ */
+async function readFiles(ctx: ReadContext, paths: readonly string[], from: number, to: number, documents: DocumentReading | null, signal?: AbortSignal): Promise<ReadItem[]> {
   const items: ReadItem[] = [];
+  const slice = paths.slice(from, to);
+  const documentPaths = documents ? slice.filter((p) => isResumeDocumentFile(p)) : [];
+  const parsed = documents && documentPaths.length > 0 ? readResumeFiles(documentPaths, documents.reader, ctx.taxonomy, ctx.now, documents.window)[Symbol.asyncIterator]() : null;
   for (let i = from; i < to; i++) {
     throwIfAborted(signal);
     const path = paths[i];
     const id = basename(path, extname(path));
+    if (parsed && isResumeDocumentFile(path)) {
+      const file = (await parsed.next()).value as ResumeFileRead;
+      items.push({
+        line: i + 1,
+        where: path,
+        read: file.ok ? { ok: true, ...specOfDraft(ctx, id, file.parse.candidate) } : { ok: false, reason: 'NOT_A_CANDIDATE', message: file.error.reason },
+      });
+      continue;
+    }
     let doc: unknown;
     try {
       doc = JSON.parse(await readFile(path, 'utf8'));

@@ -7,7 +7,11 @@ import { type ResumeDraft, type ResumeLinesOutcome, readResumeLines } from '../.
 import { WorkerPool } from '../../batch/worker-pool';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
 import type { CandidateDraft, ImportWarning } from '../../domain/drafts';
+import { ResumeDocumentReader, isResumeDocumentFile, readResumeFiles, type ResumeFileRead } from '../../documents';
+import { wholeNumber } from '../../batch/command-options';
+import { ProgressBar } from '../../batch/progress';
 import { UserInputError } from '../../services/errors';
+import { fitCandidateDraft } from '../../services/fit-draft';
 import type { Parsed } from '../../services/ingestion.service';
 import { type Store, loadTaxonomy, openStore } from '../open-app';
 
@@ -17,6 +21,8 @@ const SHOWN_ERRORS = 20;
 
 interface ImportOptions {
   readonly allWarnings?: boolean;
+  readonly skipBad?: boolean;
+  readonly workers?: number;
 }
 
 /** A document read and turned into a candidate draft, or the reason it cannot be imported. */
@@ -28,11 +34,21 @@ interface ReadResults {
   readonly errors: string[];
 }
 
+/** How documents other than JSON are read: the reader's threads, the taxonomy, "today", a progress bar. */
+interface DocumentReading {
+  readonly reader: ResumeDocumentReader;
+  readonly taxonomy: Taxonomy;
+  readonly now: Date;
+  readonly window: number;
+  readonly progress: ProgressBar;
+}
+
 /**
- * Reads a .json file or a directory of them, turning each document into a draft as soon as it is
- * parsed, so only drafts (not parsed JSON trees) are held until the one transaction that stores them.
+ * Reads a file or a directory of them (.json JSON Resumes; .pdf, .docx and .txt résumé documents,
+ * read in worker threads), turning each document into a draft as soon as it is read, so only
+ * drafts (not parsed JSON trees or document bytes) are held until the one transaction that stores them.
  */
-async function readDrafts(input: string, read: (doc: unknown, source: string) => Parsed<CandidateDraft>): Promise<ReadResults> {
+async function readDrafts(input: string, read: (doc: unknown, source: string) => Parsed<CandidateDraft>, documents: () => DocumentReading): Promise<ReadResults> {
   const out: ReadResults = { sources: [], drafts: [], warnings: [], errors: [] };
   const take = (text: string, source: string): void => {
     let doc: unknown;
@@ -52,12 +68,34 @@ async function readDrafts(input: string, read: (doc: unknown, source: string) =>
       out.errors.push(err.message);
     }
   };
-  if ((await stat(input)).isDirectory()) {
-    const names = (await readdir(input)).filter((n) => extname(n).toLowerCase() === '.json').sort();
-    for (const name of names) take((await readFile(join(input, name), 'utf8')).replace(/^\uFEFF/, ''), join(input, name));
-  } else {
-    take((await readFile(input, 'utf8')).replace(/^\uFEFF/, ''), input);
+  const paths = (await stat(input)).isDirectory()
+    ? (await readdir(input))
+        .filter((n) => extname(n).toLowerCase() === '.json' || isResumeDocumentFile(n))
+        .sort()
+        .map((n) => join(input, n))
+    : [input];
+  const documentPaths = paths.filter((p) => isResumeDocumentFile(p));
+  const reading = documentPaths.length > 0 ? documents() : null;
+  const parsed = reading ? readResumeFiles(documentPaths, reading.reader, reading.taxonomy, reading.now, reading.window)[Symbol.asyncIterator]() : null;
+  let done = 0;
+  for (const path of paths) {
+    if (parsed && isResumeDocumentFile(path)) {
+      const next = await parsed.next();
+      const file = next.value as ResumeFileRead;
+      if (file.ok) {
+        const fitted = fitCandidateDraft(file.parse.candidate, file.parse.warnings);
+        out.sources.push(path);
+        out.drafts.push(fitted.draft);
+        out.warnings.push(fitted.warnings);
+      } else {
+        out.errors.push(file.error.message);
+      }
+    } else {
+      take((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''), path);
+    }
+    reading?.progress.update({ done: ++done / paths.length, count: done, unit: 'files' });
   }
+  reading?.progress.clear();
   return out;
 }
 
@@ -171,12 +209,17 @@ export function registerImportCandidatesCommand(program: Command): void {
   program
     .command('import-candidates')
     .description('Import JSON Resume candidates in one transaction (all or none).')
-    .argument('<input>', 'a JSON Resume .json file, a directory of them, or a .jsonl file with one resume per line')
+    .argument('<input>', 'a JSON Resume .json file, a résumé document (.pdf, .docx, .txt), a directory of them, or a .jsonl file with one resume per line')
     .option('--all-warnings', `print every warning (by default the first ${SHOWN_WARNINGS}, then counts per kind)`)
+    .option('--skip-bad', 'store the good documents and list the bad ones with their reasons (exit code 3) instead of storing nothing')
+    .option('--workers <n>', 'worker threads reading .pdf, .docx and .txt résumés (default: every core)', wholeNumber(1))
     .addHelpText(
       'after',
       '\nWarnings (file:line, JSON path, message) go to standard error; the stored ids to standard output.\n' +
         'A malformed line or a document that is no resume refuses the whole import (exit code 1): nothing is stored.\n' +
+        'With --skip-bad, a directory import lists each refused file with its reason and stores the rest (exit code 3).\n' +
+        'Résumé documents: an image-only PDF, an encrypted or corrupt file, a DOCX zip bomb, a document that is no\n' +
+        'résumé and a file over 700 KiB are refused, naming the file. A progress bar is shown on a terminal.\n' +
         'Uses DATABASE_URL like the service.\n\nExamples:\n  skillmatch import-candidates resumes/\n  skillmatch import-candidates resumes.jsonl',
     )
     .action(async (input: string, options: ImportOptions) => {
@@ -199,14 +242,28 @@ export function registerImportCandidatesCommand(program: Command): void {
         const ingestion = app.services.ingestion;
         let read: ReadResults;
         let ids: number[];
+        let reader = null as ResumeDocumentReader | null;
+        let skipped = 0;
         try {
           if (stream) {
             read = sink;
             ids = await app.services.candidates.createMany(stream, (i) => sink.sources[i]);
           } else {
-            read = await readDrafts(input, (doc, source) => ingestion.readJsonResume(doc, source));
-            if (read.errors.length > 0) throw new ImportRefused(input, read.errors);
-            ids = await app.services.candidates.createMany(read.drafts, (i) => read.sources[i]);
+            const documents = (): DocumentReading => {
+              const workers = options.workers ?? availableParallelism();
+              reader = new ResumeDocumentReader(workers);
+              return { reader, taxonomy: app.services.taxonomy.current(), now: new Date(), window: workers * 2, progress: new ProgressBar() };
+            };
+            try {
+              read = await readDrafts(input, (doc, source) => ingestion.readJsonResume(doc, source), documents);
+            } finally {
+              await reader?.close();
+            }
+            if (read.errors.length > 0 && !options.skipBad) throw new ImportRefused(input, read.errors);
+            for (const e of read.errors) process.stderr.write(`skipped ${e}\n`);
+            skipped = read.errors.length;
+            const stored = read;
+            ids = stored.drafts.length === 0 ? [] : await app.services.candidates.createMany(stored.drafts, (i) => stored.sources[i]);
           }
         } catch (err) {
           if (err instanceof ImportRefused) {
@@ -215,7 +272,7 @@ export function registerImportCandidatesCommand(program: Command): void {
           }
           throw err;
         }
-        if (ids.length === 0) throw new Error(`no JSON Resume found in ${input}; nothing was imported`);
+        if (ids.length === 0) throw new Error(`no résumé found in ${input}; nothing was imported`);
         const byCode = new Map<string, number>();
         let shown = 0;
         read.warnings.forEach((list, i) => {
@@ -233,8 +290,11 @@ export function registerImportCandidatesCommand(program: Command): void {
         }
         process.stdout.write(`${idRanges([...ids].sort((a, b) => a - b))}\n`);
         process.stderr.write(
-          `imported ${ids.length.toLocaleString('en-US')} candidate(s) with ${total} warning(s) in ${((Date.now() - started) / 1000).toFixed(2)} s\n`,
+          `imported ${ids.length.toLocaleString('en-US')} candidate(s) with ${total} warning(s) in ${((Date.now() - started) / 1000).toFixed(2)} s` +
+            (skipped > 0 ? `; skipped ${skipped} bad file(s)` : '') +
+            '\n',
         );
+        if (skipped > 0) process.exitCode = 3;
       } finally {
         await app.close();
       }

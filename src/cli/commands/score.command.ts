@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Command } from 'commander';
+import { isResumeDocumentFile } from '../../documents';
 import { AtomicOutput } from '../../batch/atomic-output';
 import { BatchAborted, type CandidateSource, type PostingRanking, scoreBatch } from '../../batch/batch-score';
 import { oneOf, scoreBound, wholeNumber } from '../../batch/command-options';
@@ -79,10 +80,13 @@ async function candidateSource(app: Store | null, input: string): Promise<{ sour
     throw new InputError(`--candidates ${input}: no such file or directory (use "db" for the database)`);
   }
   if (info.isDirectory()) {
-    const paths = (await readdir(input)).filter((n) => extname(n).toLowerCase() === '.json').sort().map((n) => join(input, n));
+    const paths = (await readdir(input))
+      .filter((n) => extname(n).toLowerCase() === '.json' || isResumeDocumentFile(n))
+      .sort()
+      .map((n) => join(input, n));
     return { source: { kind: 'files', paths }, estimate: paths.length };
   }
-  if (extname(input).toLowerCase() === '.json') return { source: { kind: 'files', paths: [input] }, estimate: 1 };
+  if (extname(input).toLowerCase() === '.json' || isResumeDocumentFile(input)) return { source: { kind: 'files', paths: [input] }, estimate: 1 };
   return { source: { kind: 'jsonl', path: input, size: info.size }, estimate: info.size / BYTES_PER_CANDIDATE };
 }
 
@@ -130,7 +134,11 @@ export function registerScoreCommand(program: Command): void {
     .description('Rank candidates (database, .jsonl, JSON Resume directory) against a posting or every stored posting.')
     .option('--posting <id|file>', 'a stored posting id, a posting text file (.txt) or a .json PostingDraft / schema.org JobPosting')
     .option('--all-postings', 'every stored posting against every candidate (top N per posting)')
-    .option('--candidates <db|file|dir>', 'db, a .jsonl file (candidate drafts or JSON Resumes, one per line; - for standard input), a .json file or a directory of .json files', 'db')
+    .option(
+      '--candidates <db|file|dir>',
+      'db, a .jsonl file (candidate drafts or JSON Resumes, one per line; - for standard input), a .json file, a résumé (.pdf, .docx, .txt) or a directory of them',
+      'db',
+    )
     .option('--top <n>', 'rows kept per posting', wholeNumber(1), 20)
     .option('--min-score <s>', 'only candidates scoring at least this (0..100)', scoreBound)
     .option('--qualified-only', 'only candidates who meet every required group')

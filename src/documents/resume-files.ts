@@ -1,0 +1,62 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Taxonomy } from '../domain/taxonomy/taxonomy';
+import type { ResumeTextParse } from '../parsing/resume/text';
+import { DocumentError } from './document-error';
+import { MAX_DOCUMENT_BYTES } from './document-limits';
+import type { ResumeDocumentReader } from './document-reader';
+import { mediaTypeOfName } from './document-text';
+
+/** File extensions read as résumé documents (JSON Resume .json files are read by the JSON importer). */
+export const DOCUMENT_EXTENSIONS: readonly string[] = ['.pdf', '.docx', '.txt'];
+
+/** Whether a file name is a résumé document by its extension. */
+export function isResumeDocumentFile(name: string): boolean {
+  return DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase());
+}
+
+export type ResumeFileRead =
+  | { readonly path: string; readonly ok: true; readonly parse: ResumeTextParse }
+  | { readonly path: string; readonly ok: false; readonly error: DocumentError };
+
+async function readOne(path: string, reader: ResumeDocumentReader, taxonomy: Taxonomy, now: Date): Promise<ResumeFileRead> {
+  try {
+    // Sized before it is read: a huge file is refused without loading it.
+    const { size } = await stat(path);
+    if (size > MAX_DOCUMENT_BYTES) throw new DocumentError(path, 'TOO_LARGE', `${size} bytes; a résumé document is limited to ${MAX_DOCUMENT_BYTES} bytes (700 KiB)`);
+    const bytes = await readFile(path);
+    return { path, ok: true, parse: await reader.read(bytes, mediaTypeOfName(path) ?? 'text/plain', path, taxonomy, now) };
+  } catch (err) {
+    if (err instanceof DocumentError) return { path, ok: false, error: err };
+    throw err;
+  }
+}
+
+/**
+ * Reads résumé files through the reader's worker threads, `window` at a time, yielding them in
+ * the order given. A refused document is a result (with its reason), not a thrown error: the
+ * caller decides whether one bad file stops a batch.
+ */
+export async function* readResumeFiles(
+  paths: readonly string[],
+  reader: ResumeDocumentReader,
+  taxonomy: Taxonomy,
+  now: Date,
+  window: number,
+): AsyncGenerator<ResumeFileRead> {
+  const inFlight: Promise<ResumeFileRead>[] = [];
+  let next = 0;
+  const fill = (): void => {
+    while (inFlight.length < window && next < paths.length) {
+      const read = readOne(paths[next++], reader, taxonomy, now);
+      read.catch(() => undefined);
+      inFlight.push(read);
+    }
+  };
+  fill();
+  while (inFlight.length > 0) {
+    const result = await inFlight.shift()!;
+    fill();
+    yield result;
+  }
+}
