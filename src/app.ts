@@ -11,6 +11,7 @@ import { ResumeDocumentReader } from './documents';
 import { IngestionService } from './services/ingestion.service';
 import { KeyService } from './services/key.service';
 import { ListMaxima } from './services/list-maxima';
+import { OffloadPool } from './services/offload/offload-pool';
 import { MatchingService } from './services/matching.service';
 import { PostingService } from './services/posting.service';
 import { type SeedReport, seedDatabase } from './services/seed.service';
@@ -50,22 +51,29 @@ export interface AppOptions extends DataSourceExtras {
 
 /** Threads reading résumé documents for the service: a burst of uploads must not take every core from the requests. */
 const RESUME_WORKERS = 2;
+/**
+ * Threads for long pure work of requests (posting text, spelling suggestions, gap analysis): two,
+ * so that one long job leaves a thread for the next and the event loop keeps a core; past 32
+ * waiting jobs a request is refused SERVICE_BUSY; a job over 10 s is stopped.
+ */
+const OFFLOAD = { threads: 2, maxQueued: 32, jobTimeoutMs: 10_000 } as const;
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const dataSource = await openDataSource(config.database, options);
   let feed: ChangeFeed | undefined;
   let documents: ResumeDocumentReader | undefined;
+  const offload = new OffloadPool(OFFLOAD);
   try {
     const writes = new WriteLock(dataSource);
-    const taxonomy = new TaxonomyService(dataSource, writes);
+    const taxonomy = new TaxonomyService(dataSource, writes, offload);
     const postings = new PostingService(dataSource, writes, taxonomy);
     const candidates = new CandidateService(dataSource, writes, taxonomy);
     const keys = new KeyService(dataSource, writes);
     const audit = new AuditService(dataSource, writes, options.onAuditError);
-    const matching = new MatchingService(taxonomy, postings, candidates, audit);
+    const matching = new MatchingService(taxonomy, postings, candidates, audit, offload);
     // Résumé documents are read in worker threads: PDF and DOCX extraction is CPU-bound.
     documents = new ResumeDocumentReader(RESUME_WORKERS);
-    const ingestion = new IngestionService(taxonomy, postings, candidates, options.now, documents);
+    const ingestion = new IngestionService(taxonomy, postings, candidates, options.now, documents, offload);
     const listMaxima = new ListMaxima(dataSource, taxonomy);
     candidates.subscribe(listMaxima);
     postings.onShape((counts) => listMaxima.postingWritten(counts));
@@ -97,6 +105,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       close: async () => {
         try {
           await reader.close();
+          await offload.close();
           await changeFeed.stop();
           await audit.close();
         } finally {
@@ -106,6 +115,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     };
   } catch (err) {
     await documents?.close();
+    await offload.close();
     await feed?.stop();
     await dataSource.destroy();
     throw err;

@@ -34,6 +34,8 @@ export interface Context {
   readonly request: RequestInfo;
   /** Who is asking; the auth checker resolves it from the Authorization header on first need. */
   readonly auth: RequestAuth;
+  /** Expensive input this request has asked for so far, across aliases (see normalizeSkills). */
+  readonly spent: { names: number };
 }
 
 const MAX_BATCH = 500;
@@ -45,6 +47,7 @@ export function createContext(services: Services, request: RequestInfo = {}, pri
     services: { ...services, matching: services.matching.forActor(() => auth.actor()) },
     request,
     auth,
+    spent: { names: 0 },
     loaders: {
       postingById: new DataLoader((ids) => services.postings.getMany(ids), { maxBatchSize: MAX_BATCH }),
       candidateById: new DataLoader((ids) => services.candidates.getMany(ids), { maxBatchSize: MAX_BATCH }),

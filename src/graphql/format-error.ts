@@ -1,7 +1,7 @@
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { type GraphQLFormattedError, GraphQLError } from 'graphql';
 import type { ValidationError } from 'class-validator';
-import { NotFoundError, UserInputError } from '../services/errors';
+import { NotFoundError, ServiceBusyError, UserInputError, WorkTooLongError } from '../services/errors';
 
 interface Flat {
   field: string;
@@ -39,6 +39,12 @@ export function createFormatError(options: { hideInternals: boolean; log: (err: 
         message: original.message,
         extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, field: original.field, ...original.details },
       };
+    }
+    if (original instanceof WorkTooLongError) {
+      return { ...formatted, message: original.message, extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, field: original.field, reason: 'WORK_TOO_LONG' } };
+    }
+    if (original instanceof ServiceBusyError) {
+      return { ...formatted, message: original.message, extensions: { code: 'SERVICE_BUSY' } };
     }
     if (original instanceof NotFoundError) {
       return { ...formatted, message: original.message, extensions: { code: 'NOT_FOUND', entity: original.entity, id: original.id } };

@@ -23,3 +23,24 @@ export class NotFoundError extends Error {
     this.name = 'NotFoundError';
   }
 }
+
+/** Too much expensive work is already waiting: the caller should retry shortly. */
+export class ServiceBusyError extends Error {
+  constructor() {
+    super('The service is busy with expensive requests; retry in a few seconds');
+    this.name = 'ServiceBusyError';
+  }
+}
+
+/** A piece of pure work (parsing, gap analysis) ran past its time limit and was stopped. */
+export class WorkTooLongError extends Error {
+  constructor(
+    readonly work: string,
+    readonly limitMs: number,
+    /** The input that made it long, e.g. `text`. */
+    readonly field: string,
+  ) {
+    super(`${work} took longer than ${limitMs} ms and was stopped; send less input (${field})`);
+    this.name = 'WorkTooLongError';
+  }
+}

@@ -9,6 +9,7 @@ import type { PostingEntity } from '../entities/posting.entity';
 import type { CandidateService } from './candidate.service';
 import { UserInputError } from './errors';
 import { fitCandidateDraft, fitPostingDraft, fitResumeParse } from './fit-draft';
+import type { OffloadPool } from './offload/offload-pool';
 import type { PostingService } from './posting.service';
 import type { TaxonomyService } from './taxonomy.service';
 
@@ -51,12 +52,15 @@ export class IngestionService {
     private readonly candidates: CandidateService,
     private readonly now: () => Date = () => new Date(),
     private readonly documents: ResumeDocumentReader | null = null,
+    /** Where parsing runs when given: a worker thread, so a long text never holds the event loop. */
+    private readonly offload: OffloadPool | null = null,
   ) {}
 
   /** Reads the first posting of a text; a dry run, nothing is stored. */
-  parsePosting(text: string, field = 'text'): Parsed<PostingDraft> {
+  async parsePosting(text: string, field = 'text'): Promise<Parsed<PostingDraft>> {
     checkSize(text, field);
-    const parsed = parsePosting(text, this.taxonomy.current());
+    const taxonomy = this.taxonomy.current();
+    const parsed = this.offload ? await this.offload.run('parsePosting', { text }, taxonomy) : parsePosting(text, taxonomy);
     return fitPostingDraft(parsed.posting, parsed.warnings);
   }
 
@@ -68,7 +72,7 @@ export class IngestionService {
 
   /** Parses and stores the first posting of a text. A text with no posting in it is refused. */
   async importPosting(text: string, field = 'text'): Promise<Imported<PostingEntity>> {
-    const parsed = this.parsePosting(text, field);
+    const parsed = await this.parsePosting(text, field);
     requireSomething(parsed.draft, field);
     return { entity: await this.postings.create(parsed.draft), warnings: parsed.warnings };
   }

@@ -14,6 +14,7 @@ import { type AuditActor, type AuditEntry, CLI_ACTOR } from './audit.service';
 import type { CandidateListener, CandidateService } from './candidate.service';
 import { NotFoundError, UserInputError } from './errors';
 import { type Page, offsetPage, offsetRequest } from './pagination';
+import type { OffloadPool } from './offload/offload-pool';
 import type { PostingListener, PostingService } from './posting.service';
 import type { TaxonomyService } from './taxonomy.service';
 
@@ -120,6 +121,8 @@ export class MatchingService implements CandidateListener, PostingListener {
     private readonly postings: PostingService,
     private readonly candidates: CandidateService,
     private readonly auditor: ScoringAuditor | null = null,
+    /** Where gap analysis runs when given: a worker thread (it rescores once per accepted skill). */
+    private readonly offload: OffloadPool | null = null,
   ) {
     candidates.subscribe(this);
     postings.subscribe(this);
@@ -379,9 +382,11 @@ export class MatchingService implements CandidateListener, PostingListener {
   }
 
   /** The skills whose addition would raise this candidate's score most. */
-  gaps(match: ExplainedMatch, limit: number): GapSuggestion[] {
+  async gaps(match: ExplainedMatch, limit: number): Promise<readonly GapSuggestion[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > 20) throw new UserInputError('limit must be between 1 and 20', 'limit');
-    return suggestGaps(this.taxonomy.current(), match.posting, match.candidate, limit, match.weights);
+    const taxonomy = this.taxonomy.current();
+    if (this.offload) return this.offload.run('gaps', { posting: match.posting, candidate: match.candidate, limit, weights: match.weights }, taxonomy);
+    return suggestGaps(taxonomy, match.posting, match.candidate, limit, match.weights);
   }
 
   private explain(posting: PostingSpec, candidate: CandidateSpec, weights: ScoringProfile | null): ExplainedMatch {

@@ -9,9 +9,15 @@ import { SkillAliasEntity } from '../entities/skill-alias.entity';
 import { SkillRelationEntity } from '../entities/skill-relation.entity';
 import { SkillEntity } from '../entities/skill.entity';
 import { UserInputError } from './errors';
+import type { OffloadPool } from './offload/offload-pool';
+import type { NameResolution } from './offload/offload-protocol';
 import type { WriteLock } from './write-lock';
 
 export const TAXONOMY_VERSION_KEY = 'taxonomy_version';
+/** Names one request may have normalized, all `normalizeSkills` fields (aliases) together. */
+export const MAX_NAMES = 500;
+/** Longest name normalizeSkills takes: skill names are short, and a long one costs every comparison. */
+export const MAX_NAME_LENGTH = 200;
 
 /**
  * Owns the skill taxonomy: loads it from the database into memory once (it changes only when a
@@ -24,7 +30,26 @@ export class TaxonomyService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly writes: WriteLock,
+    /** Where spelling suggestions run when given: a worker thread (each near miss costs milliseconds). */
+    private readonly offload: OffloadPool | null = null,
   ) {}
+
+  /**
+   * What the taxonomy makes of each name: its skill, or the closest suggestions. At most
+   * MAX_NAMES names of at most MAX_NAME_LENGTH characters: a near miss is compared with every
+   * spelling the taxonomy knows.
+   */
+  async normalize(names: readonly string[]): Promise<readonly NameResolution[]> {
+    if (names.length > MAX_NAMES) throw new UserInputError(`names takes at most ${MAX_NAMES} names`, 'names');
+    const long = names.findIndex((n) => n.length > MAX_NAME_LENGTH);
+    if (long >= 0) throw new UserInputError(`names[${long}] is longer than ${MAX_NAME_LENGTH} characters`, `names[${long}]`);
+    const t = this.taxonomy;
+    if (this.offload) return this.offload.run('normalizeSkills', { names }, t);
+    return names.map((input) => {
+      const skill = t.resolve(input);
+      return { input, skillId: skill?.id ?? null, suggestions: skill ? [] : t.suggest(input, 3).map((s) => s.name) };
+    });
+  }
 
   current(): Taxonomy {
     return this.taxonomy;

@@ -12,8 +12,8 @@ import { Skill } from '../types/skill.type';
 export class ImportResolver {
   @Authorized(Access.PUBLIC)
   @Query(() => ParsedPosting, { description: 'Reads posting text (at most 100 KB) into a structured posting; nothing is stored.' })
-  parsePosting(@Ctx() { services }: Context, @Arg('text') text: string): ParsedPosting {
-    const { draft, warnings } = services.ingestion.parsePosting(text);
+  async parsePosting(@Ctx() { services }: Context, @Arg('text') text: string): Promise<ParsedPosting> {
+    const { draft, warnings } = await services.ingestion.parsePosting(text);
     return { ...draft, warnings };
   }
 

@@ -119,7 +119,7 @@ export class MatchResultResolver {
   @FieldResolver(() => [GapSuggestion], {
     description: 'Gap analysis: the skills whose addition would raise the score most, with the score each would give.',
   })
-  gaps(@Root() m: MatchRoot, @Ctx() { services }: Context, @Arg('limit', () => Int, { defaultValue: 3 }) limit: number): GapSuggestionData[] {
+  async gaps(@Root() m: MatchRoot, @Ctx() { services }: Context, @Arg('limit', () => Int, { defaultValue: 3 }) limit: number): Promise<readonly GapSuggestionData[]> {
     return services.matching.gaps(m, limit);
   }
 }
