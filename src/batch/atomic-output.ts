@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type WriteStream, createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 
@@ -8,7 +8,8 @@ import type { Writable } from 'node:stream';
  * Where a command writes its result: standard output, or a file that appears whole or not at
  * all. A file is written to a temporary name next to it (same directory, so the final rename is
  * atomic) and renamed on `commit`; `abort` removes the temporary file, so a stopped or failed
- * run never leaves a half-written output behind.
+ * run never leaves a half-written output behind, and the next run to the same path removes what
+ * a killed one could not.
  */
 export class AtomicOutput {
   private closed = false;
@@ -22,6 +23,7 @@ export class AtomicOutput {
   /** Opens the output now, so an unwritable destination fails before any work is done. */
   static async open(path: string | null | undefined): Promise<AtomicOutput> {
     if (!path) return new AtomicOutput(process.stdout, null, null);
+    await removeStaleTemps(path);
     const tempPath = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     const stream = createWriteStream(tempPath, { flags: 'wx' });
     await new Promise<void>((resolve, reject) => {
@@ -74,5 +76,29 @@ export class AtomicOutput {
       stream.once('error', reject);
       stream.end(() => resolve());
     });
+  }
+}
+
+/**
+ * Temporary files a run killed outright (SIGKILL, power loss) left next to `path`: named for
+ * `path` and for a process that no longer exists. A run still writing keeps its own.
+ */
+async function removeStaleTemps(path: string): Promise<void> {
+  const prefix = `.${basename(path)}.`;
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const match = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+    if (match && !processAlive(Number(match[1]))) await rm(join(dirname(path), name), { force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists, under another user.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

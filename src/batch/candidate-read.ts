@@ -1,3 +1,4 @@
+import { checkCandidateDraft } from '../domain/draft-rules';
 import type { CandidateDraft } from '../domain/drafts';
 import type { CandidateSkillSpec, CandidateSpec, EducationSpec } from '../domain/matching/profiles';
 import type { SkillDef } from '../domain/taxonomy/skill-def';
@@ -157,6 +158,9 @@ export function readCandidateDocument(ctx: ReadContext, doc: unknown, fallbackId
   if (looksLikeDraft(doc)) {
     const read = readDraft(doc);
     if (typeof read === 'string') return refuse(read);
+    // The API's own limits (a name is optional here: the line number stands in for it).
+    const issues = checkCandidateDraft({ ...read, name: typeof doc.name === 'string' ? doc.name : undefined }, '$');
+    if (issues.length > 0) return refuse(`${issues[0].field}: ${issues[0].message}`);
     draft = read;
   } else {
     try {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
 
 /** Commander parser for a whole number >= min. */
@@ -29,4 +30,15 @@ export function oneOf<T extends string>(values: readonly T[]): (value: string) =
     if (!(values as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${values.join(', ')}`);
     return value as T;
   };
+}
+
+/**
+ * Commander parser for a worker thread count: 0 (the main thread) up to the cores this process
+ * may use. More threads than cores only share them, and thousands would exhaust the machine.
+ */
+export function workerCount(value: string): number {
+  const n = wholeNumber(0)(value);
+  const cores = availableParallelism();
+  if (n > cores) throw new InvalidArgumentError(`expected at most ${cores} (the cores available to this process), got ${n}`);
+  return n;
 }

@@ -1,4 +1,5 @@
 import type { CandidateDraft, PostingDraft } from './drafts';
+import { CANDIDATE_LIMITS as L } from './candidate-limits';
 import { fieldIssue } from './field-rules';
 
 /** A rule a draft breaks, with the input path of the offending field. */
@@ -45,8 +46,8 @@ export function findDuplicateIds(ids: readonly number[]): number[] {
 }
 
 /**
- * The text rules (field-rules.ts) on every field of a candidate draft, and whole months; duplicate
- * skills are checked after resolution.
+ * The text rules (field-rules.ts) and the sizes (candidate-limits.ts) on every field of a candidate
+ * draft, months whole; duplicate skills are checked after resolution.
  */
 export function checkCandidateDraft(draft: Partial<CandidateDraft>, path = 'input'): DraftIssue[] {
   const issues: DraftIssue[] = [
@@ -57,9 +58,20 @@ export function checkCandidateDraft(draft: Partial<CandidateDraft>, path = 'inpu
     ...(draft.education ?? []).flatMap((e, i) => fieldIssue(`${path}.education[${i}].field`, e.field)),
     ...(draft.skills ?? []).flatMap((s, i) => fieldIssue(`${path}.skills[${i}].name`, s.name)),
   ];
+  const tooLong = (field: string, value: string | null | undefined, max: number) => {
+    if (typeof value === 'string' && value.length > max) issues.push({ field, message: `must be at most ${max} characters, got ${value.length}` });
+  };
+  tooLong(`${path}.name`, draft.name, L.name);
+  tooLong(`${path}.email`, draft.email, L.email);
+  tooLong(`${path}.headline`, draft.headline, L.headline);
+  tooLong(`${path}.location`, draft.location, L.location);
+  if ((draft.skills?.length ?? 0) > L.skills) issues.push({ field: `${path}.skills`, message: `at most ${L.skills} skills, got ${draft.skills!.length}` });
+  if ((draft.education?.length ?? 0) > L.education) issues.push({ field: `${path}.education`, message: `at most ${L.education} entries, got ${draft.education!.length}` });
+  (draft.education ?? []).forEach((e, i) => tooLong(`${path}.education[${i}].field`, e.field, L.educationField));
   (draft.skills ?? []).forEach((s, i) => {
-    if (s.months !== null && s.months !== undefined && (!Number.isInteger(s.months) || s.months < 0)) {
-      issues.push({ field: `${path}.skills[${i}].months`, message: 'months must be a whole number >= 0' });
+    tooLong(`${path}.skills[${i}].name`, s.name, L.skillName);
+    if (s.months !== null && s.months !== undefined && (!Number.isInteger(s.months) || s.months < 0 || s.months > L.months)) {
+      issues.push({ field: `${path}.skills[${i}].months`, message: `months must be a whole number from 0 to ${L.months}, got ${s.months}` });
     }
   });
   return issues;

@@ -7,7 +7,7 @@ import type { App } from '../app';
 import { type Context, createContext } from '../graphql/context';
 import { documentShapeError } from '../graphql/limits/document-shape';
 import { QUERY_LIMITS } from '../graphql/limits/limits';
-import { requestIdFrom } from '../logging/request-id';
+import { callerRequestIdFrom, newRequestId } from '../logging/request-id';
 import { createApolloServer } from './apollo';
 import { HttpError, parseJsonBody, readBody } from './read-body';
 import { RequestObserver } from './request-observer';
@@ -63,9 +63,9 @@ function documentRefusal(body: unknown, url: URL): GraphQLFormattedError | null 
 
 /**
  * Serves the web app at / (src/http/static-app.ts), /graphql (Apollo, with Sandbox where
- * introspection is on), /healthz and /readyz. Every
- * response carries an `x-request-id` (the caller's when sane, else a new one) and every request
- * gets one JSON log line: method, path, operation name, status, duration, GraphQL error count.
+ * introspection is on), /healthz and /readyz. Every response carries the service's own
+ * `x-request-id` (a caller's sane one is logged as `callerRequestId`) and every request gets one
+ * JSON log line: method, path, operation name, status, duration, GraphQL error count.
  */
 export async function startHttpServer(app: App, logger: Logger): Promise<RunningServer> {
   const observer = new RequestObserver();
@@ -78,7 +78,8 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
   let apolloStopped = false;
 
   const server: Server = createServer((req, res) => {
-    const requestId = requestIdFrom(req.headers['x-request-id']);
+    const requestId = newRequestId();
+    const callerRequestId = callerRequestIdFrom(req.headers['x-request-id']) ?? undefined;
     const started = process.hrtime.bigint();
     const path = (req.url ?? '/').split('?', 1)[0];
     let context: Context | undefined;
@@ -89,6 +90,7 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
       const outcome = context ? observer.outcomeOf(context.request) : undefined;
       const line = {
         requestId,
+        callerRequestId,
         method: req.method,
         path,
         operationName: outcome?.operationName ?? undefined,

@@ -88,6 +88,27 @@ describe('batch scoring', () => {
     expect(result.rankings[0].rows.map((r) => r.candidateId).sort()).toEqual(['a', 'd']);
   });
 
+  it('holds .jsonl lines to the field limits of the API, naming the line and the field', async () => {
+    const path = join(dir, 'limits.jsonl');
+    const lines = [
+      '{"id":"ok","name":"Ok","skills":[{"name":"Java","months":1200}]}',
+      '{"id":"huge","name":"Huge","skills":[{"name":"Java","months":1e308}]}',
+      '{"id":"frac","name":"Frac","skills":[{"name":"Java","months":2.5}]}',
+      '{"id":"esc","name":"Esc\\u001b[2J","skills":[{"name":"Java","months":3}]}',
+      `{"id":"many","name":"Many","skills":${JSON.stringify(Array.from({ length: 201 }, () => ({ name: 'Java', months: 1 })))}}`,
+    ];
+    writeFileSync(path, lines.join('\n'));
+    const result = await scoreBatch(taxonomy, postings.slice(0, 1), { kind: 'jsonl', path, size: 1 }, base);
+    expect(result.stats).toMatchObject({ read: 5, scored: 1, skipped: 4, skipCounts: { NOT_A_CANDIDATE: 4 } });
+    expect(result.stats.skips.map((s) => [s.where, s.message.split(':')[0]])).toEqual([
+      ['line 2', '$.skills[0].months'],
+      ['line 3', '$.skills[0].months'],
+      ['line 4', '$.name'],
+      ['line 5', '$.skills'],
+    ]);
+    expect(result.stats.skips[0].message).toMatch(/from 0 to 1200, got 1e\+308/);
+  });
+
   it('scores candidates given as specs (the database path) like the same candidates from a file', async () => {
     async function* batches() {
       yield population.slice(0, 1000);

@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { toGlobalId } from '../../src/graphql/ids';
@@ -300,6 +300,16 @@ describe('skillmatch command line', () => {
       expect(done.stdout).toBe('');
       expect(parseCsv(readFileSync(out, 'utf8'))).toHaveLength(5);
       expect(readdirSync(outDir)).toEqual(['top.csv']);
+    });
+
+    it('refuses more --workers than the cores, naming the bound', async () => {
+      const cores = availableParallelism();
+      const run = await cli('score', '--posting', INTERN_TXT, '--candidates', people, '--workers', String(cores + 1));
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`expected at most ${cores} (the cores available to this process), got ${cores + 1}`);
+      expect(run.stdout).toBe('');
+      const within = await cli('score', '--posting', INTERN_TXT, '--candidates', people, '--workers', String(cores), '--format', 'jsonl');
+      expect(within.code).toBe(3);
     });
 
     it('needs exactly one of --posting and --all-postings', async () => {

@@ -36,6 +36,29 @@ describe('skillmatch as a process', () => {
     expect(readdirSync(outDir)).toEqual([]);
   });
 
+  it('removes the temporary file a SIGKILLed run left behind, on the next run to the same --out', async () => {
+    const outDir = join(dir, 'killed');
+    mkdirSync(outDir);
+    const out = join(outDir, 'top.csv');
+    const child = spawnCli(['score', '--posting', INTERN_TXT, '--candidates', '-', '--out', out]);
+    const done = finished(child);
+    child.stdin!.write('{"id":1,"name":"A","skills":[{"name":"Java","months":30}]}\n');
+    const deadline = Date.now() + 30_000;
+    while (readdirSync(outDir).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGKILL');
+    await done;
+    const [left] = readdirSync(outDir);
+    expect(left).toMatch(/^\.top\.csv\..*\.tmp$/);
+    // A run still writing (this test process stands in for it) keeps its temporary file.
+    const live = `.top.csv.${process.pid}.0badc0de.tmp`;
+    writeFileSync(join(outDir, live), '');
+    const people = join(dir, 'one.jsonl');
+    writeFileSync(people, '{"id":1,"name":"A","skills":[{"name":"Java","months":30}]}\n');
+    const next = await finished(spawnCli(['score', '--posting', INTERN_TXT, '--candidates', people, '--out', out]));
+    expect(next.code).toBe(0);
+    expect(readdirSync(outDir).sort()).toEqual([live, 'top.csv'].sort());
+  });
+
   it('reads candidates from standard input to the end', async () => {
     const child = spawnCli(['score', '--posting', INTERN_TXT, '--candidates', '-', '--format', 'jsonl']);
     const done = finished(child);

@@ -34,31 +34,47 @@ describe('request ids and the request log', () => {
     return lines.filter((l) => l.msg === 'request' && l.requestId === id);
   };
 
-  it('reuses a sane incoming x-request-id, returns it, and logs exactly one JSON line for the request', async () => {
+  it('keeps a sane incoming x-request-id apart as callerRequestId: the request id is always its own, and one JSON line is logged', async () => {
     const res = await post(JSON.stringify({ query: 'query InternCount { postings(filter: { employmentType: INTERN }) { totalCount } }' }), {
       'x-request-id': 'edge-7f3a.42',
     });
     expect(res.status).toBe(200);
-    expect(res.headers.get('x-request-id')).toBe('edge-7f3a.42');
-    const logged = await logOf('edge-7f3a.42');
+    const id = res.headers.get('x-request-id')!;
+    expect(id).toMatch(UUID);
+    const logged = await logOf(id);
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatchObject({ level: 30, service: 'skillmatch', method: 'POST', path: '/graphql', operationName: 'InternCount', operation: 'query postings', status: 200 });
+    expect(logged[0]).toMatchObject({ level: 30, service: 'skillmatch', method: 'POST', path: '/graphql', operationName: 'InternCount', operation: 'query postings', status: 200, callerRequestId: 'edge-7f3a.42' });
     expect(logged[0].durationMs).toEqual(expect.any(Number));
     expect(logged[0].durationMs).toBeGreaterThan(0);
     expect(typeof logged[0].time).toBe('string');
     expect(logged[0].graphqlErrors).toBeUndefined();
+    expect(lines.some((l) => l.requestId === 'edge-7f3a.42')).toBe(false);
+  });
+
+  it("writes the service's own request id into the audit record, never the caller's", async () => {
+    const res = await post(JSON.stringify({ query: '{ match(postingId: 1, candidateId: 1) { score } }' }), {
+      authorization: `Bearer ${t.keys.RECRUITER.key}`,
+      'x-request-id': 'caller-audit-1',
+    });
+    expect(res.status).toBe(200);
+    const id = res.headers.get('x-request-id')!;
+    const log = await t.gql('{ auditLog(first: 100) { edges { node { requestId operation } } } }');
+    const ids = log.data!.auditLog.edges.map((e: any) => e.node.requestId);
+    expect(ids).toContain(id);
+    expect(ids).not.toContain('caller-audit-1');
   });
 
   it.each([
     ['a space', 'trace id with spaces'],
     ['too long', 'x'.repeat(200)],
     ['log-breaking characters', 'abc"},{"admin":true'],
-  ])('replaces an incoming id with %s by a fresh UUID', async (_why, incoming) => {
+  ])('does not log an incoming id with %s at all', async (_why, incoming) => {
     const res = await post(JSON.stringify({ query: '{ __typename }' }), { 'x-request-id': incoming });
     const id = res.headers.get('x-request-id')!;
     expect(id).toMatch(UUID);
-    expect(await logOf(id)).toHaveLength(1);
-    expect(lines.some((l) => l.requestId === incoming)).toBe(false);
+    const [line] = await logOf(id);
+    expect(line.callerRequestId).toBeUndefined();
+    expect(lines.some((l) => l.requestId === incoming || l.callerRequestId === incoming)).toBe(false);
   });
 
   it('generates an id when none is sent, and a different one per request', async () => {
@@ -78,13 +94,14 @@ describe('request ids and the request log', () => {
   });
 
   it('logs requests refused before GraphQL (malformed JSON, oversized body) with their status', async () => {
-    const bad = await post('{"query": ', { 'x-request-id': 'bad-json-1' });
+    const bad = await post('{"query": ');
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as any).errors[0].extensions.requestId).toBe('bad-json-1');
-    const big = await post(JSON.stringify({ query: `{ __typename } #${'x'.repeat(1024 * 1024)}` }), { 'x-request-id': 'too-big-1' });
+    const badId = bad.headers.get('x-request-id')!;
+    expect(((await bad.json()) as any).errors[0].extensions.requestId).toBe(badId);
+    const big = await post(JSON.stringify({ query: `{ __typename } #${'x'.repeat(1024 * 1024)}` }));
     expect(big.status).toBe(413);
-    expect((await logOf('bad-json-1'))[0]).toMatchObject({ status: 400, method: 'POST' });
-    expect((await logOf('too-big-1'))[0]).toMatchObject({ status: 413 });
+    expect((await logOf(badId))[0]).toMatchObject({ status: 400, method: 'POST' });
+    expect((await logOf(big.headers.get('x-request-id')!))[0]).toMatchObject({ status: 413 });
   });
 
   it('hands the request id to the GraphQL context: an unexpected error names it', async () => {
@@ -93,14 +110,14 @@ describe('request ids and the request log', () => {
     try {
       res = await post(JSON.stringify({ query: 'query Broken { candidates(first: 1) { edges { node { education { level } } } } }' }), {
         authorization: `Bearer ${t.keys.ADMIN.key}`,
-        'x-request-id': 'ctx-check-9',
       });
     } finally {
       await t.app.dataSource.query('ALTER TABLE candidate_education_away RENAME TO candidate_education');
     }
     const body = (await res.json()) as any;
-    expect(body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'ctx-check-9' });
-    expect(lines.some((l) => l.msg === 'unexpected error' && l.requestId === 'ctx-check-9')).toBe(true);
-    expect((await logOf('ctx-check-9'))[0]).toMatchObject({ operationName: 'Broken', graphqlErrors: 1 });
+    const id = res.headers.get('x-request-id')!;
+    expect(body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: id });
+    expect(lines.some((l) => l.msg === 'unexpected error' && l.requestId === id)).toBe(true);
+    expect((await logOf(id))[0]).toMatchObject({ operationName: 'Broken', graphqlErrors: 1 });
   });
 });

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { isResumeDocumentFile } from '../../documents';
 import { AtomicOutput } from '../../batch/atomic-output';
 import { BatchAborted, type CandidateSource, type PostingRanking, scoreBatch } from '../../batch/batch-score';
-import { oneOf, scoreBound, wholeNumber } from '../../batch/command-options';
+import { oneOf, scoreBound, wholeNumber, workerCount } from '../../batch/command-options';
 import { EXIT_SIGNAL, EXIT_SKIPPED, catchInterrupts, exitSoon } from '../../batch/interrupts';
 import { InputError, readPostingFile } from '../../batch/posting-input';
 import { storedIdOf } from '../../graphql/ids';
@@ -145,7 +145,7 @@ export function registerScoreCommand(program: Command): void {
     .option('--format <format>', `output format: ${OUTPUT_FORMATS.join(', ')}`, oneOf(OUTPUT_FORMATS), 'csv')
     .option('--explain', 'add matched and missing skills per requirement group')
     .option('--out <file>', 'write to this file (appears complete or not at all) instead of standard output')
-    .option('--workers <n>', 'worker threads (0: score in the main thread; default: every core when the input is large)', wholeNumber(0))
+    .option('--workers <n>', 'worker threads, 0 up to the number of cores (0: score in the main thread; default: every core when the input is large)', workerCount)
     .addHelpText(
       'after',
       [

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsEmail, IsIn, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { CANDIDATE_LIMITS as L } from '../../domain/candidate-limits';
 import type { CandidateDraft, CandidateSkillDraft, EducationDraft } from '../../domain/drafts';
 import {
   EDUCATION_LEVELS,
@@ -15,14 +16,14 @@ import { SafeText } from './safe-text';
 @InputType({ description: 'A skill by any spelling the taxonomy knows ("golang", "k8s", "Postgres").' })
 export class CandidateSkillInput {
   @Field()
-  @Length(1, 120)
+  @Length(1, L.skillName)
   @SafeText()
   name: string;
 
   @Field(() => Int, { nullable: true, description: 'Months of experience; leave null when unknown.' })
   @IsOptional()
   @Min(0)
-  @Max(1200)
+  @Max(L.months)
   months?: number | null;
 
   @Field(() => SkillLevelEnum, { nullable: true })
@@ -39,7 +40,7 @@ export class EducationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(L.educationField)
   @SafeText()
   field?: string | null;
 
@@ -51,36 +52,36 @@ export class EducationInput {
 @InputType()
 export class CreateCandidateInput {
   @Field()
-  @Length(1, 200)
+  @Length(1, L.name)
   @SafeText()
   name: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(320)
+  @MaxLength(L.email)
   @IsEmail()
   @SafeText()
   email?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(300)
+  @MaxLength(L.headline)
   @SafeText()
   headline?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(L.location)
   @SafeText()
   location?: string | null;
 
   @Field(() => [EducationInput], { defaultValue: [] })
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(L.education)
   @ValidateNested()
   education: EducationInput[];
 
   @Field(() => [CandidateSkillInput], { defaultValue: [] })
-  @ArrayMaxSize(200)
+  @ArrayMaxSize(L.skills)
   @ValidateNested()
   skills: CandidateSkillInput[];
 }
@@ -89,38 +90,38 @@ export class CreateCandidateInput {
 export class UpdateCandidateInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Length(1, 200)
+  @Length(1, L.name)
   @SafeText()
   name?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(320)
+  @MaxLength(L.email)
   @IsEmail()
   @SafeText()
   email?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(300)
+  @MaxLength(L.headline)
   @SafeText()
   headline?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(L.location)
   @SafeText()
   location?: string | null;
 
   @Field(() => [EducationInput], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(L.education)
   @ValidateNested()
   education?: EducationInput[];
 
   @Field(() => [CandidateSkillInput], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(200)
+  @ArrayMaxSize(L.skills)
   @ValidateNested()
   skills?: CandidateSkillInput[];
 }
