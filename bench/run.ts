@@ -3,7 +3,7 @@
  * benchmark, one table on standard output, and the sections of BENCHMARKS.md that it owns
  * rewritten with the figures, the command and the machine they were measured on.
  *
- * BENCH_ONLY=workload,ranking,batch,index,audit,http,http-workload runs a subset (the other sections are left as they are).
+ * BENCH_ONLY=workload,ranking,batch,index,audit,parser,http,http-workload,web runs a subset (the other sections are left as they are).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
@@ -85,6 +85,14 @@ const SECTIONS: readonly Section[] = [
       'skillmatch as npm start runs it, on SQLite with 100,000 generated candidates and the corpus postings; autocannon 8 connections, every body checked. ' +
       'Each row names its workload; the repeated single query is a cached page, shown as a reference only.',
     run: async () => (await import('./http-workload.bench')).runHttpWorkloadBench(),
+  },
+  {
+    key: 'web',
+    title: 'Web app in the browser (bench/web.bench.ts)',
+    what:
+      'Headless Chromium opens the seed intern posting with the key already entered, against skillmatch as npm start runs it on SQLite with 100,000 ' +
+      'generated candidates; from navigation start to the first ranking row on screen.',
+    run: async () => (await import('./web.bench')).runWebBench(),
   },
 ];
 

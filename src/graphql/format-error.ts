@@ -2,6 +2,7 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { type GraphQLFormattedError, GraphQLError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import { NotFoundError, ServiceBusyError, UserInputError, WorkTooLongError } from '../services/errors';
+import { NODE_TYPES, type NodeType, toGlobalId } from './ids';
 
 interface Flat {
   field: string;
@@ -47,7 +48,9 @@ export function createFormatError(options: { hideInternals: boolean; log: (err: 
       return { ...formatted, message: original.message, extensions: { code: 'SERVICE_BUSY' } };
     }
     if (original instanceof NotFoundError) {
-      return { ...formatted, message: original.message, extensions: { code: 'NOT_FOUND', entity: original.entity, id: original.id } };
+      // The row id, and the global id a client holds for it (what it sent, if it sent one).
+      const globalId = (NODE_TYPES as readonly string[]).includes(original.entity) ? toGlobalId(original.entity as NodeType, original.id) : undefined;
+      return { ...formatted, message: original.message, extensions: { code: 'NOT_FOUND', entity: original.entity, id: original.id, globalId } };
     }
     const validation = (original as { extensions?: { validationErrors?: ValidationError[] } } | null)?.extensions?.validationErrors;
     if (Array.isArray(validation) && validation.length > 0) {

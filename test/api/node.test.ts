@@ -104,4 +104,11 @@ describe.each(testDatabases())('node and nodes on $kind', (db) => {
     const wrongArg = await t.gql(`query($c: ID!) { rankPostings(candidateId: $c) { totalCount } }`, { c: toGlobalId('Posting', 1) });
     expect(wrongArg.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'candidateId' });
   });
+
+  it('names what was not found by the ids the client holds', async () => {
+    const gone = await t.gql(`query($p: ID!, $c: ID!) { match(postingId: $p, candidateId: $c) { score } }`, { p: toGlobalId('Posting', 99999), c: toGlobalId('Candidate', 1) });
+    expect(gone.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', entity: 'Posting', id: '99999', globalId: toGlobalId('Posting', 99999) });
+    const unknown = await t.gql(`query($ids: [ID!]!) { scoreCandidates(postingId: "1", candidateIds: $ids) { score } }`, { ids: [toGlobalId('Candidate', 1), toGlobalId('Candidate', 424242), '434343'] });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'candidateIds', missing: [toGlobalId('Candidate', 424242), '434343'] });
+  });
 });

@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 // The callbacks given to page.evaluate run in the browser, hence the DOM types.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import pino from 'pino';
 import type { Page } from 'puppeteer-core';
 import { buildWeb } from '../../scripts/build-web';
@@ -238,6 +239,29 @@ describeBrowser('the web app in headless Chromium', () => {
     await page.click('.posting-form button[type=submit]');
     await page.waitForFunction(() => /Sqll/.test(document.querySelector('.save-status')!.textContent!));
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+  });
+
+  it('reads an uploaded PDF résumé into a profile preview, and saves the candidate', async () => {
+    const pdf = await PDFDocument.create();
+    const pageOfPdf = pdf.addPage([595, 842]);
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const lines = ['Nadia Browser', 'nadia.browser@example.com', '', 'Experience', 'Backend Engineer, Example Corp - Jan 2021 to Present', '- Go, Kubernetes and PostgreSQL services', '', 'Skills', 'Go, Kubernetes, PostgreSQL, Docker'];
+    lines.forEach((line, i) => pageOfPdf.drawText(line, { x: 50, y: 780 - i * 18, size: 12, font }));
+    const path = join(downloads, 'nadia.pdf');
+    writeFileSync(path, await pdf.save());
+    await page.goto(origin + '/#/resume', { waitUntil: 'networkidle0' });
+    const input = await page.waitForSelector('#resume-file');
+    await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
+    await page.waitForSelector('#resume-title');
+    expect(await text('#resume-title')).toContain('Nadia Browser');
+    expect(await text('.resume-preview')).toMatch(/Go: \d+ (months|years?)/);
+    await axe();
+    await shots('resume');
+    await page.click('.resume-preview button.primary');
+    await page.waitForSelector('.save-status a');
+    await page.click('.save-status a');
+    await page.waitForSelector('table.skills');
+    expect(await text('h1')).toBe('Nadia Browser');
   });
 
   it('logged no error to the console', () => {

@@ -4,6 +4,7 @@ import { KEY_CHECK } from './queries';
 import { renderCandidate } from './views/candidate';
 import { renderNewPosting } from './views/new-posting';
 import { renderPosting, renderPostings } from './views/postings';
+import { renderResume } from './views/resume';
 
 const main = document.getElementById('main')!;
 const keyInput = document.getElementById('api-key') as HTMLInputElement;
@@ -17,6 +18,7 @@ async function route(): Promise<void> {
   if (view === 'posting' && decoded) await renderPosting(main, decoded);
   else if (view === 'candidate' && decoded) await renderCandidate(main, decoded);
   else if (view === 'new') renderNewPosting(main);
+  else if (view === 'resume') renderResume(main);
   else await renderPostings(main);
   document.body.dataset.view = view || 'postings';
 }

@@ -7,3 +7,5 @@ export { default as RANKING_CSV } from '../../examples/web-ranking-csv.graphql';
 export { default as PARSE_POSTING } from '../../examples/web-parse-posting.graphql';
 export { default as CREATE_POSTING } from '../../examples/web-create-posting.graphql';
 export { default as CANDIDATE } from '../../examples/web-candidate.graphql';
+export { default as PARSE_RESUME } from '../../examples/web-parse-resume.graphql';
+export { default as IMPORT_RESUME } from '../../examples/web-import-resume.graphql';

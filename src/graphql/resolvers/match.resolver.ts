@@ -48,17 +48,21 @@ export class MatchResolver {
 
   @Authorized(Access.RECRUITER)
   @Query(() => [MatchResult], { description: 'Scores up to 1,000 stored candidates against a posting, in ranking order.' })
-  scoreCandidates(
+  async scoreCandidates(
     @Ctx() { services }: Context,
     @Arg('postingId', () => ID) postingId: string,
     @Arg('candidateIds', () => [ID]) candidateIds: string[],
     @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
   ): Promise<MatchRoot[]> {
-    return services.matching.scoreCandidates(
-      parseId(postingId, 'postingId', 'Posting'),
-      candidateIds.map((id, i) => parseId(id, `candidateIds[${i}]`, 'Candidate')),
-      toScoringProfile(weights),
-    );
+    const ids = candidateIds.map((id, i) => parseId(id, `candidateIds[${i}]`, 'Candidate'));
+    return services.matching.scoreCandidates(parseId(postingId, 'postingId', 'Posting'), ids, toScoringProfile(weights)).catch((err: unknown) => {
+      // Name the unknown ones as the client wrote them (global ids or row numbers), so it can find them.
+      if (err instanceof UserInputError && Array.isArray(err.details.missing)) {
+        const sent = new Map(ids.map((n, i) => [String(n), candidateIds[i]]));
+        throw new UserInputError(err.message, err.field, { ...err.details, missing: err.details.missing.map((m) => sent.get(String(m)) ?? m) });
+      }
+      throw err;
+    });
   }
 
   @Authorized(Access.RECRUITER)
