@@ -20,8 +20,11 @@ const URL = /\b(?:https?:\/\/|www\.)\S+|\b(?:linkedin|github|gitlab)\.com\/\S*/g
 const LABEL = /^(?:name|e-?mail|phone|tel|telephone|mobile|cell|location|address|city|based in|residence)\s*[:：]\s*/iu;
 const FIELD_SPLIT = /\s*(?:[|•·◆♦]|\s{2,}|\s[-–—]\s|;)\s*/u;
 
+// US states and Canadian provinces, as "City, ST" writes them.
 const US_STATES = new Set(
-  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '),
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(
+    ' ',
+  ),
 );
 const COUNTRIES = new Set([
   'usa', 'us', 'united states', 'uk', 'united kingdom', 'england', 'scotland', 'ireland', 'canada', 'germany', 'france',
@@ -46,8 +49,11 @@ function isLocation(text: string): boolean {
   return US_STATES.has(region) || COUNTRIES.has(region.toLowerCase()) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/u.test(region);
 }
 
+// Document titles that sit where a name would.
+const NOT_A_NAME = /^(?:curriculum vitae|resume|résumé|cv|contact|personal details|cover letter)$/iu;
+
 function looksLikeName(text: string): boolean {
-  if (text.length > 48 || /[\d@/:]/u.test(text)) return false;
+  if (text.length > 48 || /[\d@/:]/u.test(text) || NOT_A_NAME.test(text.trim())) return false;
   const words = text.replace(/,.*$/u, '').split(/\s+/u);
   if (words.length < 2 || words.length > 5) return false;
   return words.every((w) => NAME_WORD.test(w));

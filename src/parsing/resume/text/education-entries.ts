@@ -45,7 +45,7 @@ function fieldOf(segment: string): string | null {
 }
 
 function levelSegment(text: string): { level: EducationLevel; segment: string; index: number } | null {
-  if (BOOTCAMP.test(text) && !/\b(?:bachelor|master|doctor|ph\.?d|associate|b\.?sc|m\.?sc)\b/iu.test(text)) return null;
+  if (BOOTCAMP.test(text) && !/\b(?:bachelor|master|doctor|ph\.?d|associate|b\.?sc|m\.?sc|high school|secondary school)\b/iu.test(text)) return null;
   const segments = text.split(SEGMENTS).filter((s) => s !== '');
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i];
@@ -89,8 +89,9 @@ export function readEducation(
       if (BOOTCAMP.test(line.text) && !line.bullet) unleveled.push({ text: line.text, line: line.line });
       return;
     }
-    let field = fieldOf(hit.segment);
-    if (field === null) {
+    // "High School Diploma" names a level, not a field.
+    let field = hit.level === 'HIGH_SCHOOL' && !/\bin\b/iu.test(hit.segment) ? null : fieldOf(hit.segment);
+    if (field === null && hit.level !== 'HIGH_SCHOOL') {
       const segments = line.text.split(SEGMENTS).filter((s) => s !== '');
       const next = segments[hit.index + 1];
       if (next !== undefined && !INSTITUTION.test(next) && datesIn(next).length === 0 && /^\p{L}/u.test(next)) {

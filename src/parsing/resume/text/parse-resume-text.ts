@@ -130,7 +130,7 @@ function mentionsIn(ctx: Ctx, text: string, at: Provenance, interval: DayInterva
 }
 
 /** One item of a list ("Java", "English (C1)", "Teamwork", "Programming languages"). */
-function listItem(ctx: Ctx, raw: string, at: Provenance): void {
+function listItem(ctx: Ctx, raw: string, at: Provenance, alone: boolean): void {
   const item = raw.replace(/^[\s*•·-]+|[\s.*]+$/gu, '').trim();
   if (item === '' || IGNORABLE_ITEM.test(item) || skillLevelFromText(item) !== null) return;
   const spoken = spokenLanguage(item);
@@ -143,7 +143,8 @@ function listItem(ctx: Ctx, raw: string, at: Provenance): void {
     ctx.soft.set(soft.toLowerCase(), soft);
     return;
   }
-  if (isGroupLabel(item)) return;
+  // Alone on its line, "Databases" or "CI/CD" labels what follows; within a list it is an item.
+  if (alone && isGroupLabel(item)) return;
   const def = ctx.taxonomy.resolve(item);
   if (def !== undefined) {
     addSkill(ctx, def, at, null);
@@ -162,7 +163,9 @@ function listLine(ctx: Ctx, line: ResumeLine, section: ResumeSectionKind): void 
   const at: Provenance = { section, line: line.line };
   let text = line.text;
   const labelled = INLINE_LABEL.exec(text);
-  if (labelled !== null && (isGroupLabel(labelled[1]) || labelled[1].split(/\s+/u).length <= 4)) text = labelled[2];
+  // "Databases: PostgreSQL, Redis" is a label and a list; "English: fluent" is an item with its level.
+  const isLabel = labelled !== null && (isGroupLabel(labelled[1]) || (labelled[1].split(/\s+/u).length <= 4 && spokenLanguage(labelled[1]) === null && ctx.taxonomy.resolve(labelled[1]) === undefined));
+  if (isLabel) text = labelled![2];
   else if (isGroupLabel(text)) return;
   // Parenthesised lists are items too: "Java (Spring, Hibernate)".
   const flat = text.replace(/[()[\]]/gu, ',');
@@ -170,7 +173,8 @@ function listLine(ctx: Ctx, line: ResumeLine, section: ResumeSectionKind): void 
     mentionsIn(ctx, flat, at, null);
     return;
   }
-  for (const item of flat.split(ITEM_SPLIT)) listItem(ctx, item, at);
+  const items = flat.split(ITEM_SPLIT).filter((item) => item.trim() !== '');
+  for (const item of items) listItem(ctx, item, at, items.length === 1 && !isLabel);
 }
 
 function splitSections(lines: readonly ResumeLine[]): Section[] {
@@ -302,6 +306,11 @@ export function parseResumeText(text: string, taxonomy: Taxonomy, options: Resum
         break;
     }
   }
+  const taken = new Set(Object.values(contact.lines));
+  const headline = headlineOf(header, taken);
+  // "Senior Java Developer" under the name names a skill, with no dates of its own.
+  const headlineLine = header.find((l) => l.text === headline);
+  if (headlineLine !== undefined) mentionsIn(ctx, headlineLine.text, { section: 'header', line: headlineLine.line }, null);
   checkIsResume(sections, lines, { skills: ctx.skills.size, education: education.length, work: work.length });
   if (contact.name === null) warn(ctx, 'MISSING_NAME', null, `No name found; the candidate is called "${UNNAMED}"`);
   if (contact.email === null) warn(ctx, 'MISSING_EMAIL', null, 'No e-mail address found');
@@ -314,8 +323,7 @@ export function parseResumeText(text: string, taxonomy: Taxonomy, options: Resum
     months: acc.intervals.length === 0 ? null : mergedMonths(acc.intervals),
     foundAt: acc.foundAt,
   }));
-  const taken = new Set(Object.values(contact.lines));
-  const headline = headlineOf(header, taken);
+
   const candidateSkills: CandidateSkillDraft[] = skills.map((s) => ({ name: s.name, months: s.months, level: null }));
   return {
     name: contact.name,

@@ -5,6 +5,8 @@
  * or a provenance record points at).
  */
 
+import { sectionHeading } from './section-headings';
+
 export interface ResumeLine {
   /** 1-based line number in the document text. */
   readonly line: number;
@@ -23,10 +25,15 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/gu;
 // first part ends with a comma, dash or "and": it is joined back to the line it continues.
 const OPEN_END = /(?:[,&/–—-]|\band|\bor|\bwith|\bof|\bin)$/u;
 const CONTINUATION = /^\p{Ll}/u;
+const MONTH_END = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/iu;
 
 function continues(previous: ResumeLine | undefined, text: string, blankBefore: boolean): boolean {
-  if (previous === undefined || blankBefore) return false;
+  if (previous === undefined || blankBefore || sectionHeading(previous.text) !== null) return false;
+  // An e-mail address or a link on its own line starts lower-case but goes on nothing.
+  if (/@|^(?:https?:|www\.)|^\S+\.[a-z]{2,}\/\S*$/u.test(text)) return false;
   if (OPEN_END.test(previous.text)) return true;
+  // "(November 2020 — August" / "2024)": a date range cut in two.
+  if (MONTH_END.test(previous.text) && /^(?:19|20)\d\d\b/u.test(text)) return true;
   return CONTINUATION.test(text) && !/[.:;!?]$/u.test(previous.text) && !/^[a-z]+[A-Z]/u.test(text);
 }
 

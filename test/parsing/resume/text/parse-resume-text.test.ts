@@ -108,6 +108,8 @@ describe('parseResumeText', () => {
     expect(java.foundAt).toEqual([
       { section: 'experience', line: 12 },
       { section: 'skills', line: 25 },
+      // The headline "Senior Java Developer" names it too.
+      { section: 'header', line: 2 },
     ]);
     expect(r.education[0].foundAt).toEqual({ section: 'education', line: 20 });
     expect(r.work[0].foundAt).toEqual({ section: 'experience', line: 9 });

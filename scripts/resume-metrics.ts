@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { documentText } from '../src/documents/document-text';
+import { parseTaxonomyFile, taxonomyFromFile } from '../src/domain/taxonomy/taxonomy-file';
+import { parseResumeText, type ResumeTextParse } from '../src/parsing/resume/text';
+
+/**
+ * Scores the résumé parser on the labelled corpus (data/corpus/resumes): skill precision and
+ * recall, months within ±2 of the label for dated skills, education level (and field, status),
+ * contact fields, spoken languages. `--split tuned` (default) or `--split blind` (score once, at
+ * the end), `--verbose` lists every miss.
+ *
+ *   npx ts-node --transpile-only scripts/resume-metrics.ts --split tuned [--verbose]
+ */
+
+interface Label {
+  readonly file: string;
+  readonly name: string;
+  readonly email: string;
+  readonly phone: string;
+  readonly location: string;
+  readonly education: { level: string; field: string | null; status: string }[];
+  readonly skills: { name: string; months: number | null }[];
+  readonly spokenLanguages: string[];
+}
+
+const ROOT = join(__dirname, '..');
+const DIR = join(ROOT, 'data', 'corpus', 'resumes');
+
+function ratio(a: number, b: number): string {
+  return b === 0 ? 'n/a' : (a / b).toFixed(3);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'tuned';
+  const verbose = args.includes('--verbose');
+  const meta = JSON.parse(readFileSync(join(DIR, 'split.json'), 'utf8')) as { now: string; blind: string[]; tuned: string[] };
+  const files = split === 'blind' ? meta.blind : split === 'all' ? [...meta.tuned, ...meta.blind] : meta.tuned;
+  const taxonomy = taxonomyFromFile(parseTaxonomyFile(JSON.parse(readFileSync(join(ROOT, 'data', 'taxonomy.json'), 'utf8'))));
+  const now = new Date(meta.now);
+  const c = { tp: 0, fp: 0, fn: 0, dated: 0, monthsOk: 0, edu: 0, eduOk: 0, fieldOk: 0, statusOk: 0, contact: 0, contactOk: 0, spokenTp: 0, spokenFp: 0, spokenFn: 0, failed: 0 };
+  const perField: Record<string, number> = { name: 0, email: 0, phone: 0, location: 0 };
+  const misses: string[] = [];
+  for (const file of files) {
+    const label = JSON.parse(readFileSync(join(DIR, file.replace(/\.(pdf|docx|txt)$/u, '.label.json')), 'utf8')) as Label;
+    const type = file.endsWith('.pdf') ? 'application/pdf' : file.endsWith('.docx') ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/plain';
+    let r: ResumeTextParse;
+    try {
+      r = parseResumeText(await documentText(readFileSync(join(DIR, file)), type, file), taxonomy, { now });
+    } catch (err) {
+      c.failed++;
+      misses.push(`${file}: FAILED ${err instanceof Error ? err.message : String(err)}`);
+      r = { name: null, email: null, phone: null, location: null, skills: [], education: [], spokenLanguages: [] } as unknown as ResumeTextParse;
+    }
+    const got = new Map(r.skills.map((s) => [s.name, s.months]));
+    const want = new Map(label.skills.map((s) => [s.name, s.months]));
+    for (const [name, months] of want) {
+      if (got.has(name)) c.tp++;
+      else {
+        c.fn++;
+        misses.push(`${file}: missed skill ${name}`);
+      }
+      if (months !== null) {
+        c.dated++;
+        const g = got.get(name);
+        if (g !== undefined && g !== null && Math.abs(g - months) <= 2) c.monthsOk++;
+        else misses.push(`${file}: months of ${name}: got ${g}, want ${months}`);
+      }
+    }
+    for (const name of got.keys()) {
+      if (!want.has(name)) {
+        c.fp++;
+        misses.push(`${file}: extra skill ${name}`);
+      }
+    }
+    label.education.forEach((e, i) => {
+      c.edu++;
+      const g = r.education[i];
+      if (g?.level === e.level) c.eduOk++;
+      else misses.push(`${file}: education ${i}: got ${g?.level}, want ${e.level}`);
+      if ((g?.field ?? null) === e.field) c.fieldOk++;
+      else misses.push(`${file}: field ${i}: got ${g?.field}, want ${e.field}`);
+      if (g?.status === e.status) c.statusOk++;
+      else misses.push(`${file}: status ${i}: got ${g?.status}, want ${e.status}`);
+    });
+    if (r.education.length > label.education.length) misses.push(`${file}: extra education ${JSON.stringify(r.education.slice(label.education.length).map((e) => e.level))}`);
+    for (const key of ['name', 'email', 'phone', 'location'] as const) {
+      c.contact++;
+      const ok = (r[key] ?? '').trim().toLowerCase() === label[key].trim().toLowerCase();
+      if (ok) {
+        c.contactOk++;
+        perField[key]++;
+      } else misses.push(`${file}: ${key}: got ${JSON.stringify(r[key])}, want ${JSON.stringify(label[key])}`);
+    }
+    const spoken = new Set(r.spokenLanguages);
+    for (const l of label.spokenLanguages) if (spoken.has(l)) c.spokenTp++; else { c.spokenFn++; misses.push(`${file}: missed spoken ${l}`); }
+    for (const l of spoken) if (!label.spokenLanguages.includes(l)) { c.spokenFp++; misses.push(`${file}: extra spoken ${l}`); }
+  }
+  if (verbose) for (const m of misses) process.stdout.write(`${m}\n`);
+  const n = files.length;
+  process.stdout.write(
+    [
+      `split: ${split} (${n} résumés; ${c.failed} refused)`,
+      `skills: precision ${ratio(c.tp, c.tp + c.fp)}, recall ${ratio(c.tp, c.tp + c.fn)} (${c.tp} right, ${c.fp} extra, ${c.fn} missed)`,
+      `months within ±2 of the label: ${ratio(c.monthsOk, c.dated)} of ${c.dated} dated skills`,
+      `education level: ${ratio(c.eduOk, c.edu)} of ${c.edu} entries (field ${ratio(c.fieldOk, c.edu)}, status ${ratio(c.statusOk, c.edu)})`,
+      `contact fields: ${ratio(c.contactOk, c.contact)} (name ${ratio(perField.name, n)}, email ${ratio(perField.email, n)}, phone ${ratio(perField.phone, n)}, location ${ratio(perField.location, n)})`,
+      `spoken languages: precision ${ratio(c.spokenTp, c.spokenTp + c.spokenFp)}, recall ${ratio(c.spokenTp, c.spokenTp + c.spokenFn)}`,
+    ].join('\n') + '\n',
+  );
+}
+
+void main();
