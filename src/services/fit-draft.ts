@@ -1,3 +1,4 @@
+import { CANDIDATE_LIMITS } from '../domain/candidate-limits';
 import type { CandidateDraft, ImportWarning, PostingDraft } from '../domain/drafts';
 import type { ResumeTextParse } from '../parsing/resume/text';
 import type { Parsed } from './ingestion.service';
@@ -54,7 +55,10 @@ export function fitPostingDraft(draft: PostingDraft, warnings: readonly ImportWa
   };
 }
 
-/** Makes an imported candidate storable: texts within their column limits. */
+/**
+ * Makes an imported candidate storable: texts within their column limits, months within
+ * CANDIDATE_LIMITS (a résumé dated from 1890 would otherwise be refused, and with it a whole import).
+ */
 export function fitCandidateDraft(draft: CandidateDraft, warnings: readonly ImportWarning[]): Parsed<CandidateDraft> {
   const w = [...warnings];
   const opt = (v: string | null, max: number, field: string) => (v === null ? null : cut(v, max, field, w));
@@ -65,7 +69,11 @@ export function fitCandidateDraft(draft: CandidateDraft, warnings: readonly Impo
       email: draft.email !== null && draft.email.length > LIMITS.email ? null : draft.email,
       headline: opt(draft.headline, LIMITS.headline, 'headline'),
       location: opt(draft.location, LIMITS.location, 'location'),
-      skills: capList(draft.skills, IMPORT_LIST_LIMITS.candidateSkills, 'skills', w),
+      skills: capList(draft.skills, IMPORT_LIST_LIMITS.candidateSkills, 'skills', w).map((s) => {
+        if (s.months === null || s.months <= CANDIDATE_LIMITS.months) return s;
+        w.push({ code: 'TRUNCATED', message: `${s.name}: ${s.months} months is more than ${CANDIDATE_LIMITS.months}; ${CANDIDATE_LIMITS.months} were kept`, at: s.name });
+        return { ...s, months: CANDIDATE_LIMITS.months };
+      }),
       education: capList(draft.education, IMPORT_LIST_LIMITS.education, 'education entries', w),
     },
     warnings: capWarnings(w),

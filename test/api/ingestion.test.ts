@@ -69,6 +69,18 @@ describe.each(testDatabases())('ingestion on $kind', (db) => {
     expect(notResume.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'resume' });
   });
 
+  it('imports a JSON Resume dated over a hundred years back with months cut to the limit, and says so', async () => {
+    const resume = {
+      basics: { name: 'Old Timer' },
+      work: [{ name: 'A', position: 'Java developer', startDate: '1900-01-01', highlights: ['Built services in Java'] }],
+    };
+    const res = await t.gql('mutation($r: JSONObject!) { importJsonResume(resume: $r) { candidate { skills { skill { name } months } } warnings { code message } } }', { r: resume });
+    expect(res.errors).toBeUndefined();
+    const java = res.data!.importJsonResume.candidate.skills.find((s: any) => s.skill.name === 'Java');
+    expect(java.months).toBe(1200);
+    expect(res.data!.importJsonResume.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'TRUNCATED', message: expect.stringContaining('1200 were kept') })]));
+  });
+
   it('exports JSON-LD that imports back to the same posting', async () => {
     const created = await t.gql(`mutation { createPosting(input: {
       title: "Data Engineer", company: "Acme", employmentType: FULL_TIME, locations: ["Austin, TX"], description: "Pipelines.",
