@@ -42,13 +42,24 @@ function parseLine(line: string): Record<string, unknown> {
   }
 }
 
+/**
+ * Load and fault scenarios measure the service, not its rate limits (one address sends
+ * everything): off unless a scenario's `env` turns them on, as the attack scenario does.
+ */
+const RATE_LIMITS_OFF = {
+  SKILLMATCH_RATE_LIMIT_ANONYMOUS: '0',
+  SKILLMATCH_RATE_LIMIT_KEYED: '0',
+  SKILLMATCH_COST_BUDGET_ANONYMOUS: '0',
+  SKILLMATCH_COST_BUDGET_KEYED: '0',
+};
+
 /** Starts a server process with `env` on a free port and resolves once it logs its URL. */
 export async function startServiceProcess(env: Record<string, string>, options: ServiceOptions = {}): Promise<ServiceProcess> {
   const { command, args } = nodeScript(options.script ?? 'src/main.ts');
   const logFd = options.logFile ? openSync(options.logFile, 'a') : undefined;
   const child = spawn(command, args, {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SKILLMATCH_DATA_DIR: `${PROJECT_ROOT}/data`, ...env },
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SKILLMATCH_DATA_DIR: `${PROJECT_ROOT}/data`, ...RATE_LIMITS_OFF, ...env },
     stdio: ['ignore', logFd ?? 'pipe', 'pipe'],
   });
   if (logFd !== undefined) closeSync(logFd);

@@ -29,6 +29,19 @@ export interface Config {
    * Absent: the first `npm start` creates an ADMIN key and prints it once.
    */
   readonly adminKey?: string | null;
+  /**
+   * Per-minute limits on GraphQL requests: anonymous callers per address, keyed callers per key.
+   * Over one, `429` with `Retry-After`. Absent (tests) means off.
+   */
+  readonly rateLimits?: { readonly anonymous: RateLimit; readonly keyed: RateLimit };
+}
+
+/** What one caller may spend per minute; null where that limit is off. */
+export interface RateLimit {
+  /** Requests per minute. */
+  readonly requests: number | null;
+  /** Estimated query cost per minute (the cost limit's estimate, summed). */
+  readonly cost: number | null;
 }
 
 export class ConfigError extends Error {}
@@ -59,6 +72,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, de
   if (adminKey !== null && !/^[\x21-\x7e]{32,512}$/.test(adminKey)) {
     throw new ConfigError('SKILLMATCH_ADMIN_KEY must be 32 to 512 printable characters without spaces (e.g. `openssl rand -base64 32`)');
   }
+  const rate = (name: string, fallback: number): number | null => {
+    const raw = env[name] ?? (nodeEnv === 'test' ? '0' : String(fallback));
+    const n = Number(raw);
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n)) throw new ConfigError(`${name} must be a whole number per minute (0 turns it off), got "${raw}"`);
+    return n === 0 ? null : n;
+  };
+  const rateLimits = {
+    anonymous: { requests: rate('SKILLMATCH_RATE_LIMIT_ANONYMOUS', 120), cost: rate('SKILLMATCH_COST_BUDGET_ANONYMOUS', 200_000) },
+    keyed: { requests: rate('SKILLMATCH_RATE_LIMIT_KEYED', 6000), cost: rate('SKILLMATCH_COST_BUDGET_KEYED', 10_000_000) },
+  };
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -69,6 +92,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, de
     dataDir: env.SKILLMATCH_DATA_DIR ?? defaults.dataDir,
     introspection: introspection === 'true',
     adminKey,
+    rateLimits,
   };
 }
 

@@ -25,6 +25,8 @@ export interface RequestInfo {
   readonly authorization?: string;
   /** Correlates logs and audit records of one request. */
   readonly requestId?: string;
+  /** Whom the HTTP server's rate limits charge this request to (absent in process: no limit). */
+  readonly rateCaller?: { readonly id: string; readonly keyed: boolean };
 }
 
 export interface Context {

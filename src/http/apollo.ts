@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -15,6 +15,7 @@ import { documentShapeRule } from '../graphql/limits/document-shape';
 import { QUERY_LIMITS } from '../graphql/limits/limits';
 import { NotFoundError, UserInputError } from '../services/errors';
 import type { RequestLists } from '../services/list-maxima';
+import type { RateLimits, RateVerdict } from './rate-limiter';
 import { RequestObserver } from './request-observer';
 
 /** graphql-js appends schema hints ("Did you mean "candidates"?") to validation and coercion errors. */
@@ -25,6 +26,8 @@ export interface ApolloOptions {
   readonly logger?: Logger;
   /** Shared with the HTTP layer, which logs each request's operation name and error count. */
   readonly observer?: RequestObserver;
+  /** The HTTP server's per-minute limits: each request's estimated cost is charged here. */
+  readonly rateLimits?: RateLimits;
 }
 
 /**
@@ -81,12 +84,30 @@ export function createApolloServer(app: App, options: ApolloOptions = {}): Apoll
       costLimitPlugin<Context>({
         maxCost: async (context) => ((await context.auth.principal()).kind === 'key' ? QUERY_LIMITS.maxCostKeyed : QUERY_LIMITS.maxCost),
         defaultListSize: QUERY_LIMITS.defaultListSize,
+        charge: (context, cost) => {
+          const caller = context.request.rateCaller;
+          const verdict = caller && options.rateLimits ? options.rateLimits.takeCost(caller, cost) : null;
+          if (verdict && !verdict.ok) throw rateLimitedError(verdict);
+        },
         listSizes: Object.assign((lists: RequestLists) => app.services.listMaxima.forRequest(lists), {
           generation: () => app.services.listMaxima.generation(),
         }),
       }),
       observer.plugin(),
     ],
+  });
+}
+
+/** A request over its caller's per-minute allowance: 429 with Retry-After. */
+export function rateLimitedError(verdict: Extract<RateVerdict, { ok: false }>): GraphQLError {
+  const what = verdict.limit === 'COST' ? 'query cost' : 'requests';
+  return new GraphQLError(`Too many ${what} this minute; retry in ${verdict.retryAfterSeconds} s`, {
+    extensions: {
+      code: 'RATE_LIMITED',
+      limit: verdict.limit,
+      retryAfter: verdict.retryAfterSeconds,
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(verdict.retryAfterSeconds)]]) },
+    },
   });
 }
 

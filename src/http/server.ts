@@ -8,7 +8,8 @@ import { type Context, createContext } from '../graphql/context';
 import { documentShapeError } from '../graphql/limits/document-shape';
 import { QUERY_LIMITS } from '../graphql/limits/limits';
 import { callerRequestIdFrom, newRequestId } from '../logging/request-id';
-import { createApolloServer } from './apollo';
+import { createApolloServer, rateLimitedError } from './apollo';
+import { RateLimits } from './rate-limiter';
 import { HttpError, parseJsonBody, readBody } from './read-body';
 import { RequestObserver } from './request-observer';
 import { createStaticApp } from './static-app';
@@ -69,7 +70,8 @@ function documentRefusal(body: unknown, url: URL): GraphQLFormattedError | null 
  */
 export async function startHttpServer(app: App, logger: Logger): Promise<RunningServer> {
   const observer = new RequestObserver();
-  const apollo = createApolloServer(app, { logger, observer });
+  const rateLimits = app.config.rateLimits ? new RateLimits(app.config.rateLimits) : undefined;
+  const apollo = createApolloServer(app, { logger, observer, rateLimits });
   await apollo.start();
 
   const web = createStaticApp();
@@ -131,6 +133,14 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
     // A connection the kernel accepted just before the listener closed can outlive Apollo.
     if (apolloStopped) return send(res, 503, { errors: [{ message: 'The server is shutting down; retry', extensions: { code: 'SHUTTING_DOWN', requestId } }] });
 
+    // Counted before the body is read: a flood is turned away at the cost of a map lookup.
+    const rateCaller = rateLimits?.callerOf(req.headers.authorization, req.socket.remoteAddress);
+    const verdict = rateCaller && rateLimits!.takeRequest(rateCaller);
+    if (verdict && !verdict.ok) {
+      res.setHeader('retry-after', String(verdict.retryAfterSeconds));
+      const error = rateLimitedError(verdict);
+      return send(res, 429, { errors: [{ message: error.message, extensions: { code: 'RATE_LIMITED', limit: verdict.limit, retryAfter: verdict.retryAfterSeconds, requestId } }] });
+    }
     const body = req.method === 'POST' ? parseJsonBody(await readBody(req)) : undefined;
     const refused = documentRefusal(body, url);
     if (refused) return send(res, 400, { errors: [refused] });
@@ -138,7 +148,7 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const context = createContext(app.services, { authorization: req.headers.authorization, requestId });
+    const context = createContext(app.services, { authorization: req.headers.authorization, requestId, rateCaller });
     onContext(context);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },

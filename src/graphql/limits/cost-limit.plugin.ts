@@ -85,6 +85,8 @@ export function costLimitPlugin<TContext extends object>(options: {
   /** The limit for this request's caller (keyed callers may get more than anonymous ones). */
   maxCost: (context: TContext) => number | Promise<number>;
   defaultListSize: number;
+  /** Told the cost of every request within the limit (the per-minute budgets); may refuse it by throwing. */
+  charge?: (context: TContext, cost: number) => void;
   /** The stored list maxima, raised by what the request brings itself. */
   listSizes?: ((lists: RequestLists) => ListSizes) & { generation(): number };
 }): ApolloServerPlugin<TContext> {
@@ -111,7 +113,7 @@ export function costLimitPlugin<TContext extends object>(options: {
           const cost = costOf(schema, document, request.variables ?? {}, operationName ?? undefined);
           if (cost instanceof GraphQLError) throw cost;
           const maxCost = await options.maxCost(contextValue);
-          if (cost <= maxCost) return;
+          if (cost <= maxCost) return options.charge?.(contextValue, cost);
           const shown = Number.isFinite(cost) ? String(cost) : 'beyond 10,000 fields';
           throw new GraphQLError(
             `The ${operationLabel(operationName ?? undefined)} is too expensive: estimated cost ${shown}, the limit is ${maxCost}. ` +
