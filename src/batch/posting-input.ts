@@ -6,7 +6,9 @@ import type { PostingSpec } from '../domain/matching/profiles';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
 import { EDUCATION_LEVELS, EMPLOYMENT_TYPES, IMPORTANCES, SKILL_CATEGORIES } from '../domain/vocabulary';
 import { NotAJobPostingError, postingFromJsonLd } from '../parsing/jsonld';
-import { MAX_POSTING_TEXT_BYTES, parsePosting } from '../parsing/posting';
+import { MAX_DOCUMENT_BYTES } from '../documents';
+import { parsePostingDocument as parseFormDocument, PostingDocumentError, type PostingDocument, type PostingFormat, readPostingBytes, readPostingText } from '../ingestion';
+import { MAX_POSTING_TEXT_BYTES } from '../parsing/posting';
 import { fitPostingDraft } from '../services/fit-draft';
 
 /** A posting read from a file, ready to score. */
@@ -23,21 +25,54 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A posting read from a file, and the form it was in. */
+export interface ReadPosting {
+  readonly draft: PostingDraft;
+  readonly warnings: readonly ImportWarning[];
+  readonly format: PostingFormat;
+}
+
 /**
  * Reads the first posting of a text the way the service's `parsePosting` does: the same size
- * limit, parser and fitting. A text with neither a title nor a requirement holds no posting.
+ * limit, form detection (text, Markdown, HTML), parser and fitting. A text with neither a
+ * title nor a requirement holds no posting.
  */
-export function parsePostingText(taxonomy: Taxonomy, text: string, source: string): { draft: PostingDraft; warnings: readonly ImportWarning[] } {
+export function parsePostingText(taxonomy: Taxonomy, text: string, source: string): ReadPosting {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_POSTING_TEXT_BYTES) {
     throw new InputError(`${source} is ${bytes} bytes; posting text is limited to ${MAX_POSTING_TEXT_BYTES} bytes (100 KB)`);
   }
-  const parsed = parsePosting(text, taxonomy);
+  return parsePostingDocument(taxonomy, readPostingText(text), source);
+}
+
+/** The first posting of a document already read into text (PDF, HTML, Markdown or text). */
+export function parsePostingDocument(taxonomy: Taxonomy, doc: PostingDocument, source: string): ReadPosting {
+  const parsed = parseFormDocument(doc, taxonomy);
   const fitted = fitPostingDraft(parsed.posting, parsed.warnings);
   if (fitted.draft.requirements.length === 0 && fitted.draft.title === 'Untitled posting') {
     throw new InputError(`${source}: no posting found in the text (no title and no requirements)`);
   }
-  return fitted;
+  return { ...fitted, format: doc.format };
+}
+
+/**
+ * A posting file's bytes read as the form they are in: a PDF's text layer, an HTML page (up to
+ * 700 KiB, the document limit; its text is then read like any posting text), Markdown or text
+ * (100 KB, the posting text limit).
+ */
+export async function readPostingDocumentBytes(bytes: Buffer, source: string): Promise<PostingDocument> {
+  if (bytes.length > MAX_DOCUMENT_BYTES) throw new InputError(`${source} is ${bytes.length} bytes; a posting file is limited to ${MAX_DOCUMENT_BYTES} bytes (700 KiB)`);
+  let doc: PostingDocument;
+  try {
+    doc = await readPostingBytes(bytes, source);
+  } catch (err) {
+    if (err instanceof PostingDocumentError) throw new InputError(err.message);
+    throw err;
+  }
+  if ((doc.format === 'TEXT' || doc.format === 'MARKDOWN') && bytes.length > MAX_POSTING_TEXT_BYTES) {
+    throw new InputError(`${source} is ${bytes.length} bytes; posting text is limited to ${MAX_POSTING_TEXT_BYTES} bytes (100 KB)`);
+  }
+  return doc;
 }
 
 /** A PostingDraft-shaped JSON document: a title and requirement groups of skill names. */
@@ -119,17 +154,18 @@ export function postingSpecOf(taxonomy: Taxonomy, id: string, draft: PostingDraf
  * anything else is posting text, parsed. The posting is named after the file.
  */
 export async function readPostingFile(taxonomy: Taxonomy, path: string): Promise<PostingInput> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (err) {
     throw new InputError(`cannot read posting ${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
   const id = basename(path, extname(path));
   if (extname(path).toLowerCase() !== '.json') {
-    const { draft, warnings } = parsePostingText(taxonomy, text, path);
+    const { draft, warnings } = parsePostingDocument(taxonomy, await readPostingDocumentBytes(bytes, path), path);
     return { spec: postingSpecOf(taxonomy, id, draft, path), draft, warnings };
   }
+  const text = bytes.toString('utf8');
   let doc: unknown;
   try {
     doc = JSON.parse(text);

@@ -1,7 +1,8 @@
 import { DocumentError, MAX_DOCUMENT_BYTES, RESUME_MEDIA_TYPES, type ResumeDocumentReader } from '../documents';
 import type { CandidateDraft, ImportWarning, PostingDraft } from '../domain/drafts';
 import { NotAJobPostingError, postingFromJsonLd } from '../parsing/jsonld';
-import { MAX_POSTING_TEXT_BYTES, parsePosting, parsePostings } from '../parsing/posting';
+import { PostingDocumentError, type PostingDocument, type PostingFormat, parsePostingDocument, parsePostingInAnyForm, readPostingBytes, readPostingText } from '../ingestion';
+import { MAX_POSTING_TEXT_BYTES, parsePostings } from '../parsing/posting';
 import { NotAResumeError, importJsonResume } from '../parsing/resume';
 import type { ResumeTextParse } from '../parsing/resume/text';
 import type { CandidateEntity } from '../entities/candidate.entity';
@@ -16,6 +17,16 @@ import type { TaxonomyService } from './taxonomy.service';
 export interface Parsed<T> {
   readonly draft: T;
   readonly warnings: readonly ImportWarning[];
+}
+
+/** A posting read from a document, and the form the document was in. */
+export interface ParsedPostingDocument extends Parsed<PostingDraft> {
+  readonly format: PostingFormat;
+}
+
+/** A posting document as sent: base64 content; the form is told from the content. */
+export interface PostingDocumentUpload {
+  readonly content: string;
 }
 
 /** A résumé document as sent: base64 content and its media type. */
@@ -56,18 +67,42 @@ export class IngestionService {
     private readonly offload: OffloadPool | null = null,
   ) {}
 
-  /** Reads the first posting of a text; a dry run, nothing is stored. */
-  async parsePosting(text: string, field = 'text'): Promise<Parsed<PostingDraft>> {
+  /**
+   * Reads the first posting of a text, in whatever form it is written (plain text, Markdown,
+   * HTML with or without a schema.org JobPosting); a dry run, nothing is stored.
+   */
+  async parsePosting(text: string, field = 'text'): Promise<ParsedPostingDocument> {
     checkSize(text, field);
     const taxonomy = this.taxonomy.current();
-    const parsed = this.offload ? await this.offload.run('parsePosting', { text }, taxonomy) : parsePosting(text, taxonomy);
-    return fitPostingDraft(parsed.posting, parsed.warnings);
+    const parsed = this.offload ? await this.offload.run('parsePosting', { text }, taxonomy) : parsePostingInAnyForm(text, taxonomy);
+    return { ...fitPostingDraft(parsed.posting, parsed.warnings), format: parsed.format };
   }
 
-  /** Every posting of a text (two pasted into one are two). */
+  /** Every posting of a text (two pasted into one are two), in whatever form it is written. */
   parsePostings(text: string, field = 'text'): Parsed<PostingDraft>[] {
     checkSize(text, field);
-    return parsePostings(text, this.taxonomy.current()).map((p) => fitPostingDraft(p.posting, p.warnings));
+    const doc = readPostingText(text);
+    if (doc.jobPosting !== null) return [this.readPostingDocument(doc)];
+    return parsePostings(doc.text, this.taxonomy.current()).map((p) => fitPostingDraft(p.posting, p.warnings));
+  }
+
+  /** Reads a posting document sent as base64 (PDF, HTML, Markdown or text); nothing is stored. */
+  async parsePostingUpload(upload: PostingDocumentUpload, field = 'document'): Promise<ParsedPostingDocument> {
+    const bytes = decodeBase64(upload.content, `${field}.content`);
+    let doc: PostingDocument;
+    try {
+      doc = await readPostingBytes(bytes, `${field}.content`);
+    } catch (err) {
+      if (err instanceof PostingDocumentError) throw new UserInputError(err.message, `${field}.content`);
+      throw err;
+    }
+    return this.readPostingDocument(doc);
+  }
+
+  /** The posting of a document already read into text (and its JobPosting, for a page that had one). */
+  readPostingDocument(doc: PostingDocument): ParsedPostingDocument {
+    const parsed = parsePostingDocument(doc, this.taxonomy.current());
+    return { ...fitPostingDraft(parsed.posting, parsed.warnings), format: parsed.format };
   }
 
   /** Parses and stores the first posting of a text. A text with no posting in it is refused. */

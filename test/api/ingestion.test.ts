@@ -29,6 +29,30 @@ describe.each(testDatabases())('ingestion on $kind', (db) => {
     expect(await count('postings')).toBe(0);
   });
 
+  it('says which form it read: plain text, Markdown, HTML pasted as text or sent as a document', async () => {
+    const ask = (vars: Record<string, unknown>) =>
+      t.gql('query($text: String, $document: PostingDocumentInput) { parsePosting(text: $text, document: $document) { format title requirements { importance skills { name } } } }', vars);
+    const text = await ask({ text: seedText('seed-ibm-backend-intern-2026.txt') });
+    expect(text.data!.parsePosting.format).toBe('TEXT');
+    const markdown = await ask({ text: '---\ntitle: Go Developer\n---\n\n## Requirements\n\n- **Go**\n- PostgreSQL\n' });
+    expect(markdown.errors).toBeUndefined();
+    expect(markdown.data!.parsePosting).toMatchObject({ format: 'MARKDOWN', title: 'Go Developer' });
+    const html = '<html><body><nav><a>Ruby jobs</a></nav><main><h1>Go Developer</h1><h2>Requirements</h2><ul><li>Go</li><li>PostgreSQL</li></ul></main></body></html>';
+    for (const vars of [{ text: html }, { document: { content: Buffer.from(html).toString('base64') } }]) {
+      const res = await ask(vars);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.parsePosting.format).toBe('HTML');
+      expect(res.data!.parsePosting.title).toBe('Go Developer');
+      expect(res.data!.parsePosting.requirements.flatMap((g: any) => g.skills.map((s: any) => s.name)).sort()).toEqual(['Go', 'PostgreSQL']);
+    }
+    for (const vars of [{}, { text: html, document: { content: 'aGk=' } }]) {
+      const res = await ask(vars);
+      expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+    }
+    const bad = await ask({ document: { content: '%%% not base64' } });
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'document.content' });
+  });
+
   it('imports posting text and refuses text over 100 KB', async () => {
     const res = await t.gql('mutation($text: String!) { importPosting(text: $text) { posting { id title requirements { importance skills { name } } } warnings { code } } }', {
       text: seedText('seed-ibm-backend-coop-2025.txt'),

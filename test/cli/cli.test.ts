@@ -77,7 +77,8 @@ describe('skillmatch command line', () => {
       const out = JSON.parse(run.stdout);
       const expected = JSON.parse(readFileSync(INTERN_TXT.replace('.txt', '.expected.json'), 'utf8'));
       expect(out.title).toBe(expected.title);
-      expect(Object.keys(out)).toEqual(['title', 'company', 'employmentType', 'locations', 'education', 'requirements', 'warnings']);
+      expect(out.format).toBe('TEXT');
+      expect(Object.keys(out)).toEqual(['format', 'title', 'company', 'employmentType', 'locations', 'education', 'requirements', 'warnings']);
       expect(out.requirements.length).toBeGreaterThan(5);
       for (const g of out.requirements) {
         expect(Object.keys(g)).toEqual(['importance', 'category', 'label', 'minMatches', 'minMonths', 'skills']);

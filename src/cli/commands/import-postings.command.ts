@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { readPostingDocumentBytes } from '../../batch/posting-input';
 import { withApp } from '../open-app';
 
 /**
@@ -9,15 +10,23 @@ import { withApp } from '../open-app';
 export function registerImportPostingsCommand(program: Command): void {
   program
     .command('import-postings')
-    .description('Parse posting text files and store every posting in one transaction (all or none).')
-    .argument('<files...>', 'posting text files; a file may hold several postings')
+    .description('Parse posting files (plain text, Markdown, HTML or PDF) and store every posting in one transaction (all or none).')
+    .argument('<files...>', 'posting files; a text file may hold several postings')
     .addHelpText(
       'after',
       '\nPrints one line per stored posting (id, title, file) on standard output; warnings go to standard error.\n' +
         'Uses DATABASE_URL like the service.\n\nExample:\n  skillmatch import-postings postings/*.txt',
     )
     .action(async (files: string[]) => {
-      const sources = await Promise.all(files.map(async (file) => ({ source: file, document: await readFile(file, 'utf8') })));
+      const sources = await Promise.all(
+        files.map(async (file) => {
+          const bytes = await readFile(file);
+          const doc = await readPostingDocumentBytes(bytes, file);
+          process.stderr.write(`${file}: read as ${doc.format}\n`);
+          // A PDF's text layer is posting text; other forms are read again from their own text by the service.
+          return { source: file, document: doc.format === 'PDF' ? doc.text : bytes.toString('utf8') };
+        }),
+      );
       await withApp(async (app) => {
         const ingestion = app.services.ingestion;
         const origins = sources.flatMap((s) => ingestion.parsePostings(s.document, s.source).map(() => s.source));

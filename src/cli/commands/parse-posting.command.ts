@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { parsePostingText } from '../../batch/posting-input';
+import { parsePostingDocument, readPostingDocumentBytes } from '../../batch/posting-input';
 import { loadTaxonomy } from '../open-app';
 
-async function readInput(file: string): Promise<string> {
-  if (file !== '-') return readFile(file, 'utf8');
+async function readInput(file: string): Promise<Buffer> {
+  if (file !== '-') return readFile(file);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -17,13 +17,15 @@ async function readInput(file: string): Promise<string> {
 export function registerParsePostingCommand(program: Command): void {
   program
     .command('parse-posting')
-    .description('Parse a posting text and print what was read as JSON (nothing is stored).')
-    .argument('<file>', 'posting text file, or - for standard input')
-    .addHelpText('after', '\nPrints { title, company, employmentType, locations, education, requirements, warnings }.\n\nExample:\n  skillmatch parse-posting posting.txt')
+    .description('Parse a posting (plain text, Markdown, HTML or PDF) and print what was read as JSON (nothing is stored).')
+    .argument('<file>', 'posting file (text, Markdown, HTML or PDF), or - for standard input')
+    .addHelpText('after', '\nPrints { format, title, company, employmentType, locations, education, requirements, warnings }.\n\nExample:\n  skillmatch parse-posting posting.html')
     .action(async (file: string) => {
       const taxonomy = await loadTaxonomy();
-      const { draft, warnings } = parsePostingText(taxonomy, await readInput(file), file);
+      const doc = await readPostingDocumentBytes(await readInput(file), file);
+      const { draft, warnings, format } = parsePostingDocument(taxonomy, doc, file);
       const out = {
+        format,
         title: draft.title,
         company: draft.company,
         employmentType: draft.employmentType,

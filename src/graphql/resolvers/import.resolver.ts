@@ -3,7 +3,8 @@ import { Authorized, Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import { Access } from '../../auth/roles';
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Context } from '../context';
-import { CandidateImport, ParsedPosting, ParsedRequirement, PostingImport } from '../types/import.type';
+import { UserInputError } from '../../services/errors';
+import { CandidateImport, ParsedPosting, ParsedRequirement, PostingDocumentInput, PostingImport } from '../types/import.type';
 import { ParsedResume, ResumeDocumentInput } from '../types/resume.type';
 import { Skill } from '../types/skill.type';
 
@@ -11,10 +12,21 @@ import { Skill } from '../types/skill.type';
 @Resolver()
 export class ImportResolver {
   @Authorized(Access.PUBLIC)
-  @Query(() => ParsedPosting, { description: 'Reads posting text (at most 100 KB) into a structured posting; nothing is stored.' })
-  async parsePosting(@Ctx() { services }: Context, @Arg('text') text: string): Promise<ParsedPosting> {
-    const { draft, warnings } = await services.ingestion.parsePosting(text);
-    return { ...draft, warnings };
+  @Query(() => ParsedPosting, {
+    description:
+      'Reads a posting into a structured posting; nothing is stored. `text`: plain text, Markdown or HTML (at most 100 KB); ' +
+      'or `document`: a file (PDF, HTML, Markdown, text) as base64. `format` says which form was read.',
+  })
+  async parsePosting(
+    @Ctx() { services }: Context,
+    @Arg('text', () => String, { nullable: true }) text: string | null,
+    @Arg('document', () => PostingDocumentInput, { nullable: true, validate: false }) document: PostingDocumentInput | null,
+  ): Promise<ParsedPosting> {
+    if ((text === null || text === undefined) === (document === null || document === undefined)) {
+      throw new UserInputError('give exactly one of text and document', 'text');
+    }
+    const { draft, warnings, format } = document ? await services.ingestion.parsePostingUpload(document) : await services.ingestion.parsePosting(text as string);
+    return { ...draft, warnings, format };
   }
 
   @Authorized(Access.ADMIN)

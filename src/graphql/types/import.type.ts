@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { POSTING_FORMATS, type PostingFormat } from '../../ingestion/posting-format';
 import type { EducationLevel, EmploymentType, Importance, SkillCategory } from '../../domain/vocabulary';
 import { EmploymentTypeEnum, ImportanceEnum, SkillCategoryEnum } from '../enums';
 import { Candidate } from './candidate.type';
@@ -40,8 +41,24 @@ export class ParsedRequirement {
   // skills is resolved by ParsedRequirementResolver to taxonomy Skills.
 }
 
+/** The forms a posting is read from, as a GraphQL enum. */
+export const PostingFormatEnum = Object.fromEntries(POSTING_FORMATS.map((f) => [f, f])) as { [K in PostingFormat]: K };
+registerEnumType(PostingFormatEnum, {
+  name: 'PostingFormat',
+  description: 'The form a posting was read from: TEXT (plain, with or without line breaks), MARKDOWN, HTML (a schema.org JobPosting when the page has one, else the visible text) or PDF (its text layer).',
+});
+
+@InputType({ description: 'A posting file: PDF, HTML, Markdown or text, at most 700 KiB once decoded; the form is told from the content.' })
+export class PostingDocumentInput {
+  @Field({ description: 'The file, base64-encoded.' })
+  content: string;
+}
+
 @ObjectType({ description: 'A posting read from text: a dry run, nothing is stored.' })
 export class ParsedPosting {
+  @Field(() => PostingFormatEnum, { description: 'The form the posting was read from.' })
+  format: PostingFormat;
+
   @Field()
   title: string;
 

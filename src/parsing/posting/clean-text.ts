@@ -1,6 +1,7 @@
 import type { ImportWarning } from '../../domain/drafts';
 import { clampToBytes, MAX_POSTING_TEXT_BYTES, utf8ByteLength } from './limits';
 import { joinWrappedLines, toLines } from './lines';
+import { splitGluedText } from './glued-text';
 import { stripMarkers } from './markers';
 import { stripHtml, stripMarkdown } from './markup';
 import { repairMojibake } from './mojibake';
@@ -40,7 +41,7 @@ export function cleanPostingText(raw: string): CleanedText {
     );
   }
   text = stripMarkdown(normalizeWhitespace(stripHtml(repair.text)));
-  text = normalizeWhitespace(text);
+  text = normalizeWhitespace(splitGluedText(text));
   const lines = separateRunInHeadings(joinWrappedLines(toLines(text)));
   const trailing = dropTrailingListings(lines);
   if (trailing.dropped.length > 0) {

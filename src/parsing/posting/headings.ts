@@ -89,6 +89,11 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
   const known = knownHeadingKind(trimmed);
   if (known !== null && (!ctx.bullet || ctx.marked || /:$/u.test(trimmed))) return known;
   if (ctx.bullet && !ctx.marked) return null;
+  if (ctx.marked) {
+    // A markup heading worded as a requirement lead-in ("### You'll need professional experience with:").
+    const asked = askedKind(trimmed);
+    if (asked !== null) return asked;
+  }
   if (/you(?:'ll|’ll| will)(?: be)?:$/iu.test(trimmed) && trimmed.length < 100) return 'RESPONSIBILITIES';
   if (/\b(?:following|these|our|multiple|several|one of the)\s+(?:office\s+|work\s+|job\s+)?locations\b.*:$|^(?:job |work |office )?locations?\s*:$/iu.test(trimmed)) return 'LOCATIONS';
   const words = trimmed.split(/\s+/u).length;
@@ -108,6 +113,18 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
   if (isAllCaps(trimmed) && words >= 2 && !/,/u.test(trimmed)) return 'OTHER';
   if (isTitleCase(trimmed) && words >= 2 && words <= 6 && !/,/u.test(trimmed)) return 'OTHER';
   return null;
+}
+
+const ASKS =
+  /\b(?:you(?:'ll|’ll| will)? (?:need|have|bring|know)|you should (?:have|know|be)|(?:experience|proficiency|familiarity|knowledge|expertise) (?:with|in|of)|we(?:'re|’re| are) looking for|looking for|must[- ]haves?|requirements?|qualifications?|skills|tech(?:nical)? (?:skills|requirements))\b/iu;
+const PREFERS = /\b(?:nice|bonus|a plus|pluses|preferred|ideally|desired|desirable|stand out|extra credit|not required|good to have)\b/iu;
+const DOES = /\b(?:you(?:'ll|’ll| will) (?:do|be doing|work on|own|build)|responsibilit|duties|day[- ]to[- ]day|offer|benefits|perks)\b/iu;
+
+/** REQUIRED or PREFERRED for a heading worded as what the candidate needs; null for anything else. */
+function askedKind(text: string): SectionKind | null {
+  const t = foldPunctuation(text);
+  if (DOES.test(t) || !ASKS.test(t)) return PREFERS.test(t) && !DOES.test(t) ? 'PREFERRED' : null;
+  return PREFERS.test(t) ? 'PREFERRED' : 'REQUIRED';
 }
 
 const RUN_IN =

@@ -9,3 +9,4 @@ export {
   splitPostings,
 } from './parse-posting';
 export { POSTING_WARNING_CODES, type PostingWarningCode } from './warnings';
+export { parseJobPostingPage } from './from-job-posting';

@@ -104,6 +104,8 @@ function companyFromLines(lines: readonly SectionedLine[], titleIndex: number): 
   }
   if (titleIndex >= 0) {
     for (const line of lines.slice(titleIndex + 1, titleIndex + 4)) {
+      // The company is named before the posting's first section, not inside it.
+      if (line.heading && knownHeadingKind(line.text) !== null) break;
       const parts = line.text.split(/\s+[|·•—–-]\s+/u);
       // "Harbor Freight Logistics — Columbus, OH": a company then a place.
       if (parts.length > 1 && !parts.slice(1).some((p) => looksLikeLocation(p.replace(/\s*\([^)]*\)\s*$/u, '')) || WORKPLACE.test(p))) continue;

@@ -20,6 +20,7 @@ export const POSTING_WARNING_CODES = [
   'EDUCATION_LEVEL_ASSUMED',
   'EDUCATION_HIGHER_PREFERRED',
   'INTERNAL_ERROR',
+  'JSON_LD_IGNORED',
 ] as const;
 export type PostingWarningCode = (typeof POSTING_WARNING_CODES)[number];
 

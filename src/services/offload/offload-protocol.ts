@@ -2,6 +2,7 @@ import type { ImportWarning, PostingDraft } from '../../domain/drafts';
 import type { GapSuggestion } from '../../domain/matching/match-result';
 import type { CandidateSpec, PostingSpec, ScoringProfile } from '../../domain/matching/profiles';
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
+import type { PostingFormat } from '../../ingestion/posting-format';
 
 /** What the taxonomy makes of one name (normalizeSkills). */
 export interface NameResolution {
@@ -12,7 +13,7 @@ export interface NameResolution {
 
 /** The pure work a request may hand to a worker thread, with what each kind answers. */
 export interface OffloadJobs {
-  parsePosting: { args: { readonly text: string }; result: { readonly posting: PostingDraft; readonly warnings: readonly ImportWarning[] } };
+  parsePosting: { args: { readonly text: string }; result: { readonly posting: PostingDraft; readonly warnings: readonly ImportWarning[]; readonly format: PostingFormat } };
   normalizeSkills: { args: { readonly names: readonly string[] }; result: readonly NameResolution[] };
   gaps: {
     args: { readonly posting: PostingSpec; readonly candidate: CandidateSpec; readonly limit: number; readonly weights: ScoringProfile | null };

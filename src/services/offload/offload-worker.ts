@@ -1,13 +1,13 @@
 import { parentPort } from 'node:worker_threads';
 import { suggestGaps } from '../../domain/matching/gap-analysis';
 import { Taxonomy } from '../../domain/taxonomy/taxonomy';
-import { parsePosting } from '../../parsing/posting';
+import { parsePostingInAnyForm } from '../../ingestion';
 import type { OffloadJobs, OffloadKind, OffloadMessage, OffloadReply } from './offload-protocol';
 
 type Handlers = { [K in OffloadKind]: (taxonomy: Taxonomy, args: OffloadJobs[K]['args']) => OffloadJobs[K]['result'] };
 
 const handlers: Handlers = {
-  parsePosting: (taxonomy, { text }) => parsePosting(text, taxonomy),
+  parsePosting: (taxonomy, { text }) => parsePostingInAnyForm(text, taxonomy),
   normalizeSkills: (taxonomy, { names }) =>
     names.map((input) => {
       const skill = taxonomy.resolve(input);

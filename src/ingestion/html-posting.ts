@@ -1,0 +1,82 @@
+import { load, type CheerioAPI } from 'cheerio';
+import type { PostingDocument } from './posting-format';
+
+const HTML_SIGNS = /<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<(?:div|p|ul|ol|li|h[1-6]|br|section|article|table|span|strong|b)\b[^<>]*>/iu;
+
+/** Whether a text is HTML (a page or a fragment of one), not text that mentions a tag. */
+export function looksLikeHtml(text: string): boolean {
+  const sample = text.slice(0, 20_000);
+  const tags = sample.match(/<\/?[a-z][a-z0-9]*\b[^<>]*>/giu)?.length ?? 0;
+  return HTML_SIGNS.test(sample) && tags >= 2;
+}
+
+// Page furniture, never part of the posting.
+const NOT_CONTENT = 'script, style, noscript, template, svg, iframe, nav, footer, header, aside, form, button, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]';
+const BLOCKS = 'p, div, section, article, main, ul, ol, table, tr, dl, dt, dd, blockquote, pre, br';
+
+function isJobPosting(node: unknown): node is Record<string, unknown> {
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return false;
+  const type = (node as Record<string, unknown>)['@type'];
+  return type === 'JobPosting' || (Array.isArray(type) && type.includes('JobPosting'));
+}
+
+/** The first schema.org JobPosting in the page's JSON-LD blocks (top level, in a list or in an @graph). */
+function jobPostingOf($: CheerioAPI): Record<string, unknown> | null {
+  for (const element of $('script[type="application/ld+json"]').toArray()) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse($(element).text());
+    } catch {
+      continue;
+    }
+    const candidates: unknown[] = Array.isArray(doc) ? doc : [doc];
+    for (const c of [...candidates]) {
+      const graph = typeof c === 'object' && c !== null ? (c as Record<string, unknown>)['@graph'] : undefined;
+      if (Array.isArray(graph)) candidates.push(...graph);
+    }
+    const found = candidates.find(isJobPosting);
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
+/** The visible text of the page's main part as Markdown-style lines: headings `#`, list items `-`. */
+function visibleText($: CheerioAPI): string {
+  $(NOT_CONTENT).remove();
+  const main = $('main, [role=main], article').first();
+  // load() always wraps a fragment in html/body, so there is a body to fall back to.
+  const root = main.length > 0 ? main : $('body');
+  root.find('h1, h2, h3, h4, h5, h6').each((_, el) => {
+    $(el).replaceWith(`\n\n# ${$(el).text().replace(/\s+/gu, ' ').trim()}\n\n`);
+  });
+  root.find('li').each((_, el) => {
+    $(el).prepend('\n- ').append('\n');
+  });
+  root.find('strong, b').each((_, el) => {
+    const text = $(el).text().trim();
+    // A bold line on its own is a heading in job-board markup ("<p><strong>Requirements</strong></p>").
+    if (text !== '' && $(el).parent().text().trim() === text) $(el).replaceWith(`\n# ${text}\n`);
+  });
+  root.find(BLOCKS).each((_, el) => {
+    $(el).before('\n').after('\n');
+  });
+  return root
+    .text()
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/gu, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim();
+}
+
+/**
+ * An HTML posting (a job board's page or a fragment): the schema.org JobPosting when the page
+ * carries one, and the visible text of the page's main part, without scripts, navigation,
+ * headers, footers and forms. Read with an HTML parser (cheerio), so markup in attributes,
+ * comments or scripts never leaks into the text.
+ */
+export function readHtmlPosting(html: string): PostingDocument {
+  const $ = load(html);
+  const jobPosting = jobPostingOf($);
+  return { format: 'HTML', text: visibleText($), jobPosting };
+}

@@ -1,0 +1,23 @@
+import type { PostingDocument } from './posting-format';
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
+const MARKDOWN_SIGNS = [/^#{1,6}\s+\S/mu, /^\s{0,3}(?:[-*+]|\d{1,2}\.)\s+\S/mu, /\*\*[^*\n]+\*\*/u, /\[[^\]\n]+\]\([^)\s]+\)/u];
+
+/** Whether a text is written in Markdown: front matter, or at least two kinds of Markdown markup. */
+export function looksLikeMarkdown(text: string): boolean {
+  if (FRONT_MATTER.test(text)) return true;
+  return MARKDOWN_SIGNS.filter((sign) => sign.test(text)).length >= 2 || /^#{1,6}\s+\S/mu.test(text);
+}
+
+/**
+ * A Markdown posting for the parser: YAML front matter (a blog's `title:`, `layout:`, tags)
+ * is not posting text, except its title, which becomes the first line. The rest of the
+ * Markdown (headings, lists, bold) is read by the parser itself.
+ */
+export function readMarkdownPosting(text: string): PostingDocument {
+  const front = FRONT_MATTER.exec(text);
+  if (front === null) return { format: 'MARKDOWN', text, jobPosting: null };
+  const title = /^title:\s*["']?(.+?)["']?\s*$/mu.exec(front[1])?.[1] ?? null;
+  const body = text.slice(front[0].length);
+  return { format: 'MARKDOWN', text: title === null ? body : `${title}\n\n${body}`, jobPosting: null };
+}
