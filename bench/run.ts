@@ -3,7 +3,7 @@
  * benchmark, one table on standard output, and the sections of BENCHMARKS.md that it owns
  * rewritten with the figures, the command and the machine they were measured on.
  *
- * BENCH_ONLY=workload,ranking,batch,index,audit,parser,http,http-workload,web runs a subset (the other sections are left as they are).
+ * BENCH_ONLY=workload,ranking,batch,index,audit,parser,resume,http,http-workload,web runs a subset (the other sections are left as they are).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
@@ -62,6 +62,14 @@ const SECTIONS: readonly Section[] = [
     title: 'Posting-text parser (bench/parser.bench.ts)',
     what: 'parsePosting in process on a 10 KB posting and on adversarial 100 KB texts (one unit such as "C 1 year , " repeated, in six layouts; bench/adversarial-postings.ts).',
     run: async () => (await import('./parser.bench')).runParserBench(),
+  },
+  {
+    key: 'resume',
+    title: 'Résumé documents (bench/resume.bench.ts)',
+    what:
+      'A two-page PDF résumé read (unpdf text layer) and parsed, in process and through a document worker thread; then `skillmatch import-candidates DIR` ' +
+      'of 10,000 copies of the corpus résumés (data/corpus/resumes: a third each PDF, DOCX, text) into a fresh SQLite database, in worker threads.',
+    run: async () => (await import('./resume.bench')).runResumeBench(),
   },
   {
     key: 'http',
