@@ -40,6 +40,10 @@ async function main(): Promise<void> {
     logger.warn('created the first ADMIN key (printed once above, on stdout)');
   }
   logger.info({ database: config.database.type, taxonomyVersion: app.seed.taxonomyVersion, seeded: app.seed }, 'database ready');
+  // The first page of the newest postings' rankings, ready before the first person asks (bounded).
+  const warmStarted = Date.now();
+  const warmed = await app.services.matching.warm({ budgetMs: 2000, rows: 20 });
+  logger.info({ postings: warmed, durationMs: Date.now() - warmStarted }, 'rankings warmed');
   const server = await startHttpServer(app, logger);
   logger.info({ url: server.url, nodeEnv: config.nodeEnv }, `skillmatch GraphQL API ready at ${server.url}`);
 

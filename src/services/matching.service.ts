@@ -283,7 +283,8 @@ export class MatchingService implements CandidateListener, PostingListener {
     const kind = `rank${postingId}`;
     const { first, offset } = offsetRequest(kind, args);
     const weights = args.weights ?? null;
-    const options = { first, offset, qualifiedOnly: args.qualifiedOnly ?? false, minScore: args.minScore ?? null };
+    // A minimum score of 0 filters nothing: it is the unfiltered ranking (kept and cached as such).
+    const options = { first, offset, qualifiedOnly: args.qualifiedOnly ?? false, minScore: args.minScore ? args.minScore : null };
     const key = JSON.stringify([postingId, options, weights]);
     const plain = weights === null && !options.qualifiedOnly && options.minScore === null && offset + first <= KEEP_DEPTH;
     const kept = plain ? this.keptRanking(postingId, spec, compiled, offset, first) : null;
@@ -317,6 +318,28 @@ export class MatchingService implements CandidateListener, PostingListener {
     // Every request is audited, also one served from the cache.
     if (cached.record) await this.auditor?.append(cached.record, this.actor());
     return cached.page;
+  }
+
+  /**
+   * Ranks and explains the first `rows` candidates of postings, newest first, until `budgetMs` is
+   * spent, so the first person to open a posting after a start does not wait for the scan, the
+   * plan and the explanations (and the code paths are compiled). Nothing is audited: nobody asked.
+   */
+  async warm(options: { readonly budgetMs: number; readonly rows: number }): Promise<number> {
+    const started = Date.now();
+    let warmed = 0;
+    for (const id of (await this.postings.allIds()).reverse()) {
+      if (Date.now() - started >= options.budgetMs) break;
+      const { spec, compiled } = await this.postingSpec(id);
+      const rows = this.keptRanking(id, spec, compiled, 0, options.rows).ranking.slice(0, options.rows) ?? [];
+      const unexplained = rows.filter((r) => r.value === null);
+      if (unexplained.length > 0) {
+        const specs = await this.candidateSpecs(unexplained.map((r) => Number(r.candidateId)));
+        unexplained.forEach((r, i) => (r.value = this.explain(spec, specs[i], null)));
+      }
+      warmed++;
+    }
+    return warmed;
   }
 
   /**

@@ -1,8 +1,8 @@
-import { explain, gql } from '../api';
+import { apiKey, explain, gql } from '../api';
 import { h, mount, months } from '../dom';
 import { POSTING, POSTINGS } from '../queries';
 import type { Connection, Group, Posting } from '../types';
-import { renderRanking } from './ranking';
+import { firstRankingPage, renderRanking } from './ranking';
 
 /** The first view, before any key: every posting, public. */
 export async function renderPostings(main: HTMLElement): Promise<void> {
@@ -48,6 +48,9 @@ function label(enumValue: string): string {
 /** One posting: its groups stated plainly, then the ranking (with a key). */
 export async function renderPosting(main: HTMLElement, id: string): Promise<void> {
   mount(main, h('p', { class: 'muted' }, 'Loading the posting…'));
+  // With a key, the first ranking page is asked for at once, beside the posting: one round trip, not two.
+  const firstPage = apiKey.get() ? firstRankingPage(id) : undefined;
+  firstPage?.catch(() => undefined); // its error is shown by the ranking, if the posting loads at all
   let posting: Posting | null;
   try {
     posting = (await gql<{ posting: Posting | null }>(POSTING, { id }, { anonymous: true })).posting;
@@ -76,7 +79,7 @@ export async function renderPosting(main: HTMLElement, id: string): Promise<void
     ),
     rankingHost,
   );
-  await renderRanking(rankingHost, posting);
+  await renderRanking(rankingHost, posting, firstPage);
 }
 
 /** Requirement groups, required versus preferred and minimum experience said in words. */

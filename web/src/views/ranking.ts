@@ -6,6 +6,13 @@ import type { Connection, Posting, RankRow, Weights } from '../types';
 
 const PAGE = 20;
 
+type RankingPage = { rankCandidates: Connection<RankRow> };
+
+/** The first page as the ranking view first asks for it (no filter, the posting's own weights). */
+export function firstRankingPage(postingId: string): Promise<RankingPage> {
+  return gql<RankingPage>(RANKING, { postingId, first: PAGE, ...variables(INITIAL) });
+}
+
 interface State {
   qualifiedOnly: boolean;
   minScore: number;
@@ -17,20 +24,14 @@ interface State {
 }
 
 /** The ranking for a posting: filters, what-if weights, paged rows with evidence, CSV export. */
-export async function renderRanking(host: HTMLElement, posting: Posting): Promise<void> {
+export async function renderRanking(host: HTMLElement, posting: Posting, firstPage?: Promise<RankingPage>): Promise<void> {
   const title = h('h2', { id: 'ranking-title' }, 'Ranked candidates');
   if (!apiKey.get()) {
     mount(host, title, h('p', { class: 'notice' }, 'Enter a RECRUITER or ADMIN API key above to rank candidates for this posting.'));
     return;
   }
   const categories = [...new Set(posting.requirements.map((g) => g.category))];
-  const state: State = {
-    qualifiedOnly: false,
-    minScore: 0,
-    weights: null,
-    history: [],
-    after: null,
-  };
+  const state: State = { ...INITIAL, history: [], after: null };
   const results = h('div', { class: 'results', 'aria-live': 'polite', 'aria-busy': 'true' });
   const echo = h('p', { class: 'echo', id: 'weights-echo', role: 'status' });
   const pager = h('nav', { class: 'pager', 'aria-label': 'Ranking pages' });
@@ -41,7 +42,9 @@ export async function renderRanking(host: HTMLElement, posting: Posting): Promis
     const mine = ++seq;
     results.setAttribute('aria-busy', 'true');
     try {
-      const data = await gql<{ rankCandidates: Connection<RankRow> }>(RANKING, { postingId: posting.id, first: PAGE, ...variables(state), after: state.after });
+      const early = firstPage;
+      firstPage = undefined;
+      const data = await (early ?? gql<RankingPage>(RANKING, { postingId: posting.id, first: PAGE, ...variables(state), after: state.after }));
       if (mine !== seq) return; // a newer request (a slider moved again) owns the view
       showPage(data.rankCandidates);
     } catch (err) {
@@ -174,7 +177,9 @@ export async function renderRanking(host: HTMLElement, posting: Posting): Promis
   await load();
 }
 
-function variables(state: State): Record<string, unknown> {
+const INITIAL: Pick<State, 'qualifiedOnly' | 'minScore' | 'weights'> = { qualifiedOnly: false, minScore: 0, weights: null };
+
+function variables(state: Pick<State, 'qualifiedOnly' | 'minScore' | 'weights'>): Record<string, unknown> {
   const w = state.weights;
   return {
     qualifiedOnly: state.qualifiedOnly,
