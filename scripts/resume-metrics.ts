@@ -31,23 +31,51 @@ function ratio(a: number, b: number): string {
   return b === 0 ? 'n/a' : (a / b).toFixed(3);
 }
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'tuned';
-  const verbose = args.includes('--verbose');
+/** Counts of a corpus run, from which every figure is a ratio. */
+export interface CorpusScore {
+  readonly files: number;
+  readonly failed: number;
+  readonly tp: number;
+  readonly fp: number;
+  readonly fn: number;
+  readonly dated: number;
+  readonly monthsOk: number;
+  readonly edu: number;
+  readonly eduOk: number;
+  readonly fieldOk: number;
+  readonly statusOk: number;
+  readonly contact: number;
+  readonly contactOk: number;
+  readonly perField: Readonly<Record<'name' | 'email' | 'phone' | 'location', number>>;
+  readonly spokenTp: number;
+  readonly spokenFp: number;
+  readonly spokenFn: number;
+  readonly misses: readonly string[];
+}
+
+export const CORPUS_DIR = DIR;
+
+/** The files of a split ("tuned", "blind" or "all") and the corpus's "today". */
+export function corpusSplit(split: string): { files: string[]; now: Date } {
   const meta = JSON.parse(readFileSync(join(DIR, 'split.json'), 'utf8')) as { now: string; blind: string[]; tuned: string[] };
   const files = split === 'blind' ? meta.blind : split === 'all' ? [...meta.tuned, ...meta.blind] : meta.tuned;
-  const taxonomy = taxonomyFromFile(parseTaxonomyFile(JSON.parse(readFileSync(join(ROOT, 'data', 'taxonomy.json'), 'utf8'))));
-  const now = new Date(meta.now);
+  return { files, now: new Date(meta.now) };
+}
+
+export function mediaTypeOf(file: string): string {
+  return file.endsWith('.pdf') ? 'application/pdf' : file.endsWith('.docx') ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/plain';
+}
+
+/** Scores `parse` (one résumé file in, its parse out) against the labels of `files`. */
+export async function scoreCorpus(files: readonly string[], parse: (file: string) => Promise<ResumeTextParse>): Promise<CorpusScore> {
   const c = { tp: 0, fp: 0, fn: 0, dated: 0, monthsOk: 0, edu: 0, eduOk: 0, fieldOk: 0, statusOk: 0, contact: 0, contactOk: 0, spokenTp: 0, spokenFp: 0, spokenFn: 0, failed: 0 };
-  const perField: Record<string, number> = { name: 0, email: 0, phone: 0, location: 0 };
+  const perField = { name: 0, email: 0, phone: 0, location: 0 };
   const misses: string[] = [];
   for (const file of files) {
     const label = JSON.parse(readFileSync(join(DIR, file.replace(/\.(pdf|docx|txt)$/u, '.label.json')), 'utf8')) as Label;
-    const type = file.endsWith('.pdf') ? 'application/pdf' : file.endsWith('.docx') ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/plain';
     let r: ResumeTextParse;
     try {
-      r = parseResumeText(await documentText(readFileSync(join(DIR, file)), type, file), taxonomy, { now });
+      r = await parse(file);
     } catch (err) {
       c.failed++;
       misses.push(`${file}: FAILED ${err instanceof Error ? err.message : String(err)}`);
@@ -94,21 +122,42 @@ async function main(): Promise<void> {
       } else misses.push(`${file}: ${key}: got ${JSON.stringify(r[key])}, want ${JSON.stringify(label[key])}`);
     }
     const spoken = new Set(r.spokenLanguages);
-    for (const l of label.spokenLanguages) if (spoken.has(l)) c.spokenTp++; else { c.spokenFn++; misses.push(`${file}: missed spoken ${l}`); }
-    for (const l of spoken) if (!label.spokenLanguages.includes(l)) { c.spokenFp++; misses.push(`${file}: extra spoken ${l}`); }
+    for (const l of label.spokenLanguages) {
+      if (spoken.has(l)) c.spokenTp++;
+      else {
+        c.spokenFn++;
+        misses.push(`${file}: missed spoken ${l}`);
+      }
+    }
+    for (const l of spoken) {
+      if (!label.spokenLanguages.includes(l)) {
+        c.spokenFp++;
+        misses.push(`${file}: extra spoken ${l}`);
+      }
+    }
   }
-  if (verbose) for (const m of misses) process.stdout.write(`${m}\n`);
-  const n = files.length;
+  return { files: files.length, ...c, perField, misses };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'tuned';
+  const verbose = args.includes('--verbose');
+  const { files, now } = corpusSplit(split);
+  const taxonomy = taxonomyFromFile(parseTaxonomyFile(JSON.parse(readFileSync(join(ROOT, 'data', 'taxonomy.json'), 'utf8'))));
+  const c = await scoreCorpus(files, async (file) => parseResumeText(await documentText(readFileSync(join(DIR, file)), mediaTypeOf(file), file), taxonomy, { now }));
+  if (verbose) for (const m of c.misses) process.stdout.write(`${m}\n`);
+  const n = c.files;
   process.stdout.write(
     [
       `split: ${split} (${n} résumés; ${c.failed} refused)`,
       `skills: precision ${ratio(c.tp, c.tp + c.fp)}, recall ${ratio(c.tp, c.tp + c.fn)} (${c.tp} right, ${c.fp} extra, ${c.fn} missed)`,
       `months within ±2 of the label: ${ratio(c.monthsOk, c.dated)} of ${c.dated} dated skills`,
       `education level: ${ratio(c.eduOk, c.edu)} of ${c.edu} entries (field ${ratio(c.fieldOk, c.edu)}, status ${ratio(c.statusOk, c.edu)})`,
-      `contact fields: ${ratio(c.contactOk, c.contact)} (name ${ratio(perField.name, n)}, email ${ratio(perField.email, n)}, phone ${ratio(perField.phone, n)}, location ${ratio(perField.location, n)})`,
+      `contact fields: ${ratio(c.contactOk, c.contact)} (name ${ratio(c.perField.name, n)}, email ${ratio(c.perField.email, n)}, phone ${ratio(c.perField.phone, n)}, location ${ratio(c.perField.location, n)})`,
       `spoken languages: precision ${ratio(c.spokenTp, c.spokenTp + c.spokenFp)}, recall ${ratio(c.spokenTp, c.spokenTp + c.spokenFn)}`,
     ].join('\n') + '\n',
   );
 }
 
-void main();
+if (require.main === module) void main();

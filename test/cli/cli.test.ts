@@ -52,11 +52,11 @@ describe('skillmatch command line', () => {
     it('lists every command and the exit codes', async () => {
       const run = await cli('--help');
       expect(run.code).toBe(0);
-      for (const name of ['parse-posting', 'import-postings', 'import-candidates', 'generate-candidates', 'score']) expect(run.stdout).toContain(name);
+      for (const name of ['parse-posting', 'parse-resume', 'import-postings', 'import-candidates', 'generate-candidates', 'score']) expect(run.stdout).toContain(name);
       expect(run.stdout).toMatch(/3 done but some input lines were skipped/);
     });
 
-    it.each(['parse-posting', 'import-postings', 'import-candidates', 'generate-candidates', 'score'])('%s --help', async (name) => {
+    it.each(['parse-posting', 'parse-resume', 'import-postings', 'import-candidates', 'generate-candidates', 'score'])('%s --help', async (name) => {
       const run = await cli(name, '--help');
       expect(run.code).toBe(0);
       expect(run.stdout).toContain(`Usage: skillmatch ${name}`);
