@@ -5,6 +5,7 @@ import type { SkillDef } from '../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
 import { EDUCATION_LEVELS, EDUCATION_STATUSES, SKILL_LEVELS, type SkillLevel } from '../domain/vocabulary';
 import { NotAResumeError, importJsonResume } from '../parsing/resume';
+import { fitCandidateDraft } from '../services/fit-draft';
 
 /** Why an input line or file was left out of a run. */
 export type SkipReason = 'INVALID_JSON' | 'NOT_A_CANDIDATE' | 'DUPLICATE_ID';
@@ -165,7 +166,8 @@ export function readCandidateDocument(ctx: ReadContext, doc: unknown, fallbackId
   } else {
     try {
       const imported = importJsonResume(doc, ctx.taxonomy, { now: ctx.now });
-      draft = imported.candidate;
+      // As import-candidates would store it: within the API's limits (months, list sizes).
+      draft = fitCandidateDraft(imported.candidate, imported.warnings).draft;
       for (const w of imported.warnings) if (w.code === 'UNKNOWN_SKILL') resumeUnknown.push(UNKNOWN_NAME.exec(w.message)?.[1] ?? w.at);
     } catch (err) {
       if (err instanceof NotAResumeError) return refuse(`not a candidate or JSON Resume: ${err.message}`);

@@ -23,6 +23,14 @@ describe('reading a candidate line', () => {
     expect(read.spec.education).toEqual([{ level: 'BACHELOR', status: 'IN_PROGRESS' }]);
   });
 
+  it('reads a JSON Resume as the importer would store it: months cut to the API limit of 1,200', () => {
+    const resume = { basics: { name: 'Old Timer' }, work: [{ name: 'A', position: 'Java developer', startDate: '1900-01-01', highlights: ['Built services in Java'] }] };
+    const read = readCandidateLine(ctx(), JSON.stringify(resume), 9);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.spec.skills.find((s) => s.skillId === id('Java'))?.months).toBe(1200);
+  });
+
   it('uses the line number when there is no id, and a numeric id as a string', () => {
     const a = readCandidateLine(ctx(), '{"name":"A","skills":[]}', 41);
     const b = readCandidateLine(ctx(), '{"id":12,"name":"B","skills":[]}', 42);
