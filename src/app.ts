@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config/config';
@@ -52,11 +53,11 @@ export interface AppOptions extends DataSourceExtras {
 /** Threads reading résumé documents for the service: a burst of uploads must not take every core from the requests. */
 const RESUME_WORKERS = 2;
 /**
- * Threads for long pure work of requests (posting text, spelling suggestions, gap analysis): two,
- * so that one long job leaves a thread for the next and the event loop keeps a core; past 32
- * waiting jobs a request is refused SERVICE_BUSY; a job over 10 s is stopped.
+ * Threads for long pure work of requests (posting text, spelling suggestions, gap analysis): one
+ * per core but one, so the event loop always keeps a core (they also run at the lowest
+ * priority); past 32 waiting jobs a request is refused SERVICE_BUSY; a job over 10 s is stopped.
  */
-const OFFLOAD = { threads: 2, maxQueued: 32, jobTimeoutMs: 10_000 } as const;
+const OFFLOAD = { threads: Math.max(1, availableParallelism() - 1), maxQueued: 32, jobTimeoutMs: 10_000 } as const;
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const dataSource = await openDataSource(config.database, options);

@@ -2,10 +2,12 @@
  * `npm run test:faults`: the fault scenarios against real processes on temporary SQLite
  * databases: 1,000 concurrent mutations, SIGTERM while serving, SIGTERM with a stuck client,
  * SIGKILL in the middle of a 100,000-candidate import, SIGKILL under scoring load (acknowledged
- * answers vs stored audit records). Prints a PASS or FAIL line per check and
+ * answers vs stored audit records), and a 30 s attack by anonymous clients sending the worst
+ * requests they can build (/healthz and a RECRUITER's ranking measured throughout). Prints a PASS or FAIL line per check and
  * exits 1 if any failed.
  */
 import 'reflect-metadata';
+import { attackScenario } from './attack';
 import { concurrentMutations } from './concurrent-mutations';
 import { prepareSqliteDatabase, type SqliteFixture } from './fixtures';
 import { killUnderScoringLoad } from './kill-audit';
@@ -40,6 +42,17 @@ const SCENARIOS: ReadonlyArray<[string, () => Promise<ScenarioResult>]> = [
   ['SIGTERM deadline', () => withDatabase((db) => sigtermDeadline(db))],
   ['kill mid-import', () => withDatabase((db) => killMidImport(db, 100_000))],
   ['kill under scoring load', () => withDatabase((db) => killUnderScoringLoad(db, 32, 2000))],
+  [
+    'attack',
+    async () => {
+      const db = await prepareSqliteDatabase(2000);
+      try {
+        return await attackScenario(db, { attackers: 16, attackSeconds: 30, quietSeconds: 10 });
+      } finally {
+        db.remove();
+      }
+    },
+  ],
 ];
 
 async function main(): Promise<void> {

@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { suggestGaps } from '../../domain/matching/gap-analysis';
 import { Taxonomy } from '../../domain/taxonomy/taxonomy';
@@ -18,6 +19,13 @@ const handlers: Handlers = {
 
 /** A worker thread of the offload pool: the taxonomy it is sent, then one job at a time. */
 function main(): void {
+  // On Linux the nice value is per thread: this thread yields the core to the event loop, so
+  // expensive work queued here cannot slow /healthz or the cheap requests. Elsewhere it may fail.
+  try {
+    setPriority(19);
+  } catch {
+    // not permitted here: the work still runs, at normal priority
+  }
   let taxonomy = Taxonomy.fromDefs('empty', []);
   parentPort!.on('message', (message: OffloadMessage) => {
     if (message.type === 'taxonomy') {
