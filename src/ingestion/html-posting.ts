@@ -50,7 +50,8 @@ function visibleText($: CheerioAPI): string {
     $(el).replaceWith(`\n\n# ${$(el).text().replace(/\s+/gu, ' ').trim()}\n\n`);
   });
   root.find('li').each((_, el) => {
-    $(el).prepend('\n- ').append('\n');
+    // One line break before each item only: a blank line between items would end the list.
+    $(el).prepend('\n- ');
   });
   root.find('strong, b').each((_, el) => {
     const text = $(el).text().trim();
@@ -58,7 +59,9 @@ function visibleText($: CheerioAPI): string {
     if (text !== '' && $(el).parent().text().trim() === text) $(el).replaceWith(`\n# ${text}\n`);
   });
   root.find(BLOCKS).each((_, el) => {
-    $(el).before('\n').after('\n');
+    // Paragraphs inside a list item stay on the item's line.
+    if ($(el).parents('li').length > 0) $(el).before(' ').after(' ');
+    else $(el).before('\n').after('\n');
   });
   return root
     .text()

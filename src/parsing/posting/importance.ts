@@ -29,6 +29,12 @@ export interface Clause {
 export function splitByImportance(text: string, sectionImportance: Importance): Clause[] {
   const whole = statedImportance(text);
   if (whole === null) return [{ text, importance: sectionImportance, stated: false }];
+  // "Interest in blockchain. (Not required, but definitely a bonus!)": a closing aside qualifies its whole line.
+  const closing = /\(([^()]*)\)\s*[.!]?\s*$/u.exec(text);
+  if (closing !== null && statedImportance(text.slice(0, closing.index)) === null) {
+    const aside = statedImportance(closing[1]);
+    if (aside !== null) return [{ text, importance: aside, stated: true }];
+  }
   const parts: string[] = [];
   let main = text.replace(/\(([^()]*)\)/gu, (all, inner: string) => {
     // "(Required)" / "(Preferred)" / "(a plus)" alone qualifies the whole line (Indeed's "Python: 2 years (Required)").
