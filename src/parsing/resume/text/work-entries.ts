@@ -19,16 +19,32 @@ const TITLE_WORDS =
 const SPLIT = /\s*(?:[|•·◆♦]|\s[-–—]\s|\t|\s{2,}|,\s)\s*/u;
 const LOCATION_LIKE = /^(?:remote|hybrid|on-?site|[A-Z][\p{L}.' -]+,\s*(?:[A-Z]{2}|[A-Z][\p{L}]+)|[A-Z][a-z]+)$/u;
 const AT = /^(.*?)\s+(?:at|@)\s+(.+)$/u;
+// Forms and CV templates label the fields: "Company: X", "Position: Y", "Period: 2019 - 2021".
+const EMPLOYER_LABEL = /^(?:company|employer|organi[sz]ation|client|firm)\s*[:：]\s*(.+)$/iu;
+const TITLE_LABEL = /^(?:position|title|job title|role|designation)\s*[:：]\s*(.+)$/iu;
+const DATE_LABEL = /^(?:period|dates?|duration|from|when)\s*[:：]?$/iu;
 
 function isHeaderLike(line: ResumeLine): boolean {
+  if (EMPLOYER_LABEL.test(line.text) || TITLE_LABEL.test(line.text)) return true;
   return !line.bullet && line.text.length <= 80 && !/[.;]$/u.test(line.text) && !/:/u.test(line.text) && findDateRange(line.text) === null;
+}
+
+/** "Company: X" and "Position: Y" lines of an entry, which say outright what the layout only suggests. */
+function labelled(lines: readonly ResumeLine[]): { title: string | null; employer: string | null } {
+  let title: string | null = null;
+  let employer: string | null = null;
+  for (const line of lines) {
+    employer ??= EMPLOYER_LABEL.exec(line.text)?.[1].trim() ?? null;
+    title ??= TITLE_LABEL.exec(line.text)?.[1].trim() ?? null;
+  }
+  return { title, employer };
 }
 
 function parts(text: string): string[] {
   return text
     .split(SPLIT)
     .map((p) => p.replace(/^[,(\s\-–—|]+|[,)\s\-–—|]+$/gu, '').trim())
-    .filter((p) => p !== '' && !/^(?:present|current|now)$/iu.test(p));
+    .filter((p) => p !== '' && !/^(?:present|current|now)$/iu.test(p) && !DATE_LABEL.test(p));
 }
 
 function titleAndEmployer(candidates: readonly string[]): { title: string | null; employer: string | null } {
@@ -81,7 +97,10 @@ export function readWorkBlocks(lines: readonly ResumeLine[]): { blocks: WorkBloc
         candidates.push(...parts(line.text));
       }
     }
-    const { title, employer } = titleAndEmployer(candidates);
+    const guessed = titleAndEmployer(candidates.filter((c) => !EMPLOYER_LABEL.test(c) && !TITLE_LABEL.test(c)));
+    const stated = labelled(own);
+    const title = stated.title ?? guessed.title;
+    const employer = stated.employer ?? guessed.employer;
     return { title, employer, range: anchor.range, line: dateLine.line, lines: own, employerText: employer };
   });
   const before = lines.slice(0, anchors.length === 0 ? lines.length : starts[0]);

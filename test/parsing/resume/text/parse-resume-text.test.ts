@@ -165,4 +165,42 @@ Engineer, C — 2021 – now
   it('is deterministic', () => {
     expect(JSON.stringify(parse(CLASSIC))).toBe(JSON.stringify(parse(CLASSIC)));
   });
+
+  it('reads a form-style CV: labelled fields, group labels on lines of their own', () => {
+    const r = parse(`Dmitry Ivanov
+Phone: +972-54-765-4321
+E-mail: dmitry.ivanov@example.com
+Technical Skills
+Programming languages
+Java, Kotlin, SQL
+Databases
+PostgreSQL, Oracle
+Work Experience
+Period: 09/2019 - present
+Company: Fintech Solutions Ltd.
+Position: Senior Java Developer
+- REST API with Spring Boot and Spring Security
+Environment: Java 11, Docker
+Period: 2016 - 2019
+Company: Oracle
+Position: Java Developer
+- Backend services with Hibernate
+Languages
+English - fluent
+Russian - native
+`);
+    expect(r.work.map((w) => [w.title, w.employer, w.start, w.end])).toEqual([
+      ['Senior Java Developer', 'Fintech Solutions Ltd.', '2019-09', null],
+      ['Java Developer', 'Oracle', '2016-01', '2019-12'],
+    ]);
+    expect([r.phone, r.email]).toEqual(['+972-54-765-4321', 'dmitry.ivanov@example.com']);
+    const m = months(r);
+    expect(m['Programming languages']).toBeUndefined();
+    expect(m.Databases).toBeUndefined();
+    // Listed under "Databases" only, and "Oracle" the employer does not count.
+    expect(m['Oracle Database']).toBeNull();
+    expect(m['Spring Security']).toBe(87);
+    expect(m.Hibernate).toBe(48);
+    expect(r.spokenLanguages).toEqual(['English', 'Russian']);
+  });
 });
