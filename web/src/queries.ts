@@ -9,3 +9,4 @@ export { default as CREATE_POSTING } from '../../examples/web-create-posting.gra
 export { default as CANDIDATE } from '../../examples/web-candidate.graphql';
 export { default as PARSE_RESUME } from '../../examples/web-parse-resume.graphql';
 export { default as IMPORT_RESUME } from '../../examples/web-import-resume.graphql';
+export { default as PARSE_POSTING_DOCUMENT } from '../../examples/web-parse-posting-document.graphql';

@@ -1,6 +1,7 @@
 import { apiKey, ApiError, explain, gql } from '../api';
 import { CATEGORIES, h, mount, nextId, showAlert } from '../dom';
-import { CREATE_POSTING, PARSE_POSTING } from '../queries';
+import { base64 } from '../files';
+import { CREATE_POSTING, PARSE_POSTING, PARSE_POSTING_DOCUMENT } from '../queries';
 import type { Group } from '../types';
 
 interface Parsed {
@@ -24,14 +25,22 @@ const EDUCATION = ['', 'HIGH_SCHOOL', 'ASSOCIATE', 'BACHELOR', 'MASTER', 'DOCTOR
  */
 export function renderNewPosting(main: HTMLElement): void {
   const text = h('textarea', { id: 'posting-text', rows: 18, spellcheck: 'false', placeholder: 'Paste the posting: plain text, Markdown or HTML' });
-  const file = h('input', { id: 'posting-file', type: 'file', accept: '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html' });
+  const file = h('input', { id: 'posting-file', type: 'file', accept: '.pdf,.txt,.md,.markdown,.html,.htm,application/pdf,text/plain,text/markdown,text/html' });
   const editor = h('div', { class: 'editor', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'The parsed posting appears here.'));
 
+  // A file goes to the API as it is (it tells PDF, HTML, Markdown and text apart); the text it read
+  // is shown in the box, beside the groups.
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
     if (!f) return;
-    text.value = await f.text();
-    await parse();
+    mount(editor, h('p', { class: 'muted' }, `Reading ${f.name}…`));
+    try {
+      const { parsePosting } = await gql<{ parsePosting: Parsed & { format: string } }>(PARSE_POSTING_DOCUMENT, { document: { content: await base64(f) } }, { anonymous: true });
+      text.value = parsePosting.description;
+      mount(editor, h('p', { class: 'muted' }, `Read as ${parsePosting.format.toLowerCase()}.`), form(parsePosting));
+    } catch (err) {
+      mount(editor, h('p', { class: 'error' }, explain(err)));
+    }
   });
 
   async function parse(): Promise<void> {
@@ -60,7 +69,7 @@ export function renderNewPosting(main: HTMLElement): void {
         h('h2', { id: 'source-title' }, 'Posting text'),
         h('label', { for: 'posting-text' }, 'Paste the posting'),
         text,
-        h('label', { for: 'posting-file' }, 'or upload a file (.txt, .md, .html)'),
+        h('label', { for: 'posting-file' }, 'or upload a file (PDF, HTML, Markdown or text)'),
         file,
         h('p', {}, h('button', { type: 'button', id: 'parse-posting', onclick: () => void parse() }, 'Read posting')),
       ),

@@ -1,5 +1,6 @@
 import { apiKey, explain, gql } from '../api';
 import { h, months, mount } from '../dom';
+import { base64 } from '../files';
 import { IMPORT_RESUME, PARSE_RESUME } from '../queries';
 
 interface ParsedResume {
@@ -81,12 +82,4 @@ function profile(r: ParsedResume, onSave: () => void): HTMLElement {
     h('p', {}, h('button', { type: 'button', class: 'primary', onclick: onSave }, 'Save candidate')),
     h('p', { class: 'save-status', role: 'status' }),
   );
-}
-
-/** A file's bytes as base64, without loading a library. */
-async function base64(f: File): Promise<string> {
-  const bytes = new Uint8Array(await f.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
