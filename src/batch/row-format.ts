@@ -1,6 +1,7 @@
 import { SKILL_CATEGORIES, type SkillCategory } from '../domain/vocabulary';
 import { csvRecord } from './csv';
 import type { GroupExplanation, ScoredRow } from './scored-row';
+import { printable } from '../cli/terminal-text';
 
 export const OUTPUT_FORMATS = ['csv', 'jsonl', 'table'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -120,5 +121,6 @@ export function formatTable(layout: RowLayout, rows: readonly ScoredRow[]): stri
       out.push(`    ${g.importance === 'REQUIRED' ? 'required' : 'preferred'} ${g.label} (${state}): ${g.matched.join(', ') || 'nothing matched'}${missing}`);
     }
   });
-  return `${out.join('\n')}\n`;
+  // Ids, titles and labels come from files and documents: a terminal gets their control characters escaped.
+  return `${out.map(printable).join('\n')}\n`;
 }

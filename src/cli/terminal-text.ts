@@ -15,3 +15,8 @@ export function printable(text: string): string {
     return named[c] ?? (code > 0xff ? `\\u{${code.toString(16)}}` : `\\x${code.toString(16).padStart(2, '0')}`);
   });
 }
+
+/** printable() for text of several lines: the line breaks between them stay, every other control is escaped. */
+export function printableLines(text: string): string {
+  return text.split('\n').map(printable).join('\n');
+}

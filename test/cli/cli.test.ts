@@ -285,6 +285,9 @@ describe('skillmatch command line', () => {
       const table = await cli('score', '--posting', postingFile, '--candidates', people, '--format', 'table', '--explain');
       expect(table.stdout.split('\n')[0]).toMatch(/^rank\s+candidate\s+score\s+qualified/);
       expect(table.stdout).toMatch(/\n {4}required .*: /);
+      // A candidate id holding a line break is shown escaped: a table row stays one line.
+      expect(table.stdout).toContain('line\\nbreak');
+      expect(table.stdout.split('\n').filter((l) => /^\s*\d+\s/.test(l))).toHaveLength(4);
     });
 
     it('--out replaces the file only when the run succeeds, and never leaves a temporary file', async () => {

@@ -1,4 +1,4 @@
-import { printable } from '../../src/cli/terminal-text';
+import { printable, printableLines } from '../../src/cli/terminal-text';
 import { textProblem } from '../../src/domain/field-rules';
 
 describe('text rules', () => {
@@ -35,5 +35,6 @@ describe('terminal output of stored text', () => {
     // eslint-disable-next-line no-control-regex -- finding control characters is the point
     expect(shown).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     expect(printable('José 李')).toBe('José 李');
+    expect(printableLines('one\u001b[2J\ntwo\r')).toBe('one\\x1b[2J\ntwo\\r');
   });
 });

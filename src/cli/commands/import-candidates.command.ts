@@ -14,6 +14,7 @@ import { UserInputError } from '../../services/errors';
 import { fitCandidateDraft } from '../../services/fit-draft';
 import type { Parsed } from '../../services/ingestion.service';
 import { type Store, loadTaxonomy, openStore } from '../open-app';
+import { printable } from '../terminal-text';
 
 /** Warnings printed one by one unless --all-warnings; the rest are counted by code. */
 const SHOWN_WARNINGS = 50;
@@ -260,14 +261,14 @@ export function registerImportCandidatesCommand(program: Command): void {
               await reader?.close();
             }
             if (read.errors.length > 0 && !options.skipBad) throw new ImportRefused(input, read.errors);
-            for (const e of read.errors) process.stderr.write(`skipped ${e}\n`);
+            for (const e of read.errors) process.stderr.write(`skipped ${printable(e)}\n`);
             skipped = read.errors.length;
             const stored = read;
             ids = stored.drafts.length === 0 ? [] : await app.services.candidates.createMany(stored.drafts, (i) => stored.sources[i]);
           }
         } catch (err) {
           if (err instanceof ImportRefused) {
-            for (const e of err.errors.slice(0, SHOWN_ERRORS)) process.stderr.write(`${e}\n`);
+            for (const e of err.errors.slice(0, SHOWN_ERRORS)) process.stderr.write(`${printable(e)}\n`);
             if (err.errors.length > SHOWN_ERRORS) process.stderr.write(`... and ${err.errors.length - SHOWN_ERRORS} more\n`);
           }
           throw err;
@@ -279,7 +280,7 @@ export function registerImportCandidatesCommand(program: Command): void {
           for (const w of list) {
             byCode.set(w.code, (byCode.get(w.code) ?? 0) + 1);
             if (options.allWarnings || shown < SHOWN_WARNINGS) {
-              process.stderr.write(`${read.sources[i]}: ${w.at}: ${w.message}\n`);
+              process.stderr.write(`${printable(`${read.sources[i]}: ${w.at}: ${w.message}`)}\n`);
               shown++;
             }
           }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { readPostingDocumentBytes } from '../../batch/posting-input';
 import { withApp } from '../open-app';
+import { printable } from '../terminal-text';
 
 /**
  * `skillmatch import-postings FILE...`: every posting of every text file, stored in one
@@ -32,8 +33,8 @@ export function registerImportPostingsCommand(program: Command): void {
         const origins = sources.flatMap((s) => ingestion.parsePostings(s.document, s.source).map(() => s.source));
         const imported = await ingestion.importPostingTexts(sources);
         imported.forEach(({ entity, warnings }, i) => {
-          process.stdout.write(`${entity.id}\t${entity.title}\t${origins[i] ?? ''}\n`);
-          for (const w of warnings) process.stderr.write(`${origins[i] ?? ''}: warning ${w.code}: ${w.message}${w.at ? ` (at "${w.at}")` : ''}\n`);
+          process.stdout.write(`${entity.id}\t${printable(entity.title)}\t${printable(origins[i] ?? '')}\n`);
+          for (const w of warnings) process.stderr.write(`${printable(`${origins[i] ?? ''}: warning ${w.code}: ${w.message}${w.at ? ` (at "${w.at}")` : ''}`)}\n`);
         });
         process.stderr.write(`imported ${imported.length} posting(s) from ${files.length} file(s)\n`);
       });

@@ -18,6 +18,7 @@ import { candidateInputDigest } from '../../batch/input-digest';
 import { MODEL_VERSION, resolveWeights } from '../../domain/matching';
 import { CLI_ACTOR, canonicalHash } from '../../services/audit.service';
 import { type Store, openStore } from '../open-app';
+import { printable, printableLines } from '../terminal-text';
 
 interface ScoreCommandOptions {
   readonly posting?: string;
@@ -186,7 +187,7 @@ export function registerScoreCommand(program: Command): void {
           postings = await storedPostings(app!, [storedPosting]);
         } else {
           const file = await readPostingFile(taxonomy, options.posting!);
-          for (const w of file.warnings) process.stderr.write(`${options.posting}: warning ${w.code}: ${w.message}\n`);
+          for (const w of file.warnings) process.stderr.write(`${printable(`${options.posting}: warning ${w.code}: ${w.message}`)}\n`);
           postings = [{ spec: file.spec, title: file.draft.title }];
         }
         const { source, estimate } = await candidateSource(app, options.candidates);
@@ -211,7 +212,7 @@ export function registerScoreCommand(program: Command): void {
         await output.commit();
         await auditRun(app, postings, options, result.stats.scored, await candidateInputDigest(app, options.candidates, inputPaths, result.stats.read));
         const titles = new Map(postings.map((p) => [p.spec.id, p.title]));
-        process.stderr.write(formatRunSummary(result.stats, result.rankings, (r) => `${r.posting.id} "${titles.get(r.posting.id) ?? ''}"`));
+        process.stderr.write(printableLines(formatRunSummary(result.stats, result.rankings, (r) => `${r.posting.id} "${titles.get(r.posting.id) ?? ''}"`)));
         if (output.path) process.stderr.write(`wrote ${output.path}\n`);
         if (result.stats.skipped > 0) process.exitCode = EXIT_SKIPPED;
       } catch (err) {
