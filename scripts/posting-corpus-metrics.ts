@@ -30,6 +30,8 @@ interface Item {
 interface Corpus {
   readonly seed: number;
   readonly blindFraction: number;
+  /** Every posting that went through a split: postings added later are split among themselves. */
+  readonly split?: readonly string[];
   readonly blind?: readonly string[];
   readonly items: readonly Item[];
 }
@@ -54,16 +56,20 @@ function random(seed: number): () => number {
 }
 
 function split(): void {
-  if (corpus.blind !== undefined) throw new Error('the blind part is already chosen; choosing it again would let tuning see it');
-  const next = random(corpus.seed);
-  const ids = corpus.items.map((i) => i.id).sort();
-  for (let i = ids.length - 1; i > 0; i--) {
+  const done = new Set(corpus.split ?? []);
+  const fresh = corpus.items.map((i) => i.id).filter((id) => !done.has(id)).sort();
+  if (fresh.length === 0) throw new Error('every posting is already split; choosing again would let tuning see the blind part');
+  // The seed moves on with each batch, so a batch's split never depends on the order batches were added in.
+  const next = random(corpus.seed + done.size);
+  for (let i = fresh.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
-    [ids[i], ids[j]] = [ids[j], ids[i]];
+    [fresh[i], fresh[j]] = [fresh[j], fresh[i]];
   }
-  const blind = ids.slice(0, Math.round(ids.length * corpus.blindFraction)).sort();
-  writeFileSync(corpusPath, `${JSON.stringify({ ...corpus, blind }, null, 1)}\n`);
-  console.log(`blind part (seed ${corpus.seed}): ${blind.join(', ')}`);
+  const chosen = fresh.slice(0, Math.round(fresh.length * corpus.blindFraction));
+  const blind = [...(corpus.blind ?? []), ...chosen].sort();
+  const split = [...done, ...fresh].sort();
+  writeFileSync(corpusPath, `${JSON.stringify({ ...corpus, split, blind }, null, 1)}\n`);
+  console.log(`blind among ${fresh.length} new posting(s) (seed ${corpus.seed} + ${done.size}): ${chosen.join(', ') || 'none'}`);
 }
 
 /** The posting's plain lines: Markdown markup and front matter gone, bullets kept as "• ". */
@@ -123,7 +129,8 @@ function line(label: string, reads: readonly Read[], m: ParserMetrics): string {
 
 async function main(): Promise<void> {
   if (args.has('--split')) return split();
-  if (corpus.blind === undefined) throw new Error('choose the blind part first (--split)');
+  const unsplit = corpus.items.filter((i) => !(corpus.split ?? []).includes(i.id));
+  if (corpus.blind === undefined || unsplit.length > 0) throw new Error('choose the blind part of every posting first (--split)');
   const blind = new Set(corpus.blind);
   const part = args.has('--blind') ? 'blind' : 'tuned';
   const items = corpus.items.filter((i) => blind.has(i.id) === (part === 'blind'));
