@@ -93,6 +93,15 @@ export class SlotScorer {
    * add at most (their best such credit, below 1), when packedMasks is set.
    */
   private readonly indirectBound: Float64Array | null;
+  /**
+   * For postings with more groups than a mask holds: per skill id below tableSize, the most the
+   * groups it covers can add (coefficient x best credit of its covers, each group once), and how
+   * many required groups it can satisfy; null otherwise.
+   */
+  private readonly skillGain: Float64Array | null;
+  private readonly skillSatisfies: Int32Array | null;
+  /** Required groups that ask for something (each must be satisfied to qualify). */
+  private readonly requiredNeeded: number;
   /** Combined value with every group in a set of groups fully met (no education), or null. */
   private readonly boundByPresence: Float64Array | null;
   private readonly boundBase: number;
@@ -223,6 +232,41 @@ export class SlotScorer {
       this.boundByPresence = null;
     }
 
+    // Beyond a mask, a sum bound: a candidate's groups add at most what each of their skills could
+    // add (a group reached by several skills is counted several times, which only loosens it), and
+    // a candidate can qualify only if their skills satisfy at least as many required groups as
+    // there are. A cover reaches a credit of 1 exactly when it can satisfy (compilePosting checks it).
+    let requiredNeeded = 0;
+    for (let g = 0; g < groupCount; g++) if (plan.groupRequired[g] === 1 && compiled.groupMinMatches[g] > 0) requiredNeeded++;
+    this.requiredNeeded = requiredNeeded;
+    this.skillGain = null;
+    this.skillSatisfies = null;
+    if (!this.masked) {
+      const groupOfSlot = new Int32Array(compiled.slotCount + 1).fill(-1);
+      for (let g = 0; g < groupCount; g++) for (let t = compiled.groupSlotStart[g]; t < compiled.groupSlotStart[g + 1]; t++) groupOfSlot[t] = g;
+      const gain = new Float64Array(compiled.tableSize);
+      const satisfies = new Int32Array(compiled.tableSize);
+      for (let c = 0; c < compiled.tableSize; c++) {
+        const best = new Map<number, number>();
+        const cover = (slot: number, row: number): void => {
+          const g = groupOfSlot[slot];
+          if (g < 0 || compiled.groupMinMatches[g] <= 0) return;
+          let top = 0;
+          for (let i = 0; i < MONTHS_ROW; i++) top = Math.max(top, compiled.creditOfRank[compiled.rankRows[row + i]]);
+          best.set(g, Math.max(best.get(g) ?? 0, top));
+        };
+        const first = compiled.firstRow[c];
+        cover(compiled.firstSlot[c], first < 0 ? -first - 1 : first);
+        for (let p = compiled.extraStart[c]; p < compiled.extraStart[c + 1]; p++) cover(compiled.extraSlot[p], compiled.extraRow[p]);
+        for (const [g, top] of best) {
+          gain[c] += coefficient[g] * top;
+          if (top === 1 && plan.groupRequired[g] === 1) satisfies[c]++;
+        }
+      }
+      this.skillGain = gain;
+      this.skillSatisfies = satisfies;
+    }
+
     // A group reached by no EXACT/NARROWER skill of the candidate gets at most the best credit of a
     // RELATED/BROADER cover of it (a mean of credits is at most their maximum).
     this.indirectBound = null;
@@ -331,6 +375,10 @@ export class SlotScorer {
     const packed = this.packedMasks;
     const presence = this.boundByPresence;
     const indirect = this.indirectBound;
+    if (this.skillGain !== null && this.skillSatisfies !== null) {
+      this.sumBoundAll(this.skillGain, this.skillSatisfies, alive, slotCount, out, histogram);
+      return;
+    }
     if (packed === null || presence === null || indirect === null) {
       for (let s = 0; s < slotCount; s++) {
         if (alive[s] !== 1) {
@@ -363,6 +411,37 @@ export class SlotScorer {
       const qualified = (direct & requiredMask) === requiredMask && educationQualifies[state] === 1;
       const value = presence[direct] + indirect[masks & 0xffff & ~direct] + boundByEducation[state];
       const n = Math.round(10000 * value + BOUND_SLACK);
+      const b = qualified ? QUALIFIED_BONUS + n : n;
+      out[s] = b;
+      histogram[b < maxKey ? b : maxKey]++;
+    }
+  }
+
+  /** boundAll for postings with more groups than a mask holds: the sum bound (see the constructor). */
+  private sumBoundAll(gain: Float64Array, satisfies: Int32Array, alive: Uint8Array, slotCount: number, out: Int32Array, histogram: Int32Array): void {
+    const maxKey = QUALIFIED_BONUS + 10000;
+    const { offsets, skillIds, tableSize, eduCompleted, eduInProgress, educationQualifies, boundByEducation, requiredNeeded, boundBase } = this;
+    let e = offsets[0];
+    for (let s = 0; s < slotCount; s++) {
+      const end = offsets[s + 1];
+      if (alive[s] !== 1) {
+        out[s] = -1;
+        e = end;
+        continue;
+      }
+      let value = boundBase;
+      let satisfiable = 0;
+      for (; e < end; e++) {
+        const skillId = skillIds[e];
+        if (skillId < tableSize && skillId >= 0) {
+          value += gain[skillId];
+          satisfiable += satisfies[skillId];
+        }
+      }
+      const state = (eduCompleted[s] + 1) * EDUCATION_STATES + (eduInProgress[s] + 1);
+      const qualified = satisfiable >= requiredNeeded && educationQualifies[state] === 1;
+      // Counting a group once per skill can pass the top score; no key does.
+      const n = Math.min(10000, Math.round(10000 * (value + boundByEducation[state]) + BOUND_SLACK));
       const b = qualified ? QUALIFIED_BONUS + n : n;
       out[s] = b;
       histogram[b < maxKey ? b : maxKey]++;

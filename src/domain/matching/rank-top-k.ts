@@ -153,7 +153,7 @@ export function rankTopK(index: CandidateIndex, compiled: CompiledPosting, optio
     }
     for (let slot = 0; slot < slotCount; slot++) {
       const bound = bounds[slot];
-      if (bound >= 0 && bound < threshold) consider(slot, bound);
+      if (bound >= 0 && (filtered || bound < threshold)) consider(slot, bound);
     }
   }
 

@@ -90,6 +90,18 @@ describe('rankTopK agrees with the oracle', () => {
     for (const { spec } of corpus) expectAgreement(taxonomy, spec, index, population);
   });
 
+  it('on postings with more groups than a mask holds (the corpus groups put together)', () => {
+    const population = [...generateCandidates(taxonomy, { count: 3000, seed: 41 })];
+    const index = CandidateIndex.from(population);
+    const corpus = corpusSpecs(taxonomy);
+    for (const size of [20, 34, 60]) {
+      const requirements = corpus.flatMap((c) => c.spec.requirements).slice(0, size);
+      const spec: PostingSpec = { ...corpus[0].spec, requirements: requirements.map((r, i) => ({ ...r, id: `many-${i}` })) };
+      expect(spec.requirements).toHaveLength(size);
+      expectAgreement(taxonomy, spec, index, population);
+    }
+  });
+
   it('gives every candidate exactly the oracle score (spot check of explanations)', () => {
     const population = [...generateCandidates(taxonomy, { count: 500, seed: 3 })];
     const index = CandidateIndex.from(population);
