@@ -38,14 +38,18 @@ export async function runParserBench(): Promise<BenchRow[]> {
   for (let i = 0; i < 20; i++) parsePosting(tenKb, taxonomy); // warm up
   const rows: BenchRow[] = [];
   const times: number[] = [];
+  const cpuBefore = process.cpuUsage();
   for (let i = 0; i < 50; i++) {
     const start = nowMs();
     parsePosting(tenKb, taxonomy);
     times.push(nowMs() - start);
   }
+  const cpu = process.cpuUsage(cpuBefore);
   times.sort((a, b) => a - b);
   rows.push({ name: 'parsePosting, 10 KB posting (median of 50)', value: round(times[25]), unit: 'ms', target: '≤ 20 ms' });
   rows.push({ name: 'parsePosting, 10 KB posting (slowest of 50)', value: round(times[49]), unit: 'ms' });
+  // On a shared machine wall time includes waiting for a core; CPU time is the parser's own work.
+  rows.push({ name: 'parsePosting, 10 KB posting (mean CPU time)', value: round((cpu.user + cpu.system) / 1000 / 50), unit: 'ms', target: '≤ 20 ms' });
 
   const inputs = adversarialPostings(MAX_POSTING_TEXT_BYTES);
   const measured = inputs.map((input) => ({ name: input.name, ...bestOf(3, () => parsePosting(input.text, taxonomy)) }));
