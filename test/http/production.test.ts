@@ -1,23 +1,11 @@
 import type { ApolloServer } from '@apollo/server';
-import { Writable } from 'node:stream';
 import { type Config, ConfigError, loadConfig } from '../../src/config/config';
 import { type Context, createContext } from '../../src/graphql/context';
 import { createApollo, type RunningServer, startHttpServer } from '../../src/http/server';
 import { createLogger } from '../../src/logging/logger';
 import { testDatabases } from '../support/databases';
 import { type TestApp, startTestApp } from '../support/test-app';
-
-/** A logger whose JSON lines land in `lines`. */
-function capturingLogger(): { logger: ReturnType<typeof createLogger>; lines: Record<string, any>[] } {
-  const lines: Record<string, any>[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { logger: createLogger({ level: 'info' }, sink), lines };
-}
+import { capturingLogger } from '../support/capturing-logger';
 
 /** What must never reach a client in production: SQL, driver names, file paths, stack frames. */
 const LEAKS = [/SQLITE/i, /no such table/i, /SELECT/i, /candidate_education/, /\/work\//, /\.ts\b/, /\bat \w+ \(/, /node_modules/];

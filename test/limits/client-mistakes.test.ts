@@ -1,24 +1,19 @@
-import { Writable } from 'node:stream';
 import { type RunningServer, startHttpServer } from '../../src/http/server';
-import { createLogger } from '../../src/logging/logger';
 import { testDatabases } from '../support/databases';
 import { type TestApp, startTestApp } from '../support/test-app';
+import { capturingLogger } from '../support/capturing-logger';
 
 /** Client mistakes and oversized documents: 400 or BAD_USER_INPUT, quickly, never 500, never logged as unexpected. */
 describe('documents and variables a client got wrong', () => {
   let t: TestApp;
   let server: RunningServer;
-  const lines: Record<string, any>[] = [];
+  let lines: Record<string, any>[] = [];
 
   beforeAll(async () => {
     t = await startTestApp(testDatabases()[0], { nodeEnv: 'development' });
-    const sink = new Writable({
-      write(chunk: Buffer, _enc, done) {
-        for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) lines.push(JSON.parse(line));
-        done();
-      },
-    });
-    server = await startHttpServer(t.app, createLogger({ level: 'info' }, sink));
+    const captured = capturingLogger();
+    lines = captured.lines;
+    server = await startHttpServer(t.app, captured.logger);
   });
   afterAll(async () => {
     await server.stop({ graceMs: 1000 });

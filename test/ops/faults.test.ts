@@ -1,13 +1,12 @@
-import { Writable } from 'node:stream';
 import { concurrentMutations } from '../../scripts/faults/concurrent-mutations';
 import { prepareSqliteDatabase, type SqliteFixture } from '../../scripts/faults/fixtures';
 import { killMidImport } from '../../scripts/faults/kill-import';
 import { type ScenarioResult, formatResult } from '../../scripts/faults/scenario';
 import { sigtermDeadline, sigtermDrains } from '../../scripts/faults/sigterm-drain';
 import { startHttpServer } from '../../src/http/server';
-import { createLogger } from '../../src/logging/logger';
 import { testDatabases } from '../support/databases';
 import { startTestApp } from '../support/test-app';
+import { capturingLogger } from '../support/capturing-logger';
 
 /** Every check of the scenario held; on failure jest shows the PASS/FAIL lines. */
 function expectHeld(result: ScenarioResult): void {
@@ -18,14 +17,8 @@ function expectHeld(result: ScenarioResult): void {
 describe.each(testDatabases())('1,000 concurrent mutations over 50 connections on $kind', (db) => {
   it('all commit: none lost, no lock error reaches a client or the log', async () => {
     const t = await startTestApp(db, { nodeEnv: 'production' });
-    const logs: Record<string, unknown>[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _enc, done) {
-        for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) logs.push(JSON.parse(line));
-        done();
-      },
-    });
-    const server = await startHttpServer(t.app, createLogger({ level: 'info' }, sink));
+    const { logger, lines: logs } = capturingLogger();
+    const server = await startHttpServer(t.app, logger);
     try {
       const result = await concurrentMutations({ url: server.url, adminKey: t.keys.ADMIN.key, logs: () => logs }, 1000, 50);
       expectHeld(result);
