@@ -89,6 +89,12 @@ export class IngestionService {
   /** Reads a posting document sent as base64 (PDF, HTML, Markdown or text); nothing is stored. */
   async parsePostingUpload(upload: PostingDocumentUpload, field = 'document'): Promise<ParsedPostingDocument> {
     const bytes = decodeBase64(upload.content, `${field}.content`);
+    if (this.offload) {
+      // A PDF's text layer or a large page is seconds of CPU at worst: off the event loop.
+      const read = await this.offload.run('parsePostingDocument', { bytes, source: `${field}.content` }, this.taxonomy.current());
+      if ('refused' in read) throw new UserInputError(read.refused, `${field}.content`);
+      return { ...fitPostingDraft(read.posting, read.warnings), format: read.format };
+    }
     let doc: PostingDocument;
     try {
       doc = await readPostingBytes(bytes, `${field}.content`);

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderPdf } from '../../scripts/corpus/render';
+import { imageOnlyPdf } from '../documents/document-fixtures';
 import { testDatabases } from '../support/databases';
 import { type TestApp, startTestApp } from '../support/test-app';
 
@@ -51,6 +53,24 @@ describe.each(testDatabases())('ingestion on $kind', (db) => {
     }
     const bad = await ask({ document: { content: '%%% not base64' } });
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'document.content' });
+  });
+
+  // Read on a worker thread (a PDF's text layer is seconds of CPU at worst), which also gives
+  // unpdf the real dynamic import that jest's module sandbox lacks.
+  it('reads a PDF posting sent as a document, and names the field of one it cannot read', async () => {
+    const ask = (content: Uint8Array) =>
+      t.gql('query($d: PostingDocumentInput) { parsePosting(document: $d) { format title requirements { importance minMonths skills { name } } } }', {
+        d: { content: Buffer.from(content).toString('base64') },
+      });
+    const pdf = await renderPdf({ style: 'single', main: ['Site Reliability Engineer', '# Requirements', '• 4+ years of experience with Linux', '• Kubernetes and Terraform'] });
+    const res = await ask(pdf);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.parsePosting).toMatchObject({ format: 'PDF', title: 'Site Reliability Engineer' });
+    const required = res.data!.parsePosting.requirements.filter((g: any) => g.importance === 'REQUIRED').flatMap((g: any) => g.skills.map((k: any) => k.name));
+    expect(required).toEqual(expect.arrayContaining(['Linux', 'Kubernetes', 'Terraform']));
+    const image = await ask(await imageOnlyPdf());
+    expect(image.errors![0].message).toMatch(/no text layer/);
+    expect(image.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'document.content' });
   });
 
   it('imports posting text and refuses text over 100 KB', async () => {

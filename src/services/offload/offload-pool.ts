@@ -15,7 +15,7 @@ export interface OffloadOptions {
 }
 
 /** The argument that makes each kind of work long, for the error that names it. */
-const INPUT_OF: Record<OffloadKind, string> = { parsePosting: 'text', normalizeSkills: 'names', gaps: 'limit' };
+const INPUT_OF: Record<OffloadKind, string> = { parsePosting: 'text', parsePostingDocument: 'document', normalizeSkills: 'names', gaps: 'limit' };
 
 interface Job {
   readonly kind: OffloadKind;

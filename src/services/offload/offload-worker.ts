@@ -2,13 +2,23 @@ import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { suggestGaps } from '../../domain/matching/gap-analysis';
 import { Taxonomy } from '../../domain/taxonomy/taxonomy';
-import { parsePostingInAnyForm } from '../../ingestion';
+import { PostingDocumentError, parsePostingDocument, parsePostingInAnyForm, readPostingBytes } from '../../ingestion';
 import type { OffloadJobs, OffloadKind, OffloadMessage, OffloadReply } from './offload-protocol';
 
-type Handlers = { [K in OffloadKind]: (taxonomy: Taxonomy, args: OffloadJobs[K]['args']) => OffloadJobs[K]['result'] };
+type Handlers = {
+  [K in OffloadKind]: (taxonomy: Taxonomy, args: OffloadJobs[K]['args']) => OffloadJobs[K]['result'] | Promise<OffloadJobs[K]['result']>;
+};
 
 const handlers: Handlers = {
   parsePosting: (taxonomy, { text }) => parsePostingInAnyForm(text, taxonomy),
+  parsePostingDocument: async (taxonomy, { bytes, source }) => {
+    try {
+      return parsePostingDocument(await readPostingBytes(bytes, source), taxonomy);
+    } catch (err) {
+      if (err instanceof PostingDocumentError) return { refused: err.message };
+      throw err;
+    }
+  },
   normalizeSkills: (taxonomy, { names }) =>
     names.map((input) => {
       const skill = taxonomy.resolve(input);
@@ -27,7 +37,7 @@ function main(): void {
     // not permitted here: the work still runs, at normal priority
   }
   let taxonomy = Taxonomy.fromDefs('empty', []);
-  parentPort!.on('message', (message: OffloadMessage) => {
+  parentPort!.on('message', async (message: OffloadMessage) => {
     if (message.type === 'taxonomy') {
       taxonomy = Taxonomy.fromDefs(message.version, message.skills);
       return;
@@ -35,7 +45,7 @@ function main(): void {
     let reply: OffloadReply;
     try {
       const handle = handlers[message.kind] as (t: Taxonomy, args: unknown) => unknown;
-      reply = { seq: message.seq, result: handle(taxonomy, message.args) };
+      reply = { seq: message.seq, result: await handle(taxonomy, message.args) };
     } catch (err) {
       reply = { seq: message.seq, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }
