@@ -15,6 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PostingDraft } from '../src/domain/drafts';
+import { mulberry32 } from '../src/domain/synthetic/prng';
 import { parseTaxonomyFile, taxonomyFromFile } from '../src/domain/taxonomy/taxonomy-file';
 import { parsePostingDocument, type PostingDocument, type PostingFormat, readPostingBytes } from '../src/ingestion';
 import { computeParserMetrics, type MetricsCase, parseExpectedPostings, type ParserMetrics, type Ratio } from '../src/parsing/posting/metrics';
@@ -43,24 +44,12 @@ const corpus = JSON.parse(readFileSync(corpusPath, 'utf8')) as Corpus;
 const taxonomy = taxonomyFromFile(parseTaxonomyFile(JSON.parse(readFileSync(join(root, 'data', 'taxonomy.json'), 'utf8'))));
 const args = new Set(process.argv.slice(2));
 
-/** Deterministic pseudo-random numbers (mulberry32), so the split can be checked from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function split(): void {
   const done = new Set(corpus.split ?? []);
   const fresh = corpus.items.map((i) => i.id).filter((id) => !done.has(id)).sort();
   if (fresh.length === 0) throw new Error('every posting is already split; choosing again would let tuning see the blind part');
   // The seed moves on with each batch, so a batch's split never depends on the order batches were added in.
-  const next = random(corpus.seed + done.size);
+  const next = mulberry32(corpus.seed + done.size);
   for (let i = fresh.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [fresh[i], fresh[j]] = [fresh[j], fresh[i]];

@@ -1,17 +1,6 @@
 import { MAX_POSTING_TEXT_BYTES, parsePosting, parsePostings, parsePostingText, splitPostings } from '../../../src/parsing/posting';
+import { mulberry32 } from '../../../src/domain/synthetic/prng';
 import { fixture, taxonomy } from './helpers';
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failing input can be reproduced. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function expectWellFormed(text: string): void {
   const started = Date.now();
@@ -57,7 +46,7 @@ describe('never throws', () => {
   });
 
   it('on random bytes decoded every which way', () => {
-    const next = random(20260101);
+    const next = mulberry32(20260101);
     for (let round = 0; round < 60; round++) {
       const bytes = Buffer.from(Array.from({ length: 50 + Math.floor(next() * 3000) }, () => Math.floor(next() * 256)));
       expectWellFormed(bytes.toString('utf8'));
@@ -66,7 +55,7 @@ describe('never throws', () => {
   });
 
   it('on random code points, lone surrogates and private-use markers', () => {
-    const next = random(7);
+    const next = mulberry32(7);
     for (let round = 0; round < 40; round++) {
       let text = '';
       for (let i = 0; i < 2000; i++) {
@@ -78,7 +67,7 @@ describe('never throws', () => {
   });
 
   it('on shuffled fragments of real postings', () => {
-    const next = random(99);
+    const next = mulberry32(99);
     const words = [fixture('seed-ibm-backend-intern-2026'), fixture('html-paste'), fixture('linkedin-mojibake'), fixture('startup-markdown')]
       .join('\n')
       .split(/(\s+)/u);
