@@ -3,7 +3,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Packages the pure core must never reach: it takes plain data in and gives plain data out. */
-const IMPURE = ['graphql', 'graphql/*', 'type-graphql', 'typeorm', 'typeorm/*', 'class-validator', '@apollo/*', 'pg', 'sqlite3', 'pino', 'dataloader'];
+const IMPURE = [
+  'graphql',
+  'graphql/*',
+  'type-graphql',
+  'typeorm',
+  'typeorm/*',
+  'class-validator',
+  '@apollo/*',
+  'pg',
+  'sqlite3',
+  'pino',
+  'dataloader',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'var/**', 'bin/**', 'jest.config.js'] },
@@ -24,13 +36,38 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: IMPURE, message: 'src/domain and src/parsing are pure: no GraphQL, ORM, validation or I/O libraries.' },
+            {
+              group: IMPURE,
+              message: 'src/domain and src/parsing are pure: no GraphQL, ORM, validation or I/O libraries.',
+            },
             { regex: '^node:', message: 'src/domain and src/parsing are pure: no Node built-ins.' },
             {
-              group: ['fs', 'fs/*', 'path', 'os', 'http', 'https', 'net', 'crypto', 'child_process', 'worker_threads', 'stream', 'readline', 'process', 'buffer', 'url', 'util', 'zlib', 'events'],
+              group: [
+                'fs',
+                'fs/*',
+                'path',
+                'os',
+                'http',
+                'https',
+                'net',
+                'crypto',
+                'child_process',
+                'worker_threads',
+                'stream',
+                'readline',
+                'process',
+                'buffer',
+                'url',
+                'util',
+                'zlib',
+                'events',
+              ],
               message: 'src/domain and src/parsing are pure: no Node built-ins.',
             },
-            { group: ['**/services/**', '**/graphql/**', '**/entities/**', '**/db/**', '**/http/**', '**/cli/**'], message: 'The pure core may not import the outer layers.' },
+            {
+              group: ['**/services/**', '**/graphql/**', '**/entities/**', '**/db/**', '**/http/**', '**/cli/**'],
+              message: 'The pure core may not import the outer layers.',
+            },
           ],
         },
       ],

@@ -8,4 +8,3 @@ import { loadConfig } from './src/config/config';
 import { createDataSource } from './src/db/data-source';
 
 export const dataSource = createDataSource(loadConfig(process.env, { dataDir: join(__dirname, 'data') }).database);
-

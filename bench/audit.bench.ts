@@ -28,7 +28,8 @@ const ROUNDS = 9;
 const OPERATIONS = [
   (i: number) => `{ match(postingId: ${1 + (i % 2)}, candidateId: ${1 + (i % 20)}) { score qualified } }`,
   (i: number) => `{ rankCandidates(postingId: ${1 + (i % 2)}, first: 10) { totalCount edges { node { score } } } }`,
-  (i: number) => `{ scoreCandidates(postingId: 1, candidateIds: [${1 + (i % 20)}, ${2 + (i % 20)}, ${3 + (i % 20)}]) { score } }`,
+  (i: number) =>
+    `{ scoreCandidates(postingId: 1, candidateIds: [${1 + (i % 20)}, ${2 + (i % 20)}, ${3 + (i % 20)}]) { score } }`,
 ];
 
 /** The earlier auditor: the record goes to the same writer, the answer does not wait for it. */
@@ -55,7 +56,8 @@ async function round(app: App, services: Services, keyId: number): Promise<numbe
         { query: OPERATIONS[i % OPERATIONS.length](i) },
         { contextValue: createContext(services, {}, { kind: 'key', keyId, role: Role.RECRUITER }) },
       );
-      if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(`scoring failed: ${JSON.stringify(res.body)}`);
+      if (res.body.kind !== 'single' || res.body.singleResult.errors)
+        throw new Error(`scoring failed: ${JSON.stringify(res.body)}`);
       answered++;
     }
   };
@@ -71,7 +73,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function runAuditBench(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sm-audit-bench-'));
   try {
-    const config = loadConfig({ DATABASE_URL: `sqlite:${join(dir, 'bench.sqlite')}`, LOG_LEVEL: 'silent' }, { dataDir: join(ROOT, 'data') });
+    const config = loadConfig(
+      { DATABASE_URL: `sqlite:${join(dir, 'bench.sqlite')}`, LOG_LEVEL: 'silent' },
+      { dataDir: join(ROOT, 'data') },
+    );
     const app = await createApp(config);
     try {
       const { info } = await app.services.keys.create(Role.RECRUITER, 'audit bench');
@@ -91,10 +96,31 @@ export async function runAuditBench(): Promise<BenchRow[]> {
       const [{ n }] = (await app.dataSource.query('SELECT COUNT(*) AS n FROM audit_record')) as { n: number }[];
       const rounds = (xs: number[]) => xs.map((x) => Math.round(x)).join(', ');
       return [
-        { name: `scoring answers, audit record in the background (earlier), ${CONCURRENCY} callers`, value: Math.round(rb), unit: 'answers/s', note: `median of ${ROUNDS} rounds of ${ROUND_MS / 1000} s: ${rounds(background)}` },
-        { name: `scoring answers, each waiting for its committed record (now), ${CONCURRENCY} callers`, value: Math.round(rd), unit: 'answers/s', note: `median of ${ROUNDS} rounds, each right after a baseline round: ${rounds(durable)}` },
-        { name: 'throughput cost, ratio of the two medians', value: Math.round((1 - rd / rb) * 1000) / 10, unit: '%', note: 'the same figures compared without pairing' },
-        { name: 'throughput cost of durable audit', value: Math.round(cost * 10) / 10, unit: '%', target: '<= 10 %', note: `median of the ${ROUNDS} pairs; SQLite synchronous=FULL, group commit; ${Number(n).toLocaleString('en-US')} records written in all; match, rankCandidates (cached pages) and scoreCandidates in turn` },
+        {
+          name: `scoring answers, audit record in the background (earlier), ${CONCURRENCY} callers`,
+          value: Math.round(rb),
+          unit: 'answers/s',
+          note: `median of ${ROUNDS} rounds of ${ROUND_MS / 1000} s: ${rounds(background)}`,
+        },
+        {
+          name: `scoring answers, each waiting for its committed record (now), ${CONCURRENCY} callers`,
+          value: Math.round(rd),
+          unit: 'answers/s',
+          note: `median of ${ROUNDS} rounds, each right after a baseline round: ${rounds(durable)}`,
+        },
+        {
+          name: 'throughput cost, ratio of the two medians',
+          value: Math.round((1 - rd / rb) * 1000) / 10,
+          unit: '%',
+          note: 'the same figures compared without pairing',
+        },
+        {
+          name: 'throughput cost of durable audit',
+          value: Math.round(cost * 10) / 10,
+          unit: '%',
+          target: '<= 10 %',
+          note: `median of the ${ROUNDS} pairs; SQLite synchronous=FULL, group commit; ${Number(n).toLocaleString('en-US')} records written in all; match, rankCandidates (cached pages) and scoreCandidates in turn`,
+        },
       ];
     } finally {
       await app.close();

@@ -67,7 +67,11 @@ export async function measureCli(args: readonly string[], env: Record<string, st
   const command = useTime ? '/usr/bin/time' : process.execPath;
   const argv = useTime ? ['-f', 'BENCHTIME %e %M', process.execPath, CLI, ...args] : [CLI, ...args];
   const started = nowMs();
-  const child = spawn(command, argv, { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(command, argv, {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   let sampledKb = 0;
@@ -112,7 +116,8 @@ export function postingVariants(base: readonly PostingDraft[], count: number, se
   return Array.from({ length: count }, (_, k) => {
     const from = base[k % base.length];
     let requirements = from.requirements.filter((g) => random() < (g.importance === 'REQUIRED' ? 0.8 : 0.6));
-    if (!requirements.some((g) => g.importance === 'REQUIRED')) requirements = [from.requirements.find((g) => g.importance === 'REQUIRED')!, ...requirements];
+    if (!requirements.some((g) => g.importance === 'REQUIRED'))
+      requirements = [from.requirements.find((g) => g.importance === 'REQUIRED')!, ...requirements];
     return {
       ...from,
       title: `${from.title} (variant ${k + 1})`,
@@ -126,7 +131,11 @@ export function postingVariants(base: readonly PostingDraft[], count: number, se
 }
 
 /** The baseline scorer: read everything, matchCandidate every pair, sort everything. */
-function baselineScore(taxonomy: Taxonomy, file: string, postings: readonly PostingDraft[]): { ms: number; heapMb: number; results: MatchResult[][] } {
+function baselineScore(
+  taxonomy: Taxonomy,
+  file: string,
+  postings: readonly PostingDraft[],
+): { ms: number; heapMb: number; results: MatchResult[][] } {
   global.gc?.();
   const before = process.memoryUsage().heapUsed;
   const started = nowMs();
@@ -149,20 +158,48 @@ function baselineScore(taxonomy: Taxonomy, file: string, postings: readonly Post
 
 /** The baseline import: one TypeORM save() per candidate, skill and education row, in one transaction. */
 async function baselineSaveImport(dir: string, drafts: readonly CandidateDraft[]): Promise<number> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${join(dir, 'save-baseline.sqlite')}` }, { dataDir: DATA });
+  const config = loadConfig(
+    { LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${join(dir, 'save-baseline.sqlite')}` },
+    { dataDir: DATA },
+  );
   const app = await createApp(config);
   try {
     const taxonomy = app.services.taxonomy.current();
     const started = nowMs();
     await app.dataSource.transaction(async (m) => {
       for (const draft of drafts) {
-        const candidate = await m.save(CandidateEntity, m.create(CandidateEntity, { name: draft.name, email: draft.email, headline: draft.headline, location: draft.location }));
+        const candidate = await m.save(
+          CandidateEntity,
+          m.create(CandidateEntity, {
+            name: draft.name,
+            email: draft.email,
+            headline: draft.headline,
+            location: draft.location,
+          }),
+        );
         for (const s of draft.skills) {
-          await m.save(CandidateSkillEntity, m.create(CandidateSkillEntity, { candidateId: candidate.id, skillId: taxonomy.resolve(s.name)!.id, months: s.months, level: s.level }));
+          await m.save(
+            CandidateSkillEntity,
+            m.create(CandidateSkillEntity, {
+              candidateId: candidate.id,
+              skillId: taxonomy.resolve(s.name)!.id,
+              months: s.months,
+              level: s.level,
+            }),
+          );
         }
         let position = 0;
         for (const e of draft.education) {
-          await m.save(CandidateEducationEntity, m.create(CandidateEducationEntity, { candidateId: candidate.id, position: position++, level: e.level, field: e.field, status: e.status }));
+          await m.save(
+            CandidateEducationEntity,
+            m.create(CandidateEducationEntity, {
+              candidateId: candidate.id,
+              position: position++,
+              level: e.level,
+              field: e.field,
+              status: e.status,
+            }),
+          );
         }
       }
     });
@@ -173,7 +210,9 @@ async function baselineSaveImport(dir: string, drafts: readonly CandidateDraft[]
 }
 
 function summaryLine(stderr: string): string {
-  return stderr.split('\n').find((l) => l.startsWith('read ') || l.startsWith('imported ') || l.startsWith('wrote ')) ?? '';
+  return (
+    stderr.split('\n').find((l) => l.startsWith('read ') || l.startsWith('imported ') || l.startsWith('wrote ')) ?? ''
+  );
 }
 
 function check(figures: ChildFigures, what: string): void {
@@ -193,10 +232,21 @@ export async function runBatchBench(): Promise<BenchRow[]> {
 
     // 1. Score a million candidates from a file.
     const people = join(dir, 'candidates.jsonl');
-    const gen = await measureCli(['generate-candidates', '--count', String(SCORE_COUNT), '--seed', String(SEED), '--out', people], {});
+    const gen = await measureCli(
+      ['generate-candidates', '--count', String(SCORE_COUNT), '--seed', String(SEED), '--out', people],
+      {},
+    );
     check(gen, 'generate-candidates');
-    rows.push({ name: `generate-candidates ${SCORE_COUNT.toLocaleString('en-US')} (.jsonl)`, value: round(gen.wallMs / 1000, 2), unit: 's', note: `peak ${round(gen.peakMb, 0)} MB; not a target, the input of the next row` });
-    const score = await measureCli(['score', '--posting', internFile, '--candidates', people, '--top', '20', '--out', join(dir, 'top.csv')], {});
+    rows.push({
+      name: `generate-candidates ${SCORE_COUNT.toLocaleString('en-US')} (.jsonl)`,
+      value: round(gen.wallMs / 1000, 2),
+      unit: 's',
+      note: `peak ${round(gen.peakMb, 0)} MB; not a target, the input of the next row`,
+    });
+    const score = await measureCli(
+      ['score', '--posting', internFile, '--candidates', people, '--top', '20', '--out', join(dir, 'top.csv')],
+      {},
+    );
     check(score, 'score');
     rows.push({
       name: `score ${SCORE_COUNT.toLocaleString('en-US')} candidates (.jsonl) x 1 posting, top 20`,
@@ -205,11 +255,23 @@ export async function runBatchBench(): Promise<BenchRow[]> {
       target: '<= 10 s',
       note: `CLI wall time; ${summaryLine(score.stderr)}`,
     });
-    rows.push({ name: '  peak memory of that run (all threads)', value: round(score.peakMb, 0), unit: 'MB', target: '<= 512 MB', note: 'max RSS of the child process' });
+    rows.push({
+      name: '  peak memory of that run (all threads)',
+      value: round(score.peakMb, 0),
+      unit: 'MB',
+      target: '<= 512 MB',
+      note: 'max RSS of the child process',
+    });
 
     // The same seed gives the same first people whatever the count: the baseline scores the file's first 100,000.
     const sample = join(dir, 'candidates-100k.jsonl');
-    check(await measureCli(['generate-candidates', '--count', String(BASELINE_SCORE_COUNT), '--seed', String(SEED), '--out', sample], {}), 'generate sample');
+    check(
+      await measureCli(
+        ['generate-candidates', '--count', String(BASELINE_SCORE_COUNT), '--seed', String(SEED), '--out', sample],
+        {},
+      ),
+      'generate sample',
+    );
     const baseline = baselineScore(taxonomy, sample, [intern]);
     const factor = SCORE_COUNT / BASELINE_SCORE_COUNT;
     rows.push({
@@ -222,9 +284,27 @@ export async function runBatchBench(): Promise<BenchRow[]> {
 
     // 2. Import 100,000 JSON Resumes.
     const resumes = join(dir, 'resumes.jsonl');
-    check(await measureCli(['generate-candidates', '--count', String(IMPORT_COUNT), '--seed', String(SEED), '--format', 'resume', '--out', resumes], {}), 'generate resumes');
+    check(
+      await measureCli(
+        [
+          'generate-candidates',
+          '--count',
+          String(IMPORT_COUNT),
+          '--seed',
+          String(SEED),
+          '--format',
+          'resume',
+          '--out',
+          resumes,
+        ],
+        {},
+      ),
+      'generate resumes',
+    );
     // Into a new database: migrations, taxonomy sync and seed included.
-    const fresh = await measureCli(['import-candidates', resumes], { DATABASE_URL: `sqlite:${join(dir, 'fresh.sqlite')}` });
+    const fresh = await measureCli(['import-candidates', resumes], {
+      DATABASE_URL: `sqlite:${join(dir, 'fresh.sqlite')}`,
+    });
     check(fresh, 'import-candidates (new database)');
     // Into a database that exists already (created by a first command), as an import usually runs.
     const dbUrl = `sqlite:${join(dir, 'bench.sqlite')}`;
@@ -265,7 +345,9 @@ export async function runBatchBench(): Promise<BenchRow[]> {
     } finally {
       await app.close();
     }
-    const all = await measureCli(['score', '--all-postings', '--top', '20', '--out', join(dir, 'all.csv')], { DATABASE_URL: dbUrl });
+    const all = await measureCli(['score', '--all-postings', '--top', '20', '--out', join(dir, 'all.csv')], {
+      DATABASE_URL: dbUrl,
+    });
     check(all, 'score --all-postings');
     const candidates = IMPORT_COUNT + JSON.parse(readFileSync(join(DATA, 'candidates.json'), 'utf8')).candidates.length;
     rows.push({
@@ -293,7 +375,10 @@ export async function runBatchBench(): Promise<BenchRow[]> {
 if (require.main === module) {
   runBatchBench().then(
     (rows) => {
-      for (const row of rows) console.log(`${row.name}: ${row.value} ${row.unit}${row.target ? ` (target ${row.target})` : ''}${row.note ? `  ${row.note}` : ''}`);
+      for (const row of rows)
+        console.log(
+          `${row.name}: ${row.value} ${row.unit}${row.target ? ` (target ${row.target})` : ''}${row.note ? `  ${row.note}` : ''}`,
+        );
     },
     (error: unknown) => {
       console.error(error);

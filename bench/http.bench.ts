@@ -31,7 +31,10 @@ interface ServerFigures {
   readonly sustainable: PacedFigures;
 }
 
-async function measure(kind: ServerKind, db: Awaited<ReturnType<typeof prepareSqliteDatabase>>): Promise<ServerFigures> {
+async function measure(
+  kind: ServerKind,
+  db: Awaited<ReturnType<typeof prepareSqliteDatabase>>,
+): Promise<ServerFigures> {
   const headers: Record<string, string> = kind === 'skillmatch' ? { authorization: `Bearer ${db.adminKey}` } : {};
   const body = () => JSON.stringify({ query: RANK_QUERY, variables: { p: '1' } });
   const rank: LoadRequest = { name: 'rankCandidates', weight: 1, body, check: goodRanking };
@@ -39,8 +42,18 @@ async function measure(kind: ServerKind, db: Awaited<ReturnType<typeof prepareSq
   try {
     await runAutocannon(server.url, [rank], { seconds: 3, connections: CONNECTIONS, headers }); // warm-up: JIT, caches
     const max = await runAutocannon(server.url, [rank], { seconds: SECONDS, connections: CONNECTIONS, headers });
-    const sustainable = await runPaced(server.url, body, goodRanking, { rate: SUSTAINABLE_RATE, seconds: SECONDS, warmupSeconds: 1, headers });
-    const paced = await runPaced(server.url, body, goodRanking, { rate: PACED_RATE, seconds: SECONDS, warmupSeconds: 1, headers });
+    const sustainable = await runPaced(server.url, body, goodRanking, {
+      rate: SUSTAINABLE_RATE,
+      seconds: SECONDS,
+      warmupSeconds: 1,
+      headers,
+    });
+    const paced = await runPaced(server.url, body, goodRanking, {
+      rate: PACED_RATE,
+      seconds: SECONDS,
+      warmupSeconds: 1,
+      headers,
+    });
     return { max, paced, sustainable };
   } finally {
     await stopServer(server);
@@ -106,7 +119,10 @@ export async function runHttpBench(): Promise<BenchRow[]> {
 if (require.main === module) {
   runHttpBench().then(
     (rows) => {
-      for (const r of rows) console.log(`${r.name.padEnd(66)} ${String(r.value).padStart(9)} ${r.unit.padEnd(8)} ${(r.target ?? '').padEnd(9)} ${r.note ?? ''}`);
+      for (const r of rows)
+        console.log(
+          `${r.name.padEnd(66)} ${String(r.value).padStart(9)} ${r.unit.padEnd(8)} ${(r.target ?? '').padEnd(9)} ${r.note ?? ''}`,
+        );
       process.exit(0);
     },
     (err: unknown) => {

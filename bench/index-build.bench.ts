@@ -19,7 +19,10 @@ export async function runIndexBuildBench(): Promise<BenchRow[]> {
   try {
     const jsonl = join(dir, 'people.jsonl');
     const env = { DATABASE_URL: `sqlite:${join(dir, 'bench.sqlite')}`, SKILLMATCH_SEED: 'false' };
-    await measureCli(['generate-candidates', '--count', String(COUNT), '--seed', '11', '--format', 'resume', '--out', jsonl], env);
+    await measureCli(
+      ['generate-candidates', '--count', String(COUNT), '--seed', '11', '--format', 'resume', '--out', jsonl],
+      env,
+    );
     const imported = await measureCli(['import-candidates', jsonl], env);
     if (imported.code !== 0) throw new Error(`import-candidates failed: ${imported.stderr}`);
     const config = loadConfig({ ...env, LOG_LEVEL: 'silent' }, { dataDir: join(ROOT, 'data') });
@@ -33,9 +36,25 @@ export async function runIndexBuildBench(): Promise<BenchRow[]> {
     const rebuildMs = Number(process.hrtime.bigint() - rebuilt) / 1e6;
     await app.close();
     return [
-      { name: `import-candidates ${COUNT.toLocaleString('en-US')} JSON Resumes into SQLite (setup)`, value: Math.round(imported.wallMs / 100) / 10, unit: 's', note: `peak ${Math.round(imported.peakMb)} MB; the input of the next rows` },
-      { name: `service start on ${size.toLocaleString('en-US')} stored candidates: createApp, index built`, value: Math.round(startMs / 100) / 10, unit: 's', target: '<= 10 s', note: 'migrations check, taxonomy load, seed check and the whole index build from the database' },
-      { name: 'buildIndex again, the previous index still in memory', value: Math.round(rebuildMs / 100) / 10, unit: 's', note: 'what a resync after a lost change-feed connection costs' },
+      {
+        name: `import-candidates ${COUNT.toLocaleString('en-US')} JSON Resumes into SQLite (setup)`,
+        value: Math.round(imported.wallMs / 100) / 10,
+        unit: 's',
+        note: `peak ${Math.round(imported.peakMb)} MB; the input of the next rows`,
+      },
+      {
+        name: `service start on ${size.toLocaleString('en-US')} stored candidates: createApp, index built`,
+        value: Math.round(startMs / 100) / 10,
+        unit: 's',
+        target: '<= 10 s',
+        note: 'migrations check, taxonomy load, seed check and the whole index build from the database',
+      },
+      {
+        name: 'buildIndex again, the previous index still in memory',
+        value: Math.round(rebuildMs / 100) / 10,
+        unit: 's',
+        note: 'what a resync after a lost change-feed connection costs',
+      },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

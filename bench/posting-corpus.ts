@@ -14,9 +14,11 @@ import { fitPostingDraft } from '../src/services/fit-draft';
 
 /** test/fixtures/postings from the source tree (ts-node), the build output (dist/bench) or the working directory. */
 export const POSTING_CORPUS_DIR =
-  [join(__dirname, '..', 'test', 'fixtures', 'postings'), join(__dirname, '..', '..', 'test', 'fixtures', 'postings'), join(process.cwd(), 'test', 'fixtures', 'postings')].find(
-    (dir) => existsSync(dir),
-  ) ?? join(process.cwd(), 'test', 'fixtures', 'postings');
+  [
+    join(__dirname, '..', 'test', 'fixtures', 'postings'),
+    join(__dirname, '..', '..', 'test', 'fixtures', 'postings'),
+    join(process.cwd(), 'test', 'fixtures', 'postings'),
+  ].find((dir) => existsSync(dir)) ?? join(process.cwd(), 'test', 'fixtures', 'postings');
 
 export interface CorpusPosting {
   /** `<file>` or `<file>#<n>` when one text holds several postings. */
@@ -46,7 +48,10 @@ export function loadPostingCorpus(taxonomy: Taxonomy, dir = POSTING_CORPUS_DIR):
 }
 
 /** The corpus as the ranker sees it: specs resolved like the service resolves a stored posting. */
-export function corpusSpecs(taxonomy: Taxonomy, dir = POSTING_CORPUS_DIR): { name: string; spec: PostingSpec; groups: number }[] {
+export function corpusSpecs(
+  taxonomy: Taxonomy,
+  dir = POSTING_CORPUS_DIR,
+): { name: string; spec: PostingSpec; groups: number }[] {
   return loadPostingCorpus(taxonomy, dir).map((p, i) => {
     const spec = postingSpecOf(taxonomy, String(i + 1), p.draft, p.name);
     return { name: p.name, spec, groups: spec.requirements.length };

@@ -30,25 +30,56 @@ function round(value: number, digits = 1): number {
 
 /** A two-page résumé: the corpus layout style with enough jobs to fill a second A4 page. */
 function twoPageLines(): string[] {
-  const lines = ['Maria Lopez', 'Senior Backend Developer', 'maria.lopez@example.org | +34 612 345 678 | Madrid, Spain', '# Summary', 'Developer with 12 years of experience, mostly with Java and Kotlin.', '# Experience'];
-  const stacks = [['Java', 'Spring Boot', 'PostgreSQL'], ['Kotlin', 'Kotlin coroutines', 'Kafka'], ['Go', 'Kubernetes', 'Terraform'], ['Python', 'Django', 'Redis'], ['TypeScript', 'React', 'GraphQL']];
+  const lines = [
+    'Maria Lopez',
+    'Senior Backend Developer',
+    'maria.lopez@example.org | +34 612 345 678 | Madrid, Spain',
+    '# Summary',
+    'Developer with 12 years of experience, mostly with Java and Kotlin.',
+    '# Experience',
+  ];
+  const stacks = [
+    ['Java', 'Spring Boot', 'PostgreSQL'],
+    ['Kotlin', 'Kotlin coroutines', 'Kafka'],
+    ['Go', 'Kubernetes', 'Terraform'],
+    ['Python', 'Django', 'Redis'],
+    ['TypeScript', 'React', 'GraphQL'],
+  ];
   for (let i = 0; i < 10; i++) {
     const s = stacks[i % stacks.length];
-    lines.push(`Software Engineer, Company ${i + 1}\t${['Jan', 'Mar', 'Jun', 'Sep'][i % 4]} ${2024 - i} – ${i === 0 ? 'Present' : `Dec ${2025 - i}`}`);
-    for (let b = 0; b < 4; b++) lines.push(`• Built and ran the order services of team ${b + 1} with ${s[b % 3]} and ${s[(b + 1) % 3]}, from design to on-call`);
+    lines.push(
+      `Software Engineer, Company ${i + 1}\t${['Jan', 'Mar', 'Jun', 'Sep'][i % 4]} ${2024 - i} – ${i === 0 ? 'Present' : `Dec ${2025 - i}`}`,
+    );
+    for (let b = 0; b < 4; b++)
+      lines.push(
+        `• Built and ran the order services of team ${b + 1} with ${s[b % 3]} and ${s[(b + 1) % 3]}, from design to on-call`,
+      );
   }
-  lines.push('# Education', 'MSc in Computer Science, Universidad Politécnica de Madrid, 2010 – 2012', 'BSc in Computer Science, Universidad Politécnica de Madrid, 2006 – 2010');
-  lines.push('# Skills', 'Languages: Java, Kotlin, Go, Python, TypeScript', 'Tools: Docker, Git, Terraform, Jenkins', '# Languages', 'Spanish (native), English (C1)');
+  lines.push(
+    '# Education',
+    'MSc in Computer Science, Universidad Politécnica de Madrid, 2010 – 2012',
+    'BSc in Computer Science, Universidad Politécnica de Madrid, 2006 – 2010',
+  );
+  lines.push(
+    '# Skills',
+    'Languages: Java, Kotlin, Go, Python, TypeScript',
+    'Tools: Docker, Git, Terraform, Jenkins',
+    '# Languages',
+    'Spanish (native), English (C1)',
+  );
   return lines;
 }
 
 export async function runResumeBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const taxonomy = taxonomyFromFile(parseTaxonomyFile(JSON.parse(readFileSync(join(ROOT, 'data', 'taxonomy.json'), 'utf8'))));
+  const taxonomy = taxonomyFromFile(
+    parseTaxonomyFile(JSON.parse(readFileSync(join(ROOT, 'data', 'taxonomy.json'), 'utf8'))),
+  );
   const pdf = Buffer.from(await renderPdf({ style: 'single', main: twoPageLines() }));
   const pages = (await PDFDocument.load(pdf)).getPageCount();
   const now = new Date('2026-12-01T00:00:00Z');
-  const parseOnce = async () => parseResumeText(await documentText(pdf, 'application/pdf', 'two-pages.pdf'), taxonomy, { now });
+  const parseOnce = async () =>
+    parseResumeText(await documentText(pdf, 'application/pdf', 'two-pages.pdf'), taxonomy, { now });
   const first = await parseOnce();
   for (let i = 0; i < 10; i++) await parseOnce();
   const times: number[] = [];
@@ -75,7 +106,12 @@ export async function runResumeBench(): Promise<BenchRow[]> {
       through.push(nowMs() - start);
     }
     through.sort((a, b) => a - b);
-    rows.push({ name: 'the same through a document worker thread, as parseResume runs it (median of 20)', value: round(through[10]), unit: 'ms', target: '≤ 150 ms' });
+    rows.push({
+      name: 'the same through a document worker thread, as parseResume runs it (median of 20)',
+      value: round(through[10]),
+      unit: 'ms',
+      target: '≤ 150 ms',
+    });
   } finally {
     await reader.close();
   }
@@ -84,7 +120,9 @@ export async function runResumeBench(): Promise<BenchRow[]> {
   try {
     const docs = join(dir, 'docs');
     mkdirSync(docs);
-    const corpus = readdirSync(CORPUS).filter((f) => /\.(pdf|docx|txt)$/u.test(f)).sort();
+    const corpus = readdirSync(CORPUS)
+      .filter((f) => /\.(pdf|docx|txt)$/u.test(f))
+      .sort();
     for (let i = 0; i < DOCUMENTS; i++) {
       const file = corpus[i % corpus.length];
       copyFileSync(join(CORPUS, file), join(docs, `${String(i).padStart(5, '0')}-${file}`));

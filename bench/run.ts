@@ -26,7 +26,7 @@ const SECTIONS: readonly Section[] = [
     title: 'In-process ranking of the real postings (bench/workload.bench.ts)',
     what:
       'Every posting of the parser corpus (test/fixtures/postings/*.txt, read by the service parser) ranked uncached over generated populations: ' +
-      'rankTopK k=20 over the CandidateIndex with the posting\'s compiled plan, the scan behind an uncached rankCandidates(first: 20).',
+      "rankTopK k=20 over the CandidateIndex with the posting's compiled plan, the scan behind an uncached rankCandidates(first: 20).",
     run: async () => (await import('./workload.bench')).runWorkloadBench(),
   },
   {
@@ -82,7 +82,15 @@ const SECTIONS: readonly Section[] = [
       }
       const specifier = './http.bench'; // a variable, so the build does not need the file
       const mod = (await import(specifier)) as { runHttpBench?: () => Promise<BenchRow[]> };
-      if (typeof mod.runHttpBench !== 'function') return [{ name: 'http benchmark', value: 0, unit: '-', note: 'skipped: bench/http.bench.ts exports no runHttpBench()' }];
+      if (typeof mod.runHttpBench !== 'function')
+        return [
+          {
+            name: 'http benchmark',
+            value: 0,
+            unit: '-',
+            note: 'skipped: bench/http.bench.ts exports no runHttpBench()',
+          },
+        ];
       return mod.runHttpBench();
     },
   },
@@ -109,7 +117,9 @@ function machine(): string[] {
   return [
     `- CPU: ${availableParallelism()} cores (${cpu?.model ?? 'unknown model'}), ${Math.round(totalmem() / 2 ** 30)} GiB memory`,
     `- Node.js ${process.version}, ${process.platform} ${process.arch}`,
-    `- load average when the run started: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (the machine is shared; figures under load are slower)`,
+    `- load average when the run started: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')} (the machine is shared; figures under load are slower)`,
     `- measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
   ];
 }
@@ -138,7 +148,11 @@ async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
   let doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Benchmarks\n';
   const facts = machine();
-  doc = rewriteSection(doc, 'machine', [`Command: \`npm run bench\`${only ? ` (BENCH_ONLY=${[...only].join(',')})` : ''}`, '', ...facts].join('\n'));
+  doc = rewriteSection(
+    doc,
+    'machine',
+    [`Command: \`npm run bench\`${only ? ` (BENCH_ONLY=${[...only].join(',')})` : ''}`, '', ...facts].join('\n'),
+  );
   let failed = false;
   for (const section of SECTIONS) {
     if (only && !only.has(section.key)) continue;
@@ -156,10 +170,16 @@ async function main(): Promise<void> {
     }
     const width = Math.max(...rows.map((r) => r.name.length));
     for (const r of rows) {
-      console.log(`${r.name.padEnd(width)}  ${String(r.value).padStart(9)} ${r.unit}${r.target ? `  (target ${r.target})` : ''}${r.note ? `  ${r.note}` : ''}`);
+      console.log(
+        `${r.name.padEnd(width)}  ${String(r.value).padStart(9)} ${r.unit}${r.target ? `  (target ${r.target})` : ''}${r.note ? `  ${r.note}` : ''}`,
+      );
     }
     const load = `- 1-minute load average ${loadBefore.toFixed(2)} when this section started, ${loadavg()[0].toFixed(2)} when it ended (${Math.round((Date.now() - started) / 1000)} s later; the bench keeps up to 2 busy itself, more means other work shared the machine)`;
-    doc = rewriteSection(doc, section.key, [`### ${section.title}`, '', section.what, '', ...table(rows), '', ...facts.slice(0, 2), load].join('\n'));
+    doc = rewriteSection(
+      doc,
+      section.key,
+      [`### ${section.title}`, '', section.what, '', ...table(rows), '', ...facts.slice(0, 2), load].join('\n'),
+    );
     writeFileSync(DOC, doc);
     global.gc?.();
   }

@@ -19,13 +19,20 @@ const CANDIDATES = Number(process.env.WEB_BENCH_CANDIDATES ?? 100_000);
 const WARM_LOADS = 7;
 const POSTING = Buffer.from('Posting:1').toString('base64url');
 
-declare const window: { firstRowAt?: number; MutationObserver: new (cb: () => void) => { observe(n: unknown, o: unknown): void; disconnect(): void } };
+declare const window: {
+  firstRowAt?: number;
+  MutationObserver: new (cb: () => void) => { observe(n: unknown, o: unknown): void; disconnect(): void };
+};
 declare const document: { querySelector(s: string): unknown };
 declare const performance: { now(): number };
 declare const sessionStorage: { setItem(k: string, v: string): void };
 
 /** One page load to the first ranking row, in a fresh browser context (nothing cached). */
-async function loadOnce(browser: Awaited<ReturnType<typeof launchBrowser>>['browser'], origin: string, key: string): Promise<number> {
+async function loadOnce(
+  browser: Awaited<ReturnType<typeof launchBrowser>>['browser'],
+  origin: string,
+  key: string,
+): Promise<number> {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -67,7 +74,8 @@ function serverTimes(logFile: string): string {
 }
 
 export async function runWebBench(): Promise<BenchRow[]> {
-  if (!existsSync(CHROMIUM)) return [{ name: 'web: first ranking visible', value: 0, unit: '-', note: `skipped: no Chromium at ${CHROMIUM}` }];
+  if (!existsSync(CHROMIUM))
+    return [{ name: 'web: first ranking visible', value: 0, unit: '-', note: `skipped: no Chromium at ${CHROMIUM}` }];
   const db = await prepareSqliteDatabase(CANDIDATES);
   const chromium = await launchBrowser();
   try {

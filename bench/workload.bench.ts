@@ -27,11 +27,15 @@ const RUNS = Number(process.env.WORKLOAD_RUNS ?? 7);
 const WARMUP = 2;
 const SIZES = (process.env.WORKLOAD_SIZES ?? '100000,1000000').split(',').map(Number);
 /** Targets of issue 12, per population size. */
-const TARGETS: Record<number, { median?: number; worst: number }> = { 100_000: { median: 5, worst: 15 }, 1_000_000: { worst: 60 } };
+const TARGETS: Record<number, { median?: number; worst: number }> = {
+  100_000: { median: 5, worst: 15 },
+  1_000_000: { worst: 60 },
+};
 
 const DATA =
-  [join(__dirname, '..', 'data'), join(__dirname, '..', '..', 'data'), join(process.cwd(), 'data')].find((dir) => existsSync(join(dir, 'taxonomy.json'))) ??
-  join(process.cwd(), 'data');
+  [join(__dirname, '..', 'data'), join(__dirname, '..', '..', 'data'), join(process.cwd(), 'data')].find((dir) =>
+    existsSync(join(dir, 'taxonomy.json')),
+  ) ?? join(process.cwd(), 'data');
 
 function nowMs(): number {
   return Number(process.hrtime.bigint()) / 1e6;
@@ -122,7 +126,12 @@ export async function runWorkloadBench(): Promise<BenchRow[]> {
       const t = perPosting[i].get(size)!;
       return `${size.toLocaleString('en-US')}: median ${r2(t.median)} ms (CPU ${r2(t.cpu)} ms), worst ${r2(t.worst)} ms`;
     });
-    rows.push({ name: `  ${c.name}`, value: r2(perPosting[i].get(SIZES[0])!.median), unit: 'ms', note: `${c.groups} groups, ${plans[i].slotCount} accepted skills; ${parts.join('; ')}` });
+    rows.push({
+      name: `  ${c.name}`,
+      value: r2(perPosting[i].get(SIZES[0])!.median),
+      unit: 'ms',
+      note: `${c.groups} groups, ${plans[i].slotCount} accepted skills; ${parts.join('; ')}`,
+    });
   });
   return rows;
 }
@@ -131,7 +140,10 @@ if (require.main === module) {
   runWorkloadBench().then(
     (rows) => {
       const width = Math.max(...rows.map((row) => row.name.length));
-      for (const row of rows) console.log(`${row.name.padEnd(width)}  ${String(row.value).padStart(9)} ${row.unit}${row.target ? `  (target ${row.target})` : ''}${row.note ? `  ${row.note}` : ''}`);
+      for (const row of rows)
+        console.log(
+          `${row.name.padEnd(width)}  ${String(row.value).padStart(9)} ${row.unit}${row.target ? `  (target ${row.target})` : ''}${row.note ? `  ${row.note}` : ''}`,
+        );
     },
     (error: unknown) => {
       console.error(error);

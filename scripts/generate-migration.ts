@@ -36,7 +36,8 @@ function block(queries: string[]): string {
 
 async function main(): Promise<void> {
   const name = process.argv[2];
-  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: npm run migration:generate -- PascalCaseName');
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+    throw new Error('usage: npm run migration:generate -- PascalCaseName');
   const pgUrl = process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const scratch = `skillmatch_gen_${Date.now()}`;
   const admin = new DataSource({ type: 'postgres', url: pgUrl });
@@ -52,7 +53,14 @@ async function main(): Promise<void> {
     }
     const stamp = Date.now();
     const cls = `${name}${stamp}`;
-    const file = join(__dirname, '..', 'src', 'db', 'migrations', `${stamp}-${name.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.ts`);
+    const file = join(
+      __dirname,
+      '..',
+      'src',
+      'db',
+      'migrations',
+      `${stamp}-${name.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.ts`,
+    );
     const pgUp = pg.up;
     const pgDown = pg.down;
     writeFileSync(

@@ -8,12 +8,19 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { parseTaxonomyFile, taxonomyFromFile } from '../src/domain/taxonomy/taxonomy-file';
-import { computeParserMetrics, type MetricsCase, parseExpectedPostings, type Ratio } from '../src/parsing/posting/metrics';
+import {
+  computeParserMetrics,
+  type MetricsCase,
+  parseExpectedPostings,
+  type Ratio,
+} from '../src/parsing/posting/metrics';
 import { parsePostings } from '../src/parsing/posting/parse-posting';
 
 const root = join(__dirname, '..');
 const dir = join(root, 'test', 'fixtures', 'postings');
-const taxonomy = taxonomyFromFile(parseTaxonomyFile(JSON.parse(readFileSync(join(root, 'data', 'taxonomy.json'), 'utf8'))));
+const taxonomy = taxonomyFromFile(
+  parseTaxonomyFile(JSON.parse(readFileSync(join(root, 'data', 'taxonomy.json'), 'utf8'))),
+);
 const verbose = process.argv.includes('--verbose');
 
 const cases: MetricsCase[] = readdirSync(dir)
@@ -29,10 +36,16 @@ const cases: MetricsCase[] = readdirSync(dir)
 const canonical = (name: string): string => taxonomy.resolve(name)?.name ?? name;
 const metrics = computeParserMetrics(cases, canonical);
 // holdout-* texts were labelled after the parser was written and measured once before any change.
-const holdout = computeParserMetrics(cases.filter((c) => c.name.startsWith('holdout-')), canonical);
+const holdout = computeParserMetrics(
+  cases.filter((c) => c.name.startsWith('holdout-')),
+  canonical,
+);
 const show = (label: string, r: Ratio, h: Ratio): string =>
-  `${label.padEnd(36)} ${r.value.toFixed(3)} (${r.correct}/${r.total})`.padEnd(62) + `held-out ${h.value.toFixed(3)} (${h.correct}/${h.total})`;
-console.log(`posting-text parser, ${cases.length} labelled texts, taxonomy ${taxonomy.version} (${taxonomy.all().length} skills)`);
+  `${label.padEnd(36)} ${r.value.toFixed(3)} (${r.correct}/${r.total})`.padEnd(62) +
+  `held-out ${h.value.toFixed(3)} (${h.correct}/${h.total})`;
+console.log(
+  `posting-text parser, ${cases.length} labelled texts, taxonomy ${taxonomy.version} (${taxonomy.all().length} skills)`,
+);
 console.log(show('skill precision', metrics.skillPrecision, holdout.skillPrecision));
 console.log(show('skill recall', metrics.skillRecall, holdout.skillRecall));
 console.log(show('required/preferred placement', metrics.placementAccuracy, holdout.placementAccuracy));
@@ -40,7 +53,9 @@ console.log(show('minMonths accuracy (matched groups)', metrics.minMonthsAccurac
 console.log(show('education accuracy', metrics.educationAccuracy, holdout.educationAccuracy));
 console.log(show('title accuracy', metrics.titleAccuracy, holdout.titleAccuracy));
 console.log(show('employment type accuracy', metrics.employmentTypeAccuracy, holdout.employmentTypeAccuracy));
-const unknown = [...new Set(cases.flatMap((c) => c.expected.flatMap((p) => p.requirements.flatMap((g) => g.skills))))].filter((s) => taxonomy.resolve(s) === undefined);
+const unknown = [
+  ...new Set(cases.flatMap((c) => c.expected.flatMap((p) => p.requirements.flatMap((g) => g.skills)))),
+].filter((s) => taxonomy.resolve(s) === undefined);
 if (unknown.length > 0) console.log(`labelled skills the taxonomy does not know: ${unknown.join(', ')}`);
 for (const c of metrics.cases) {
   const issues = [

@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   for (const item of corpus.items.filter((i) => !i.redistributable)) {
     const target = join(dir, item.file);
     if (existsSync(target)) continue;
-    if (item.source.repo === null || item.source.commit === null) throw new Error(`${item.id}: no repository to fetch from`);
+    if (item.source.repo === null || item.source.commit === null)
+      throw new Error(`${item.id}: no repository to fetch from`);
     const url = `https://raw.githubusercontent.com/${item.source.repo}/${item.source.commit}/${item.source.path}`;
     const res = await fetch(url);
     if (!res.ok) throw new Error(`${item.id}: ${url} answered ${res.status}`);

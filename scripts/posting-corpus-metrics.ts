@@ -18,7 +18,13 @@ import type { PostingDraft } from '../src/domain/drafts';
 import { mulberry32 } from '../src/domain/synthetic/prng';
 import { parseTaxonomyFile, taxonomyFromFile } from '../src/domain/taxonomy/taxonomy-file';
 import { parsePostingDocument, type PostingDocument, type PostingFormat, readPostingBytes } from '../src/ingestion';
-import { computeParserMetrics, type MetricsCase, parseExpectedPostings, type ParserMetrics, type Ratio } from '../src/parsing/posting/metrics';
+import {
+  computeParserMetrics,
+  type MetricsCase,
+  parseExpectedPostings,
+  type ParserMetrics,
+  type Ratio,
+} from '../src/parsing/posting/metrics';
 import { renderPdf } from './corpus/render';
 
 interface Item {
@@ -41,13 +47,19 @@ const root = join(__dirname, '..');
 const dir = join(root, 'test', 'fixtures', 'posting-corpus');
 const corpusPath = join(dir, 'corpus.json');
 const corpus = JSON.parse(readFileSync(corpusPath, 'utf8')) as Corpus;
-const taxonomy = taxonomyFromFile(parseTaxonomyFile(JSON.parse(readFileSync(join(root, 'data', 'taxonomy.json'), 'utf8'))));
+const taxonomy = taxonomyFromFile(
+  parseTaxonomyFile(JSON.parse(readFileSync(join(root, 'data', 'taxonomy.json'), 'utf8'))),
+);
 const args = new Set(process.argv.slice(2));
 
 function split(): void {
   const done = new Set(corpus.split ?? []);
-  const fresh = corpus.items.map((i) => i.id).filter((id) => !done.has(id)).sort();
-  if (fresh.length === 0) throw new Error('every posting is already split; choosing again would let tuning see the blind part');
+  const fresh = corpus.items
+    .map((i) => i.id)
+    .filter((id) => !done.has(id))
+    .sort();
+  if (fresh.length === 0)
+    throw new Error('every posting is already split; choosing again would let tuning see the blind part');
   // The seed moves on with each batch, so a batch's split never depends on the order batches were added in.
   const next = mulberry32(corpus.seed + done.size);
   for (let i = fresh.length - 1; i > 0; i--) {
@@ -58,14 +70,23 @@ function split(): void {
   const blind = [...(corpus.blind ?? []), ...chosen].sort();
   const split = [...done, ...fresh].sort();
   writeFileSync(corpusPath, `${JSON.stringify({ ...corpus, split, blind }, null, 1)}\n`);
-  console.log(`blind among ${fresh.length} new posting(s) (seed ${corpus.seed} + ${done.size}): ${chosen.join(', ') || 'none'}`);
+  console.log(
+    `blind among ${fresh.length} new posting(s) (seed ${corpus.seed} + ${done.size}): ${chosen.join(', ') || 'none'}`,
+  );
 }
 
 /** The posting's plain lines: Markdown markup and front matter gone, bullets kept as "• ". */
 function plainLines(doc: PostingDocument): string[] {
   return doc.text
     .split('\n')
-    .map((l) => l.replace(/^#{1,6}\s+/u, '# ').replace(/^\s*[-*+]\s+/u, '• ').replace(/\*\*|__|`/gu, '').replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1').trim())
+    .map((l) =>
+      l
+        .replace(/^#{1,6}\s+/u, '# ')
+        .replace(/^\s*[-*+]\s+/u, '• ')
+        .replace(/\*\*|__|`/gu, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
+        .trim(),
+    )
     .filter((l) => l !== '');
 }
 
@@ -106,7 +127,13 @@ interface Read {
 async function read(item: Item, bytes: Buffer, form: PostingFormat): Promise<Read> {
   const doc = await readPostingBytes(bytes, item.id);
   const parsed = parsePostingDocument(doc, taxonomy);
-  return { id: item.id, form, expected: parseExpectedPostings(item.label, item.id), actual: parsed.posting, detected: parsed.format };
+  return {
+    id: item.id,
+    form,
+    expected: parseExpectedPostings(item.label, item.id),
+    actual: parsed.posting,
+    detected: parsed.format,
+  };
 }
 
 function line(label: string, reads: readonly Read[], m: ParserMetrics): string {
@@ -119,7 +146,8 @@ function line(label: string, reads: readonly Read[], m: ParserMetrics): string {
 async function main(): Promise<void> {
   if (args.has('--split')) return split();
   const unsplit = corpus.items.filter((i) => !(corpus.split ?? []).includes(i.id));
-  if (corpus.blind === undefined || unsplit.length > 0) throw new Error('choose the blind part of every posting first (--split)');
+  if (corpus.blind === undefined || unsplit.length > 0)
+    throw new Error('choose the blind part of every posting first (--split)');
   const blind = new Set(corpus.blind);
   const part = args.has('--blind') ? 'blind' : 'tuned';
   const items = corpus.items.filter((i) => blind.has(i.id) === (part === 'blind'));
@@ -129,14 +157,22 @@ async function main(): Promise<void> {
     reads.push(await read(item, bytes, item.form));
     if (args.has('--derived')) {
       const doc = await readPostingBytes(bytes, item.id);
-      for (const [form, other] of await derived(doc)) reads.push({ ...(await read(item, other, form)), form, id: `${item.id} (as ${form})` });
+      for (const [form, other] of await derived(doc))
+        reads.push({ ...(await read(item, other, form)), form, id: `${item.id} (as ${form})` });
     }
   }
   const canonical = (name: string): string => taxonomy.resolve(name)?.name ?? name;
   const metricsOf = (rs: readonly Read[]): ParserMetrics =>
-    computeParserMetrics(rs.map((x): MetricsCase => ({ name: x.id, expected: x.expected, actual: [x.actual] })), canonical);
-  console.log(`posting corpus, ${part} part: ${items.length} postings${args.has('--derived') ? ' (and each re-written in the other forms)' : ''}, taxonomy ${taxonomy.version}`);
-  console.log('| form | postings | skill precision | skill recall | placement | minMonths | education | employment type | title | no requirement found | form misread |');
+    computeParserMetrics(
+      rs.map((x): MetricsCase => ({ name: x.id, expected: x.expected, actual: [x.actual] })),
+      canonical,
+    );
+  console.log(
+    `posting corpus, ${part} part: ${items.length} postings${args.has('--derived') ? ' (and each re-written in the other forms)' : ''}, taxonomy ${taxonomy.version}`,
+  );
+  console.log(
+    '| form | postings | skill precision | skill recall | placement | minMonths | education | employment type | title | no requirement found | form misread |',
+  );
   console.log('|---|---:|---|---|---|---|---|---|---|---:|---:|');
   // Postings found in a form and postings re-written into it are reported apart.
   const groupOf = (x: Read): string => `${x.form}${x.id.includes(' (as ') ? ' (derived)' : ''}`;
@@ -148,7 +184,13 @@ async function main(): Promise<void> {
   console.log(line('all', reads, all));
   if (args.has('--verbose')) {
     for (const c of all.cases) {
-      const issues = [...c.missing.map((m) => `missing ${m}`), ...c.extra.map((m) => `extra ${m}`), ...c.monthMismatches.map((m) => `months ${m}`), ...(c.titleOk ? [] : ['title differs']), ...(c.employmentTypeOk === false ? ['employment type differs'] : [])];
+      const issues = [
+        ...c.missing.map((m) => `missing ${m}`),
+        ...c.extra.map((m) => `extra ${m}`),
+        ...c.monthMismatches.map((m) => `months ${m}`),
+        ...(c.titleOk ? [] : ['title differs']),
+        ...(c.employmentTypeOk === false ? ['employment type differs'] : []),
+      ];
       if (issues.length > 0) console.log(`\n${c.name}\n  ${issues.join('\n  ')}`);
     }
   }

@@ -13,16 +13,30 @@ async function main(): Promise<void> {
   const t = taxonomyFromFile(parseTaxonomyFile(JSON.parse(readFileSync('data/taxonomy.json', 'utf8'))));
   const dir = 'data/corpus/resumes';
   const files = readdirSync(dir).filter((f) => /\.(pdf|docx|txt)$/.test(f));
-  const type = (f: string) => (f.endsWith('.pdf') ? 'application/pdf' : f.endsWith('.docx') ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/plain');
-  for (const f of files) parseResumeText(await documentText(readFileSync(join(dir, f)), type(f), f), t, { now: new Date() });
+  const type = (f: string) =>
+    f.endsWith('.pdf')
+      ? 'application/pdf'
+      : f.endsWith('.docx')
+        ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+        : 'text/plain';
+  for (const f of files)
+    parseResumeText(await documentText(readFileSync(join(dir, f)), type(f), f), t, { now: new Date() });
   for (const ext of ['pdf', 'docx', 'txt']) {
     const fs = files.filter((f) => f.endsWith(ext));
     const bytes = fs.map((f) => readFileSync(join(dir, f)));
     const before = process.cpuUsage();
     const start = Date.now();
-    for (let r = 0; r < 3; r++) for (let i = 0; i < fs.length; i++) parseResumeText(await documentText(bytes[i], type(fs[i]), fs[i]), t, { now: new Date() });
+    for (let r = 0; r < 3; r++)
+      for (let i = 0; i < fs.length; i++)
+        parseResumeText(await documentText(bytes[i], type(fs[i]), fs[i]), t, { now: new Date() });
     const used = process.cpuUsage(before);
-    console.log(ext, 'cpu ms/doc', ((used.user + used.system) / 1000 / (3 * fs.length)).toFixed(1), 'wall ms/doc', ((Date.now() - start) / (3 * fs.length)).toFixed(1));
+    console.log(
+      ext,
+      'cpu ms/doc',
+      ((used.user + used.system) / 1000 / (3 * fs.length)).toFixed(1),
+      'wall ms/doc',
+      ((Date.now() - start) / (3 * fs.length)).toFixed(1),
+    );
   }
 }
 void main();

@@ -57,29 +57,66 @@ export const CORPUS_DIR = DIR;
 
 /** The files of a split ("tuned", "blind" or "all") and the corpus's "today". */
 export function corpusSplit(split: string): { files: string[]; now: Date } {
-  const meta = JSON.parse(readFileSync(join(DIR, 'split.json'), 'utf8')) as { now: string; blind: string[]; tuned: string[] };
+  const meta = JSON.parse(readFileSync(join(DIR, 'split.json'), 'utf8')) as {
+    now: string;
+    blind: string[];
+    tuned: string[];
+  };
   const files = split === 'blind' ? meta.blind : split === 'all' ? [...meta.tuned, ...meta.blind] : meta.tuned;
   return { files, now: new Date(meta.now) };
 }
 
 export function mediaTypeOf(file: string): string {
-  return file.endsWith('.pdf') ? 'application/pdf' : file.endsWith('.docx') ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/plain';
+  return file.endsWith('.pdf')
+    ? 'application/pdf'
+    : file.endsWith('.docx')
+      ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+      : 'text/plain';
 }
 
 /** Scores `parse` (one résumé file in, its parse out) against the labels of `files`. */
-export async function scoreCorpus(files: readonly string[], parse: (file: string) => Promise<ResumeTextParse>): Promise<CorpusScore> {
-  const c = { tp: 0, fp: 0, fn: 0, dated: 0, monthsOk: 0, edu: 0, eduOk: 0, fieldOk: 0, statusOk: 0, contact: 0, contactOk: 0, spokenTp: 0, spokenFp: 0, spokenFn: 0, failed: 0 };
+export async function scoreCorpus(
+  files: readonly string[],
+  parse: (file: string) => Promise<ResumeTextParse>,
+): Promise<CorpusScore> {
+  const c = {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    dated: 0,
+    monthsOk: 0,
+    edu: 0,
+    eduOk: 0,
+    fieldOk: 0,
+    statusOk: 0,
+    contact: 0,
+    contactOk: 0,
+    spokenTp: 0,
+    spokenFp: 0,
+    spokenFn: 0,
+    failed: 0,
+  };
   const perField = { name: 0, email: 0, phone: 0, location: 0 };
   const misses: string[] = [];
   for (const file of files) {
-    const label = JSON.parse(readFileSync(join(DIR, file.replace(/\.(pdf|docx|txt)$/u, '.label.json')), 'utf8')) as Label;
+    const label = JSON.parse(
+      readFileSync(join(DIR, file.replace(/\.(pdf|docx|txt)$/u, '.label.json')), 'utf8'),
+    ) as Label;
     let r: ResumeTextParse;
     try {
       r = await parse(file);
     } catch (err) {
       c.failed++;
       misses.push(`${file}: FAILED ${err instanceof Error ? err.message : String(err)}`);
-      r = { name: null, email: null, phone: null, location: null, skills: [], education: [], spokenLanguages: [] } as unknown as ResumeTextParse;
+      r = {
+        name: null,
+        email: null,
+        phone: null,
+        location: null,
+        skills: [],
+        education: [],
+        spokenLanguages: [],
+      } as unknown as ResumeTextParse;
     }
     const got = new Map(r.skills.map((s) => [s.name, s.months]));
     const want = new Map(label.skills.map((s) => [s.name, s.months]));
@@ -112,7 +149,10 @@ export async function scoreCorpus(files: readonly string[], parse: (file: string
       if (g?.status === e.status) c.statusOk++;
       else misses.push(`${file}: status ${i}: got ${g?.status}, want ${e.status}`);
     });
-    if (r.education.length > label.education.length) misses.push(`${file}: extra education ${JSON.stringify(r.education.slice(label.education.length).map((e) => e.level))}`);
+    if (r.education.length > label.education.length)
+      misses.push(
+        `${file}: extra education ${JSON.stringify(r.education.slice(label.education.length).map((e) => e.level))}`,
+      );
     for (const key of ['name', 'email', 'phone', 'location'] as const) {
       c.contact++;
       const ok = (r[key] ?? '').trim().toLowerCase() === label[key].trim().toLowerCase();
@@ -144,8 +184,12 @@ async function main(): Promise<void> {
   const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'tuned';
   const verbose = args.includes('--verbose');
   const { files, now } = corpusSplit(split);
-  const taxonomy = taxonomyFromFile(parseTaxonomyFile(JSON.parse(readFileSync(join(ROOT, 'data', 'taxonomy.json'), 'utf8'))));
-  const c = await scoreCorpus(files, async (file) => parseResumeText(await documentText(readFileSync(join(DIR, file)), mediaTypeOf(file), file), taxonomy, { now }));
+  const taxonomy = taxonomyFromFile(
+    parseTaxonomyFile(JSON.parse(readFileSync(join(ROOT, 'data', 'taxonomy.json'), 'utf8'))),
+  );
+  const c = await scoreCorpus(files, async (file) =>
+    parseResumeText(await documentText(readFileSync(join(DIR, file)), mediaTypeOf(file), file), taxonomy, { now }),
+  );
   if (verbose) for (const m of c.misses) process.stdout.write(`${m}\n`);
   const n = c.files;
   process.stdout.write(

@@ -39,7 +39,10 @@ async function main(): Promise<void> {
     );
     logger.warn('created the first ADMIN key (printed once above, on stdout)');
   }
-  logger.info({ database: config.database.type, taxonomyVersion: app.seed.taxonomyVersion, seeded: app.seed }, 'database ready');
+  logger.info(
+    { database: config.database.type, taxonomyVersion: app.seed.taxonomyVersion, seeded: app.seed },
+    'database ready',
+  );
   // The first page of the newest postings' rankings, ready before the first person asks (bounded).
   const warmStarted = Date.now();
   const warmed = await app.services.matching.warm({ budgetMs: 2000, rows: 20 });

@@ -23,7 +23,9 @@ export const CORPUS_NOW = '2026-12-01T00:00:00Z';
 const NOW_MONTH = 2026 * 12 + 11; // index of the current month (December 2026), not covered by open jobs' label months
 const SPLIT_SEED = 20261203;
 
-const taxonomy = taxonomyFromFile(parseTaxonomyFile(JSON.parse(readFileSync(join(ROOT, 'data', 'taxonomy.json'), 'utf8'))));
+const taxonomy = taxonomyFromFile(
+  parseTaxonomyFile(JSON.parse(readFileSync(join(ROOT, 'data', 'taxonomy.json'), 'utf8'))),
+);
 
 interface Label {
   readonly file: string;
@@ -50,7 +52,20 @@ interface Job {
   readonly skills: Set<string>;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const short = (m: number) => MONTHS[m % 12].slice(0, 3);
 const year = (m: number) => Math.floor(m / 12);
 
@@ -58,24 +73,45 @@ type DateStyle = 'mon' | 'month' | 'year' | 'slash' | 'now' | 'dot-to' | 'iso';
 const DATE_STYLES: readonly DateStyle[] = ['mon', 'month', 'year', 'slash', 'now', 'dot-to', 'iso'];
 
 /** Writes a range in one of the issue's forms; returns the span it covers as written. */
-function writeRange(random: Random, from: number, to: number | null, style: DateStyle): { text: string; from: number; to: number | null } {
+function writeRange(
+  random: Random,
+  from: number,
+  to: number | null,
+  style: DateStyle,
+): { text: string; from: number; to: number | null } {
   const dash = pick(random, [' – ', ' - ', '–', ' — ']);
   switch (style) {
     case 'mon':
-      return { text: `${short(from)} ${year(from)}${dash}${to === null ? 'Present' : `${short(to)} ${year(to)}`}`, from, to };
+      return {
+        text: `${short(from)} ${year(from)}${dash}${to === null ? 'Present' : `${short(to)} ${year(to)}`}`,
+        from,
+        to,
+      };
     case 'month':
-      return { text: `${MONTHS[from % 12]} ${year(from)}${dash}${to === null ? 'Present' : `${MONTHS[to % 12]} ${year(to)}`}`, from, to };
+      return {
+        text: `${MONTHS[from % 12]} ${year(from)}${dash}${to === null ? 'Present' : `${MONTHS[to % 12]} ${year(to)}`}`,
+        from,
+        to,
+      };
     case 'year': {
       const f = year(from) * 12;
       const t = to === null ? null : year(to) * 12 + 11;
-      return { text: `${year(from)}${dash}${to === null ? 'Present' : year(to)}`, from: f, to: t === null ? null : Math.min(t, NOW_MONTH - 1) };
+      return {
+        text: `${year(from)}${dash}${to === null ? 'Present' : year(to)}`,
+        from: f,
+        to: t === null ? null : Math.min(t, NOW_MONTH - 1),
+      };
     }
     case 'slash': {
       const mm = (m: number) => String((m % 12) + 1).padStart(2, '0');
       return { text: `${mm(from)}/${year(from)}${dash}${to === null ? 'Current' : `${mm(to)}/${year(to)}`}`, from, to };
     }
     case 'now':
-      return { text: `${short(from)} ${year(from)}${dash}${to === null ? 'now' : `${short(to)} ${year(to)}`}`, from, to };
+      return {
+        text: `${short(from)} ${year(from)}${dash}${to === null ? 'now' : `${short(to)} ${year(to)}`}`,
+        from,
+        to,
+      };
     case 'dot-to': {
       const dot = (m: number) => (short(m) === 'May' ? 'May' : `${short(m)}.`);
       return { text: `${dot(from)} ${year(from)} to ${to === null ? 'Present' : `${dot(to)} ${year(to)}`}`, from, to };
@@ -99,7 +135,8 @@ function shuffle<T>(random: Random, items: readonly T[]): T[] {
 /** Fails generation when a written line names a taxonomy skill the label would not have. */
 function check(text: string, allowed: ReadonlySet<string>, where: string): void {
   for (const m of findSkillMentions(taxonomy, text)) {
-    if (!allowed.has(m.skill.name)) throw new Error(`${where}: "${text}" names ${m.skill.name} ("${m.text}"), which is not labelled`);
+    if (!allowed.has(m.skill.name))
+      throw new Error(`${where}: "${text}" names ${m.skill.name} ("${m.text}"), which is not labelled`);
   }
 }
 
@@ -120,14 +157,31 @@ function makeJobs(random: Random, arch: Archetype, spell: (skill: string) => str
     const skills = new Set<string>(title.skills);
     for (let b = 0; b < used.length; b += 2) {
       const names = used.slice(b, b + 3);
-      const template = pick(random, BULLETS.filter((t) => (t.match(/\{[abc]\}/g) ?? []).length <= names.length));
+      const template = pick(
+        random,
+        BULLETS.filter((t) => (t.match(/\{[abc]\}/g) ?? []).length <= names.length),
+      );
       const slots = (template.match(/\{[abc]\}/g) ?? []).length;
       const placed = names.slice(0, slots);
       placed.forEach((n) => skills.add(n));
-      bullets.push(template.replace('{a}', spell(placed[0])).replace('{b}', spell(placed[1] ?? placed[0])).replace('{c}', spell(placed[2] ?? placed[0])));
+      bullets.push(
+        template
+          .replace('{a}', spell(placed[0]))
+          .replace('{b}', spell(placed[1] ?? placed[0]))
+          .replace('{c}', spell(placed[2] ?? placed[0])),
+      );
     }
     const written = writeRange(random, from, end, style);
-    jobs.push({ title: title.text, titleSkills: title.skills, employer: employers[i], from: written.from, to: written.to, written: written.text, bullets, skills });
+    jobs.push({
+      title: title.text,
+      titleSkills: title.skills,
+      employer: employers[i],
+      from: written.from,
+      to: written.to,
+      written: written.text,
+      bullets,
+      skills,
+    });
     // The next (older) job ends before this one starts, or overlaps it a little (a side job).
     end = from - randomInt(random, -4, 6);
     if (end >= from) end = from - 1;
@@ -149,22 +203,41 @@ const SPOKEN = [
 
 type EducationKind = 'bachelor' | 'master' | 'phd' | 'associate' | 'highschool' | 'bootcamp';
 
-function education(random: Random, kind: EducationKind, inProgress: boolean, stacked: boolean): { lines: string[]; label: Label['education'][number] | null } {
+function education(
+  random: Random,
+  kind: EducationKind,
+  inProgress: boolean,
+  stacked: boolean,
+): { lines: string[]; label: Label['education'][number] | null } {
   const school = pick(random, SCHOOLS);
   const field = pick(random, FIELDS);
   const endYear = inProgress ? 2027 + randomInt(random, 0, 1) : randomInt(random, 2006, 2022);
-  const years = inProgress ? pick(random, [`expected ${endYear}`, `${endYear - 2} – ${endYear} (expected)`, `Expected May ${endYear}`]) : pick(random, [`${endYear}`, `${endYear - 4} – ${endYear}`, `Sep ${endYear - 4} – Jun ${endYear}`]);
+  const years = inProgress
+    ? pick(random, [`expected ${endYear}`, `${endYear - 2} – ${endYear} (expected)`, `Expected May ${endYear}`])
+    : pick(random, [`${endYear}`, `${endYear - 4} – ${endYear}`, `Sep ${endYear - 4} – Jun ${endYear}`]);
   const status = inProgress ? 'IN_PROGRESS' : 'COMPLETED';
   let degree: string;
   let level: string | null;
   let labelField: string | null = field;
   switch (kind) {
     case 'bachelor':
-      degree = pick(random, [`Bachelor of Science in ${field}`, `B.Sc. in ${field}`, `BSc ${field}`, `BS in ${field}`, `Bachelor's degree in ${field}`]);
+      degree = pick(random, [
+        `Bachelor of Science in ${field}`,
+        `B.Sc. in ${field}`,
+        `BSc ${field}`,
+        `BS in ${field}`,
+        `Bachelor's degree in ${field}`,
+      ]);
       level = 'BACHELOR';
       break;
     case 'master':
-      degree = pick(random, [`Master of Science in ${field}`, `M.Sc. ${field}`, `MSc in ${field}`, `MS in ${field}`, `Master's degree in ${field}`]);
+      degree = pick(random, [
+        `Master of Science in ${field}`,
+        `M.Sc. ${field}`,
+        `MSc in ${field}`,
+        `MS in ${field}`,
+        `Master's degree in ${field}`,
+      ]);
       level = 'MASTER';
       break;
     case 'phd':
@@ -181,11 +254,23 @@ function education(random: Random, kind: EducationKind, inProgress: boolean, sta
       labelField = null;
       break;
     case 'bootcamp':
-      degree = pick(random, ['Full-Stack Web Development Bootcamp', 'Data Science Bootcamp', 'Coding Bootcamp, Web Development']);
+      degree = pick(random, [
+        'Full-Stack Web Development Bootcamp',
+        'Data Science Bootcamp',
+        'Coding Bootcamp, Web Development',
+      ]);
       level = null;
       break;
   }
-  const lines = stacked ? [degree, school, years] : [pick(random, [`${degree}, ${school}, ${years}`, `${degree} — ${school} (${years})`, `${degree} | ${school} | ${years}`])];
+  const lines = stacked
+    ? [degree, school, years]
+    : [
+        pick(random, [
+          `${degree}, ${school}, ${years}`,
+          `${degree} — ${school} (${years})`,
+          `${degree} | ${school} | ${years}`,
+        ]),
+      ];
   return { lines, label: level === null ? null : { level, field: labelField, status } };
 }
 
@@ -211,27 +296,56 @@ function resume(random: Random, index: number): Resume {
   const last = pick(random, LAST_NAMES);
   const name = `${first} ${last}`;
   const place = pick(random, CITIES);
-  const email = pick(random, [`${first}.${last}@example.com`, `${first[0]}${last}@mail.example.org`, `${first}${last}${randomInt(random, 1, 99)}@example.net`]).toLowerCase();
+  const email = pick(random, [
+    `${first}.${last}@example.com`,
+    `${first[0]}${last}@mail.example.org`,
+    `${first}${last}${randomInt(random, 1, 99)}@example.net`,
+  ]).toLowerCase();
   const spellings = new Map(Object.entries(arch.skills).map(([k, v]) => [k, pick(random, v)]));
   const spell = (skill: string) => spellings.get(skill) ?? skill;
   const jobs = makeJobs(random, arch, spell);
   const jobSkills = new Set(jobs.flatMap((j) => [...j.skills]));
   // The skills section lists most of what the jobs used, and a few the jobs never name (months unknown).
-  const extra = shuffle(random, Object.keys(arch.skills).filter((s) => !jobSkills.has(s))).slice(0, randomInt(random, 1, 4));
-  const listed = shuffle(random, [...[...jobSkills].filter((s) => Object.keys(arch.skills).includes(s) && random() < 0.8), ...extra]);
+  const extra = shuffle(
+    random,
+    Object.keys(arch.skills).filter((s) => !jobSkills.has(s)),
+  ).slice(0, randomInt(random, 1, 4));
+  const listed = shuffle(random, [
+    ...[...jobSkills].filter((s) => Object.keys(arch.skills).includes(s) && random() < 0.8),
+    ...extra,
+  ]);
   const allSkills = new Set([...jobSkills, ...listed]);
   const spoken = shuffle(random, SPOKEN).slice(0, randomInt(random, 1, 3));
   if (!spoken.some(([l]) => l === 'English')) spoken.unshift(SPOKEN[0]);
-  const soft = random() < 0.4 ? shuffle(random, ['Teamwork', 'Communication', 'Leadership', 'Problem solving', 'Time management']).slice(0, 3) : [];
-  const kinds: EducationKind[] = [pick(random, ['bachelor', 'bachelor', 'bachelor', 'master', 'associate', 'highschool', 'phd'] as const)];
+  const soft =
+    random() < 0.4
+      ? shuffle(random, ['Teamwork', 'Communication', 'Leadership', 'Problem solving', 'Time management']).slice(0, 3)
+      : [];
+  const kinds: EducationKind[] = [
+    pick(random, ['bachelor', 'bachelor', 'bachelor', 'master', 'associate', 'highschool', 'phd'] as const),
+  ];
   if (random() < 0.35) kinds.push(pick(random, ['master', 'bootcamp', 'master'] as const));
   const style = pick(random, ['classic', 'stacked', 'flush-right', 'two-column', 'table'] as const);
   const stackedEducation = style === 'stacked';
-  const edu = kinds.map((k, i) => education(random, k, i === kinds.length - 1 && k !== 'bootcamp' && random() < 0.2, stackedEducation));
+  const edu = kinds.map((k, i) =>
+    education(random, k, i === kinds.length - 1 && k !== 'bootcamp' && random() < 0.2, stackedEducation),
+  );
   const caps = random() < 0.5;
   const h = (text: string) => `# ${caps ? text.toUpperCase() : text}`;
-  const experienceHeading = pick(random, ['Experience', 'Work Experience', 'Professional Experience', 'Employment History', 'Work History']);
-  const skillsHeading = pick(random, ['Skills', 'Technical Skills', 'Core Competencies', 'Tech Stack', 'Skills & Tools']);
+  const experienceHeading = pick(random, [
+    'Experience',
+    'Work Experience',
+    'Professional Experience',
+    'Employment History',
+    'Work History',
+  ]);
+  const skillsHeading = pick(random, [
+    'Skills',
+    'Technical Skills',
+    'Core Competencies',
+    'Tech Stack',
+    'Skills & Tools',
+  ]);
   const languagesHeading = pick(random, ['Languages', 'Language Skills']);
   const headline = pick(random, arch.titles).text;
   const headlineAllowed = new Set(arch.titles.find((t) => t.text === headline)!.skills);
@@ -242,8 +356,16 @@ function resume(random: Random, index: number): Resume {
     check(job.employer, new Set(), 'employer');
     job.bullets.forEach((b) => check(b, job.skills, 'bullet'));
     if (style === 'stacked') experience.push(job.title, `${job.employer}, ${place.city.split(',')[0]}`, job.written);
-    else if (style === 'flush-right' || style === 'table') experience.push(`${job.title}, ${job.employer}\t${job.written}`);
-    else experience.push(pick(random, [`${job.title}, ${job.employer} — ${job.written}`, `${job.title} | ${job.employer} | ${job.written}`, `${job.title} at ${job.employer} (${job.written})`]));
+    else if (style === 'flush-right' || style === 'table')
+      experience.push(`${job.title}, ${job.employer}\t${job.written}`);
+    else
+      experience.push(
+        pick(random, [
+          `${job.title}, ${job.employer} — ${job.written}`,
+          `${job.title} | ${job.employer} | ${job.written}`,
+          `${job.title} at ${job.employer} (${job.written})`,
+        ]),
+      );
     for (const b of job.bullets) experience.push(`• ${b}`);
   }
   const skillLines: string[] = [h(skillsHeading)];
@@ -251,8 +373,16 @@ function resume(random: Random, index: number): Resume {
   const listedText = listed.map(spell);
   if (skillStyle === 'labelled' && listedText.length >= 3) {
     const third = Math.ceil(listedText.length / 3);
-    const labels = shuffle(random, ['Programming languages', 'Frameworks', 'Databases', 'Tools', 'Cloud & DevOps', 'Other']);
-    for (let i = 0; i < listedText.length; i += third) skillLines.push(`${labels[i / third]}: ${listedText.slice(i, i + third).join(', ')}`);
+    const labels = shuffle(random, [
+      'Programming languages',
+      'Frameworks',
+      'Databases',
+      'Tools',
+      'Cloud & DevOps',
+      'Other',
+    ]);
+    for (let i = 0; i < listedText.length; i += third)
+      skillLines.push(`${labels[i / third]}: ${listedText.slice(i, i + third).join(', ')}`);
   } else if (skillStyle === 'bullets') {
     for (const s of listedText) skillLines.push(`• ${s}`);
   } else if (skillStyle === 'pipes') {
@@ -261,21 +391,55 @@ function resume(random: Random, index: number): Resume {
     skillLines.push(listedText.join(', '));
   }
   if (soft.length > 0) skillLines.push(`Soft skills: ${soft.join(', ')}`);
-  const languageLines = [h(languagesHeading), pick(random, ['comma', 'bullets'] as const) === 'comma' ? spoken.map(([, v]) => pick(random, v)).join(', ') : '', ...spoken.map(([, v]) => `• ${pick(random, v)}`)];
-  const languageBlock = languageLines[1] === '' ? [languageLines[0], ...languageLines.slice(2)] : languageLines.slice(0, 2);
-  const educationLines = [h(pick(random, ['Education', 'Education & Training', 'Academic Background'])), ...edu.flatMap((e) => e.lines)];
-  const summarySkills = shuffle(random, [...allSkills].filter((s) => Object.keys(arch.skills).includes(s))).slice(0, 2);
-  const summary = summarySkills.length === 2 ? [h(pick(random, ['Summary', 'Profile', 'About Me'])), `Developer with ${randomInt(random, 3, 12)} years of experience, mostly with ${spell(summarySkills[0])} and ${spell(summarySkills[1])}.`] : [];
+  const languageLines = [
+    h(languagesHeading),
+    pick(random, ['comma', 'bullets'] as const) === 'comma' ? spoken.map(([, v]) => pick(random, v)).join(', ') : '',
+    ...spoken.map(([, v]) => `• ${pick(random, v)}`),
+  ];
+  const languageBlock =
+    languageLines[1] === '' ? [languageLines[0], ...languageLines.slice(2)] : languageLines.slice(0, 2);
+  const educationLines = [
+    h(pick(random, ['Education', 'Education & Training', 'Academic Background'])),
+    ...edu.flatMap((e) => e.lines),
+  ];
+  const summarySkills = shuffle(
+    random,
+    [...allSkills].filter((s) => Object.keys(arch.skills).includes(s)),
+  ).slice(0, 2);
+  const summary =
+    summarySkills.length === 2
+      ? [
+          h(pick(random, ['Summary', 'Profile', 'About Me'])),
+          `Developer with ${randomInt(random, 3, 12)} years of experience, mostly with ${spell(summarySkills[0])} and ${spell(summarySkills[1])}.`,
+        ]
+      : [];
   summary.slice(1).forEach((l) => check(l, allSkills, 'summary'));
   check(headline, headlineAllowed, 'headline');
   const contact = pick(random, ['line', 'lines'] as const);
   const top = random() < 0.15 ? ['Curriculum Vitae', name] : [caps ? name.toUpperCase() : name];
-  const contactLines = contact === 'line' ? [`${email} | ${place.phone} | ${place.city}`] : [email, place.phone, place.city];
+  const contactLines =
+    contact === 'line' ? [`${email} | ${place.phone} | ${place.city}`] : [email, place.phone, place.city];
   let layout: ResumeLayout;
   if (style === 'two-column') {
-    layout = { style: 'two-column', side: [name, email, place.phone, place.city, ...skillLines, ...languageBlock], main: [headline, ...summary, ...experience, ...educationLines] };
+    layout = {
+      style: 'two-column',
+      side: [name, email, place.phone, place.city, ...skillLines, ...languageBlock],
+      main: [headline, ...summary, ...experience, ...educationLines],
+    };
   } else {
-    layout = { style: style === 'table' ? 'table' : 'single', main: [...top, headline, ...contactLines, ...summary, ...experience, ...educationLines, ...skillLines, ...languageBlock] };
+    layout = {
+      style: style === 'table' ? 'table' : 'single',
+      main: [
+        ...top,
+        headline,
+        ...contactLines,
+        ...summary,
+        ...experience,
+        ...educationLines,
+        ...skillLines,
+        ...languageBlock,
+      ],
+    };
   }
   const titleSkills = new Set(jobs.flatMap((j) => j.titleSkills));
   const headlineSkills = [...headlineAllowed].filter((s) => !allSkills.has(s) && !titleSkills.has(s));
@@ -305,17 +469,25 @@ async function main(): Promise<void> {
   for (let i = 0; i < count; i++) {
     const r = resume(random, i);
     const format = formats[i % 3];
-    const layout = format === 'txt' && r.layout.style === 'table' ? { ...r.layout, style: 'single' as const } : r.layout;
+    const layout =
+      format === 'txt' && r.layout.style === 'table' ? { ...r.layout, style: 'single' as const } : r.layout;
     const id = `r${String(i + 1).padStart(3, '0')}-${r.style}`;
     const file = `${id}.${format}`;
-    const bytes = format === 'pdf' ? await renderPdf(layout) : format === 'docx' ? await renderDocx(layout) : Buffer.from(renderText(layout));
+    const bytes =
+      format === 'pdf'
+        ? await renderPdf(layout)
+        : format === 'docx'
+          ? await renderDocx(layout)
+          : Buffer.from(renderText(layout));
     writeFileSync(join(OUT, file), bytes);
     const label: Label = { file, format, layout: r.style, ...r.label };
     writeFileSync(join(OUT, `${id}.label.json`), `${JSON.stringify(label, null, 2)}\n`);
     files.push(file);
   }
   // The blind third, drawn once before any tuning, with its own seed.
-  const blind = shuffle(mulberry32(SPLIT_SEED), files).slice(0, Math.floor(files.length / 3)).sort();
+  const blind = shuffle(mulberry32(SPLIT_SEED), files)
+    .slice(0, Math.floor(files.length / 3))
+    .sort();
   writeFileSync(
     join(OUT, 'split.json'),
     `${JSON.stringify({ generatorSeed: seed, splitSeed: SPLIT_SEED, now: CORPUS_NOW, blind, tuned: files.filter((f) => !blind.includes(f)) }, null, 2)}\n`,

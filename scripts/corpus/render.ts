@@ -1,4 +1,15 @@
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, BorderStyle } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  BorderStyle,
+} from 'docx';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 
 /**
@@ -60,7 +71,12 @@ export async function renderPdf(layout: ResumeLayout): Promise<Uint8Array> {
         }
         cursor.page.drawText(part, { x: x + (i > 0 && text.startsWith('• ') ? 9 : 0), y: cursor.y, size, font });
         if (i === 0 && right !== undefined) {
-          cursor.page.drawText(right, { x: x + width - regular.widthOfTextAtSize(right, SIZE), y: cursor.y, size: SIZE, font: regular });
+          cursor.page.drawText(right, {
+            x: x + width - regular.widthOfTextAtSize(right, SIZE),
+            y: cursor.y,
+            size: SIZE,
+            font: regular,
+          });
         }
         cursor.y -= LEADING;
       });
@@ -70,7 +86,10 @@ export async function renderPdf(layout: ResumeLayout): Promise<Uint8Array> {
   if (layout.style === 'two-column' && layout.side) {
     const sideWidth = 150;
     column(layout.side, MARGIN, sideWidth, { page: first, y: PAGE_H - MARGIN });
-    column(layout.main, MARGIN + sideWidth + 30, PAGE_W - 2 * MARGIN - sideWidth - 30, { page: first, y: PAGE_H - MARGIN });
+    column(layout.main, MARGIN + sideWidth + 30, PAGE_W - 2 * MARGIN - sideWidth - 30, {
+      page: first,
+      y: PAGE_H - MARGIN,
+    });
   } else {
     column(layout.main, MARGIN, PAGE_W - 2 * MARGIN, { page: first, y: PAGE_H - MARGIN });
   }
@@ -78,11 +97,18 @@ export async function renderPdf(layout: ResumeLayout): Promise<Uint8Array> {
 }
 
 function paragraph(raw: string): Paragraph {
-  if (raw.startsWith('# ')) return new Paragraph({ children: [new TextRun({ text: raw.slice(2), bold: true, size: 24 })], spacing: { before: 160 } });
+  if (raw.startsWith('# '))
+    return new Paragraph({
+      children: [new TextRun({ text: raw.slice(2), bold: true, size: 24 })],
+      spacing: { before: 160 },
+    });
   if (raw.startsWith('• ')) return new Paragraph({ children: [new TextRun(raw.slice(2))], bullet: { level: 0 } });
   const [left, right] = raw.split('\t');
   if (right !== undefined) {
-    return new Paragraph({ children: [new TextRun({ text: left, bold: true }), new TextRun({ text: `\t${right}` })], tabStops: [{ type: 'right', position: 9000 }] });
+    return new Paragraph({
+      children: [new TextRun({ text: left, bold: true }), new TextRun({ text: `\t${right}` })],
+      tabStops: [{ type: 'right', position: 9000 }],
+    });
   }
   return new Paragraph({ children: [new TextRun(raw)] });
 }
@@ -108,8 +134,16 @@ export async function renderDocx(layout: ResumeLayout): Promise<Buffer> {
         rows: [
           new TableRow({
             children: [
-              new TableCell({ children: layout.side.map(paragraph), width: { size: 30, type: WidthType.PERCENTAGE }, borders: NO_BORDERS }),
-              new TableCell({ children: layout.main.map(paragraph), width: { size: 70, type: WidthType.PERCENTAGE }, borders: NO_BORDERS }),
+              new TableCell({
+                children: layout.side.map(paragraph),
+                width: { size: 30, type: WidthType.PERCENTAGE },
+                borders: NO_BORDERS,
+              }),
+              new TableCell({
+                children: layout.main.map(paragraph),
+                width: { size: 70, type: WidthType.PERCENTAGE },
+                borders: NO_BORDERS,
+              }),
             ],
           }),
         ],
@@ -132,7 +166,10 @@ export async function renderDocx(layout: ResumeLayout): Promise<Buffer> {
           new TableRow({
             children: [
               new TableCell({ children: [new Paragraph(left)], width: { size: 70, type: WidthType.PERCENTAGE } }),
-              new TableCell({ children: [new Paragraph({ text: right, alignment: AlignmentType.RIGHT })], width: { size: 30, type: WidthType.PERCENTAGE } }),
+              new TableCell({
+                children: [new Paragraph({ text: right, alignment: AlignmentType.RIGHT })],
+                width: { size: 30, type: WidthType.PERCENTAGE },
+              }),
             ],
           }),
         );

@@ -30,7 +30,10 @@ export async function prepareSqliteDatabase(extraCandidates = 0, seed = 7): Prom
   const path = join(dir, 'skillmatch.sqlite');
   const adminKey = `ops-${randomBytes(24).toString('hex')}`;
   const env = { DATABASE_URL: `sqlite:${path}`, SKILLMATCH_ADMIN_KEY: adminKey };
-  const config = loadConfig({ ...env, LOG_LEVEL: 'silent', NODE_ENV: 'production' }, { dataDir: join(PROJECT_ROOT, 'data') });
+  const config = loadConfig(
+    { ...env, LOG_LEVEL: 'silent', NODE_ENV: 'production' },
+    { dataDir: join(PROJECT_ROOT, 'data') },
+  );
   const app = await createApp(config);
   try {
     if (extraCandidates > 0) {
@@ -38,7 +41,15 @@ export async function prepareSqliteDatabase(extraCandidates = 0, seed = 7): Prom
       await app.services.candidates.createMany(drafts);
     }
     const candidates = app.services.matching.indexedCandidates;
-    return { dir, path, url: env.DATABASE_URL, adminKey, env, candidates, remove: () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      dir,
+      path,
+      url: env.DATABASE_URL,
+      adminKey,
+      env,
+      candidates,
+      remove: () => rmSync(dir, { recursive: true, force: true }),
+    };
   } finally {
     await app.close();
   }

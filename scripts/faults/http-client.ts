@@ -3,7 +3,10 @@ import { Agent, request } from 'node:http';
 export interface GraphQLReply {
   /** HTTP status, or 0 when the request failed at the socket level. */
   readonly status: number;
-  readonly body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } | null;
+  readonly body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  } | null;
   /** The raw body text (for leak checks). */
   readonly text: string;
   readonly ms: number;
@@ -29,7 +32,11 @@ export function postGraphQL(
   return new Promise((resolve) => {
     const req = request(
       url,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers } },
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -46,7 +53,9 @@ export function postGraphQL(
         });
       },
     );
-    req.on('error', (err: NodeJS.ErrnoException) => resolve({ status: 0, body: null, text: '', ms: elapsed(), error: err.code ?? err.message }));
+    req.on('error', (err: NodeJS.ErrnoException) =>
+      resolve({ status: 0, body: null, text: '', ms: elapsed(), error: err.code ?? err.message }),
+    );
     req.end(payload);
   });
 }

@@ -12,7 +12,10 @@ import { generateCandidateDrafts } from '../../src/domain/synthetic/generate-can
 
 async function main(): Promise<void> {
   const root = join(__dirname, '..', '..', ...(__dirname.includes(join('dist', 'scripts')) ? ['..'] : []));
-  const config = loadConfig({ LOG_LEVEL: 'silent', SKILLMATCH_SEED: 'false', ...process.env }, { dataDir: join(root, 'data') });
+  const config = loadConfig(
+    { LOG_LEVEL: 'silent', SKILLMATCH_SEED: 'false', ...process.env },
+    { dataDir: join(root, 'data') },
+  );
   const app = await createApp(config);
   const count = Number(process.env.IMPORT_COUNT ?? 100_000);
   const drafts = [...generateCandidateDrafts(app.services.taxonomy.current(), { count, seed: 4242 })];

@@ -8,7 +8,9 @@ import { startServiceProcess } from './service-process';
 const SCORING = [
   (i: number) => ({ query: `{ match(postingId: ${1 + (i % 2)}, candidateId: ${1 + (i % 20)}) { score } }` }),
   (i: number) => ({ query: `{ rankCandidates(postingId: ${1 + (i % 2)}, first: ${5 + (i % 7)}) { totalCount } }` }),
-  (i: number) => ({ query: `{ scoreCandidates(postingId: 1, candidateIds: [${1 + (i % 20)}, ${2 + (i % 20)}]) { score } }` }),
+  (i: number) => ({
+    query: `{ scoreCandidates(postingId: 1, candidateIds: [${1 + (i % 20)}, ${2 + (i % 20)}]) { score } }`,
+  }),
 ];
 
 /**
@@ -16,7 +18,11 @@ const SCORING = [
  * audit record in the database afterwards (a record may exist for an answer the kill cut off on
  * its way out, never the other way round).
  */
-export async function killUnderScoringLoad(db: SqliteFixture, connections: number, killAfterAcks: number): Promise<ScenarioResult> {
+export async function killUnderScoringLoad(
+  db: SqliteFixture,
+  connections: number,
+  killAfterAcks: number,
+): Promise<ScenarioResult> {
   const checks = new Checks();
   const service = await startServiceProcess(db.env);
   const agent = keepAliveAgent(connections);
@@ -40,11 +46,23 @@ export async function killUnderScoringLoad(db: SqliteFixture, connections: numbe
     };
     await Promise.all(Array.from({ length: connections }, (_, c) => client(c)));
     const exit = await service.exited;
-    checks.add('the service was killed with SIGKILL under load', exit.signal === 'SIGKILL', `${exit.signal ?? exit.code}; ${sent} requests sent, ${acked} answered`);
+    checks.add(
+      'the service was killed with SIGKILL under load',
+      exit.signal === 'SIGKILL',
+      `${exit.signal ?? exit.code}; ${sent} requests sent, ${acked} answered`,
+    );
     const stored = (await auditRecords(db.path)) - before;
-    checks.add('every acknowledged scoring answer has its audit record', stored >= acked, `acked ${acked}, stored ${stored}`);
+    checks.add(
+      'every acknowledged scoring answer has its audit record',
+      stored >= acked,
+      `acked ${acked}, stored ${stored}`,
+    );
     // At most the requests in flight when the kill came were committed without being answered.
-    checks.add('no more records than answers plus requests in flight', stored <= acked + connections, `stored ${stored} <= ${acked} + ${connections}`);
+    checks.add(
+      'no more records than answers plus requests in flight',
+      stored <= acked + connections,
+      `stored ${stored} <= ${acked} + ${connections}`,
+    );
   } finally {
     agent.destroy();
     await service.dispose();

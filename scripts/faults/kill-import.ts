@@ -22,11 +22,17 @@ export async function killMidImport(db: SqliteFixture, count = 100_000): Promise
   const checks = new Checks();
   const before = await countRows(db.path);
   const { command, args } = nodeScript('scripts/faults/import-child.ts');
-  const child = spawn(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...db.env, IMPORT_COUNT: String(count) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...db.env, IMPORT_COUNT: String(count) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const events: string[] = [];
   const stderr: string[] = [];
   createInterface({ input: child.stderr! }).on('line', (l) => stderr.push(l));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const started = new Promise<number>((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const event = (JSON.parse(line) as { event: string }).event;
@@ -54,19 +60,36 @@ export async function killMidImport(db: SqliteFixture, count = 100_000): Promise
 
   const after = await countRows(db.path);
   const added = after.candidates - before.candidates;
-  checks.add(`the database holds all ${count} or none`, added === 0 || added === count, `${added} candidates added (${before.candidates} before, ${after.candidates} after)`);
+  checks.add(
+    `the database holds all ${count} or none`,
+    added === 0 || added === count,
+    `${added} candidates added (${before.candidates} before, ${after.candidates} after)`,
+  );
   checks.add('no orphan skill or education rows', after.orphans === 0, `${after.orphans} orphans`);
   checks.add('PRAGMA integrity_check = ok', after.integrity === 'ok', after.integrity);
-  checks.add('PRAGMA foreign_key_check finds nothing', after.foreignKeyViolations === 0, `${after.foreignKeyViolations} violations`);
+  checks.add(
+    'PRAGMA foreign_key_check finds nothing',
+    after.foreignKeyViolations === 0,
+    `${after.foreignKeyViolations} violations`,
+  );
   checks.add('the service opens the database and writes to it again', ...(await writeOnce(db)));
   return checks.result('kill mid-import');
 }
 
 async function writeOnce(db: SqliteFixture): Promise<[boolean, string]> {
   try {
-    const app = await createApp(loadConfig({ ...db.env, LOG_LEVEL: 'silent' }, { dataDir: join(PROJECT_ROOT, 'data') }));
+    const app = await createApp(
+      loadConfig({ ...db.env, LOG_LEVEL: 'silent' }, { dataDir: join(PROJECT_ROOT, 'data') }),
+    );
     try {
-      const created = await app.services.candidates.create({ name: 'After The Crash', email: null, headline: null, location: null, education: [], skills: [{ name: 'Go', months: 3, level: null }] });
+      const created = await app.services.candidates.create({
+        name: 'After The Crash',
+        email: null,
+        headline: null,
+        location: null,
+        education: [],
+        skills: [{ name: 'Go', months: 3, level: null }],
+      });
       return [true, `stored candidate ${created.id}; ${app.services.matching.indexedCandidates} ranked`];
     } finally {
       await app.close();
@@ -76,7 +99,9 @@ async function writeOnce(db: SqliteFixture): Promise<[boolean, string]> {
   }
 }
 
-async function countRows(path: string): Promise<{ candidates: number; orphans: number; integrity: string; foreignKeyViolations: number }> {
+async function countRows(
+  path: string,
+): Promise<{ candidates: number; orphans: number; integrity: string; foreignKeyViolations: number }> {
   const ds = await openDataSource({ type: 'sqlite', path });
   try {
     const [{ n }] = (await ds.query('SELECT COUNT(*) AS n FROM candidate')) as { n: number }[];
@@ -84,7 +109,9 @@ async function countRows(path: string): Promise<{ candidates: number; orphans: n
       `SELECT (SELECT COUNT(*) FROM candidate_skill WHERE "candidateId" NOT IN (SELECT id FROM candidate))
             + (SELECT COUNT(*) FROM candidate_education WHERE "candidateId" NOT IN (SELECT id FROM candidate)) AS o`,
     )) as { o: number }[];
-    const integrity = ((await ds.query('PRAGMA integrity_check')) as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+    const integrity = ((await ds.query('PRAGMA integrity_check')) as { integrity_check: string }[])
+      .map((r) => r.integrity_check)
+      .join('; ');
     const fk = (await ds.query('PRAGMA foreign_key_check')) as unknown[];
     return { candidates: Number(n), orphans: Number(o), integrity, foreignKeyViolations: fk.length };
   } finally {

@@ -32,7 +32,11 @@ const SCENARIOS: ReadonlyArray<[string, () => Promise<ScenarioResult>]> = [
       withDatabase(async (db) => {
         const service = await startServiceProcess(db.env);
         try {
-          return await concurrentMutations({ url: service.url, adminKey: db.adminKey, logs: () => service.logs }, 1000, 50);
+          return await concurrentMutations(
+            { url: service.url, adminKey: db.adminKey, logs: () => service.logs },
+            1000,
+            50,
+          );
         } finally {
           await service.dispose();
         }
@@ -65,7 +69,11 @@ async function main(): Promise<void> {
     try {
       result = await run();
     } catch (err) {
-      result = { name, passed: false, checks: [{ label: 'scenario ran', ok: false, detail: err instanceof Error ? err.message : String(err) }] };
+      result = {
+        name,
+        passed: false,
+        checks: [{ label: 'scenario ran', ok: false, detail: err instanceof Error ? err.message : String(err) }],
+      };
     }
     console.log(formatResult(result));
     console.log(`${result.passed ? 'PASS' : 'FAIL'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);

@@ -54,23 +54,40 @@ const RATE_LIMITS_OFF = {
 };
 
 /** Starts a server process with `env` on a free port and resolves once it logs its URL. */
-export async function startServiceProcess(env: Record<string, string>, options: ServiceOptions = {}): Promise<ServiceProcess> {
+export async function startServiceProcess(
+  env: Record<string, string>,
+  options: ServiceOptions = {},
+): Promise<ServiceProcess> {
   const { command, args } = nodeScript(options.script ?? 'src/main.ts');
   const logFd = options.logFile ? openSync(options.logFile, 'a') : undefined;
   const child = spawn(command, args, {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SKILLMATCH_DATA_DIR: `${PROJECT_ROOT}/data`, ...RATE_LIMITS_OFF, ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      SKILLMATCH_DATA_DIR: `${PROJECT_ROOT}/data`,
+      ...RATE_LIMITS_OFF,
+      ...env,
+    },
     stdio: ['ignore', logFd ?? 'pipe', 'pipe'],
   });
   if (logFd !== undefined) closeSync(logFd);
   const logs: Record<string, unknown>[] = [];
   const stderr: string[] = [];
-  const exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, at: Date.now() })));
+  const exited = new Promise<Exit>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal, at: Date.now() })),
+  );
   createInterface({ input: child.stderr! }).on('line', (line) => stderr.push(line));
   const timeoutMs = options.timeoutMs ?? 120_000;
   const url = await new Promise<string>((resolve, reject) => {
     let poll: NodeJS.Timeout | undefined;
-    const timer = setTimeout(() => fail(new Error(`server not ready after ${timeoutMs} ms: ${stderr.slice(-5).join(' | ')}`)), timeoutMs);
+    const timer = setTimeout(
+      () => fail(new Error(`server not ready after ${timeoutMs} ms: ${stderr.slice(-5).join(' | ')}`)),
+      timeoutMs,
+    );
     const done = (found: string) => {
       clearTimeout(timer);
       clearInterval(poll);
@@ -84,7 +101,10 @@ export async function startServiceProcess(env: Record<string, string>, options: 
     if (options.logFile) {
       const file = options.logFile;
       poll = setInterval(() => {
-        const entry = readFileSync(file, 'utf8').split('\n').map(parseLine).find((e) => typeof e.url === 'string');
+        const entry = readFileSync(file, 'utf8')
+          .split('\n')
+          .map(parseLine)
+          .find((e) => typeof e.url === 'string');
         if (entry) done(entry.url as string);
       }, 50);
     } else {
@@ -94,7 +114,11 @@ export async function startServiceProcess(env: Record<string, string>, options: 
         if (typeof entry.url === 'string') done(entry.url);
       });
     }
-    void exited.then((exit) => fail(new Error(`server exited (${exit.code ?? exit.signal}) before it was ready: ${stderr.slice(-5).join(' | ')}`)));
+    void exited.then((exit) =>
+      fail(
+        new Error(`server exited (${exit.code ?? exit.signal}) before it was ready: ${stderr.slice(-5).join(' | ')}`),
+      ),
+    );
   });
   return {
     url,

@@ -26,9 +26,15 @@ export interface LoadFigures {
  * Drives `url` with autocannon at full speed for `seconds` over `connections` keep-alive
  * connections, cycling through the mix; every answer's body is checked, not only its status.
  */
-export async function runAutocannon(url: string, mix: readonly LoadRequest[], options: { seconds: number; connections: number; headers?: Record<string, string> }): Promise<LoadFigures> {
+export async function runAutocannon(
+  url: string,
+  mix: readonly LoadRequest[],
+  options: { seconds: number; connections: number; headers?: Record<string, string> },
+): Promise<LoadFigures> {
   const sequence = mix.flatMap((r) => Array.from({ length: r.weight }, () => r));
-  const byKind: Record<string, { requests: number; errors: number }> = Object.fromEntries(mix.map((r) => [r.name, { requests: 0, errors: 0 }]));
+  const byKind: Record<string, { requests: number; errors: number }> = Object.fromEntries(
+    mix.map((r) => [r.name, { requests: 0, errors: 0 }]),
+  );
   let firstError: string | undefined;
   let bad = 0;
   const result = await autocannon({
@@ -58,6 +64,10 @@ export async function runAutocannon(url: string, mix: readonly LoadRequest[], op
     p99Ms: result.latency.p99,
     errors: Math.max(bad, result.non2xx) + result.errors + result.timeouts,
     byKind,
-    firstError: firstError ?? (socketErrors > 0 ? `${result.errors} socket errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx` : undefined),
+    firstError:
+      firstError ??
+      (socketErrors > 0
+        ? `${result.errors} socket errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`
+        : undefined),
   };
 }

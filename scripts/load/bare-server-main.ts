@@ -10,7 +10,10 @@ import { startBareServer } from './bare-server';
 
 async function main(): Promise<void> {
   const root = join(__dirname, '..', '..', ...(__dirname.includes(join('dist', 'scripts')) ? ['..'] : []));
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', SKILLMATCH_SEED: 'false' }, { dataDir: join(root, 'data') });
+  const config = loadConfig(
+    { ...process.env, LOG_LEVEL: 'silent', SKILLMATCH_SEED: 'false' },
+    { dataDir: join(root, 'data') },
+  );
   const app = await createApp(config);
   const { url, server } = await startBareServer(app, config.port, config.host);
   process.stdout.write(`${JSON.stringify({ msg: 'bare graphql-js server ready', url })}\n`);

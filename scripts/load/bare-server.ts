@@ -36,7 +36,8 @@ function bareSchema(): GraphQLSchema {
     score: (m: ExplainedMatch) => m.result.score,
     qualified: (m: ExplainedMatch) => m.result.qualified,
     summary: (m: ExplainedMatch) => m.result.summary,
-    candidate: (m: ExplainedMatch, _: unknown, ctx: BareContext) => ctx.candidateById.load(Number(m.result.candidateId)),
+    candidate: (m: ExplainedMatch, _: unknown, ctx: BareContext) =>
+      ctx.candidateById.load(Number(m.result.candidateId)),
   };
   const type = schema.getType('MatchResult') as import('graphql').GraphQLObjectType;
   for (const [name, resolve] of Object.entries(matchResolvers)) type.getFields()[name].resolve = resolve as never;
@@ -57,7 +58,11 @@ const root = {
 };
 
 /** Starts the bare graphql-js server for `app` on `port` (0: any free port). */
-export async function startBareServer(app: App, port: number, host = '127.0.0.1'): Promise<{ url: string; server: Server }> {
+export async function startBareServer(
+  app: App,
+  port: number,
+  host = '127.0.0.1',
+): Promise<{ url: string; server: Server }> {
   const schema = bareSchema();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -72,11 +77,23 @@ export async function startBareServer(app: App, port: number, host = '127.0.0.1'
       }
       const contextValue: BareContext = {
         app,
-        candidateById: new DataLoader((ids: readonly number[]) => app.services.candidates.getMany(ids), { maxBatchSize: 500 }),
+        candidateById: new DataLoader((ids: readonly number[]) => app.services.candidates.getMany(ids), {
+          maxBatchSize: 500,
+        }),
       };
-      graphql({ schema, source: body.query ?? '', rootValue: root, contextValue, variableValues: body.variables, operationName: body.operationName }).then(
+      graphql({
+        schema,
+        source: body.query ?? '',
+        rootValue: root,
+        contextValue,
+        variableValues: body.variables,
+        operationName: body.operationName,
+      }).then(
         (result) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result)),
-        (err: unknown) => res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: String(err) }] })),
+        (err: unknown) =>
+          res
+            .writeHead(500, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ errors: [{ message: String(err) }] })),
       );
     });
   });

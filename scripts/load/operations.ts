@@ -5,7 +5,8 @@ import { field } from '../faults/json-path';
 export const RANK_QUERY =
   'query Rank($p: ID!) { rankCandidates(postingId: $p, first: 20) { totalCount edges { cursor node { candidateId score qualified summary candidate { id name } } } } }';
 
-export const MATCH_QUERY = 'query Match($p: ID!, $c: ID!) { match(postingId: $p, candidateId: $c) { candidateId score qualified summary } }';
+export const MATCH_QUERY =
+  'query Match($p: ID!, $c: ID!) { match(postingId: $p, candidateId: $c) { candidateId score qualified summary } }';
 
 export const CREATE_MUTATION =
   'mutation Create($input: CreateCandidateInput!) { createCandidate(input: $input) { id name skills { skill { name } months } } }';
@@ -23,9 +24,13 @@ function parse(text: string): Body {
 /** A full ranking page: 20 rows (or all there are), each scored and named, and no GraphQL error. */
 export function goodRanking(status: number, text: string): boolean {
   const body = parse(text);
-  const page = field(body, 'data', 'rankCandidates') as { totalCount: number; edges: { node: { score: unknown; candidate: { name?: unknown } | null } }[] } | undefined;
+  const page = field(body, 'data', 'rankCandidates') as
+    { totalCount: number; edges: { node: { score: unknown; candidate: { name?: unknown } | null } }[] } | undefined;
   if (status !== 200 || !page || body?.errors) return false;
-  return page.edges.length === Math.min(20, page.totalCount) && page.edges.every((e) => typeof e.node.score === 'number' && typeof e.node.candidate?.name === 'string');
+  return (
+    page.edges.length === Math.min(20, page.totalCount) &&
+    page.edges.every((e) => typeof e.node.score === 'number' && typeof e.node.candidate?.name === 'string')
+  );
 }
 
 export function goodMatch(status: number, text: string): boolean {
@@ -35,7 +40,12 @@ export function goodMatch(status: number, text: string): boolean {
 
 export function goodCreate(status: number, text: string): boolean {
   const body = parse(text);
-  return status === 200 && !body?.errors && typeof field(body, 'data', 'createCandidate', 'id') === 'string' && (field(body, 'data', 'createCandidate', 'skills') as unknown[]).length === 2;
+  return (
+    status === 200 &&
+    !body?.errors &&
+    typeof field(body, 'data', 'createCandidate', 'id') === 'string' &&
+    (field(body, 'data', 'createCandidate', 'skills') as unknown[]).length === 2
+  );
 }
 
 const SKILLS = ['Go', 'Kubernetes', 'PostgreSQL', 'Java', 'Python', 'React', 'Docker', 'SQL', 'AWS', 'Linux'];

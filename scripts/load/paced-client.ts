@@ -27,9 +27,19 @@ export async function runPaced(
   url: string,
   body: () => string,
   check: (status: number, body: string) => boolean,
-  options: { rate: number; seconds: number; warmupSeconds?: number; connections?: number; headers?: Record<string, string> },
+  options: {
+    rate: number;
+    seconds: number;
+    warmupSeconds?: number;
+    connections?: number;
+    headers?: Record<string, string>;
+  },
 ): Promise<PacedFigures> {
-  const agent = new Agent({ keepAlive: true, maxSockets: options.connections ?? 64, maxFreeSockets: options.connections ?? 64 });
+  const agent = new Agent({
+    keepAlive: true,
+    maxSockets: options.connections ?? 64,
+    maxFreeSockets: options.connections ?? 64,
+  });
   const interval = 1000 / options.rate;
   const warmup = Math.round((options.warmupSeconds ?? 1) * options.rate);
   const total = warmup + Math.round(options.seconds * options.rate);
@@ -54,7 +64,14 @@ export async function runPaced(
         resolve();
       };
       const req = request(
-        { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(payload) } },
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          agent,
+          headers: { ...headers, 'content-length': Buffer.byteLength(payload) },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));

@@ -8,7 +8,15 @@
 import 'reflect-metadata';
 import { prepareSqliteDatabase } from '../faults/fixtures';
 import { type LoadFigures, type LoadRequest, runAutocannon } from './autocannon-run';
-import { CREATE_MUTATION, MATCH_QUERY, RANK_QUERY, candidateInput, goodCreate, goodMatch, goodRanking } from './operations';
+import {
+  CREATE_MUTATION,
+  MATCH_QUERY,
+  RANK_QUERY,
+  candidateInput,
+  goodCreate,
+  goodMatch,
+  goodRanking,
+} from './operations';
 import { startServer, stopServer } from './servers';
 
 const SYNTHETIC = Number(process.env.LOAD_CANDIDATES ?? 5000);
@@ -20,14 +28,31 @@ async function main(): Promise<void> {
   const db = await prepareSqliteDatabase(SYNTHETIC);
   const candidates = db.candidates;
   let created = 0;
-  const rank: LoadRequest = { name: 'rankCandidates', weight: 6, body: () => JSON.stringify({ query: RANK_QUERY, variables: { p: String(1 + (created % 2)) } }), check: goodRanking };
+  const rank: LoadRequest = {
+    name: 'rankCandidates',
+    weight: 6,
+    body: () => JSON.stringify({ query: RANK_QUERY, variables: { p: String(1 + (created % 2)) } }),
+    check: goodRanking,
+  };
   const match: LoadRequest = {
     name: 'match',
     weight: 3,
-    body: () => JSON.stringify({ query: MATCH_QUERY, variables: { p: String(1 + Math.floor(Math.random() * 2)), c: String(1 + Math.floor(Math.random() * candidates)) } }),
+    body: () =>
+      JSON.stringify({
+        query: MATCH_QUERY,
+        variables: {
+          p: String(1 + Math.floor(Math.random() * 2)),
+          c: String(1 + Math.floor(Math.random() * candidates)),
+        },
+      }),
     check: goodMatch,
   };
-  const create: LoadRequest = { name: 'createCandidate', weight: 1, body: () => JSON.stringify({ query: CREATE_MUTATION, variables: { input: candidateInput(created++) } }), check: goodCreate };
+  const create: LoadRequest = {
+    name: 'createCandidate',
+    weight: 1,
+    body: () => JSON.stringify({ query: CREATE_MUTATION, variables: { input: candidateInput(created++) } }),
+    check: goodCreate,
+  };
   const headers = { authorization: `Bearer ${db.adminKey}` };
   const rows: [string, LoadFigures][] = [];
 
@@ -35,17 +60,44 @@ async function main(): Promise<void> {
     const skillmatch = await startServer('skillmatch', db);
     try {
       await runAutocannon(skillmatch.url, [rank, match], { seconds: 2, connections: CONNECTIONS, headers }); // warm-up
-      rows.push(['skillmatch: mix 60% rank / 30% match / 10% create', await runAutocannon(skillmatch.url, [rank, match, create], { seconds: SECONDS, connections: CONNECTIONS, headers })]);
-      rows.push(['skillmatch: rankCandidates(first: 20)', await runAutocannon(skillmatch.url, [{ ...rank, weight: 1 }], { seconds: SECONDS, connections: CONNECTIONS, headers })]);
-      rows.push(['skillmatch: match', await runAutocannon(skillmatch.url, [{ ...match, weight: 1 }], { seconds: SECONDS, connections: CONNECTIONS, headers })]);
+      rows.push([
+        'skillmatch: mix 60% rank / 30% match / 10% create',
+        await runAutocannon(skillmatch.url, [rank, match, create], {
+          seconds: SECONDS,
+          connections: CONNECTIONS,
+          headers,
+        }),
+      ]);
+      rows.push([
+        'skillmatch: rankCandidates(first: 20)',
+        await runAutocannon(skillmatch.url, [{ ...rank, weight: 1 }], {
+          seconds: SECONDS,
+          connections: CONNECTIONS,
+          headers,
+        }),
+      ]);
+      rows.push([
+        'skillmatch: match',
+        await runAutocannon(skillmatch.url, [{ ...match, weight: 1 }], {
+          seconds: SECONDS,
+          connections: CONNECTIONS,
+          headers,
+        }),
+      ]);
     } finally {
       await stopServer(skillmatch);
     }
     const bare = await startServer('bare graphql-js', db);
     try {
       await runAutocannon(bare.url, [rank, match], { seconds: 2, connections: CONNECTIONS });
-      rows.push(['bare graphql-js: rankCandidates(first: 20)', await runAutocannon(bare.url, [{ ...rank, weight: 1 }], { seconds: SECONDS, connections: CONNECTIONS })]);
-      rows.push(['bare graphql-js: match', await runAutocannon(bare.url, [{ ...match, weight: 1 }], { seconds: SECONDS, connections: CONNECTIONS })]);
+      rows.push([
+        'bare graphql-js: rankCandidates(first: 20)',
+        await runAutocannon(bare.url, [{ ...rank, weight: 1 }], { seconds: SECONDS, connections: CONNECTIONS }),
+      ]);
+      rows.push([
+        'bare graphql-js: match',
+        await runAutocannon(bare.url, [{ ...match, weight: 1 }], { seconds: SECONDS, connections: CONNECTIONS }),
+      ]);
     } finally {
       await stopServer(bare);
     }
@@ -53,10 +105,16 @@ async function main(): Promise<void> {
     db.remove();
   }
 
-  console.log(`\n${SECONDS} s each, ${CONNECTIONS} keep-alive connections, ${candidates} candidates at start; every body checked.\n`);
-  console.log(`${'scenario'.padEnd(52)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)}`);
+  console.log(
+    `\n${SECONDS} s each, ${CONNECTIONS} keep-alive connections, ${candidates} candidates at start; every body checked.\n`,
+  );
+  console.log(
+    `${'scenario'.padEnd(52)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)}`,
+  );
   for (const [name, f] of rows) {
-    console.log(`${name.padEnd(52)} ${String(f.requestsPerSecond).padStart(7)} ${String(f.p50Ms).padStart(7)} ${String(f.p99Ms).padStart(7)} ${String(f.errors).padStart(7)}`);
+    console.log(
+      `${name.padEnd(52)} ${String(f.requestsPerSecond).padStart(7)} ${String(f.p50Ms).padStart(7)} ${String(f.p99Ms).padStart(7)} ${String(f.errors).padStart(7)}`,
+    );
     if (f.errors > 0) console.log(`  first error: ${f.firstError}`);
   }
   const rps = (name: string) => rows.find(([n]) => n === name)![1].requestsPerSecond;
@@ -64,7 +122,11 @@ async function main(): Promise<void> {
   const matchRatio = rps('skillmatch: match') / rps('bare graphql-js: match');
   console.log(`\nskillmatch / bare graphql-js: rankCandidates ${rankRatio.toFixed(2)}, match ${matchRatio.toFixed(2)}`);
   const mix = rows[0][1].byKind;
-  console.log(`mix by kind: ${Object.entries(mix).map(([k, v]) => `${k} ${v.requests} (${v.errors} errors)`).join(', ')}`);
+  console.log(
+    `mix by kind: ${Object.entries(mix)
+      .map(([k, v]) => `${k} ${v.requests} (${v.errors} errors)`)
+      .join(', ')}`,
+  );
   const errors = rows.reduce((n, [, f]) => n + f.errors, 0);
   console.log(errors === 0 ? '\nPASS: no request failed.' : `\nFAIL: ${errors} request(s) failed.`);
   process.exit(errors === 0 ? 0 : 1);

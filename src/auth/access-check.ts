@@ -43,7 +43,11 @@ export function accessRulesFromMetadata(resolvers: readonly Function[]): AccessR
   const storage = getMetadataStorage();
   const rules = new Map<string, readonly unknown[]>();
   const ours = (target: Function) => resolvers.includes(target);
-  for (const [root, handlers] of [['Query', storage.queries], ['Mutation', storage.mutations], ['Subscription', storage.subscriptions]] as const) {
+  for (const [root, handlers] of [
+    ['Query', storage.queries],
+    ['Mutation', storage.mutations],
+    ['Subscription', storage.subscriptions],
+  ] as const) {
     for (const h of handlers) if (ours(h.target) && h.roles) rules.set(`${root}.${h.schemaName}`, h.roles);
   }
   // Field resolvers' rules are merged into their object type's fields when the schema is built.
@@ -56,7 +60,11 @@ export function accessRulesFromMetadata(resolvers: readonly Function[]): AccessR
 const ROOTS = ['Query', 'Mutation', 'Subscription'] as const;
 
 function rootType(schema: GraphQLSchema, root: (typeof ROOTS)[number]) {
-  return root === 'Query' ? schema.getQueryType() : root === 'Mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  return root === 'Query'
+    ? schema.getQueryType()
+    : root === 'Mutation'
+      ? schema.getMutationType()
+      : schema.getSubscriptionType();
 }
 
 /** Who can reach each type, with one path per caller (for messages): the schema walk behind checkAccess. */
@@ -102,7 +110,7 @@ export function whoReaches(schema: GraphQLSchema, rules: AccessRules): Map<strin
 /** Fields (`Type.field`, roots included) whose type is, or leads through fields to, one of `targets`. */
 export function fieldsReaching(schema: GraphQLSchema, targets: readonly string[]): string[] {
   const leads = new Set(targets);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const type of Object.values(schema.getTypeMap())) {
       if (leads.has(type.name) || type.name.startsWith('__')) continue;
@@ -124,7 +132,8 @@ export function fieldsReaching(schema: GraphQLSchema, targets: readonly string[]
   const out: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
-    for (const field of Object.values(type.getFields())) if (leads.has(getNamedType(field.type).name)) out.push(`${type.name}.${field.name}`);
+    for (const field of Object.values(type.getFields()))
+      if (leads.has(getNamedType(field.type).name)) out.push(`${type.name}.${field.name}`);
   }
   return out.sort();
 }
@@ -149,13 +158,18 @@ export function checkAccess(
   const problems: string[] = [];
   for (const [field, rule] of rules) {
     const unknown = rule.filter((t) => t !== PUBLIC && !ROLES.includes(t as Role));
-    if (unknown.length > 0) problems.push(`${field} uses unknown access token(s) ${unknown.join(', ')}: use Access.PUBLIC, Access.RECRUITER or Access.ADMIN`);
+    if (unknown.length > 0)
+      problems.push(
+        `${field} uses unknown access token(s) ${unknown.join(', ')}: use Access.PUBLIC, Access.RECRUITER or Access.ADMIN`,
+      );
   }
   for (const root of ROOTS) {
     const type = rootType(schema, root);
     for (const field of Object.values(type?.getFields() ?? {})) {
       if (!rules.has(`${type!.name}.${field.name}`)) {
-        problems.push(`${type!.name}.${field.name} has no access rule: add @Authorized(Access.PUBLIC | Access.RECRUITER | Access.ADMIN) (src/auth/roles.ts)`);
+        problems.push(
+          `${type!.name}.${field.name} has no access rule: add @Authorized(Access.PUBLIC | Access.RECRUITER | Access.ADMIN) (src/auth/roles.ts)`,
+        );
       }
     }
   }
@@ -167,7 +181,9 @@ export function checkAccess(
     }
     for (const [who, path] of reach.get(name) ?? []) {
       if (!allowed.includes(who)) {
-        problems.push(`${name} (only ${allowed.join(', ')}) is reachable by ${who === ANONYMOUS ? 'anonymous callers' : who} via ${path}`);
+        problems.push(
+          `${name} (only ${allowed.join(', ')}) is reachable by ${who === ANONYMOUS ? 'anonymous callers' : who} via ${path}`,
+        );
       }
     }
   }

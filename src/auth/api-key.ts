@@ -30,7 +30,8 @@ export function sameHash(a: string, b: string): boolean {
   return x.length === y.length && x.length > 0 && timingSafeEqual(x, y);
 }
 
-export type Credential = { readonly kind: 'none' } | { readonly kind: 'bearer'; readonly key: string } | { readonly kind: 'malformed' };
+export type Credential =
+  { readonly kind: 'none' } | { readonly kind: 'bearer'; readonly key: string } | { readonly kind: 'malformed' };
 
 /** Reads `Authorization: Bearer KEY`. Any other value is malformed, never silently anonymous. */
 export function parseAuthorization(header: string | undefined | null): Credential {

@@ -19,7 +19,9 @@ export async function requireAccess(context: Context, rule: readonly unknown[]):
   }
   if (audience.has(who.role)) return;
   const needed = [...audience].filter((a) => a !== ANONYMOUS);
-  throw new ForbiddenError(`A ${who.role} key may not use this field; it needs ${needed.length > 0 ? needed.join(' or ') : 'a role no key has'}`);
+  throw new ForbiddenError(
+    `A ${who.role} key may not use this field; it needs ${needed.length > 0 ? needed.join(' or ') : 'a role no key has'}`,
+  );
 }
 
 /** Decides every `@Authorized(rule)` field. */

@@ -14,7 +14,9 @@ export function credentialPlugin(): ApolloServerPlugin<Context> {
         async didResolveOperation({ contextValue }) {
           const who = await contextValue.auth.principal();
           if (who.kind !== 'invalid') return;
-          throw new GraphQLError('Invalid or revoked API key', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          throw new GraphQLError('Invalid or revoked API key', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
         },
       };
     },

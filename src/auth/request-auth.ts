@@ -28,6 +28,8 @@ export class RequestAuth {
   /** Who the audit log names. Scoring fields are guarded, so the key is known by the time they run. */
   actor(): AuditActor {
     const p = this.known;
-    return p?.kind === 'key' ? { kind: 'key', keyId: p.keyId, requestId: this.requestId } : { kind: 'anonymous', requestId: this.requestId };
+    return p?.kind === 'key'
+      ? { kind: 'key', keyId: p.keyId, requestId: this.requestId }
+      : { kind: 'anonymous', requestId: this.requestId };
   }
 }

@@ -18,7 +18,11 @@ export type CandidateSource =
   /** One candidate per .json file (a directory of JSON Resumes). */
   | { readonly kind: 'files'; readonly paths: readonly string[] }
   /** Candidates already read, in batches (the database). */
-  | { readonly kind: 'specs'; readonly batches: AsyncIterable<readonly CandidateSpec[]>; readonly total: number | null };
+  | {
+      readonly kind: 'specs';
+      readonly batches: AsyncIterable<readonly CandidateSpec[]>;
+      readonly total: number | null;
+    };
 
 export interface BatchProgress {
   readonly read: number;
@@ -96,7 +100,8 @@ class Totals {
     this.read += outcome.read;
     this.scored += outcome.scored;
     this.unknownSkillCandidates += outcome.unknownSkillCandidates;
-    for (const name of outcome.unknownSkillNames) if (this.unknownSkillNames.size < SKIP_SAMPLES) this.unknownSkillNames.add(name);
+    for (const name of outcome.unknownSkillNames)
+      if (this.unknownSkillNames.size < SKIP_SAMPLES) this.unknownSkillNames.add(name);
     for (const [reason, count] of Object.entries(outcome.skipCounts) as [SkipReason, number][]) {
       this.skipCounts[reason] = (this.skipCounts[reason] ?? 0) + count;
       this.skipped += count;
@@ -143,28 +148,44 @@ export async function scoreBatch(
   const useWorkers = options.workers > 0 && source.kind !== 'files';
   const pool = useWorkers
     ? new WorkerPool<ChunkOutcome>(
-        { task: 'score', taxonomyVersion: taxonomy.version, skills: taxonomy.all(), postings, options: score, now: options.now.toISOString() },
+        {
+          task: 'score',
+          taxonomyVersion: taxonomy.version,
+          skills: taxonomy.all(),
+          postings,
+          options: score,
+          now: options.now.toISOString(),
+        },
         options.workers,
       )
     : null;
   const local = pool ? null : new ChunkProcessor(taxonomy, postings, score, options.now);
   const inFlight = new Set<Promise<void>>();
   let documents: DocumentReading | null = null;
-  const report = (done: number | null): void => options.onProgress?.({ read: totals.read, skipped: totals.skipped, done });
+  const report = (done: number | null): void =>
+    options.onProgress?.({ read: totals.read, skipped: totals.skipped, done });
 
   // Progress counts finished batches only (they finish out of order), as a share of the input.
   let finished = 0;
-  const total = source.kind === 'jsonl' ? source.size : source.kind === 'specs' ? (source.total ?? 0) : source.paths.length;
+  const total =
+    source.kind === 'jsonl' ? source.size : source.kind === 'specs' ? (source.total ?? 0) : source.paths.length;
   const progress = (amount: number): void => {
     finished += amount;
     report(total > 0 ? Math.min(1, finished / total) : null);
   };
 
   /** Scores one batch here or in a worker (`amount`: its share of the input); with workers, returns once another batch can be sent. */
-  const run = async (job: { kind: 'text'; firstLine: number; bytes: Uint8Array } | { kind: 'specs'; specs: readonly CandidateSpec[]; lines: number[] }, amount: number): Promise<void> => {
+  const run = async (
+    job:
+      | { kind: 'text'; firstLine: number; bytes: Uint8Array }
+      | { kind: 'specs'; specs: readonly CandidateSpec[]; lines: number[] },
+    amount: number,
+  ): Promise<void> => {
     throwIfAborted(options.signal);
     if (local) {
-      totals.add(job.kind === 'text' ? local.processText(job.firstLine, job.bytes) : local.processSpecs(job.specs, job.lines));
+      totals.add(
+        job.kind === 'text' ? local.processText(job.firstLine, job.bytes) : local.processSpecs(job.specs, job.lines),
+      );
       progress(amount);
       return;
     }
@@ -201,7 +222,14 @@ export async function scoreBatch(
         documents = { reader: new ResumeDocumentReader(threads), window: threads * 2 };
       }
       for (let from = 0; from < source.paths.length; from += SPEC_BATCH) {
-        const items = await readFiles(ctx, source.paths, from, Math.min(source.paths.length, from + SPEC_BATCH), documents, options.signal);
+        const items = await readFiles(
+          ctx,
+          source.paths,
+          from,
+          Math.min(source.paths.length, from + SPEC_BATCH),
+          documents,
+          options.signal,
+        );
         throwIfAborted(options.signal);
         totals.add(local!.processItems(items));
         progress(items.length);
@@ -244,11 +272,23 @@ export async function scoreBatch(
  * extension: .json as a candidate draft or JSON Resume, .pdf/.docx/.txt résumés through the
  * document reader's threads (a refused document is skipped with its reason).
  */
-async function readFiles(ctx: ReadContext, paths: readonly string[], from: number, to: number, documents: DocumentReading | null, signal?: AbortSignal): Promise<ReadItem[]> {
+async function readFiles(
+  ctx: ReadContext,
+  paths: readonly string[],
+  from: number,
+  to: number,
+  documents: DocumentReading | null,
+  signal?: AbortSignal,
+): Promise<ReadItem[]> {
   const items: ReadItem[] = [];
   const slice = paths.slice(from, to);
   const documentPaths = documents ? slice.filter((p) => isResumeDocumentFile(p)) : [];
-  const parsed = documents && documentPaths.length > 0 ? readResumeFiles(documentPaths, documents.reader, ctx.taxonomy, ctx.now, documents.window)[Symbol.asyncIterator]() : null;
+  const parsed =
+    documents && documentPaths.length > 0
+      ? readResumeFiles(documentPaths, documents.reader, ctx.taxonomy, ctx.now, documents.window)[
+          Symbol.asyncIterator
+        ]()
+      : null;
   for (let i = from; i < to; i++) {
     throwIfAborted(signal);
     const path = paths[i];
@@ -258,7 +298,9 @@ async function readFiles(ctx: ReadContext, paths: readonly string[], from: numbe
       items.push({
         line: i + 1,
         where: path,
-        read: file.ok ? { ok: true, ...specOfDraft(ctx, id, file.parse.candidate) } : { ok: false, reason: 'NOT_A_CANDIDATE', message: file.error.reason },
+        read: file.ok
+          ? { ok: true, ...specOfDraft(ctx, id, file.parse.candidate) }
+          : { ok: false, reason: 'NOT_A_CANDIDATE', message: file.error.reason },
       });
       continue;
     }
@@ -266,7 +308,11 @@ async function readFiles(ctx: ReadContext, paths: readonly string[], from: numbe
     try {
       doc = JSON.parse(await readFile(path, 'utf8'));
     } catch (err) {
-      items.push({ line: i + 1, where: path, read: { ok: false, reason: 'INVALID_JSON', message: err instanceof Error ? err.message : String(err) } });
+      items.push({
+        line: i + 1,
+        where: path,
+        read: { ok: false, reason: 'INVALID_JSON', message: err instanceof Error ? err.message : String(err) },
+      });
       continue;
     }
     items.push({ line: i + 1, where: path, read: readCandidateDocument(ctx, doc, id) });

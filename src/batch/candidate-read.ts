@@ -81,7 +81,11 @@ function readDraft(doc: Record<string, unknown>): CandidateDraft | string {
     const s: unknown = doc.skills[i];
     if (!isRecord(s) || typeof s.name !== 'string' || s.name.trim() === '') return `${at}.name must be a skill name`;
     const months = s.months;
-    if (months !== undefined && months !== null && (typeof months !== 'number' || !Number.isFinite(months) || months < 0)) {
+    if (
+      months !== undefined &&
+      months !== null &&
+      (typeof months !== 'number' || !Number.isFinite(months) || months < 0)
+    ) {
       return `${at}.months must be a number >= 0 or null`;
     }
     const level = readSkillLevel(s.level);
@@ -95,9 +99,15 @@ function readDraft(doc: Record<string, unknown>): CandidateDraft | string {
     const e: unknown = list[i];
     const at = `$.education[${i}]`;
     if (!isRecord(e)) return `${at} must be an object { level, status }`;
-    if (!(EDUCATION_LEVELS as readonly unknown[]).includes(e.level)) return `${at}.level must be one of ${EDUCATION_LEVELS.join(', ')}`;
-    if (!(EDUCATION_STATUSES as readonly unknown[]).includes(e.status)) return `${at}.status must be one of ${EDUCATION_STATUSES.join(', ')}`;
-    education.push({ level: e.level as EducationSpec['level'], field: typeof e.field === 'string' ? e.field : null, status: e.status as EducationSpec['status'] });
+    if (!(EDUCATION_LEVELS as readonly unknown[]).includes(e.level))
+      return `${at}.level must be one of ${EDUCATION_LEVELS.join(', ')}`;
+    if (!(EDUCATION_STATUSES as readonly unknown[]).includes(e.status))
+      return `${at}.status must be one of ${EDUCATION_STATUSES.join(', ')}`;
+    education.push({
+      level: e.level as EducationSpec['level'],
+      field: typeof e.field === 'string' ? e.field : null,
+      status: e.status as EducationSpec['status'],
+    });
   }
   return {
     name: typeof doc.name === 'string' ? doc.name : '',
@@ -124,7 +134,11 @@ function resolveSkill(ctx: ReadContext, name: string): SkillDef | null {
  * twice (an alias and its name) counted once with its larger months. Unknown names are returned,
  * not guessed.
  */
-export function specOfDraft(ctx: ReadContext, id: string, draft: CandidateDraft): { spec: CandidateSpec; unknownSkills: string[] } {
+export function specOfDraft(
+  ctx: ReadContext,
+  id: string,
+  draft: CandidateDraft,
+): { spec: CandidateSpec; unknownSkills: string[] } {
   const unknownSkills: string[] = [];
   const byId = new Map<number, CandidateSkillSpec>();
   for (const skill of draft.skills) {
@@ -151,7 +165,10 @@ export function specOfDraft(ctx: ReadContext, id: string, draft: CandidateDraft)
  * shape), identified by its own `id` or else by `fallbackId` (the line number or file name).
  */
 export function readCandidateDocument(ctx: ReadContext, doc: unknown, fallbackId: string): CandidateRead {
-  if (!isRecord(doc)) return refuse(`expected a JSON object, got ${Array.isArray(doc) ? 'an array' : doc === null ? 'null' : `a ${typeof doc}`}`);
+  if (!isRecord(doc))
+    return refuse(
+      `expected a JSON object, got ${Array.isArray(doc) ? 'an array' : doc === null ? 'null' : `a ${typeof doc}`}`,
+    );
   const id = readId(doc, fallbackId);
   if (typeof id !== 'string') return id;
   let draft: CandidateDraft;
@@ -168,14 +185,19 @@ export function readCandidateDocument(ctx: ReadContext, doc: unknown, fallbackId
       const imported = importJsonResume(doc, ctx.taxonomy, { now: ctx.now });
       // As import-candidates would store it: within the API's limits (months, list sizes).
       draft = fitCandidateDraft(imported.candidate, imported.warnings).draft;
-      for (const w of imported.warnings) if (w.code === 'UNKNOWN_SKILL') resumeUnknown.push(UNKNOWN_NAME.exec(w.message)?.[1] ?? w.at);
+      for (const w of imported.warnings)
+        if (w.code === 'UNKNOWN_SKILL') resumeUnknown.push(UNKNOWN_NAME.exec(w.message)?.[1] ?? w.at);
     } catch (err) {
       if (err instanceof NotAResumeError) return refuse(`not a candidate or JSON Resume: ${err.message}`);
       throw err;
     }
   }
   const { spec, unknownSkills } = specOfDraft(ctx, id, draft);
-  return { ok: true, spec, unknownSkills: resumeUnknown.length > 0 ? [...resumeUnknown, ...unknownSkills] : unknownSkills };
+  return {
+    ok: true,
+    spec,
+    unknownSkills: resumeUnknown.length > 0 ? [...resumeUnknown, ...unknownSkills] : unknownSkills,
+  };
 }
 
 /** One line of a .jsonl file as a candidate; the line number is the id when the line gives none. */

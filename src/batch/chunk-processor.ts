@@ -1,6 +1,12 @@
 import type { CandidateSpec, PostingSpec } from '../domain/matching/profiles';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
-import { type CandidateRead, type ReadContext, type SkipReason, readCandidateLine, readContext } from './candidate-read';
+import {
+  type CandidateRead,
+  type ReadContext,
+  type SkipReason,
+  readCandidateLine,
+  readContext,
+} from './candidate-read';
 import { ChunkScorer, type PostingTally, type ScoreOptions } from './chunk-scorer';
 
 /** A line or file left out, with where it was and why. */
@@ -79,7 +85,9 @@ export class ChunkProcessor {
 
   /** Candidates read elsewhere (from the database, or from files in the main thread). */
   processSpecs(specs: readonly CandidateSpec[], lines: ArrayLike<number>): ChunkOutcome {
-    return this.processItems(specs.map((spec, i) => ({ line: lines[i], where: `#${lines[i]}`, read: { ok: true, spec, unknownSkills: [] } })));
+    return this.processItems(
+      specs.map((spec, i) => ({ line: lines[i], where: `#${lines[i]}`, read: { ok: true, spec, unknownSkills: [] } })),
+    );
   }
 
   /** Read items: skips are counted and sampled, duplicate ids within the batch skipped, the rest scored. */
@@ -109,7 +117,8 @@ export class ChunkProcessor {
       seen.set(read.spec.id, where);
       if (read.unknownSkills.length > 0) {
         unknownSkillCandidates++;
-        for (const name of read.unknownSkills) if (unknownSkillNames.size < UNKNOWN_SAMPLES) unknownSkillNames.add(name);
+        for (const name of read.unknownSkills)
+          if (unknownSkillNames.size < UNKNOWN_SAMPLES) unknownSkillNames.add(name);
       }
       specs.push(read.spec);
       lines.push(line);

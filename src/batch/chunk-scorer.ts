@@ -63,10 +63,19 @@ export class ChunkScorer {
     const { top, qualifiedOnly, minScore } = this.options;
     return this.compiled.map((compiled) => {
       const ranked = rankTopK(index, compiled, { k: top, qualifiedOnly, minScore });
-      const qualified = qualifiedOnly && minScore === null ? ranked.totalCount : rankTopK(index, compiled, { k: 0, qualifiedOnly: true }).totalCount;
+      const qualified =
+        qualifiedOnly && minScore === null
+          ? ranked.totalCount
+          : rankTopK(index, compiled, { k: 0, qualifiedOnly: true }).totalCount;
       const rows = ranked.rows.map((row) => {
         const i = at.get(row.candidateId)!;
-        return { candidateId: row.candidateId, score: row.score, qualified: row.qualified, line: lines[i], spec: specs[i] };
+        return {
+          candidateId: row.candidateId,
+          score: row.score,
+          qualified: row.qualified,
+          line: lines[i],
+          spec: specs[i],
+        };
       });
       return { rows, passed: ranked.totalCount, qualified };
     });

@@ -5,7 +5,8 @@ import { InvalidArgumentError } from 'commander';
 export function wholeNumber(min: number): (value: string) => number {
   return (value) => {
     const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number >= ${min}`);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min)
+      throw new InvalidArgumentError(`expected a whole number >= ${min}`);
     return n;
   };
 }
@@ -13,21 +14,24 @@ export function wholeNumber(min: number): (value: string) => number {
 /** Commander parser for a score bound, 0..100. */
 export function scoreBound(value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a score between 0 and 100');
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100)
+    throw new InvalidArgumentError('expected a score between 0 and 100');
   return n;
 }
 
 /** Commander parser for a 32-bit seed (any integer; taken modulo 2^32 by the generator). */
 export function seedNumber(value: string): number {
   const n = Number(value);
-  if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected an integer seed');
+  if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
+    throw new InvalidArgumentError('expected an integer seed');
   return n;
 }
 
 /** Commander parser for one of a closed set of words. */
 export function oneOf<T extends string>(values: readonly T[]): (value: string) => T {
   return (value) => {
-    if (!(values as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${values.join(', ')}`);
+    if (!(values as readonly string[]).includes(value))
+      throw new InvalidArgumentError(`expected one of ${values.join(', ')}`);
     return value as T;
   };
 }
@@ -39,6 +43,7 @@ export function oneOf<T extends string>(values: readonly T[]): (value: string) =
 export function workerCount(value: string): number {
   const n = wholeNumber(0)(value);
   const cores = availableParallelism();
-  if (n > cores) throw new InvalidArgumentError(`expected at most ${cores} (the cores available to this process), got ${n}`);
+  if (n > cores)
+    throw new InvalidArgumentError(`expected at most ${cores} (the cores available to this process), got ${n}`);
   return n;
 }

@@ -30,8 +30,15 @@ function ownedCopy(parts: readonly Buffer[], length: number): Uint8Array {
  * goes. Only the chunk being assembled is held, so memory does not grow with the file; the
  * consumer's pace is the reading pace (a for-await loop pauses the stream).
  */
-export async function* readLineChunks(input: string | Readable, chunkBytes: number, signal?: AbortSignal): AsyncGenerator<LineChunk> {
-  const stream = typeof input === 'string' ? createReadStream(input, { highWaterMark: Math.min(chunkBytes, 1 << 20), signal }) : input;
+export async function* readLineChunks(
+  input: string | Readable,
+  chunkBytes: number,
+  signal?: AbortSignal,
+): AsyncGenerator<LineChunk> {
+  const stream =
+    typeof input === 'string'
+      ? createReadStream(input, { highWaterMark: Math.min(chunkBytes, 1 << 20), signal })
+      : input;
   if (typeof input !== 'string' && signal) {
     // A pipe (standard input) stops on abort too; the caller sees the abort, not a short input.
     const stop = (): void => void input.destroy();

@@ -7,7 +7,14 @@ import type { Taxonomy } from '../domain/taxonomy/taxonomy';
 import { EDUCATION_LEVELS, EMPLOYMENT_TYPES, IMPORTANCES, SKILL_CATEGORIES } from '../domain/vocabulary';
 import { NotAJobPostingError, postingFromJsonLd } from '../parsing/jsonld';
 import { MAX_DOCUMENT_BYTES } from '../documents';
-import { parsePostingDocument as parseFormDocument, PostingDocumentError, type PostingDocument, type PostingFormat, readPostingBytes, readPostingText } from '../ingestion';
+import {
+  parsePostingDocument as parseFormDocument,
+  PostingDocumentError,
+  type PostingDocument,
+  type PostingFormat,
+  readPostingBytes,
+  readPostingText,
+} from '../ingestion';
 import { MAX_POSTING_TEXT_BYTES } from '../parsing/posting';
 import { fitPostingDraft } from '../services/fit-draft';
 
@@ -40,7 +47,9 @@ export interface ReadPosting {
 export function parsePostingText(taxonomy: Taxonomy, text: string, source: string): ReadPosting {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_POSTING_TEXT_BYTES) {
-    throw new InputError(`${source} is ${bytes} bytes; posting text is limited to ${MAX_POSTING_TEXT_BYTES} bytes (100 KB)`);
+    throw new InputError(
+      `${source} is ${bytes} bytes; posting text is limited to ${MAX_POSTING_TEXT_BYTES} bytes (100 KB)`,
+    );
   }
   return parsePostingDocument(taxonomy, readPostingText(text), source);
 }
@@ -61,7 +70,10 @@ export function parsePostingDocument(taxonomy: Taxonomy, doc: PostingDocument, s
  * (100 KB, the posting text limit).
  */
 export async function readPostingDocumentBytes(bytes: Buffer, source: string): Promise<PostingDocument> {
-  if (bytes.length > MAX_DOCUMENT_BYTES) throw new InputError(`${source} is ${bytes.length} bytes; a posting file is limited to ${MAX_DOCUMENT_BYTES} bytes (700 KiB)`);
+  if (bytes.length > MAX_DOCUMENT_BYTES)
+    throw new InputError(
+      `${source} is ${bytes.length} bytes; a posting file is limited to ${MAX_DOCUMENT_BYTES} bytes (700 KiB)`,
+    );
   let doc: PostingDocument;
   try {
     doc = await readPostingBytes(bytes, source);
@@ -70,14 +82,21 @@ export async function readPostingDocumentBytes(bytes: Buffer, source: string): P
     throw err;
   }
   if ((doc.format === 'TEXT' || doc.format === 'MARKDOWN') && bytes.length > MAX_POSTING_TEXT_BYTES) {
-    throw new InputError(`${source} is ${bytes.length} bytes; posting text is limited to ${MAX_POSTING_TEXT_BYTES} bytes (100 KB)`);
+    throw new InputError(
+      `${source} is ${bytes.length} bytes; posting text is limited to ${MAX_POSTING_TEXT_BYTES} bytes (100 KB)`,
+    );
   }
   return doc;
 }
 
 /** A PostingDraft-shaped JSON document: a title and requirement groups of skill names. */
 function looksLikeDraft(doc: Record<string, unknown>): boolean {
-  return typeof doc.title === 'string' && Array.isArray(doc.requirements) && doc['@type'] === undefined && doc['@context'] === undefined;
+  return (
+    typeof doc.title === 'string' &&
+    Array.isArray(doc.requirements) &&
+    doc['@type'] === undefined &&
+    doc['@context'] === undefined
+  );
 }
 
 function oneOf<T extends string>(values: readonly T[], value: unknown, at: string, fallback?: T): T {
@@ -91,12 +110,14 @@ function readDraft(doc: Record<string, unknown>, source: string): PostingDraft {
   const requirements = (doc.requirements as unknown[]).map((g, i): RequirementDraft => {
     const at = `${source}: requirements[${i}]`;
     if (!isRecord(g)) throw new InputError(`${at} must be an object`);
-    if (!Array.isArray(g.skills) || !g.skills.every((s) => typeof s === 'string')) throw new InputError(`${at}.skills must be a list of skill names`);
+    if (!Array.isArray(g.skills) || !g.skills.every((s) => typeof s === 'string'))
+      throw new InputError(`${at}.skills must be a list of skill names`);
     const number = (key: string, fallback: number | null): number | null => {
       const v = g[key];
       if (v === undefined) return fallback;
       if (v === null && fallback === null) return null;
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new InputError(`${at}.${key} must be a number >= 0`);
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+        throw new InputError(`${at}.${key} must be a number >= 0`);
       return v;
     };
     return {
@@ -111,7 +132,10 @@ function readDraft(doc: Record<string, unknown>, source: string): PostingDraft {
   });
   let education: PostingDraft['education'] = null;
   if (isRecord(doc.education)) {
-    education = { level: oneOf(EDUCATION_LEVELS, doc.education.level, `${source}: education.level`), required: doc.education.required === true };
+    education = {
+      level: oneOf(EDUCATION_LEVELS, doc.education.level, `${source}: education.level`),
+      required: doc.education.required === true,
+    };
   }
   return {
     title: doc.title as string,
@@ -140,13 +164,30 @@ export function postingSpecOf(taxonomy: Taxonomy, id: string, draft: PostingDraf
       const def = taxonomy.resolve(name);
       if (def === undefined) {
         const hints = taxonomy.suggest(name, 3).map((s) => s.name);
-        throw new InputError(`${source}: unknown skill "${name}" at requirements[${i}].skills[${j}]${hints.length ? ` (did you mean ${hints.join(', ')}?)` : ''}`);
+        throw new InputError(
+          `${source}: unknown skill "${name}" at requirements[${i}].skills[${j}]${hints.length ? ` (did you mean ${hints.join(', ')}?)` : ''}`,
+        );
       }
       if (!skillIds.includes(def.id)) skillIds.push(def.id);
     });
-    return { id: `${id}-r${i + 1}`, importance: group.importance, category: group.category, label: group.label, skillIds, minMatches: group.minMatches, minMonths: group.minMonths, weight: group.weight };
+    return {
+      id: `${id}-r${i + 1}`,
+      importance: group.importance,
+      category: group.category,
+      label: group.label,
+      skillIds,
+      minMatches: group.minMatches,
+      minMonths: group.minMonths,
+      weight: group.weight,
+    };
   });
-  return { id, employmentType: draft.employmentType, requirements, education: draft.education, scoring: draft.scoring ?? null };
+  return {
+    id,
+    employmentType: draft.employmentType,
+    requirements,
+    education: draft.education,
+    scoring: draft.scoring ?? null,
+  };
 }
 
 /**
@@ -181,7 +222,8 @@ export async function readPostingFile(taxonomy: Taxonomy, path: string): Promise
     const fitted = fitPostingDraft(parsed.posting, parsed.warnings);
     return { spec: postingSpecOf(taxonomy, id, fitted.draft, path), draft: fitted.draft, warnings: fitted.warnings };
   } catch (err) {
-    if (err instanceof NotAJobPostingError) throw new InputError(`${path}: neither a posting draft nor a JobPosting: ${err.message}`);
+    if (err instanceof NotAJobPostingError)
+      throw new InputError(`${path}: neither a posting draft nor a JobPosting: ${err.message}`);
     throw err;
   }
 }

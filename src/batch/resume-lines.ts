@@ -24,7 +24,12 @@ export interface ResumeLinesOutcome {
  * `readJsonResume` does (the same importer, clock and column fitting), so the work can run in
  * worker threads; the drafts are stored by the candidate service in one transaction.
  */
-export function readResumeLines(taxonomy: Taxonomy, now: Date, firstLine: number, bytes: Uint8Array): ResumeLinesOutcome {
+export function readResumeLines(
+  taxonomy: Taxonomy,
+  now: Date,
+  firstLine: number,
+  bytes: Uint8Array,
+): ResumeLinesOutcome {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const drafts: ResumeDraft[] = [];
   const errors: { line: number; message: string }[] = [];

@@ -105,12 +105,17 @@ export function jsonlRow(layout: RowLayout, row: ScoredRow): string {
 export function formatTable(layout: RowLayout, rows: readonly ScoredRow[]): string {
   const titles = header(layout).filter((h) => h !== 'matched' && h !== 'missing');
   const body = rows.map((row) =>
-    cells({ ...layout, explain: false }, row).map((v) => (v === null ? '-' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v))),
+    cells({ ...layout, explain: false }, row).map((v) =>
+      v === null ? '-' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v),
+    ),
   );
   const widths = titles.map((t, i) => Math.max(t.length, ...body.map((r) => r[i].length)));
   const numeric = (i: number): boolean => !['posting', 'candidate', 'qualified'].includes(titles[i]);
   const line = (values: readonly string[]): string =>
-    values.map((v, i) => (numeric(i) ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ').trimEnd();
+    values
+      .map((v, i) => (numeric(i) ? v.padStart(widths[i]) : v.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   const out = [line(titles)];
   rows.forEach((row, r) => {
     out.push(line(body[r]));
@@ -118,7 +123,9 @@ export function formatTable(layout: RowLayout, rows: readonly ScoredRow[]): stri
     for (const g of row.groups) {
       const state = g.satisfied ? 'met' : `credit ${g.credit}`;
       const missing = g.missing.length > 0 ? `; missing ${g.missing.join(', ')}` : '';
-      out.push(`    ${g.importance === 'REQUIRED' ? 'required' : 'preferred'} ${g.label} (${state}): ${g.matched.join(', ') || 'nothing matched'}${missing}`);
+      out.push(
+        `    ${g.importance === 'REQUIRED' ? 'required' : 'preferred'} ${g.label} (${state}): ${g.matched.join(', ') || 'nothing matched'}${missing}`,
+      );
     }
   });
   // Ids, titles and labels come from files and documents: a terminal gets their control characters escaped.

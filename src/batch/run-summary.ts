@@ -14,7 +14,11 @@ function count(n: number): string {
  * The closing report of a scoring run, for standard error: lines read, skipped (per reason,
  * with the first few places and messages), scored, qualified per posting, elapsed time.
  */
-export function formatRunSummary(stats: BatchStats, rankings: readonly PostingRanking[], title: (ranking: PostingRanking) => string): string {
+export function formatRunSummary(
+  stats: BatchStats,
+  rankings: readonly PostingRanking[],
+  title: (ranking: PostingRanking) => string,
+): string {
   const lines: string[] = [];
   const seconds = (stats.elapsedMs / 1000).toFixed(2);
   const postings = rankings.length === 1 ? '1 posting' : `${count(rankings.length)} postings`;
@@ -34,12 +38,16 @@ export function formatRunSummary(stats: BatchStats, rankings: readonly PostingRa
   }
   const shown = rankings.length <= 10 ? rankings : rankings.slice(0, 10);
   for (const ranking of shown) {
-    lines.push(`  posting ${title(ranking)}: ${count(ranking.qualified)} qualified, ${count(ranking.passed)} passed the filters, ${ranking.rows.length} written`);
+    lines.push(
+      `  posting ${title(ranking)}: ${count(ranking.qualified)} qualified, ${count(ranking.passed)} passed the filters, ${ranking.rows.length} written`,
+    );
   }
   if (shown.length < rankings.length) {
     const qualified = rankings.reduce((sum, r) => sum + r.qualified, 0);
     const written = rankings.reduce((sum, r) => sum + r.rows.length, 0);
-    lines.push(`  ... ${count(rankings.length - shown.length)} more postings; in all ${count(qualified)} qualified pairs, ${count(written)} rows written`);
+    lines.push(
+      `  ... ${count(rankings.length - shown.length)} more postings; in all ${count(qualified)} qualified pairs, ${count(written)} rows written`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -15,7 +15,10 @@ function main(): void {
   let handle: (job: WorkerJob) => WorkerOutcome;
   if (setup.task === 'score') {
     const processor = new ChunkProcessor(taxonomy, setup.postings, setup.options, now);
-    handle = (job) => (job.kind === 'text' ? processor.processText(job.firstLine, job.bytes) : processor.processSpecs(job.specs, job.lines));
+    handle = (job) =>
+      job.kind === 'text'
+        ? processor.processText(job.firstLine, job.bytes)
+        : processor.processSpecs(job.specs, job.lines);
   } else {
     handle = (job) => {
       if (job.kind !== 'text') throw new Error('read-resumes takes text batches');

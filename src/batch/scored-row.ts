@@ -18,8 +18,10 @@ export interface GroupExplanation {
 }
 
 /** One output row: a candidate's place in a posting's ranking and its explained score. */
-export interface ScoredRow
-  extends Pick<MatchResult, 'postingId' | 'candidateId' | 'score' | 'qualified' | 'requiredScore' | 'preferredScore' | 'categories' | 'summary'> {
+export interface ScoredRow extends Pick<
+  MatchResult,
+  'postingId' | 'candidateId' | 'score' | 'qualified' | 'requiredScore' | 'preferredScore' | 'categories' | 'summary'
+> {
   readonly rank: number;
   readonly groups: readonly GroupExplanation[];
 }
@@ -29,7 +31,11 @@ function skillName(taxonomy: MatchingTaxonomy, id: number): string {
 }
 
 /** The groups of a match result by skill name: "Kubernetes" when exact, "Containers (via Docker)" otherwise. */
-export function explainGroups(taxonomy: MatchingTaxonomy, posting: PostingSpec, result: MatchResult): GroupExplanation[] {
+export function explainGroups(
+  taxonomy: MatchingTaxonomy,
+  posting: PostingSpec,
+  result: MatchResult,
+): GroupExplanation[] {
   return result.requirements.map((group, i) => {
     const spec = posting.requirements[i];
     return {
@@ -39,7 +45,9 @@ export function explainGroups(taxonomy: MatchingTaxonomy, posting: PostingSpec, 
       satisfied: group.satisfied,
       credit: group.credit,
       matched: group.matched.map((m) =>
-        m.viaSkillId === m.skillId ? skillName(taxonomy, m.skillId) : `${skillName(taxonomy, m.skillId)} (via ${skillName(taxonomy, m.viaSkillId)})`,
+        m.viaSkillId === m.skillId
+          ? skillName(taxonomy, m.skillId)
+          : `${skillName(taxonomy, m.skillId)} (via ${skillName(taxonomy, m.viaSkillId)})`,
       ),
       missing: group.missingSkillIds.map((id) => skillName(taxonomy, id)),
     };
@@ -51,7 +59,11 @@ export function explainGroups(taxonomy: MatchingTaxonomy, posting: PostingSpec, 
  * `match` query, so every figure of a row is the service's. The ranker's score and qualification
  * must agree with it exactly; a disagreement is a bug and stops the run.
  */
-export function explainRanking(taxonomy: MatchingTaxonomy, posting: PostingSpec, ranked: readonly RankedCandidate[]): ScoredRow[] {
+export function explainRanking(
+  taxonomy: MatchingTaxonomy,
+  posting: PostingSpec,
+  ranked: readonly RankedCandidate[],
+): ScoredRow[] {
   return ranked.map((candidate, i) => {
     const result = matchCandidate(taxonomy, posting, candidate.spec);
     if (result.score !== candidate.score || result.qualified !== candidate.qualified) {

@@ -63,7 +63,9 @@ export function draftToJsonResume(draft: CandidateDraft): Record<string, unknown
       institution: 'Example University',
       ...(e.field === null ? {} : { area: e.field }),
       studyType: STUDY_TYPES[e.level],
-      ...(e.status === 'COMPLETED' ? { startDate: '2016-09', endDate: COMPLETED_EDUCATION_END } : { startDate: '2024-09' }),
+      ...(e.status === 'COMPLETED'
+        ? { startDate: '2016-09', endDate: COMPLETED_EDUCATION_END }
+        : { startDate: '2024-09' }),
     }));
   return {
     basics: {
@@ -74,6 +76,8 @@ export function draftToJsonResume(draft: CandidateDraft): Record<string, unknown
     },
     work,
     education,
-    skills: draft.skills.map((s) => (s.level === null ? { name: s.name } : { name: s.name, level: LEVEL_WORDS[s.level] })),
+    skills: draft.skills.map((s) =>
+      s.level === null ? { name: s.name } : { name: s.name, level: LEVEL_WORDS[s.level] },
+    ),
   };
 }

@@ -40,7 +40,11 @@ export class WorkerPool<T extends WorkerOutcome> {
   constructor(setup: WorkerSetup, size: number) {
     const { file, execArgv } = workerScript();
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(file, { workerData: setup, execArgv, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const worker = new Worker(file, {
+        workerData: setup,
+        execArgv,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      });
       worker.on('message', (reply: WorkerReply) => this.settle(reply));
       worker.on('error', (err) => this.fail(err));
       worker.on('exit', (code) => {

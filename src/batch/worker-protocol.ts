@@ -27,4 +27,5 @@ export type WorkerJob = WorkerJobInput & { readonly seq: number };
 
 export type WorkerOutcome = ChunkOutcome | ResumeLinesOutcome;
 
-export type WorkerReply = { readonly seq: number; readonly outcome: WorkerOutcome } | { readonly seq: number; readonly error: string };
+export type WorkerReply =
+  { readonly seq: number; readonly outcome: WorkerOutcome } | { readonly seq: number; readonly error: string };

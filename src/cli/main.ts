@@ -8,7 +8,10 @@ export function buildProgram(): Command {
     .description('Match candidate profiles to job postings by their skills, with explainable scores.')
     .showHelpAfterError()
     .exitOverride()
-    .addHelpText('after', '\nExit codes: 0 done, 1 error, 3 done but some input lines were skipped (each reported with its line number),\n130/143 stopped by Ctrl-C/SIGTERM. `skillmatch <command> --help` describes each command.');
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 done, 1 error, 3 done but some input lines were skipped (each reported with its line number),\n130/143 stopped by Ctrl-C/SIGTERM. `skillmatch <command> --help` describes each command.',
+    );
   registerCommands(program);
   return program;
 }
@@ -31,4 +34,3 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
   return Number(process.exitCode ?? 0);
 }
-

@@ -7,7 +7,12 @@ import type { Taxonomy } from '../domain/taxonomy/taxonomy';
 import { parseTaxonomyFile, taxonomyFromFile } from '../domain/taxonomy/taxonomy-file';
 
 /** The project root, from src/cli (ts-node) or dist/src/cli (compiled). */
-export const PROJECT_ROOT = join(__dirname, '..', '..', ...(__dirname.includes(`${join('dist', 'src')}`) ? ['..'] : []));
+export const PROJECT_ROOT = join(
+  __dirname,
+  '..',
+  '..',
+  ...(__dirname.includes(`${join('dist', 'src')}`) ? ['..'] : []),
+);
 
 /**
  * Opens the same app the service runs (same configuration: DATABASE_URL and friends), for the
@@ -61,7 +66,15 @@ export interface Store {
  */
 export async function openStore(): Promise<Store> {
   const config = cliConfig();
-  const [{ openDataSource }, { WriteLock }, { TaxonomyService }, { PostingService }, { CandidateService }, { IngestionService }, { AuditService }] = await Promise.all([
+  const [
+    { openDataSource },
+    { WriteLock },
+    { TaxonomyService },
+    { PostingService },
+    { CandidateService },
+    { IngestionService },
+    { AuditService },
+  ] = await Promise.all([
     import('../db/data-source'),
     import('../services/write-lock'),
     import('../services/taxonomy.service'),
@@ -70,7 +83,9 @@ export async function openStore(): Promise<Store> {
     import('../services/ingestion.service'),
     import('../services/audit.service'),
   ]);
-  const fileVersion = parseTaxonomyFile(JSON.parse(await readFile(join(config.dataDir, 'taxonomy.json'), 'utf8'))).version;
+  const fileVersion = parseTaxonomyFile(
+    JSON.parse(await readFile(join(config.dataDir, 'taxonomy.json'), 'utf8')),
+  ).version;
   for (let attempt = 0; ; attempt++) {
     const dataSource = await openDataSource(config.database);
     try {
@@ -84,7 +99,13 @@ export async function openStore(): Promise<Store> {
         const audit = new AuditService(dataSource, writes);
         return {
           dataSource,
-          services: { taxonomy, postings, candidates, ingestion: new IngestionService(taxonomy, postings, candidates), audit },
+          services: {
+            taxonomy,
+            postings,
+            candidates,
+            ingestion: new IngestionService(taxonomy, postings, candidates),
+            audit,
+          },
           close: async () => {
             await audit.close();
             await dataSource.destroy();

@@ -7,7 +7,11 @@ const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debu
 
 export type DatabaseConfig =
   | { readonly type: 'sqlite'; readonly path: string }
-  | { readonly type: 'postgres'; readonly url: string; /** search_path; tests use a throwaway schema. */ readonly schema?: string };
+  | {
+      readonly type: 'postgres';
+      readonly url: string;
+      /** search_path; tests use a throwaway schema. */ readonly schema?: string;
+    };
 
 export interface Config {
   readonly port: number;
@@ -70,17 +74,26 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, de
   }
   const adminKey = env.SKILLMATCH_ADMIN_KEY ?? null;
   if (adminKey !== null && !/^[\x21-\x7e]{32,512}$/.test(adminKey)) {
-    throw new ConfigError('SKILLMATCH_ADMIN_KEY must be 32 to 512 printable characters without spaces (e.g. `openssl rand -base64 32`)');
+    throw new ConfigError(
+      'SKILLMATCH_ADMIN_KEY must be 32 to 512 printable characters without spaces (e.g. `openssl rand -base64 32`)',
+    );
   }
   const rate = (name: string, fallback: number): number | null => {
     const raw = env[name] ?? (nodeEnv === 'test' ? '0' : String(fallback));
     const n = Number(raw);
-    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n)) throw new ConfigError(`${name} must be a whole number per minute (0 turns it off), got "${raw}"`);
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n))
+      throw new ConfigError(`${name} must be a whole number per minute (0 turns it off), got "${raw}"`);
     return n === 0 ? null : n;
   };
   const rateLimits = {
-    anonymous: { requests: rate('SKILLMATCH_RATE_LIMIT_ANONYMOUS', 120), cost: rate('SKILLMATCH_COST_BUDGET_ANONYMOUS', 200_000) },
-    keyed: { requests: rate('SKILLMATCH_RATE_LIMIT_KEYED', 6000), cost: rate('SKILLMATCH_COST_BUDGET_KEYED', 10_000_000) },
+    anonymous: {
+      requests: rate('SKILLMATCH_RATE_LIMIT_ANONYMOUS', 120),
+      cost: rate('SKILLMATCH_COST_BUDGET_ANONYMOUS', 200_000),
+    },
+    keyed: {
+      requests: rate('SKILLMATCH_RATE_LIMIT_KEYED', 6000),
+      cost: rate('SKILLMATCH_COST_BUDGET_KEYED', 10_000_000),
+    },
   };
   return {
     port,

@@ -44,11 +44,21 @@ export class ResumeDocumentReader {
 
   constructor(private readonly size: number) {}
 
-  async read(bytes: Uint8Array, mediaType: string, source: string, taxonomy: Taxonomy, now: Date): Promise<ResumeTextParse> {
+  async read(
+    bytes: Uint8Array,
+    mediaType: string,
+    source: string,
+    taxonomy: Taxonomy,
+    now: Date,
+  ): Promise<ResumeTextParse> {
     if (this.closed) throw new Error('the document reader is closed');
     const slot = this.pick();
     if (slot.taxonomyVersion !== taxonomy.version) {
-      slot.worker.postMessage({ type: 'taxonomy', version: taxonomy.version, skills: taxonomy.all() } satisfies DocumentRequest);
+      slot.worker.postMessage({
+        type: 'taxonomy',
+        version: taxonomy.version,
+        skills: taxonomy.all(),
+      } satisfies DocumentRequest);
       slot.taxonomyVersion = taxonomy.version;
     }
     // A copy of its own, transferred: the caller's buffer may be a slice of a shared pool.
@@ -96,7 +106,8 @@ export class ResumeDocumentReader {
     clearTimeout(pending.timer);
     pending.slot.busy--;
     if ('result' in reply) pending.resolve(reply.result);
-    else if ('refused' in reply) pending.reject(new DocumentError(pending.source, reply.refused.kind, reply.refused.reason));
+    else if ('refused' in reply)
+      pending.reject(new DocumentError(pending.source, reply.refused.kind, reply.refused.reason));
     else pending.reject(new Error(`${pending.source}: reading the document failed: ${reply.crashed}`));
   }
 

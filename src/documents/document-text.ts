@@ -30,7 +30,8 @@ function isZip(bytes: Buffer): boolean {
 function decodeText(bytes: Buffer, source: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes.subarray(0, 4096).includes(0)) throw new DocumentError(source, 'CORRUPT', 'binary file, not text (expected PDF, DOCX or plain text)');
+  if (bytes.subarray(0, 4096).includes(0))
+    throw new DocumentError(source, 'CORRUPT', 'binary file, not text (expected PDF, DOCX or plain text)');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/u, '');
   } catch {
@@ -44,12 +45,20 @@ function decodeText(bytes: Buffer, source: string): string {
  */
 export async function documentText(bytes: Buffer, mediaType: string, source: string): Promise<string> {
   if (bytes.length > MAX_DOCUMENT_BYTES) {
-    throw new DocumentError(source, 'TOO_LARGE', `${bytes.length} bytes; a résumé document is limited to ${MAX_DOCUMENT_BYTES} bytes (700 KiB)`);
+    throw new DocumentError(
+      source,
+      'TOO_LARGE',
+      `${bytes.length} bytes; a résumé document is limited to ${MAX_DOCUMENT_BYTES} bytes (700 KiB)`,
+    );
   }
   if (bytes.length === 0) throw new DocumentError(source, 'CORRUPT', 'empty file');
   const type = mediaType.split(';')[0].trim().toLowerCase();
   if (!RESUME_MEDIA_TYPES.includes(type) && type !== 'application/octet-stream') {
-    throw new DocumentError(source, 'UNSUPPORTED_TYPE', `unsupported media type "${mediaType}" (expected ${RESUME_MEDIA_TYPES.join(', ')})`);
+    throw new DocumentError(
+      source,
+      'UNSUPPORTED_TYPE',
+      `unsupported media type "${mediaType}" (expected ${RESUME_MEDIA_TYPES.join(', ')})`,
+    );
   }
   let text: string;
   if (isPdf(bytes)) text = await pdfText(bytes, source);
@@ -57,6 +66,11 @@ export async function documentText(bytes: Buffer, mediaType: string, source: str
   else if (isZip(bytes)) text = await docxText(bytes, source);
   else if (type === DOCX) throw new DocumentError(source, 'CORRUPT', 'not a DOCX (not a zip archive)');
   else text = decodeText(bytes, source);
-  if (text.length > MAX_TEXT_CHARS) throw new DocumentError(source, 'TOO_LARGE', `${text.length} characters of text; a résumé is limited to ${MAX_TEXT_CHARS}`);
+  if (text.length > MAX_TEXT_CHARS)
+    throw new DocumentError(
+      source,
+      'TOO_LARGE',
+      `${text.length} characters of text; a résumé is limited to ${MAX_TEXT_CHARS}`,
+    );
   return text;
 }

@@ -22,7 +22,13 @@ function main(): void {
       let reply: DocumentReply;
       try {
         if (current === null) throw new Error('no taxonomy sent before the first document');
-        const result = await readResumeDocument(Buffer.from(message.bytes), message.mediaType, message.source, current, new Date(message.now));
+        const result = await readResumeDocument(
+          Buffer.from(message.bytes),
+          message.mediaType,
+          message.source,
+          current,
+          new Date(message.now),
+        );
         reply = { seq: message.seq, result };
       } catch (err) {
         reply =

@@ -14,7 +14,11 @@ export async function docxText(bytes: Buffer, source: string): Promise<string> {
   try {
     html = (await mammoth.convertToHtml({ buffer: bytes })).value;
   } catch (err) {
-    throw new DocumentError(source, 'CORRUPT', `corrupt or unreadable DOCX (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+    throw new DocumentError(
+      source,
+      'CORRUPT',
+      `corrupt or unreadable DOCX (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
+    );
   }
   return htmlToLines(html);
 }

@@ -28,7 +28,12 @@ export function htmlToLines(html: string): string {
     .replace(/<[^>]+>/gu, '');
   return decode(text)
     .split('\n')
-    .map((l) => l.replace(/[ \t]+/gu, ' ').trim().replace(/^\|\s*|\s*\|$/gu, ''))
+    .map((l) =>
+      l
+        .replace(/[ \t]+/gu, ' ')
+        .trim()
+        .replace(/^\|\s*|\s*\|$/gu, ''),
+    )
     .filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''))
     .join('\n');
 }

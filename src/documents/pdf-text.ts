@@ -103,8 +103,13 @@ export async function pdfText(bytes: Uint8Array, source: string): Promise<string
     pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false, verbosity: 0 });
   } catch (err) {
     const name = (err as { name?: string }).name;
-    if (name === 'PasswordException') throw new DocumentError(source, 'ENCRYPTED', 'encrypted PDF (password protected); export it without a password');
-    throw new DocumentError(source, 'CORRUPT', `corrupt or unreadable PDF (${err instanceof Error ? err.message : String(err)})`);
+    if (name === 'PasswordException')
+      throw new DocumentError(source, 'ENCRYPTED', 'encrypted PDF (password protected); export it without a password');
+    throw new DocumentError(
+      source,
+      'CORRUPT',
+      `corrupt or unreadable PDF (${err instanceof Error ? err.message : String(err)})`,
+    );
   }
   try {
     const pages: string[] = [];
@@ -117,11 +122,16 @@ export async function pdfText(bytes: Uint8Array, source: string): Promise<string
       pages.push(pageText(runs, page.getViewport({ scale: 1 }).width));
       page.cleanup();
     }
-    if (chars < MIN_TEXT_CHARS) throw new DocumentError(source, 'NO_TEXT_LAYER', 'no text layer (OCR is not supported)');
+    if (chars < MIN_TEXT_CHARS)
+      throw new DocumentError(source, 'NO_TEXT_LAYER', 'no text layer (OCR is not supported)');
     return pages.join('\n');
   } catch (err) {
     if (err instanceof DocumentError) throw err;
-    throw new DocumentError(source, 'CORRUPT', `corrupt or unreadable PDF (${err instanceof Error ? err.message : String(err)})`);
+    throw new DocumentError(
+      source,
+      'CORRUPT',
+      `corrupt or unreadable PDF (${err instanceof Error ? err.message : String(err)})`,
+    );
   } finally {
     await pdf.destroy();
   }

@@ -19,13 +19,27 @@ export type ResumeFileRead =
   | { readonly path: string; readonly ok: true; readonly parse: ResumeTextParse }
   | { readonly path: string; readonly ok: false; readonly error: DocumentError };
 
-async function readOne(path: string, reader: ResumeDocumentReader, taxonomy: Taxonomy, now: Date): Promise<ResumeFileRead> {
+async function readOne(
+  path: string,
+  reader: ResumeDocumentReader,
+  taxonomy: Taxonomy,
+  now: Date,
+): Promise<ResumeFileRead> {
   try {
     // Sized before it is read: a huge file is refused without loading it.
     const { size } = await stat(path);
-    if (size > MAX_DOCUMENT_BYTES) throw new DocumentError(path, 'TOO_LARGE', `${size} bytes; a résumé document is limited to ${MAX_DOCUMENT_BYTES} bytes (700 KiB)`);
+    if (size > MAX_DOCUMENT_BYTES)
+      throw new DocumentError(
+        path,
+        'TOO_LARGE',
+        `${size} bytes; a résumé document is limited to ${MAX_DOCUMENT_BYTES} bytes (700 KiB)`,
+      );
     const bytes = await readFile(path);
-    return { path, ok: true, parse: await reader.read(bytes, mediaTypeOfName(path) ?? 'text/plain', path, taxonomy, now) };
+    return {
+      path,
+      ok: true,
+      parse: await reader.read(bytes, mediaTypeOfName(path) ?? 'text/plain', path, taxonomy, now),
+    };
   } catch (err) {
     if (err instanceof DocumentError) return { path, ok: false, error: err };
     throw err;

@@ -32,13 +32,21 @@ function zipEntries(bytes: Buffer, source: string): ZipEntry[] {
   const count = bytes.readUInt16LE(eocd + 10);
   const size = bytes.readUInt32LE(eocd + 12);
   const offset = bytes.readUInt32LE(eocd + 16);
-  if (count === 0xffff || offset === 0xffffffff) throw new DocumentError(source, 'ZIP_BOMB', 'ZIP64 archive refused (a résumé never needs one)');
-  if (offset + size > bytes.length) throw new DocumentError(source, 'CORRUPT', 'corrupt DOCX (zip directory out of bounds)');
-  if (count > MAX_DOCX_ENTRIES) throw new DocumentError(source, 'ZIP_BOMB', `DOCX has ${count} parts (limit ${MAX_DOCX_ENTRIES}); refused as a possible zip bomb`);
+  if (count === 0xffff || offset === 0xffffffff)
+    throw new DocumentError(source, 'ZIP_BOMB', 'ZIP64 archive refused (a résumé never needs one)');
+  if (offset + size > bytes.length)
+    throw new DocumentError(source, 'CORRUPT', 'corrupt DOCX (zip directory out of bounds)');
+  if (count > MAX_DOCX_ENTRIES)
+    throw new DocumentError(
+      source,
+      'ZIP_BOMB',
+      `DOCX has ${count} parts (limit ${MAX_DOCX_ENTRIES}); refused as a possible zip bomb`,
+    );
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL) throw new DocumentError(source, 'CORRUPT', 'corrupt DOCX (bad zip directory entry)');
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL)
+      throw new DocumentError(source, 'CORRUPT', 'corrupt DOCX (bad zip directory entry)');
     const compressed = bytes.readUInt32LE(at + 20);
     const uncompressed = bytes.readUInt32LE(at + 24);
     const nameLength = bytes.readUInt16LE(at + 28);
@@ -67,13 +75,22 @@ export function checkZipBomb(bytes: Buffer, source: string): void {
   for (const e of entries) {
     total += e.uncompressed;
     if (e.uncompressed >= DOCX_RATIO_FLOOR_BYTES && e.uncompressed > MAX_DOCX_RATIO * Math.max(1, e.compressed)) {
-      throw new DocumentError(source, 'ZIP_BOMB', `DOCX part ${e.name} inflates ${Math.round(e.uncompressed / Math.max(1, e.compressed))}:1; refused as a zip bomb`);
+      throw new DocumentError(
+        source,
+        'ZIP_BOMB',
+        `DOCX part ${e.name} inflates ${Math.round(e.uncompressed / Math.max(1, e.compressed))}:1; refused as a zip bomb`,
+      );
     }
   }
   if (total > MAX_DOCX_UNCOMPRESSED_BYTES) {
-    throw new DocumentError(source, 'ZIP_BOMB', `DOCX inflates to ${(total / 1048576).toFixed(1)} MiB (limit ${MAX_DOCX_UNCOMPRESSED_BYTES / 1048576} MiB); refused as a zip bomb`);
+    throw new DocumentError(
+      source,
+      'ZIP_BOMB',
+      `DOCX inflates to ${(total / 1048576).toFixed(1)} MiB (limit ${MAX_DOCX_UNCOMPRESSED_BYTES / 1048576} MiB); refused as a zip bomb`,
+    );
   }
-  if (!entries.some((e) => e.name === 'word/document.xml')) throw new DocumentError(source, 'CORRUPT', 'not a Word document (no word/document.xml)');
+  if (!entries.some((e) => e.name === 'word/document.xml'))
+    throw new DocumentError(source, 'CORRUPT', 'not a Word document (no word/document.xml)');
   for (const e of entries) holdToClaim(bytes, e, source);
 }
 
@@ -81,14 +98,19 @@ export function checkZipBomb(bytes: Buffer, source: string): void {
 function holdToClaim(bytes: Buffer, entry: ZipEntry, source: string): void {
   if (entry.method !== 8 || entry.compressed === 0) return;
   const local = entry.localOffset;
-  if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) throw new DocumentError(source, 'CORRUPT', 'corrupt DOCX (bad zip entry)');
+  if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50)
+    throw new DocumentError(source, 'CORRUPT', 'corrupt DOCX (bad zip entry)');
   const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
   const data = bytes.subarray(start, start + entry.compressed);
   try {
     inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressed) });
   } catch (err) {
     if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new DocumentError(source, 'ZIP_BOMB', `DOCX part ${entry.name} inflates past its declared size; refused as a zip bomb`);
+      throw new DocumentError(
+        source,
+        'ZIP_BOMB',
+        `DOCX part ${entry.name} inflates past its declared size; refused as a zip bomb`,
+      );
     }
     throw new DocumentError(source, 'CORRUPT', `corrupt DOCX (part ${entry.name} does not inflate)`);
   }

@@ -22,8 +22,12 @@ export function checkPostingDraft(draft: Partial<PostingDraft>, path = 'input'):
   ];
   (draft.requirements ?? []).forEach((g, i) => {
     const at = `${path}.requirements[${i}]`;
-    issues.push(...fieldIssue(`${at}.label`, g.label), ...g.skills.flatMap((s, j) => fieldIssue(`${at}.skills[${j}]`, s)));
-    if (g.skills.length === 0) issues.push({ field: `${at}.skills`, message: 'a requirement group needs at least one skill' });
+    issues.push(
+      ...fieldIssue(`${at}.label`, g.label),
+      ...g.skills.flatMap((s, j) => fieldIssue(`${at}.skills[${j}]`, s)),
+    );
+    if (g.skills.length === 0)
+      issues.push({ field: `${at}.skills`, message: 'a requirement group needs at least one skill' });
     if (g.minMatches > g.skills.length && g.skills.length > 0) {
       issues.push({
         field: `${at}.minMatches`,
@@ -59,19 +63,32 @@ export function checkCandidateDraft(draft: Partial<CandidateDraft>, path = 'inpu
     ...(draft.skills ?? []).flatMap((s, i) => fieldIssue(`${path}.skills[${i}].name`, s.name)),
   ];
   const tooLong = (field: string, value: string | null | undefined, max: number) => {
-    if (typeof value === 'string' && value.length > max) issues.push({ field, message: `must be at most ${max} characters, got ${value.length}` });
+    if (typeof value === 'string' && value.length > max)
+      issues.push({ field, message: `must be at most ${max} characters, got ${value.length}` });
   };
   tooLong(`${path}.name`, draft.name, L.name);
   tooLong(`${path}.email`, draft.email, L.email);
   tooLong(`${path}.headline`, draft.headline, L.headline);
   tooLong(`${path}.location`, draft.location, L.location);
-  if ((draft.skills?.length ?? 0) > L.skills) issues.push({ field: `${path}.skills`, message: `at most ${L.skills} skills, got ${draft.skills!.length}` });
-  if ((draft.education?.length ?? 0) > L.education) issues.push({ field: `${path}.education`, message: `at most ${L.education} entries, got ${draft.education!.length}` });
+  if ((draft.skills?.length ?? 0) > L.skills)
+    issues.push({ field: `${path}.skills`, message: `at most ${L.skills} skills, got ${draft.skills!.length}` });
+  if ((draft.education?.length ?? 0) > L.education)
+    issues.push({
+      field: `${path}.education`,
+      message: `at most ${L.education} entries, got ${draft.education!.length}`,
+    });
   (draft.education ?? []).forEach((e, i) => tooLong(`${path}.education[${i}].field`, e.field, L.educationField));
   (draft.skills ?? []).forEach((s, i) => {
     tooLong(`${path}.skills[${i}].name`, s.name, L.skillName);
-    if (s.months !== null && s.months !== undefined && (!Number.isInteger(s.months) || s.months < 0 || s.months > L.months)) {
-      issues.push({ field: `${path}.skills[${i}].months`, message: `months must be a whole number from 0 to ${L.months}, got ${s.months}` });
+    if (
+      s.months !== null &&
+      s.months !== undefined &&
+      (!Number.isInteger(s.months) || s.months < 0 || s.months > L.months)
+    ) {
+      issues.push({
+        field: `${path}.skills[${i}].months`,
+        message: `months must be a whole number from 0 to ${L.months}, got ${s.months}`,
+      });
     }
   });
   return issues;

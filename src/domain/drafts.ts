@@ -22,6 +22,12 @@ export interface RequirementDraft {
   readonly minMatches: number;
   readonly minMonths: number | null;
   readonly weight: number;
+  /**
+   * False for a requirement no skill list can show (communication, ability to learn, work
+   * authorization, clearance): it is reported to the reader but counts in neither the score nor
+   * `qualified`. Absent means true.
+   */
+  readonly assessable?: boolean;
 }
 
 export interface EducationRequirementDraft {

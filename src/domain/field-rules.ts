@@ -27,7 +27,11 @@ export function textProblem(value: string, kind: TextKind = 'line'): string | nu
 }
 
 /** A field's problem, with the field's path, or nothing: for checks that gather many fields. */
-export function fieldIssue(field: string, value: string | null | undefined, kind: TextKind = 'line'): { field: string; message: string }[] {
+export function fieldIssue(
+  field: string,
+  value: string | null | undefined,
+  kind: TextKind = 'line',
+): { field: string; message: string }[] {
   if (value === null || value === undefined) return [];
   const problem = textProblem(value, kind);
   return problem ? [{ field, message: problem }] : [];

@@ -42,14 +42,7 @@ export const EMPLOYMENT_TYPES = [
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 
 /** Education levels, ordered: a later level exceeds an earlier one. */
-export const EDUCATION_LEVELS = [
-  'NONE',
-  'HIGH_SCHOOL',
-  'ASSOCIATE',
-  'BACHELOR',
-  'MASTER',
-  'DOCTORATE',
-] as const;
+export const EDUCATION_LEVELS = ['NONE', 'HIGH_SCHOOL', 'ASSOCIATE', 'BACHELOR', 'MASTER', 'DOCTORATE'] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
 /** Rank of an education level, for "meets or exceeds" comparisons. */

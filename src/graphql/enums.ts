@@ -20,9 +20,18 @@ export const EducationLevelEnum = enumOf(EDUCATION_LEVELS);
 export const EducationStatusEnum = enumOf(EDUCATION_STATUSES);
 export const SkillLevelEnum = enumOf(SKILL_LEVELS);
 
-registerEnumType(SkillCategoryEnum, { name: 'SkillCategory', description: 'What kind of skill a taxonomy entry or a requirement group is about.' });
-registerEnumType(ImportanceEnum, { name: 'Importance', description: 'REQUIRED groups decide `qualified`; PREFERRED groups only add to the score.' });
-registerEnumType(EmploymentTypeEnum, { name: 'EmploymentType', description: 'schema.org employmentType values; a co-op is an INTERN.' });
+registerEnumType(SkillCategoryEnum, {
+  name: 'SkillCategory',
+  description: 'What kind of skill a taxonomy entry or a requirement group is about.',
+});
+registerEnumType(ImportanceEnum, {
+  name: 'Importance',
+  description: 'REQUIRED groups decide `qualified`; PREFERRED groups only add to the score.',
+});
+registerEnumType(EmploymentTypeEnum, {
+  name: 'EmploymentType',
+  description: 'schema.org employmentType values; a co-op is an INTERN.',
+});
 registerEnumType(EducationLevelEnum, { name: 'EducationLevel', description: 'Ordered from NONE to DOCTORATE.' });
 registerEnumType(EducationStatusEnum, { name: 'EducationStatus' });
 registerEnumType(SkillLevelEnum, { name: 'SkillLevel', description: "A candidate's self-declared proficiency." });

@@ -42,17 +42,28 @@ export function createFormatError(options: { hideInternals: boolean; log: (err: 
       };
     }
     if (original instanceof WorkTooLongError) {
-      return { ...formatted, message: original.message, extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, field: original.field, reason: 'WORK_TOO_LONG' } };
+      return {
+        ...formatted,
+        message: original.message,
+        extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, field: original.field, reason: 'WORK_TOO_LONG' },
+      };
     }
     if (original instanceof ServiceBusyError) {
       return { ...formatted, message: original.message, extensions: { code: 'SERVICE_BUSY' } };
     }
     if (original instanceof NotFoundError) {
       // The row id, and the global id a client holds for it (what it sent, if it sent one).
-      const globalId = (NODE_TYPES as readonly string[]).includes(original.entity) ? toGlobalId(original.entity as NodeType, original.id) : undefined;
-      return { ...formatted, message: original.message, extensions: { code: 'NOT_FOUND', entity: original.entity, id: original.id, globalId } };
+      const globalId = (NODE_TYPES as readonly string[]).includes(original.entity)
+        ? toGlobalId(original.entity as NodeType, original.id)
+        : undefined;
+      return {
+        ...formatted,
+        message: original.message,
+        extensions: { code: 'NOT_FOUND', entity: original.entity, id: original.id, globalId },
+      };
     }
-    const validation = (original as { extensions?: { validationErrors?: ValidationError[] } } | null)?.extensions?.validationErrors;
+    const validation = (original as { extensions?: { validationErrors?: ValidationError[] } } | null)?.extensions
+      ?.validationErrors;
     if (Array.isArray(validation) && validation.length > 0) {
       const fields = flatten(validation, argumentName(validation));
       return {
@@ -66,7 +77,12 @@ export function createFormatError(options: { hideInternals: boolean; log: (err: 
     if (code === ApolloServerErrorCode.INTERNAL_SERVER_ERROR || code === undefined) {
       options.log(original);
       if (options.hideInternals) {
-        return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+        return {
+          message: 'Internal server error',
+          locations: formatted.locations,
+          path: formatted.path,
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        };
       }
     }
     return formatted;

@@ -46,9 +46,17 @@ export function parseId(value: string | number, field: string, type: NodeType): 
   } else {
     const stored = storedIdOf(value);
     if (stored && stored.type === type) return stored.id;
-    if (stored) throw new UserInputError(`${field} must be the id of ${a(type)}, got the id of ${a(stored.type)}`, field, { expectedType: type, actualType: stored.type });
+    if (stored)
+      throw new UserInputError(`${field} must be the id of ${a(type)}, got the id of ${a(stored.type)}`, field, {
+        expectedType: type,
+        actualType: stored.type,
+      });
   }
-  throw new UserInputError(`${field} must be a positive integer id or the global id of ${a(type)}, got "${value}"`, field, { expectedType: type });
+  throw new UserInputError(
+    `${field} must be a positive integer id or the global id of ${a(type)}, got "${value}"`,
+    field,
+    { expectedType: type },
+  );
 }
 
 function a(type: NodeType): string {

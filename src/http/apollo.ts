@@ -1,6 +1,9 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
@@ -74,15 +77,22 @@ export function createApolloServer(app: App, options: ApolloOptions = {}): Apoll
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-    validationRules: [documentShapeRule(QUERY_LIMITS), depthLimitRule(QUERY_LIMITS.maxDepth), aliasLimitRule(QUERY_LIMITS.maxAliases)],
+    validationRules: [
+      documentShapeRule(QUERY_LIMITS),
+      depthLimitRule(QUERY_LIMITS.maxDepth),
+      aliasLimitRule(QUERY_LIMITS.maxAliases),
+    ],
     formatError,
     plugins: [
       // Cache-control costs up to 2x on list responses and we set no cache hints.
       ApolloServerPluginCacheControlDisabled(),
-      introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      introspection
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
       credentialPlugin(),
       costLimitPlugin<Context>({
-        maxCost: async (context) => ((await context.auth.principal()).kind === 'key' ? QUERY_LIMITS.maxCostKeyed : QUERY_LIMITS.maxCost),
+        maxCost: async (context) =>
+          (await context.auth.principal()).kind === 'key' ? QUERY_LIMITS.maxCostKeyed : QUERY_LIMITS.maxCost,
         defaultListSize: QUERY_LIMITS.defaultListSize,
         charge: (context, cost) => {
           const caller = context.request.rateCaller;

@@ -18,7 +18,9 @@ export interface RateCaller {
 }
 
 /** The answer for one request: go ahead, or wait this many seconds. */
-export type RateVerdict = { readonly ok: true } | { readonly ok: false; readonly retryAfterSeconds: number; readonly limit: 'REQUESTS' | 'COST' };
+export type RateVerdict =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly retryAfterSeconds: number; readonly limit: 'REQUESTS' | 'COST' };
 
 const OK: RateVerdict = { ok: true };
 
@@ -37,7 +39,8 @@ export class RateLimits {
   ) {}
 
   callerOf(authorization: string | undefined, address: string | undefined): RateCaller {
-    if (authorization) return { id: `key:${createHash('sha256').update(authorization).digest('base64url')}`, keyed: true };
+    if (authorization)
+      return { id: `key:${createHash('sha256').update(authorization).digest('base64url')}`, keyed: true };
     return { id: `addr:${address ?? 'unknown'}`, keyed: false };
   }
 
@@ -46,7 +49,8 @@ export class RateLimits {
     const per = this.limitOf(caller).requests;
     if (per === null) return OK;
     const bucket = this.bucket(caller);
-    if (bucket.requests < 1) return { ok: false, limit: 'REQUESTS', retryAfterSeconds: waitSeconds(1 - bucket.requests, per) };
+    if (bucket.requests < 1)
+      return { ok: false, limit: 'REQUESTS', retryAfterSeconds: waitSeconds(1 - bucket.requests, per) };
     bucket.requests -= 1;
     return OK;
   }
@@ -57,7 +61,8 @@ export class RateLimits {
     if (per === null) return OK;
     const bucket = this.bucket(caller);
     const needed = Math.min(cost, per);
-    if (bucket.cost < needed) return { ok: false, limit: 'COST', retryAfterSeconds: waitSeconds(needed - bucket.cost, per) };
+    if (bucket.cost < needed)
+      return { ok: false, limit: 'COST', retryAfterSeconds: waitSeconds(needed - bucket.cost, per) };
     bucket.cost -= needed;
     return OK;
   }

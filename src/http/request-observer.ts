@@ -33,7 +33,8 @@ export class RequestObserver {
           },
           async willSendResponse({ operationName, operation, request, response }) {
             const errors = response.body.kind === 'single' ? (response.body.singleResult.errors?.length ?? 0) : 0;
-            const fields = operation?.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : ['...'])) ?? [];
+            const fields =
+              operation?.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : ['...'])) ?? [];
             // Apollo hands plugins a shallow copy of the context: key by the request info it shares.
             outcomes.set(contextValue.request, {
               operationName: operationName ?? request.operationName ?? null,

@@ -51,7 +51,10 @@ export function createApollo(app: App, logger?: Logger): ApolloServer<Context> {
  * time. A document that does not parse is left to Apollo, which says why.
  */
 function documentRefusal(body: unknown, url: URL): GraphQLFormattedError | null {
-  const query = body && typeof body === 'object' && !Array.isArray(body) ? (body as { query?: unknown }).query : url.searchParams.get('query');
+  const query =
+    body && typeof body === 'object' && !Array.isArray(body)
+      ? (body as { query?: unknown }).query
+      : url.searchParams.get('query');
   if (typeof query !== 'string') return null;
   let document;
   try {
@@ -112,11 +115,21 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
       if (status === 500) logger.error({ err, requestId }, 'request failed');
       const message = err instanceof HttpError ? err.message : 'Internal server error';
       if (res.headersSent) res.destroy();
-      else send(res, status, { errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId } }] });
+      else
+        send(res, status, {
+          errors: [
+            { message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId } },
+          ],
+        });
     });
   });
 
-  async function handle(req: IncomingMessage, res: ServerResponse, requestId: string, onContext: (c: Context) => void): Promise<void> {
+  async function handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    requestId: string,
+    onContext: (c: Context) => void,
+  ): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return send(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
@@ -129,9 +142,13 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
     }
     if (draining) res.setHeader('connection', 'close');
     if (await web(url.pathname, req.method ?? 'GET', res)) return;
-    if (url.pathname !== '/graphql') return send(res, 404, { errors: [{ message: 'Not found: the web app is at /, the API at /graphql' }] });
+    if (url.pathname !== '/graphql')
+      return send(res, 404, { errors: [{ message: 'Not found: the web app is at /, the API at /graphql' }] });
     // A connection the kernel accepted just before the listener closed can outlive Apollo.
-    if (apolloStopped) return send(res, 503, { errors: [{ message: 'The server is shutting down; retry', extensions: { code: 'SHUTTING_DOWN', requestId } }] });
+    if (apolloStopped)
+      return send(res, 503, {
+        errors: [{ message: 'The server is shutting down; retry', extensions: { code: 'SHUTTING_DOWN', requestId } }],
+      });
 
     // Counted before the body is read: a flood is turned away at the cost of a map lookup.
     const rateCaller = rateLimits?.callerOf(req.headers.authorization, req.socket.remoteAddress);
@@ -139,7 +156,19 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
     if (verdict && !verdict.ok) {
       res.setHeader('retry-after', String(verdict.retryAfterSeconds));
       const error = rateLimitedError(verdict);
-      return send(res, 429, { errors: [{ message: error.message, extensions: { code: 'RATE_LIMITED', limit: verdict.limit, retryAfter: verdict.retryAfterSeconds, requestId } }] });
+      return send(res, 429, {
+        errors: [
+          {
+            message: error.message,
+            extensions: {
+              code: 'RATE_LIMITED',
+              limit: verdict.limit,
+              retryAfter: verdict.retryAfterSeconds,
+              requestId,
+            },
+          },
+        ],
+      });
     }
     const body = req.method === 'POST' ? parseJsonBody(await readBody(req)) : undefined;
     const refused = documentRefusal(body, url);

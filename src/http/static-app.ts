@@ -33,7 +33,9 @@ const FILES: Readonly<Record<string, { file: string; type: string; cache: string
  * The web app's few files, from memory after the first read. Only the paths above are served (no
  * path from the request ever reaches the file system). Returns false for any other path.
  */
-export function createStaticApp(dir = WEB_DIR): (path: string, method: string, res: ServerResponse) => Promise<boolean> {
+export function createStaticApp(
+  dir = WEB_DIR,
+): (path: string, method: string, res: ServerResponse) => Promise<boolean> {
   const cache = new Map<string, Buffer>();
   return async (path, method, res) => {
     const entry = FILES[path];
@@ -45,7 +47,9 @@ export function createStaticApp(dir = WEB_DIR): (path: string, method: string, r
       'cross-origin-opener-policy': 'same-origin',
     };
     if (method !== 'GET' && method !== 'HEAD') {
-      res.writeHead(405, { ...headers, allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
+      res
+        .writeHead(405, { ...headers, allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' })
+        .end('Method not allowed\n');
       return true;
     }
     let body = cache.get(entry.file);
@@ -53,12 +57,19 @@ export function createStaticApp(dir = WEB_DIR): (path: string, method: string, r
       try {
         body = await readFile(join(dir, entry.file));
       } catch {
-        res.writeHead(503, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('The web app is not built: run `npm run build`. The API is at /graphql.\n');
+        res
+          .writeHead(503, { ...headers, 'content-type': 'text/plain; charset=utf-8' })
+          .end('The web app is not built: run `npm run build`. The API is at /graphql.\n');
         return true;
       }
       cache.set(entry.file, body);
     }
-    res.writeHead(200, { ...headers, 'content-type': entry.type, 'content-length': body.length, 'cache-control': entry.cache });
+    res.writeHead(200, {
+      ...headers,
+      'content-type': entry.type,
+      'content-length': body.length,
+      'cache-control': entry.cache,
+    });
     res.end(method === 'HEAD' ? undefined : body);
     return true;
   };

@@ -1,7 +1,8 @@
 import { load, type CheerioAPI } from 'cheerio';
 import type { PostingDocument } from './posting-format';
 
-const HTML_SIGNS = /<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<(?:div|p|ul|ol|li|h[1-6]|br|section|article|table|span|strong|b)\b[^<>]*>/iu;
+const HTML_SIGNS =
+  /<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<(?:div|p|ul|ol|li|h[1-6]|br|section|article|table|span|strong|b)\b[^<>]*>/iu;
 
 /** Whether a text is HTML (a page or a fragment of one), not text that mentions a tag. */
 export function looksLikeHtml(text: string): boolean {
@@ -11,7 +12,8 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 // Page furniture, never part of the posting.
-const NOT_CONTENT = 'script, style, noscript, template, svg, iframe, nav, footer, header, aside, form, button, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]';
+const NOT_CONTENT =
+  'script, style, noscript, template, svg, iframe, nav, footer, header, aside, form, button, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]';
 const BLOCKS = 'p, div, section, article, main, ul, ol, table, tr, dl, dt, dd, blockquote, pre, br';
 
 function isJobPosting(node: unknown): node is Record<string, unknown> {

@@ -1,7 +1,12 @@
 import type { PostingDocument } from './posting-format';
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
-const MARKDOWN_SIGNS = [/^#{1,6}\s+\S/mu, /^\s{0,3}(?:[-*+]|\d{1,2}\.)\s+\S/mu, /\*\*[^*\n]+\*\*/u, /\[[^\]\n]+\]\([^)\s]+\)/u];
+const MARKDOWN_SIGNS = [
+  /^#{1,6}\s+\S/mu,
+  /^\s{0,3}(?:[-*+]|\d{1,2}\.)\s+\S/mu,
+  /\*\*[^*\n]+\*\*/u,
+  /\[[^\]\n]+\]\([^)\s]+\)/u,
+];
 
 /** Whether a text is written in Markdown: front matter, or at least two kinds of Markdown markup. */
 export function looksLikeMarkdown(text: string): boolean {

@@ -13,7 +13,10 @@ export interface ParsedPostingForm {
 
 /** The first posting of a document already read into text: a page's JobPosting with its text, or the text alone. */
 export function parsePostingDocument(doc: PostingDocument, taxonomy: Taxonomy): ParsedPostingForm {
-  const parsed = doc.jobPosting !== null ? parseJobPostingPage(doc.jobPosting, doc.text, taxonomy) : parsePosting(doc.text, taxonomy);
+  const parsed =
+    doc.jobPosting !== null
+      ? parseJobPostingPage(doc.jobPosting, doc.text, taxonomy)
+      : parsePosting(doc.text, taxonomy);
   return { ...parsed, format: doc.format };
 }
 

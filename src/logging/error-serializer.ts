@@ -20,7 +20,12 @@ export function serializeError(err: unknown): unknown {
   if (isDatabaseError(err)) return safeDatabaseError(err);
   // pino folds a cause's message and stack into its wrapper's, values and all: take the chain apart.
   if (err instanceof Error && causeChain(err).some(isDatabaseError)) {
-    return { type: err.constructor?.name ?? 'Error', message: err.message, stack: err.stack, cause: serializeError(err.cause) };
+    return {
+      type: err.constructor?.name ?? 'Error',
+      message: err.message,
+      stack: err.stack,
+      cause: serializeError(err.cause),
+    };
   }
   return pino.stdSerializers.err(err as Error);
 }

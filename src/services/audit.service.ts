@@ -192,7 +192,11 @@ export class AuditService implements ScoringAuditor {
   describe(event: ScoringEvent): ScoringRecord {
     const results = event.matches.map((m) => m.result);
     const weights = distinct(
-      results.length > 0 ? results.map((r) => r.weights) : event.posting ? [resolveWeights(event.posting, event.weights)] : [],
+      results.length > 0
+        ? results.map((r) => r.weights)
+        : event.posting
+          ? [resolveWeights(event.posting, event.weights)]
+          : [],
     );
     const postings = uniqueById(event.posting ? [event.posting] : event.matches.map((m) => m.posting));
     const modelVersion = results[0]?.modelVersion ?? MODEL_VERSION;
@@ -247,12 +251,18 @@ export class AuditService implements ScoringAuditor {
     const req = pageRequest('audit', args);
     const f = args.filter ?? {};
     const qb = this.dataSource.manager.createQueryBuilder(AuditRecordEntity, 'a');
-    if (f.postingId !== null && f.postingId !== undefined) qb.andWhere('a.postingId = :postingId', { postingId: f.postingId });
+    if (f.postingId !== null && f.postingId !== undefined)
+      qb.andWhere('a.postingId = :postingId', { postingId: f.postingId });
     if (f.keyId !== null && f.keyId !== undefined) qb.andWhere('a.keyId = :keyId', { keyId: f.keyId });
     if (f.since) qb.andWhere('a.at >= :since', { since: f.since });
     if (f.until) qb.andWhere('a.at < :until', { until: f.until });
     const [rows, totalCount] = await Promise.all([
-      qb.clone().andWhere('a.id > :afterId', { afterId: req.afterId }).orderBy('a.id', 'ASC').limit(req.first + 1).getMany(),
+      qb
+        .clone()
+        .andWhere('a.id > :afterId', { afterId: req.afterId })
+        .orderBy('a.id', 'ASC')
+        .limit(req.first + 1)
+        .getMany(),
       qb.clone().getCount(),
     ]);
     return toPage('audit', rows.map(toView), req, totalCount);
@@ -280,7 +290,13 @@ export class AuditService implements ScoringAuditor {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, BATCH);
       try {
-        await this.writes.transaction((m) => insertChunked(m, AuditRecordEntity, batch.map((p) => p.row)));
+        await this.writes.transaction((m) =>
+          insertChunked(
+            m,
+            AuditRecordEntity,
+            batch.map((p) => p.row),
+          ),
+        );
       } catch (err) {
         this.onError(err);
         for (const p of batch) p.done(err);

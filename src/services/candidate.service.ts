@@ -62,7 +62,12 @@ export class CandidateService {
     const req = pageRequest('candidate', args);
     const base = this.filtered(args.filter ?? {});
     const [rows, totalCount] = await Promise.all([
-      base.clone().andWhere('c.id > :afterId', { afterId: req.afterId }).orderBy('c.id', 'ASC').limit(req.first + 1).getMany(),
+      base
+        .clone()
+        .andWhere('c.id > :afterId', { afterId: req.afterId })
+        .orderBy('c.id', 'ASC')
+        .limit(req.first + 1)
+        .getMany(),
       base.clone().getCount(),
     ]);
     return toPage('candidate', rows, req, totalCount);
@@ -117,7 +122,10 @@ export class CandidateService {
             next.catch(() => undefined);
             const batch = step.value;
             const offset = created.length;
-            await write(batch, batch.map((d, i) => resolveKnown(d, known) ?? this.resolveAndRemember(d, path(offset + i), known)));
+            await write(
+              batch,
+              batch.map((d, i) => resolveKnown(d, known) ?? this.resolveAndRemember(d, path(offset + i), known)),
+            );
           }
         } catch (err) {
           await next.catch(() => undefined);
@@ -179,7 +187,9 @@ export class CandidateService {
       await m.delete(CandidateEntity, { id });
     });
     this.listeners.forEach((l) => l.candidateDeleted(id));
-    const tables = [CandidateSkillEntity, CandidateEducationEntity, CandidateEntity].map((e) => this.dataSource.getMetadata(e).tableName);
+    const tables = [CandidateSkillEntity, CandidateEducationEntity, CandidateEntity].map(
+      (e) => this.dataSource.getMetadata(e).tableName,
+    );
     // The erasure itself is committed; a failed purge is redone by the next delete's or autovacuum.
     await this.writes.exclusive(() => purgeDeletedRows(this.dataSource, tables)).catch(() => undefined);
   }
@@ -256,7 +266,9 @@ export class CandidateService {
     const issues = checkCandidateDraft(draft, path);
     if (issues.length > 0) throw new UserInputError(`${issues[0].field}: ${issues[0].message}`, issues[0].field);
     const skills = draft.skills ?? [];
-    const ids = this.taxonomy.resolveNames(skills.map((s, i) => ({ name: s.name, field: `${path}.skills[${i}].name` })));
+    const ids = this.taxonomy.resolveNames(
+      skills.map((s, i) => ({ name: s.name, field: `${path}.skills[${i}].name` })),
+    );
     const dupes = findDuplicateIds(ids);
     if (dupes.length > 0) {
       const field = `${path}.skills[${dupes[0]}].name`;
@@ -270,14 +282,24 @@ export class CandidateService {
     const qb = this.dataSource.manager.createQueryBuilder(CandidateEntity, 'c');
     if (filter.search) {
       const q = likePattern(filter.search);
-      qb.andWhere(new Brackets((w) => w.where(`LOWER(c.name) LIKE :q ${LIKE_ESCAPE}`, { q }).orWhere(`LOWER(c.headline) LIKE :q ${LIKE_ESCAPE}`, { q })));
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where(`LOWER(c.name) LIKE :q ${LIKE_ESCAPE}`, { q })
+            .orWhere(`LOWER(c.headline) LIKE :q ${LIKE_ESCAPE}`, { q }),
+        ),
+      );
     }
-    if (filter.location) qb.andWhere(`LOWER(c.location) LIKE :loc ${LIKE_ESCAPE}`, { loc: likePattern(filter.location) });
+    if (filter.location)
+      qb.andWhere(`LOWER(c.location) LIKE :loc ${LIKE_ESCAPE}`, { loc: likePattern(filter.location) });
     if (filter.skill) {
       const [skillId] = this.taxonomy.resolveNames([{ name: filter.skill, field: 'filter.skill' }]);
-      qb.andWhere('EXISTS (SELECT 1 FROM candidate_skill cs WHERE cs."candidateId" = c.id AND cs."skillId" = :skillId)', {
-        skillId,
-      });
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM candidate_skill cs WHERE cs."candidateId" = c.id AND cs."skillId" = :skillId)',
+        {
+          skillId,
+        },
+      );
     }
     return qb;
   }
@@ -321,7 +343,13 @@ const PLAIN_WORD = /^[A-Z][A-Z_]{0,39}$/;
  * (PostgreSQL: RETURNING; SQLite: the last rowid, since one writer inside a transaction gets
  * consecutive rowids).
  */
-async function insertRows(m: EntityManager, table: string, columns: readonly string[], values: readonly unknown[], returning = false): Promise<number[]> {
+async function insertRows(
+  m: EntityManager,
+  table: string,
+  columns: readonly string[],
+  values: readonly unknown[],
+  returning = false,
+): Promise<number[]> {
   const postgres = m.connection.options.type === 'postgres';
   const width = columns.length;
   const rowCount = values.length / width;
@@ -385,12 +413,25 @@ async function insertChildren(
   await insertRows(m, 'candidate_education', ['candidateId', 'position', 'level', 'field', 'status'], education);
 }
 
-function skillRows(candidateId: number, skills: CandidateDraft['skills'], ids: readonly number[]): Partial<CandidateSkillEntity>[] {
+function skillRows(
+  candidateId: number,
+  skills: CandidateDraft['skills'],
+  ids: readonly number[],
+): Partial<CandidateSkillEntity>[] {
   return skills.map((s, i) => ({ candidateId, skillId: ids[i], months: s.months ?? null, level: s.level ?? null }));
 }
 
-function educationRows(candidateId: number, education: CandidateDraft['education']): Partial<CandidateEducationEntity>[] {
-  return education.map((e, position) => ({ candidateId, position, level: e.level, field: e.field ?? null, status: e.status }));
+function educationRows(
+  candidateId: number,
+  education: CandidateDraft['education'],
+): Partial<CandidateEducationEntity>[] {
+  return education.map((e, position) => ({
+    candidateId,
+    position,
+    level: e.level,
+    field: e.field ?? null,
+    status: e.status,
+  }));
 }
 
 const SKILL_FOLD = { parts: ['x."skillId"', 'x.months', 'x.level'], order: 'x."skillId"' } as const;

@@ -4,13 +4,30 @@ import type { ResumeTextParse } from '../parsing/resume/text';
 import type { Parsed } from './ingestion.service';
 
 /** Column limits the GraphQL inputs enforce too; imported text is cut to them, with a warning. */
-const LIMITS = { title: 200, company: 200, location: 200, label: 500, description: 100_000, name: 200, email: 320, headline: 300 };
+const LIMITS = {
+  title: 200,
+  company: 200,
+  location: 200,
+  label: 500,
+  description: 100_000,
+  name: 200,
+  email: 320,
+  headline: 300,
+};
 
 /**
  * How many rows an imported or parsed document can give each list: the query cost limit sizes a
  * parse or import answer by these before anything is read (graphql/limits), so they are hard caps.
  */
-export const IMPORT_LIST_LIMITS = { groups: 50, groupSkills: 50, candidateSkills: 200, education: 20, warnings: 50, work: 50, provenance: 10 } as const;
+export const IMPORT_LIST_LIMITS = {
+  groups: 50,
+  groupSkills: 50,
+  candidateSkills: 200,
+  education: 20,
+  warnings: 50,
+  work: 50,
+  provenance: 10,
+} as const;
 
 /** The first `max` items; what is cut is said in a warning. */
 function capList<T>(items: readonly T[], max: number, what: string, warnings: ImportWarning[]): T[] {
@@ -24,12 +41,19 @@ function capWarnings(warnings: ImportWarning[]): ImportWarning[] {
   const max = IMPORT_LIST_LIMITS.warnings;
   if (warnings.length <= max) return warnings;
   const more = warnings.length - (max - 1);
-  return [...warnings.slice(0, max - 1), { code: 'MORE_WARNINGS', message: `${more} more warnings were left out`, at: '' }];
+  return [
+    ...warnings.slice(0, max - 1),
+    { code: 'MORE_WARNINGS', message: `${more} more warnings were left out`, at: '' },
+  ];
 }
 
 function cut(value: string, max: number, field: string, warnings: ImportWarning[]): string {
   if (value.length <= max) return value;
-  warnings.push({ code: 'TRUNCATED', message: `${field} was longer than ${max} characters and was cut`, at: value.slice(0, 80) });
+  warnings.push({
+    code: 'TRUNCATED',
+    message: `${field} was longer than ${max} characters and was cut`,
+    at: value.slice(0, 80),
+  });
   return value.slice(0, max);
 }
 
@@ -48,7 +72,10 @@ export function fitPostingDraft(draft: PostingDraft, warnings: readonly ImportWa
         ...g,
         label: cut(g.label, LIMITS.label, 'label', w),
         skills: capList(g.skills, IMPORT_LIST_LIMITS.groupSkills, 'skills of a group', w),
-        minMatches: g.skills.length > IMPORT_LIST_LIMITS.groupSkills ? Math.min(g.minMatches, IMPORT_LIST_LIMITS.groupSkills) : g.minMatches,
+        minMatches:
+          g.skills.length > IMPORT_LIST_LIMITS.groupSkills
+            ? Math.min(g.minMatches, IMPORT_LIST_LIMITS.groupSkills)
+            : g.minMatches,
       })),
     },
     warnings: capWarnings(w),
@@ -71,7 +98,11 @@ export function fitCandidateDraft(draft: CandidateDraft, warnings: readonly Impo
       location: opt(draft.location, LIMITS.location, 'location'),
       skills: capList(draft.skills, IMPORT_LIST_LIMITS.candidateSkills, 'skills', w).map((s) => {
         if (s.months === null || s.months <= CANDIDATE_LIMITS.months) return s;
-        w.push({ code: 'TRUNCATED', message: `${s.name}: ${s.months} months is more than ${CANDIDATE_LIMITS.months}; ${CANDIDATE_LIMITS.months} were kept`, at: s.name });
+        w.push({
+          code: 'TRUNCATED',
+          message: `${s.name}: ${s.months} months is more than ${CANDIDATE_LIMITS.months}; ${CANDIDATE_LIMITS.months} were kept`,
+          at: s.name,
+        });
         return { ...s, months: CANDIDATE_LIMITS.months };
       }),
       education: capList(draft.education, IMPORT_LIST_LIMITS.education, 'education entries', w),
@@ -89,7 +120,9 @@ export function fitResumeParse(parse: ResumeTextParse, warnings: readonly Import
     ...parse,
     work: parse.work.slice(0, IMPORT_LIST_LIMITS.work),
     education: parse.education.slice(0, IMPORT_LIST_LIMITS.education),
-    skills: parse.skills.slice(0, IMPORT_LIST_LIMITS.candidateSkills).map((s) => ({ ...s, foundAt: s.foundAt.slice(0, IMPORT_LIST_LIMITS.provenance) })),
+    skills: parse.skills
+      .slice(0, IMPORT_LIST_LIMITS.candidateSkills)
+      .map((s) => ({ ...s, foundAt: s.foundAt.slice(0, IMPORT_LIST_LIMITS.provenance) })),
     warnings,
   };
 }

@@ -1,7 +1,15 @@
 import { DocumentError, MAX_DOCUMENT_BYTES, RESUME_MEDIA_TYPES, type ResumeDocumentReader } from '../documents';
 import type { CandidateDraft, ImportWarning, PostingDraft } from '../domain/drafts';
 import { NotAJobPostingError, postingFromJsonLd } from '../parsing/jsonld';
-import { PostingDocumentError, type PostingDocument, type PostingFormat, parsePostingDocument, parsePostingInAnyForm, readPostingBytes, readPostingText } from '../ingestion';
+import {
+  PostingDocumentError,
+  type PostingDocument,
+  type PostingFormat,
+  parsePostingDocument,
+  parsePostingInAnyForm,
+  readPostingBytes,
+  readPostingText,
+} from '../ingestion';
 import { MAX_POSTING_TEXT_BYTES, parsePostings } from '../parsing/posting';
 import { NotAResumeError, importJsonResume } from '../parsing/resume';
 import type { ResumeTextParse } from '../parsing/resume/text';
@@ -74,7 +82,9 @@ export class IngestionService {
   async parsePosting(text: string, field = 'text'): Promise<ParsedPostingDocument> {
     checkSize(text, field);
     const taxonomy = this.taxonomy.current();
-    const parsed = this.offload ? await this.offload.run('parsePosting', { text }, taxonomy) : parsePostingInAnyForm(text, taxonomy);
+    const parsed = this.offload
+      ? await this.offload.run('parsePosting', { text }, taxonomy)
+      : parsePostingInAnyForm(text, taxonomy);
     return { ...fitPostingDraft(parsed.posting, parsed.warnings), format: parsed.format };
   }
 
@@ -91,7 +101,11 @@ export class IngestionService {
     const bytes = decodeBase64(upload.content, `${field}.content`);
     if (this.offload) {
       // A PDF's text layer or a large page is seconds of CPU at worst: off the event loop.
-      const read = await this.offload.run('parsePostingDocument', { bytes, source: `${field}.content` }, this.taxonomy.current());
+      const read = await this.offload.run(
+        'parsePostingDocument',
+        { bytes, source: `${field}.content` },
+        this.taxonomy.current(),
+      );
       if ('refused' in read) throw new UserInputError(read.refused, `${field}.content`);
       return { ...fitPostingDraft(read.posting, read.warnings), format: read.format };
     }
@@ -167,11 +181,20 @@ export class IngestionService {
     if (this.documents === null) throw new Error('no résumé document reader is configured');
     const mediaType = doc.mediaType.split(';')[0].trim().toLowerCase();
     if (!RESUME_MEDIA_TYPES.includes(mediaType)) {
-      throw new UserInputError(`${field}.mediaType: unsupported media type "${doc.mediaType}" (expected ${RESUME_MEDIA_TYPES.join(', ')})`, `${field}.mediaType`);
+      throw new UserInputError(
+        `${field}.mediaType: unsupported media type "${doc.mediaType}" (expected ${RESUME_MEDIA_TYPES.join(', ')})`,
+        `${field}.mediaType`,
+      );
     }
     const bytes = decodeBase64(doc.content, `${field}.content`);
     try {
-      const parse = await this.documents.read(bytes, mediaType, `${field}.content`, this.taxonomy.current(), this.now());
+      const parse = await this.documents.read(
+        bytes,
+        mediaType,
+        `${field}.content`,
+        this.taxonomy.current(),
+        this.now(),
+      );
       const fitted = fitCandidateDraft(parse.candidate, parse.warnings);
       return { ...fitted, parse: fitResumeParse(parse, fitted.warnings) };
     } catch (err) {
@@ -181,7 +204,10 @@ export class IngestionService {
   }
 
   /** Reads a résumé document and stores the candidate. */
-  async importResumeDocument(doc: ResumeDocument, field = 'document'): Promise<Imported<CandidateEntity> & { parse: ResumeTextParse }> {
+  async importResumeDocument(
+    doc: ResumeDocument,
+    field = 'document',
+  ): Promise<Imported<CandidateEntity> & { parse: ResumeTextParse }> {
     const parsed = await this.readResumeDocument(doc, field);
     return { entity: await this.candidates.create(parsed.draft), warnings: parsed.warnings, parse: parsed.parse };
   }
@@ -193,7 +219,11 @@ const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/u;
 function decodeBase64(content: string, field: string): Buffer {
   const decodedSize = Math.floor((content.replace(/\s+/gu, '').length * 3) / 4);
   if (decodedSize > MAX_DOCUMENT_BYTES + 2) {
-    throw new UserInputError(`${field}: the document is about ${decodedSize} bytes; a résumé document is limited to ${MAX_DOCUMENT_BYTES} bytes (700 KiB)`, field, { reason: 'TOO_LARGE' });
+    throw new UserInputError(
+      `${field}: the document is about ${decodedSize} bytes; a résumé document is limited to ${MAX_DOCUMENT_BYTES} bytes (700 KiB)`,
+      field,
+      { reason: 'TOO_LARGE' },
+    );
   }
   if (!BASE64.test(content)) throw new UserInputError(`${field}: not valid base64`, field);
   const bytes = Buffer.from(content, 'base64');
@@ -204,7 +234,10 @@ function decodeBase64(content: string, field: string): Buffer {
 function checkSize(text: string, field: string): void {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_POSTING_TEXT_BYTES) {
-    throw new UserInputError(`${field} is ${bytes} bytes; posting text is limited to ${MAX_POSTING_TEXT_BYTES} bytes (100 KB)`, field);
+    throw new UserInputError(
+      `${field} is ${bytes} bytes; posting text is limited to ${MAX_POSTING_TEXT_BYTES} bytes (100 KB)`,
+      field,
+    );
   }
 }
 

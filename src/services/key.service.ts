@@ -66,7 +66,15 @@ export class KeyService {
     const problem = name === null ? null : textProblem(name);
     if (problem) throw new UserInputError(`name ${problem}`, 'name');
     const row = await this.writes.transaction((m) =>
-      m.save(m.create(ApiKeyEntity, { keyHash: hashApiKey(key), hint: keyHint(key), role, name: name?.trim() ?? null, revokedAt: null })),
+      m.save(
+        m.create(ApiKeyEntity, {
+          keyHash: hashApiKey(key),
+          hint: keyHint(key),
+          role,
+          name: name?.trim() ?? null,
+          revokedAt: null,
+        }),
+      ),
     );
     this.createdListeners.forEach((l) => l());
     return { key, info: toInfo(row) };
@@ -113,7 +121,9 @@ export class KeyService {
     if (hit && hit.until > this.now()) return hit.principal;
     const row = await this.dataSource.manager.findOneBy(ApiKeyEntity, { keyHash: hash });
     const principal: Principal =
-      !row || row.revokedAt || !sameHash(row.keyHash, hash) ? { kind: 'invalid' } : { kind: 'key', keyId: row.id, role: row.role };
+      !row || row.revokedAt || !sameHash(row.keyHash, hash)
+        ? { kind: 'invalid' }
+        : { kind: 'key', keyId: row.id, role: row.role };
     // Bounded: a flood of made-up keys must not grow it without end.
     if (this.recent.size >= AUTH_CACHE_ENTRIES) this.recent.clear();
     this.recent.set(hash, { principal, until: this.now() + AUTH_CACHE_MS });
@@ -140,5 +150,12 @@ export class KeyService {
 }
 
 function toInfo(row: ApiKeyEntity): ApiKeyInfo {
-  return { id: row.id, name: row.name, role: row.role, hint: row.hint, createdAt: row.createdAt, revokedAt: row.revokedAt ?? null };
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    hint: row.hint,
+    createdAt: row.createdAt,
+    revokedAt: row.revokedAt ?? null,
+  };
 }

@@ -20,7 +20,13 @@ export interface RequestLists {
   readonly imports: boolean;
 }
 
-export const NO_REQUEST_LISTS: RequestLists = { groups: 0, groupSkills: 0, candidateSkills: 0, education: 0, imports: false };
+export const NO_REQUEST_LISTS: RequestLists = {
+  groups: 0,
+  groupSkills: 0,
+  candidateSkills: 0,
+  education: 0,
+  imports: false,
+};
 
 /** The most rows of each list field without paging arguments, for the query cost estimate. */
 export interface ListSizes {
@@ -74,7 +80,9 @@ export class ListMaxima implements ListSizes, CandidateListener {
       one('SELECT MAX(c) AS n FROM (SELECT COUNT(*) AS c FROM "candidate_education" GROUP BY "candidateId") t'),
       one('SELECT COUNT(*) AS n FROM "api_key"'),
       // Weight sets are a JSON list; each set names requiredWeight once.
-      one(`SELECT MAX((LENGTH("weights") - LENGTH(REPLACE("weights", '"requiredWeight"', ''))) / ${'"requiredWeight"'.length}) AS n FROM "audit_record"`),
+      one(
+        `SELECT MAX((LENGTH("weights") - LENGTH(REPLACE("weights", '"requiredWeight"', ''))) / ${'"requiredWeight"'.length}) AS n FROM "audit_record"`,
+      ),
     ]);
     this.raise({ groups, groupSkills, candidateSkills, education, keys, weightSets });
   }

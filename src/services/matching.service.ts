@@ -215,7 +215,9 @@ export class MatchingService implements CandidateListener, PostingListener {
    * Calls straight on the service are audited as the CLI.
    */
   forActor(actor: () => AuditActor): MatchingService {
-    return new Proxy(this, { get: (target, prop, receiver) => (prop === 'actor' ? actor : Reflect.get(target, prop, receiver)) });
+    return new Proxy(this, {
+      get: (target, prop, receiver) => (prop === 'actor' ? actor : Reflect.get(target, prop, receiver)),
+    });
   }
 
   private async audit(event: Omit<ScoringEvent, 'taxonomyVersion'>): Promise<void> {
@@ -230,7 +232,16 @@ export class MatchingService implements CandidateListener, PostingListener {
   async match(postingId: number, candidateId: number, weights?: ScoringProfile | null): Promise<ExplainedMatch> {
     const [posting, [candidate]] = await Promise.all([this.postingSpec(postingId), this.candidateSpecs([candidateId])]);
     const m = this.explain(posting.spec, candidate, weights ?? null);
-    await this.audit({ operation: 'match', postingId, posting: posting.spec, candidates: [candidate], candidateCount: 1, matches: [m], weights: weights ?? null, options: {} });
+    await this.audit({
+      operation: 'match',
+      postingId,
+      posting: posting.spec,
+      candidates: [candidate],
+      candidateCount: 1,
+      matches: [m],
+      weights: weights ?? null,
+      options: {},
+    });
     return m;
   }
 
@@ -238,12 +249,29 @@ export class MatchingService implements CandidateListener, PostingListener {
    * Scores unsaved input against stored or unsaved input (a frontend's live preview). Nothing is
    * written; unknown skill names are refused exactly as a create would refuse them.
    */
-  async preview(posting: PreviewRef<PostingDraft>, candidate: PreviewRef<CandidateDraft>, weights?: ScoringProfile | null): Promise<ExplainedMatch> {
-    const p = 'id' in posting ? (await this.postingSpec(posting.id)).spec : this.draftPostingSpec(posting.draft, posting.field);
-    const c = 'id' in candidate ? (await this.candidateSpecs([candidate.id]))[0] : this.draftCandidateSpec(candidate.draft, candidate.field);
+  async preview(
+    posting: PreviewRef<PostingDraft>,
+    candidate: PreviewRef<CandidateDraft>,
+    weights?: ScoringProfile | null,
+  ): Promise<ExplainedMatch> {
+    const p =
+      'id' in posting ? (await this.postingSpec(posting.id)).spec : this.draftPostingSpec(posting.draft, posting.field);
+    const c =
+      'id' in candidate
+        ? (await this.candidateSpecs([candidate.id]))[0]
+        : this.draftCandidateSpec(candidate.draft, candidate.field);
     const m = this.explain(p, c, weights ?? null);
     const postingId = 'id' in posting ? posting.id : null;
-    await this.audit({ operation: 'matchPreview', postingId, posting: p, candidates: [c], candidateCount: 1, matches: [m], weights: weights ?? null, options: {} });
+    await this.audit({
+      operation: 'matchPreview',
+      postingId,
+      posting: p,
+      candidates: [c],
+      candidateCount: 1,
+      matches: [m],
+      weights: weights ?? null,
+      options: {},
+    });
     return m;
   }
 
@@ -258,7 +286,13 @@ export class MatchingService implements CandidateListener, PostingListener {
         importance: g.importance,
         category: g.category,
         label: g.label,
-        skillIds: [...new Set(this.taxonomy.resolveNames(g.skills.map((name, j) => ({ name, field: `${field}.requirements[${i}].skills[${j}]` }))))],
+        skillIds: [
+          ...new Set(
+            this.taxonomy.resolveNames(
+              g.skills.map((name, j) => ({ name, field: `${field}.requirements[${i}].skills[${j}]` })),
+            ),
+          ),
+        ],
         minMatches: g.minMatches,
         minMonths: g.minMonths,
         weight: g.weight,
@@ -269,7 +303,9 @@ export class MatchingService implements CandidateListener, PostingListener {
   }
 
   private draftCandidateSpec(draft: CandidateDraft, field: string): CandidateSpec {
-    const ids = this.taxonomy.resolveNames(draft.skills.map((s, i) => ({ name: s.name, field: `${field}.skills[${i}].name` })));
+    const ids = this.taxonomy.resolveNames(
+      draft.skills.map((s, i) => ({ name: s.name, field: `${field}.skills[${i}].name` })),
+    );
     return {
       id: 'preview',
       skills: draft.skills.map((s, i) => ({ skillId: ids[i], months: s.months, level: s.level })),
@@ -284,9 +320,15 @@ export class MatchingService implements CandidateListener, PostingListener {
     const { first, offset } = offsetRequest(kind, args);
     const weights = args.weights ?? null;
     // A minimum score of 0 filters nothing: it is the unfiltered ranking (kept and cached as such).
-    const options = { first, offset, qualifiedOnly: args.qualifiedOnly ?? false, minScore: args.minScore ? args.minScore : null };
+    const options = {
+      first,
+      offset,
+      qualifiedOnly: args.qualifiedOnly ?? false,
+      minScore: args.minScore ? args.minScore : null,
+    };
     const key = JSON.stringify([postingId, options, weights]);
-    const plain = weights === null && !options.qualifiedOnly && options.minScore === null && offset + first <= KEEP_DEPTH;
+    const plain =
+      weights === null && !options.qualifiedOnly && options.minScore === null && offset + first <= KEEP_DEPTH;
     const kept = plain ? this.keptRanking(postingId, spec, compiled, offset, first) : null;
     const stamp = kept ? `k${kept.serial}.${kept.ranking.changes}.${this.index.size}` : `v${this.version}`;
     let cached = this.rankings.get(key);
@@ -311,7 +353,16 @@ export class MatchingService implements CandidateListener, PostingListener {
         totalCount = top.totalCount;
       }
       const candidates = matches.map((m) => m.candidate);
-      const record = this.describe({ operation: 'rankCandidates', postingId, posting: spec, candidates, candidateCount: this.index.size, matches, weights, options });
+      const record = this.describe({
+        operation: 'rankCandidates',
+        postingId,
+        posting: spec,
+        candidates,
+        candidateCount: this.index.size,
+        matches,
+        weights,
+        options,
+      });
       cached = { page: offsetPage(kind, matches, offset, totalCount), record, stamp };
       this.remember(key, cached);
     }
@@ -346,13 +397,30 @@ export class MatchingService implements CandidateListener, PostingListener {
    * The posting's kept ranking, ranked afresh (one scan, KEEP_DEPTH rows) when there is none yet,
    * the taxonomy changed, or writes left too few rows for the page asked.
    */
-  private keptRanking(postingId: number, spec: PostingSpec, compiled: CompiledPosting, offset: number, first: number): Kept {
+  private keptRanking(
+    postingId: number,
+    spec: PostingSpec,
+    compiled: CompiledPosting,
+    offset: number,
+    first: number,
+  ): Kept {
     const taxonomyVersion = this.taxonomy.current().version;
     const kept = this.kept.get(postingId);
-    if (kept && kept.spec === spec && kept.taxonomyVersion === taxonomyVersion && kept.ranking.slice(offset, first) !== null) return kept;
+    if (
+      kept &&
+      kept.spec === spec &&
+      kept.taxonomyVersion === taxonomyVersion &&
+      kept.ranking.slice(offset, first) !== null
+    )
+      return kept;
     const top = rankTopK(this.index, compiled, { k: KEEP_DEPTH });
     const rows = top.rows.map((r) => ({ candidateId: r.candidateId, key: rankKeyOf(r.score, r.qualified) }));
-    const fresh: Kept = { ranking: new KeptRanking(rows, KEEP_DEPTH, top.totalCount <= KEEP_DEPTH), spec, taxonomyVersion, serial: ++this.keptSerial };
+    const fresh: Kept = {
+      ranking: new KeptRanking(rows, KEEP_DEPTH, top.totalCount <= KEEP_DEPTH),
+      spec,
+      taxonomyVersion,
+      serial: ++this.keptSerial,
+    };
     this.kept.set(postingId, fresh);
     return fresh;
   }
@@ -361,18 +429,39 @@ export class MatchingService implements CandidateListener, PostingListener {
    * Scores the given candidates (up to 1,000) against a posting, in ranking order. Every unknown
    * id is named at once.
    */
-  async scoreCandidates(postingId: number, candidateIds: readonly number[], weights?: ScoringProfile | null): Promise<ExplainedMatch[]> {
+  async scoreCandidates(
+    postingId: number,
+    candidateIds: readonly number[],
+    weights?: ScoringProfile | null,
+  ): Promise<ExplainedMatch[]> {
     if (candidateIds.length === 0 || candidateIds.length > MAX_SCORE_IDS) {
-      throw new UserInputError(`candidateIds takes 1 to ${MAX_SCORE_IDS} ids, got ${candidateIds.length}`, 'candidateIds');
+      throw new UserInputError(
+        `candidateIds takes 1 to ${MAX_SCORE_IDS} ids, got ${candidateIds.length}`,
+        'candidateIds',
+      );
     }
     const ids = [...new Set(candidateIds)];
     const { spec } = await this.postingSpec(postingId);
     const found = await this.candidates.getMany(ids);
     const missing = ids.filter((_, i) => found[i] === null);
-    if (missing.length > 0) throw new UserInputError(`Unknown candidate id(s): ${missing.join(', ')}`, 'candidateIds', { missing: missing.map(String) });
+    if (missing.length > 0)
+      throw new UserInputError(`Unknown candidate id(s): ${missing.join(', ')}`, 'candidateIds', {
+        missing: missing.map(String),
+      });
     const specs = await this.candidates.specsOf(ids);
-    const matches = specs.map((c) => this.explain(spec, c, weights ?? null)).sort((a, b) => compareRanked(a.result, b.result));
-    await this.audit({ operation: 'scoreCandidates', postingId, posting: spec, candidates: specs, candidateCount: specs.length, matches, weights: weights ?? null, options: {} });
+    const matches = specs
+      .map((c) => this.explain(spec, c, weights ?? null))
+      .sort((a, b) => compareRanked(a.result, b.result));
+    await this.audit({
+      operation: 'scoreCandidates',
+      postingId,
+      posting: spec,
+      candidates: specs,
+      candidateCount: specs.length,
+      matches,
+      weights: weights ?? null,
+      options: {},
+    });
     return matches;
   }
 
@@ -399,21 +488,37 @@ export class MatchingService implements CandidateListener, PostingListener {
       candidateCount: 1,
       matches,
       weights: args.weights ?? null,
-      options: { first: req.first, offset, qualifiedOnly: args.qualifiedOnly ?? false, minScore: args.minScore ?? null },
+      options: {
+        first: req.first,
+        offset,
+        qualifiedOnly: args.qualifiedOnly ?? false,
+        minScore: args.minScore ?? null,
+      },
     });
     return offsetPage(kind, matches, offset, all.length);
   }
 
   /** The skills whose addition would raise this candidate's score most. */
   async gaps(match: ExplainedMatch, limit: number): Promise<readonly GapSuggestion[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > 20) throw new UserInputError('limit must be between 1 and 20', 'limit');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 20)
+      throw new UserInputError('limit must be between 1 and 20', 'limit');
     const taxonomy = this.taxonomy.current();
-    if (this.offload) return this.offload.run('gaps', { posting: match.posting, candidate: match.candidate, limit, weights: match.weights }, taxonomy);
+    if (this.offload)
+      return this.offload.run(
+        'gaps',
+        { posting: match.posting, candidate: match.candidate, limit, weights: match.weights },
+        taxonomy,
+      );
     return suggestGaps(taxonomy, match.posting, match.candidate, limit, match.weights);
   }
 
   private explain(posting: PostingSpec, candidate: CandidateSpec, weights: ScoringProfile | null): ExplainedMatch {
-    return { result: matchCandidate(this.taxonomy.current(), posting, candidate, weights), posting, candidate, weights };
+    return {
+      result: matchCandidate(this.taxonomy.current(), posting, candidate, weights),
+      posting,
+      candidate,
+      weights,
+    };
   }
 
   private async postingSpec(id: number): Promise<{ spec: PostingSpec; compiled: CompiledPosting }> {

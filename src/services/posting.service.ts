@@ -67,7 +67,12 @@ export class PostingService {
     const req = pageRequest('posting', args);
     const base = this.filtered(args.filter ?? {});
     const [rows, totalCount] = await Promise.all([
-      base.clone().andWhere('p.id > :afterId', { afterId: req.afterId }).orderBy('p.id', 'ASC').limit(req.first + 1).getMany(),
+      base
+        .clone()
+        .andWhere('p.id > :afterId', { afterId: req.afterId })
+        .orderBy('p.id', 'ASC')
+        .limit(req.first + 1)
+        .getMany(),
       base.clone().getCount(),
     ]);
     return toPage('posting', rows, req, totalCount);
@@ -159,7 +164,10 @@ export class PostingService {
 
   /** Requirement groups by their own ids (a client holding a group's id), null where none. */
   async groupsById(ids: readonly number[]): Promise<(RequirementGroupEntity | null)[]> {
-    const rows = await this.dataSource.manager.createQueryBuilder(RequirementGroupEntity, 'g').where('g.id IN (:...ids)', { ids }).getMany();
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(RequirementGroupEntity, 'g')
+      .where('g.id IN (:...ids)', { ids })
+      .getMany();
     const byId = new Map(rows.map((g) => [g.id, g]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -221,7 +229,10 @@ export class PostingService {
       if (dupes.length > 0) {
         const field = `${path}.requirements[${i}].skills[${dupes[0]}]`;
         const name = this.taxonomy.current().byId(ids[dupes[0]])!.name;
-        throw new UserInputError(`${field}: "${g.skills[dupes[0]]}" repeats ${name}, already listed in this group`, field);
+        throw new UserInputError(
+          `${field}: "${g.skills[dupes[0]]}" repeats ${name}, already listed in this group`,
+          field,
+        );
       }
       return ids;
     });

@@ -24,7 +24,12 @@ async function readJson(file: string): Promise<unknown> {
  * version, and loads the sample postings and candidates once, on first start (deleting them later
  * does not bring them back).
  */
-export async function seedDatabase(dataSource: DataSource, services: Services, dataDir: string, samples = true): Promise<SeedReport> {
+export async function seedDatabase(
+  dataSource: DataSource,
+  services: Services,
+  dataDir: string,
+  samples = true,
+): Promise<SeedReport> {
   const file = parseTaxonomyFile(await readJson(join(dataDir, 'taxonomy.json')));
   const stored = await services.taxonomy.version();
   const taxonomySynced = stored !== file.version;

@@ -42,7 +42,8 @@ export class TaxonomyService {
   async normalize(names: readonly string[]): Promise<readonly NameResolution[]> {
     if (names.length > MAX_NAMES) throw new UserInputError(`names takes at most ${MAX_NAMES} names`, 'names');
     const long = names.findIndex((n) => n.length > MAX_NAME_LENGTH);
-    if (long >= 0) throw new UserInputError(`names[${long}] is longer than ${MAX_NAME_LENGTH} characters`, `names[${long}]`);
+    if (long >= 0)
+      throw new UserInputError(`names[${long}] is longer than ${MAX_NAME_LENGTH} characters`, `names[${long}]`);
     const t = this.taxonomy;
     if (this.offload) return this.offload.run('normalizeSkills', { names }, t);
     return names.map((input) => {
@@ -167,7 +168,9 @@ async function replaceEdges(m: EntityManager, file: TaxonomyFile, id: (slug: str
   await insertChunked(
     m,
     SkillRelationEntity,
-    file.skills.flatMap((s) => s.related.map((r) => ({ skillId: id(s.slug), relatedId: id(r.slug), similarity: r.similarity }))),
+    file.skills.flatMap((s) =>
+      s.related.map((r) => ({ skillId: id(s.slug), relatedId: id(r.slug), similarity: r.similarity })),
+    ),
   );
   await insertChunked<{ skillId: number; broaderId: number }>(
     m,

@@ -1,7 +1,8 @@
 import { testDatabases } from '../support/databases';
 import { type TestApp, startTestApp, rowId } from '../support/test-app';
 
-const FIELDS = 'id name email headline location education { level field status } skills { skill { id name category } months level }';
+const FIELDS =
+  'id name email headline location education { level field status } skills { skill { id name category } months level }';
 const CREATE = `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { ${FIELDS} } }`;
 
 const input = () => ({
@@ -47,16 +48,21 @@ describe.each(testDatabases())('candidates on $kind', (db) => {
 
   it('updates only what is sent and replaces skill lists', async () => {
     const c = (await t.gql(CREATE, { input: input() })).data!.createCandidate;
-    const res = await t.gql(`mutation($id: ID!, $input: UpdateCandidateInput!) { updateCandidate(id: $id, input: $input) { ${FIELDS} } }`, {
-      id: c.id,
-      input: { headline: 'Staff engineer', skills: [{ name: 'Java', months: 40 }] },
-    });
+    const res = await t.gql(
+      `mutation($id: ID!, $input: UpdateCandidateInput!) { updateCandidate(id: $id, input: $input) { ${FIELDS} } }`,
+      {
+        id: c.id,
+        input: { headline: 'Staff engineer', skills: [{ name: 'Java', months: 40 }] },
+      },
+    );
     expect(res.errors).toBeUndefined();
     const u = res.data!.updateCandidate;
     expect(u).toMatchObject({ name: 'Ada Example', email: 'ada@example.com', headline: 'Staff engineer' });
     expect(u.skills).toEqual([{ skill: expect.objectContaining({ name: 'Java' }), months: 40, level: null }]);
     expect(u.education).toHaveLength(1);
-    const cleared = await t.gql('mutation($id: ID!) { updateCandidate(id: $id, input: { email: null }) { email } }', { id: c.id });
+    const cleared = await t.gql('mutation($id: ID!) { updateCandidate(id: $id, input: { email: null }) { email } }', {
+      id: c.id,
+    });
     expect(cleared.data!.updateCandidate.email).toBeNull();
   });
 
@@ -64,7 +70,9 @@ describe.each(testDatabases())('candidates on $kind', (db) => {
     const c = (await t.gql(CREATE, { input: input() })).data!.createCandidate;
     const id = rowId(c.id);
     expect(await count(t, 'candidate_skill', id)).toBe(4);
-    expect((await t.gql('mutation($id: ID!) { deleteCandidate(id: $id) }', { id: c.id })).data!.deleteCandidate).toBe(c.id);
+    expect((await t.gql('mutation($id: ID!) { deleteCandidate(id: $id) }', { id: c.id })).data!.deleteCandidate).toBe(
+      c.id,
+    );
     expect((await t.gql('query($id: ID!) { candidate(id: $id) { id } }', { id: c.id })).data!.candidate).toBeNull();
     expect(await count(t, 'candidate_skill', id)).toBe(0);
     expect(await count(t, 'candidate_education', id)).toBe(0);
@@ -99,10 +107,14 @@ describe.each(testDatabases())('candidates on $kind', (db) => {
   });
 
   it('filters by skill (any spelling), text and location', async () => {
-    const go = await t.gql('{ candidates(first: 100, filter: { skill: "Golang" }) { edges { node { skills { skill { name } } } } } }');
+    const go = await t.gql(
+      '{ candidates(first: 100, filter: { skill: "Golang" }) { edges { node { skills { skill { name } } } } } }',
+    );
     expect(go.data!.candidates.edges.length).toBeGreaterThan(0);
     for (const e of go.data!.candidates.edges) expect(e.node.skills.map((s: any) => s.skill.name)).toContain('Go');
-    const lyon = await t.gql('{ candidates(first: 100, filter: { location: "lyon" }) { edges { node { location } } } }');
+    const lyon = await t.gql(
+      '{ candidates(first: 100, filter: { location: "lyon" }) { edges { node { location } } } }',
+    );
     for (const e of lyon.data!.candidates.edges) expect(e.node.location).toMatch(/Lyon/);
   });
 
@@ -111,8 +123,12 @@ describe.each(testDatabases())('candidates on $kind', (db) => {
       expect((await t.gql(CREATE, { input: { ...input(), headline } })).errors).toBeUndefined();
     }
     const search = async (text: string) =>
-      (await t.gql('query($s: String) { candidates(first: 100, filter: { search: $s }) { edges { node { headline } } } }', { s: text }))
-        .data!.candidates.edges.map((e: any) => e.node.headline);
+      (
+        await t.gql(
+          'query($s: String) { candidates(first: 100, filter: { search: $s }) { edges { node { headline } } } }',
+          { s: text },
+        )
+      ).data!.candidates.edges.map((e: any) => e.node.headline);
     expect(await search('node_js')).toEqual(['node_js and 100% tests']);
     expect(await search('100%')).toEqual(['node_js and 100% tests']);
     expect(await search('nodexjs')).toEqual(['nodexjs and 1000 tests']);
@@ -137,15 +153,25 @@ describe.each(testDatabases())('candidate specs read in bulk on $kind', (db) => 
         email: null,
         headline: null,
         location: null,
-        education: [{ level: 'MASTER', field: null, status: 'IN_PROGRESS' }, { level: 'BACHELOR', field: 'CS', status: 'COMPLETED' }],
-        skills: [{ name: 'Rust', months: null, level: 'EXPERT' }, { name: 'C', months: 0, level: null }, { name: 'Go', months: 1200, level: 'BEGINNER' }],
+        education: [
+          { level: 'MASTER', field: null, status: 'IN_PROGRESS' },
+          { level: 'BACHELOR', field: 'CS', status: 'COMPLETED' },
+        ],
+        skills: [
+          { name: 'Rust', months: null, level: 'EXPERT' },
+          { name: 'C', months: 0, level: null },
+          { name: 'Go', months: 1200, level: 'BEGINNER' },
+        ],
       });
       const bulk = [];
       for await (const batch of t.app.services.candidates.allSpecs(7)) bulk.push(...batch);
       const ids = bulk.map((s) => Number(s.id));
       expect(ids).toEqual([...ids].sort((a, b) => a - b));
       const single = await t.app.services.candidates.specsOf(ids);
-      const bySkill = (s: { skills: readonly { skillId: number }[] }) => ({ ...s, skills: [...s.skills].sort((a, b) => a.skillId - b.skillId) });
+      const bySkill = (s: { skills: readonly { skillId: number }[] }) => ({
+        ...s,
+        skills: [...s.skills].sort((a, b) => a.skillId - b.skillId),
+      });
       expect(bulk.map(bySkill)).toEqual(single.map(bySkill));
       expect(bulk.some((s) => s.skills.some((k) => k.level === 'EXPERT' && k.months === null))).toBe(true);
     } finally {

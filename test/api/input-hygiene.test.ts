@@ -13,8 +13,13 @@ describe.each(testDatabases())('input hygiene on $kind', (db) => {
   });
   afterAll(() => t.close());
 
-  const count = async (table: string) => Number((await t.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
-  const candidate = (over: Record<string, unknown>) => ({ name: 'Ann Lee', skills: [{ name: 'Java', months: 12 }], ...over });
+  const count = async (table: string) =>
+    Number((await t.app.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+  const candidate = (over: Record<string, unknown>) => ({
+    name: 'Ann Lee',
+    skills: [{ name: 'Java', months: 12 }],
+    ...over,
+  });
   const posting = (over: Record<string, unknown>, group: Record<string, unknown> = {}) => ({
     title: 'Backend Engineer',
     employmentType: 'FULL_TIME',
@@ -66,11 +71,20 @@ describe.each(testDatabases())('input hygiene on $kind', (db) => {
   });
 
   it('refuses control characters in key names, and `keys list` escapes any it finds', async () => {
-    const res = await t.gql('mutation($n: String) { createApiKey(role: RECRUITER, name: $n) { key } }', { n: 'ops\u001b[2J\u001b[Hroot' });
+    const res = await t.gql('mutation($n: String) { createApiKey(role: RECRUITER, name: $n) { key } }', {
+      n: 'ops\u001b[2J\u001b[Hroot',
+    });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
-    await expect(t.app.services.keys.create('RECRUITER' as never, 'line\nbreak')).rejects.toMatchObject({ field: 'name' });
+    await expect(t.app.services.keys.create('RECRUITER' as never, 'line\nbreak')).rejects.toMatchObject({
+      field: 'name',
+    });
     // A name stored before these rules existed.
-    await t.app.dataSource.createQueryBuilder().update('api_key').set({ name: 'old\u001b]0;owned\u0007name\r\nFAKE ROW' }).where('id = :id', { id: t.keys.RECRUITER.id }).execute();
+    await t.app.dataSource
+      .createQueryBuilder()
+      .update('api_key')
+      .set({ name: 'old\u001b]0;owned\u0007name\r\nFAKE ROW' })
+      .where('id = :id', { id: t.keys.RECRUITER.id })
+      .execute();
     const table = formatKeyTable(await t.app.services.keys.list());
     // eslint-disable-next-line no-control-regex -- finding control characters is the point
     expect(table).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);

@@ -18,7 +18,13 @@ const validInput = () => ({
   datePosted: '2026-11-01',
   education: { level: 'BACHELOR', required: true },
   requirements: [
-    { importance: 'REQUIRED', category: 'LANGUAGE', label: 'Go or Python', skills: ['golang', 'Python'], minMonths: 24 },
+    {
+      importance: 'REQUIRED',
+      category: 'LANGUAGE',
+      label: 'Go or Python',
+      skills: ['golang', 'Python'],
+      minMonths: 24,
+    },
     { importance: 'PREFERRED', category: 'CONTAINER', label: 'Kubernetes', skills: ['k8s'], weight: 2 },
   ],
 });
@@ -41,8 +47,17 @@ describe.each(testDatabases())('postings on $kind', (db) => {
       datePosted: '2026-11-01',
       education: { level: 'BACHELOR', required: true },
     });
-    expect(p.requirements.map((g: any) => g.skills.map((s: any) => s.name))).toEqual([['Go', 'Python'], ['Kubernetes']]);
-    expect(p.requirements[0]).toMatchObject({ importance: 'REQUIRED', minMatches: 1, minMonths: 24, weight: 1, label: 'Go or Python' });
+    expect(p.requirements.map((g: any) => g.skills.map((s: any) => s.name))).toEqual([
+      ['Go', 'Python'],
+      ['Kubernetes'],
+    ]);
+    expect(p.requirements[0]).toMatchObject({
+      importance: 'REQUIRED',
+      minMatches: 1,
+      minMonths: 24,
+      weight: 1,
+      label: 'Go or Python',
+    });
     expect(p.requirements[1]).toMatchObject({ importance: 'PREFERRED', minMonths: null, weight: 2 });
 
     const read = await t.gql(`query($id: ID!) { posting(id: $id) { ${POSTING_FIELDS} } }`, { id: p.id });
@@ -59,14 +74,22 @@ describe.each(testDatabases())('postings on $kind', (db) => {
       },
     );
     expect(updated.errors).toBeUndefined();
-    expect(updated.data!.updatePosting).toMatchObject({ title: 'Senior Platform Engineer', company: 'Acme', locations: ['Austin, TX', 'Remote'] });
+    expect(updated.data!.updatePosting).toMatchObject({
+      title: 'Senior Platform Engineer',
+      company: 'Acme',
+      locations: ['Austin, TX', 'Remote'],
+    });
     expect(updated.data!.updatePosting.requirements).toHaveLength(1);
-    expect(updated.data!.updatePosting.requirements[0].skills).toEqual([expect.objectContaining({ name: 'PostgreSQL' })]);
+    expect(updated.data!.updatePosting.requirements[0].skills).toEqual([
+      expect.objectContaining({ name: 'PostgreSQL' }),
+    ]);
 
     const deleted = await t.gql('mutation($id: ID!) { deletePosting(id: $id) }', { id: p.id });
     expect(deleted.data!.deletePosting).toBe(p.id);
     expect((await t.gql(`query($id: ID!) { posting(id: $id) { id } }`, { id: p.id })).data!.posting).toBeNull();
-    const orphans = await t.app.dataSource.query(`SELECT COUNT(*) AS n FROM requirement_group WHERE "postingId" = ${rowId(p.id)}`);
+    const orphans = await t.app.dataSource.query(
+      `SELECT COUNT(*) AS n FROM requirement_group WHERE "postingId" = ${rowId(p.id)}`,
+    );
     expect(Number(orphans[0].n)).toBe(0);
   });
 
@@ -86,10 +109,26 @@ describe.each(testDatabases())('postings on $kind', (db) => {
     ['title', { title: '' }, 'input.title'],
     ['employment type', { employmentType: 'GIG' }, 'employmentType'],
     ['date', { datePosted: '2026-02-30' }, 'input.datePosted'],
-    ['minMatches', { requirements: [{ importance: 'REQUIRED', category: 'LANGUAGE', label: 'x', skills: ['C'], minMatches: 0 }] }, 'input.requirements[0].minMatches'],
-    ['empty skills', { requirements: [{ importance: 'REQUIRED', category: 'LANGUAGE', label: 'x', skills: [] }] }, 'input.requirements[0].skills'],
-    ['too many matches', { requirements: [{ importance: 'REQUIRED', category: 'LANGUAGE', label: 'x', skills: ['C'], minMatches: 2 }] }, 'input.requirements[0].minMatches'],
-    ['duplicate alias', { requirements: [{ importance: 'REQUIRED', category: 'LANGUAGE', label: 'x', skills: ['Go', 'Golang'] }] }, 'input.requirements[0].skills[1]'],
+    [
+      'minMatches',
+      { requirements: [{ importance: 'REQUIRED', category: 'LANGUAGE', label: 'x', skills: ['C'], minMatches: 0 }] },
+      'input.requirements[0].minMatches',
+    ],
+    [
+      'empty skills',
+      { requirements: [{ importance: 'REQUIRED', category: 'LANGUAGE', label: 'x', skills: [] }] },
+      'input.requirements[0].skills',
+    ],
+    [
+      'too many matches',
+      { requirements: [{ importance: 'REQUIRED', category: 'LANGUAGE', label: 'x', skills: ['C'], minMatches: 2 }] },
+      'input.requirements[0].minMatches',
+    ],
+    [
+      'duplicate alias',
+      { requirements: [{ importance: 'REQUIRED', category: 'LANGUAGE', label: 'x', skills: ['Go', 'Golang'] }] },
+      'input.requirements[0].skills[1]',
+    ],
   ])('rejects a bad %s with BAD_USER_INPUT naming the field', async (_name, override, field) => {
     const res = await t.gql(CREATE, { input: { ...validInput(), ...override } });
     expect(res.data ?? null).toBeNull();
@@ -118,8 +157,24 @@ describe.each(testDatabases())('postings on $kind', (db) => {
         datePosted: null,
         education: null,
         requirements: [
-          { importance: 'REQUIRED' as const, category: 'LANGUAGE' as const, label: 'langs', skills: ['Java', 'C++'], minMatches: 1, minMonths: null, weight: 1 },
-          { importance: 'PREFERRED' as const, category: 'DEVOPS' as const, label: 'tools', skills: ['Git', 'Jenkins'], minMatches: 1, minMonths: 12, weight: 1 },
+          {
+            importance: 'REQUIRED' as const,
+            category: 'LANGUAGE' as const,
+            label: 'langs',
+            skills: ['Java', 'C++'],
+            minMatches: 1,
+            minMonths: null,
+            weight: 1,
+          },
+          {
+            importance: 'PREFERRED' as const,
+            category: 'DEVOPS' as const,
+            label: 'tools',
+            skills: ['Git', 'Jenkins'],
+            minMatches: 1,
+            minMonths: 12,
+            weight: 1,
+          },
         ],
       };
       for (let i = 0; i < 100; i++) await t.app.services.postings.create({ ...draft, title: `Bulk ${i}` });
@@ -127,7 +182,9 @@ describe.each(testDatabases())('postings on $kind', (db) => {
 
     it('lists 100 postings with groups and skills in a fixed number of SQL queries', async () => {
       t.queries.length = 0;
-      const res = await t.gql('{ postings(first: 100) { totalCount edges { node { id requirements { label skills { name } } } } } }');
+      const res = await t.gql(
+        '{ postings(first: 100) { totalCount edges { node { id requirements { label skills { name } } } } } }',
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data!.postings.edges).toHaveLength(100);
       const withGroups = res.data!.postings.edges.filter((e: any) => e.node.requirements.length > 0);
@@ -141,7 +198,10 @@ describe.each(testDatabases())('postings on $kind', (db) => {
       let after: string | null = null;
       let total: number;
       for (;;) {
-        const res: any = await t.gql('query($after: String) { postings(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } }', { after });
+        const res: any = await t.gql(
+          'query($after: String) { postings(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } }',
+          { after },
+        );
         const page = res.data.postings;
         total = page.totalCount;
         expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
@@ -170,7 +230,9 @@ describe.each(testDatabases())('postings on $kind', (db) => {
     });
 
     it('filters by text, employment type and skill (any spelling)', async () => {
-      const bySkill = await t.gql('{ postings(first: 100, filter: { skill: "golang" }) { totalCount edges { node { title } } } }');
+      const bySkill = await t.gql(
+        '{ postings(first: 100, filter: { skill: "golang" }) { totalCount edges { node { title } } } }',
+      );
       const titles = bySkill.data!.postings.edges.map((e: any) => e.node.title);
       expect(titles).toContain('Back End Developer Intern 2026');
       expect(titles).not.toContain('Bulk 1');

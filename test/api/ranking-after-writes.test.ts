@@ -39,7 +39,8 @@ describe.each(testDatabases())('rankings after writes on $kind', (db) => {
     const drafts = [...generateCandidateDrafts(t.app.services.taxonomy.current(), { count: 400, seed: 77 })];
     await t.app.services.candidates.createMany(drafts);
     const postings = await t.gql('{ postings { edges { node { id title } } } }');
-    postingId = postings.data!.postings.edges.find((e: any) => e.node.title === 'Back End Developer Intern 2026').node.id;
+    postingId = postings.data!.postings.edges.find((e: any) => e.node.title === 'Back End Developer Intern 2026').node
+      .id;
   }, 120_000);
   afterAll(() => t.close());
 
@@ -50,7 +51,10 @@ describe.each(testDatabases())('rankings after writes on $kind', (db) => {
   }
 
   async function served(first: number, after: string | null = null) {
-    const res = await t.gql(`query($p: ID!, $n: Int, $a: String) { rankCandidates(postingId: $p, first: $n, after: $a) { ${PAGE} } }`, { p: postingId, n: first, a: after });
+    const res = await t.gql(
+      `query($p: ID!, $n: Int, $a: String) { rankCandidates(postingId: $p, first: $n, after: $a) { ${PAGE} } }`,
+      { p: postingId, n: first, a: after },
+    );
     expect(res.errors).toBeUndefined();
     return res.data!.rankCandidates;
   }
@@ -87,16 +91,26 @@ describe.each(testDatabases())('rankings after writes on $kind', (db) => {
   type Skills = { name: string; months: number | null }[];
   type Education = { level: string; status: string }[];
   const create = async (skills: Skills, name = 'Write Probe', education: Education = []) =>
-    (await t.gql('mutation($i: CreateCandidateInput!) { createCandidate(input: $i) { id } }', { i: { name, skills, education } })).data!.createCandidate.id as string;
+    (
+      await t.gql('mutation($i: CreateCandidateInput!) { createCandidate(input: $i) { id } }', {
+        i: { name, skills, education },
+      })
+    ).data!.createCandidate.id as string;
   /** The profile of the candidate ranked first now: a copy of it ranks right behind it (same score, larger id). */
   const topProfile = async (): Promise<{ skills: Skills; education: Education }> => {
     const top = (await served(1)).edges[0].node.candidateId;
-    const res = await t.gql('query($id: ID!) { candidate(id: $id) { skills { skill { name } months } education { level status } } }', { id: top });
+    const res = await t.gql(
+      'query($id: ID!) { candidate(id: $id) { skills { skill { name } months } education { level status } } }',
+      { id: top },
+    );
     const c = res.data!.candidate;
     return { skills: c.skills.map((s: any) => ({ name: s.skill.name, months: s.months })), education: c.education };
   };
   const update = async (id: string, skills: Skills) => {
-    const res = await t.gql('mutation($id: ID!, $i: UpdateCandidateInput!) { updateCandidate(id: $id, input: $i) { id } }', { id, i: { skills } });
+    const res = await t.gql(
+      'mutation($id: ID!, $i: UpdateCandidateInput!) { updateCandidate(id: $id, input: $i) { id } }',
+      { id, i: { skills } },
+    );
     expect(res.errors).toBeUndefined();
   };
   const remove = async (id: string) => {
@@ -134,10 +148,25 @@ describe.each(testDatabases())('rankings after writes on $kind', (db) => {
 
   it('serves the new ranking after the posting changes', async () => {
     await expectOracle();
-    const res = await t.gql('mutation($id: ID!, $i: UpdatePostingInput!) { updatePosting(id: $id, input: $i) { id } }', {
-      id: postingId,
-      i: { requirements: [{ importance: 'REQUIRED', category: 'LANGUAGE', label: 'Go or Rust', skills: ['Go', 'Rust'], minMatches: 1, minMonths: 6 }, { importance: 'PREFERRED', category: 'OTHER', label: 'Excel', skills: ['Excel'] }] },
-    });
+    const res = await t.gql(
+      'mutation($id: ID!, $i: UpdatePostingInput!) { updatePosting(id: $id, input: $i) { id } }',
+      {
+        id: postingId,
+        i: {
+          requirements: [
+            {
+              importance: 'REQUIRED',
+              category: 'LANGUAGE',
+              label: 'Go or Rust',
+              skills: ['Go', 'Rust'],
+              minMatches: 1,
+              minMonths: 6,
+            },
+            { importance: 'PREFERRED', category: 'OTHER', label: 'Excel', skills: ['Excel'] },
+          ],
+        },
+      },
+    );
     expect(res.errors).toBeUndefined();
     await expectOracle();
   });
@@ -153,7 +182,12 @@ describe.each(testDatabases())('rankings after writes on $kind', (db) => {
     const posting = (await t.app.services.postings.specOf(rowId(postingId))) as PostingSpec;
     const specs = await t.app.services.candidates.specsOf(page.edges.map((e: any) => rowId(e.node.candidateId)));
     const taxonomy = t.app.services.taxonomy.current();
-    const matches = specs.map((c) => ({ result: matchCandidate(taxonomy, posting, c, null), posting, candidate: c, weights: null }));
+    const matches = specs.map((c) => ({
+      result: matchCandidate(taxonomy, posting, c, null),
+      posting,
+      candidate: c,
+      weights: null,
+    }));
     // The fingerprint by its definition: the canonical JSON of everything the scores depended on.
     const modelVersion = matches[0].result.modelVersion;
     const inputHash = canonicalHash({
@@ -165,7 +199,12 @@ describe.each(testDatabases())('rankings after writes on $kind', (db) => {
       modelVersion,
       taxonomyVersion: taxonomy.version,
     });
-    expect({ operation: last.operation, inputHash: last.inputHash, candidateCount: last.candidateCount, modelVersion: last.modelVersion }).toEqual({
+    expect({
+      operation: last.operation,
+      inputHash: last.inputHash,
+      candidateCount: last.candidateCount,
+      modelVersion: last.modelVersion,
+    }).toEqual({
       operation: 'rankCandidates',
       inputHash,
       candidateCount: page.totalCount,

@@ -47,38 +47,92 @@ describe.each(testDatabases())('résumé documents through GraphQL on $kind', (d
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  const count = async () => (await t.gql('{ candidates(first: 1) { totalCount } }')).data!.candidates.totalCount as number;
+  const count = async () =>
+    (await t.gql('{ candidates(first: 1) { totalCount } }')).data!.candidates.totalCount as number;
 
   it('previews a PDF without storing anything', async () => {
     const before = await count();
-    const res = await t.gql(PARSE, { d: { content: b64(await renderPdf(ONE_COLUMN)), mediaType: PDF } }, { as: 'RECRUITER' });
+    const res = await t.gql(
+      PARSE,
+      { d: { content: b64(await renderPdf(ONE_COLUMN)), mediaType: PDF } },
+      { as: 'RECRUITER' },
+    );
     expect(res.errors).toBeUndefined();
     const r = res.data!.parseResume;
-    expect([r.name, r.email, r.phone, r.location]).toEqual(['Maria Lopez', 'maria.lopez@example.org', '+34 612 345 678', 'Madrid, Spain']);
-    expect(r.work[0]).toEqual({ title: 'Backend Developer', employer: 'Glovo', start: '2021-03', end: null, foundAt: { section: 'experience', line: 5 } });
-    expect(r.education).toEqual([{ level: 'BACHELOR', field: 'Computer Engineering', status: 'COMPLETED', foundAt: { section: 'education', line: 10 } }]);
-    expect(r.skills).toEqual(expect.arrayContaining([{ name: 'Lombok', months: 38, foundAt: [{ section: 'experience', line: 8 }] }]));
+    expect([r.name, r.email, r.phone, r.location]).toEqual([
+      'Maria Lopez',
+      'maria.lopez@example.org',
+      '+34 612 345 678',
+      'Madrid, Spain',
+    ]);
+    expect(r.work[0]).toEqual({
+      title: 'Backend Developer',
+      employer: 'Glovo',
+      start: '2021-03',
+      end: null,
+      foundAt: { section: 'experience', line: 5 },
+    });
+    expect(r.education).toEqual([
+      {
+        level: 'BACHELOR',
+        field: 'Computer Engineering',
+        status: 'COMPLETED',
+        foundAt: { section: 'education', line: 10 },
+      },
+    ]);
+    expect(r.skills).toEqual(
+      expect.arrayContaining([{ name: 'Lombok', months: 38, foundAt: [{ section: 'experience', line: 8 }] }]),
+    );
     expect(r.spokenLanguages).toEqual(['Spanish', 'English', 'French']);
     expect(await count()).toBe(before);
   });
 
   it('imports a DOCX as a candidate', async () => {
-    const res = await t.gql(IMPORT, { d: { content: b64(await renderDocx(ONE_COLUMN)), mediaType: DOCX } }, { as: 'RECRUITER' });
+    const res = await t.gql(
+      IMPORT,
+      { d: { content: b64(await renderDocx(ONE_COLUMN)), mediaType: DOCX } },
+      { as: 'RECRUITER' },
+    );
     expect(res.errors).toBeUndefined();
     const c = res.data!.importResume.candidate;
     expect([c.name, c.email, c.location]).toEqual(['Maria Lopez', 'maria.lopez@example.org', 'Madrid, Spain']);
     expect(c.education).toEqual([{ level: 'BACHELOR', field: 'Computer Engineering', status: 'COMPLETED' }]);
-    const months = Object.fromEntries(c.skills.map((s: { skill: { name: string }; months: number | null }) => [s.skill.name, s.months]));
+    const months = Object.fromEntries(
+      c.skills.map((s: { skill: { name: string }; months: number | null }) => [s.skill.name, s.months]),
+    );
     expect(months).toEqual(expect.objectContaining({ Go: 69, Java: 38, Lombok: 38, Terraform: null }));
     expect(months.English).toBeUndefined();
     await t.gql('mutation($id: ID!) { deleteCandidate(id: $id) }', { id: c.id });
   });
 
   it.each([
-    ['malformed base64', { content: '%%%not base64%%%', mediaType: 'text/plain' }, 'document.content', /not valid base64/],
-    ['an unsupported media type', { content: b64(Buffer.from('x')), mediaType: 'image/png' }, 'document.mediaType', /unsupported media type "image\/png"/],
-    ['a document over 700 KiB', { content: b64(Buffer.alloc(701 * 1024, 0x61)), mediaType: 'text/plain' }, 'document.content', /limited to 716800 bytes/],
-    ['a memo', { content: b64(Buffer.from('MEMO\nTo: All\nFrom: HR\nSubject: Holidays\nThe office closes at noon.')), mediaType: 'text/plain' }, 'document.content', /not a résumé/],
+    [
+      'malformed base64',
+      { content: '%%%not base64%%%', mediaType: 'text/plain' },
+      'document.content',
+      /not valid base64/,
+    ],
+    [
+      'an unsupported media type',
+      { content: b64(Buffer.from('x')), mediaType: 'image/png' },
+      'document.mediaType',
+      /unsupported media type "image\/png"/,
+    ],
+    [
+      'a document over 700 KiB',
+      { content: b64(Buffer.alloc(701 * 1024, 0x61)), mediaType: 'text/plain' },
+      'document.content',
+      /limited to 716800 bytes/,
+    ],
+    [
+      'a memo',
+      {
+        content: b64(Buffer.from('MEMO\nTo: All\nFrom: HR\nSubject: Holidays\nThe office closes at noon.')),
+        mediaType: 'text/plain',
+      },
+      'document.content',
+      /not a résumé/,
+    ],
   ])('refuses %s with BAD_USER_INPUT naming the field; nothing is stored', async (_label, d, field, message) => {
     const before = await count();
     const res = await t.gql(IMPORT, { d }, { as: 'RECRUITER' });
@@ -94,7 +148,11 @@ describe.each(testDatabases())('résumé documents through GraphQL on $kind', (d
   });
 
   it('keeps nothing of the document: no temporary file, the stored candidate erasable', async () => {
-    const res = await t.gql(IMPORT, { d: { content: b64(await renderPdf(ONE_COLUMN)), mediaType: PDF } }, { as: 'RECRUITER' });
+    const res = await t.gql(
+      IMPORT,
+      { d: { content: b64(await renderPdf(ONE_COLUMN)), mediaType: PDF } },
+      { as: 'RECRUITER' },
+    );
     expect(res.errors).toBeUndefined();
     expect(readdirSync(scratch)).toEqual([]);
     const id = rowId(res.data!.importResume.candidate.id);
@@ -136,6 +194,7 @@ describe('the request log of a résumé import', () => {
     await new Promise((r) => setTimeout(r, 50));
     const log = lines.join('');
     expect(log).toContain('"msg":"request"');
-    for (const needle of ['Maria', 'Lopez', 'maria.lopez', '612 345', 'Madrid', good.slice(100, 140)]) expect(log).not.toContain(needle);
+    for (const needle of ['Maria', 'Lopez', 'maria.lopez', '612 345', 'Madrid', good.slice(100, 140)])
+      expect(log).not.toContain(needle);
   });
 });

@@ -16,7 +16,12 @@ describe.each(testDatabases())('seed loading on $kind', (db) => {
     const { config, drop } = await db.create();
     try {
       const first = await createApp(testConfig(config));
-      expect(first.seed).toEqual({ taxonomySynced: true, taxonomyVersion: shipped.version, postings: shipped.postings, candidates: shipped.candidates });
+      expect(first.seed).toEqual({
+        taxonomySynced: true,
+        taxonomyVersion: shipped.version,
+        postings: shipped.postings,
+        candidates: shipped.candidates,
+      });
       expect(first.services.taxonomy.current().version).toBe(shipped.version);
       const page = await first.services.postings.list({ first: 100 });
       expect(page.nodes.map((p) => p.title)).toEqual(expect.arrayContaining(['Back End Developer Intern 2026']));
@@ -62,7 +67,14 @@ describe.each(testDatabases())('taxonomy upgrade on $kind', (db) => {
         version: `${file.version}-next`,
         skills: [
           ...file.skills.map((s) => (s.slug === before.byId(goId)!.slug ? { ...s, name: 'Go (language)' } : s)),
-          { slug: 'brand-new-skill', name: 'Brand New Skill', category: 'OTHER' as const, aliases: ['BNS'], broader: [], related: [] },
+          {
+            slug: 'brand-new-skill',
+            name: 'Brand New Skill',
+            category: 'OTHER' as const,
+            aliases: ['BNS'],
+            broader: [],
+            related: [],
+          },
         ],
       };
       await app.services.taxonomy.sync(next);
@@ -83,7 +95,11 @@ describe.each(testDatabases().filter((d) => d.kind === 'postgres'))('processes s
   it('migrate and seed an empty database once between them', async () => {
     const { config, drop } = await db.create();
     try {
-      const apps = await Promise.all([createApp(testConfig(config)), createApp(testConfig(config)), createApp(testConfig(config))]);
+      const apps = await Promise.all([
+        createApp(testConfig(config)),
+        createApp(testConfig(config)),
+        createApp(testConfig(config)),
+      ]);
       expect(apps.map((a) => a.seed.postings).sort()).toEqual([0, 0, shipped.postings]);
       for (const app of apps) {
         expect((await app.services.postings.list({})).totalCount).toBe(shipped.postings);

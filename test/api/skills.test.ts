@@ -24,11 +24,16 @@ describe.each(testDatabases())('skills on $kind', (db) => {
   });
 
   it('searches and filters by category with pagination', async () => {
-    const res = await t.gql('{ skills(category: LANGUAGE, first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { node { category } } } }');
+    const res = await t.gql(
+      '{ skills(category: LANGUAGE, first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { node { category } } } }',
+    );
     expect(res.data!.skills.edges).toHaveLength(5);
     expect(res.data!.skills.totalCount).toBeGreaterThan(5);
     for (const e of res.data!.skills.edges) expect(e.node.category).toBe('LANGUAGE');
-    const next = await t.gql('query($a: String) { skills(category: LANGUAGE, first: 5, after: $a) { edges { node { id } } } }', { a: res.data!.skills.pageInfo.endCursor });
+    const next = await t.gql(
+      'query($a: String) { skills(category: LANGUAGE, first: 5, after: $a) { edges { node { id } } } }',
+      { a: res.data!.skills.pageInfo.endCursor },
+    );
     expect(next.data!.skills.edges).toHaveLength(5);
     const search = await t.gql('{ skills(search: "postgres") { edges { node { name } } } }');
     expect(search.data!.skills.edges.map((e: any) => e.node.name)).toContain('PostgreSQL');

@@ -11,7 +11,8 @@ import { type TestApp, rowId, startTestApp, testConfig } from '../support/test-a
 const keyId = (id: number) => toGlobalId('ApiKey', id);
 const postingId = (id: number) => toGlobalId('Posting', id);
 
-const RECORD = 'id at actor keyId operation postingId postingHash candidateCount modelVersion taxonomyVersion inputHash requestId weights { requiredWeight preferredWeight educationWeight categoryWeights { category weight } }';
+const RECORD =
+  'id at actor keyId operation postingId postingHash candidateCount modelVersion taxonomyVersion inputHash requestId weights { requiredWeight preferredWeight educationWeight categoryWeights { category weight } }';
 const HEX64 = /^[0-9a-f]{64}$/;
 
 describe('canonical input hashes', () => {
@@ -92,7 +93,9 @@ describe.each(testDatabases())('the audit log on $kind', (db) => {
     ]);
     expect(recs[3].postingHash).toMatch(HEX64);
     expect(recs.filter((r) => r.postingHash !== null)).toHaveLength(1);
-    expect(recs.every((r) => r.keyId === keyId(t.keys.RECRUITER.id) && HEX64.test(r.inputHash) && r.weights.length >= 1)).toBe(true);
+    expect(
+      recs.every((r) => r.keyId === keyId(t.keys.RECRUITER.id) && HEX64.test(r.inputHash) && r.weights.length >= 1),
+    ).toBe(true);
   });
 
   it('gives equal inputs equal hashes, and different weights, options or profiles different ones', async () => {
@@ -144,22 +147,34 @@ describe.each(testDatabases())('the audit log on $kind', (db) => {
   it('filters by posting, key and time, and pages with cursors', async () => {
     const all = await t.gql(`{ auditLog(first: 100) { totalCount edges { node { id postingId keyId at } } } }`);
     const nodes = all.data!.auditLog.edges.map((e: any) => e.node);
-    const byPosting = await t.gql('{ auditLog(first: 100, filter: { postingId: 1 }) { totalCount edges { node { postingId } } } }');
+    const byPosting = await t.gql(
+      '{ auditLog(first: 100, filter: { postingId: 1 }) { totalCount edges { node { postingId } } } }',
+    );
     expect(byPosting.data!.auditLog.totalCount).toBe(nodes.filter((n: any) => n.postingId === postingId(1)).length);
     expect(byPosting.data!.auditLog.totalCount).toBeGreaterThan(0);
-    const byKey = await t.gql('query($k: ID!) { auditLog(first: 100, filter: { keyId: $k }) { totalCount } }', { k: keyId(t.keys.ADMIN.id) });
-    expect(byKey.data!.auditLog.totalCount).toBe(nodes.filter((n: any) => n.keyId === keyId(t.keys.ADMIN.id)).length);
-    const future = await t.gql('query($s: DateTimeISO!) { auditLog(filter: { since: $s }) { totalCount } }', { s: new Date(Date.now() + 60_000).toISOString() });
-    expect(future.data!.auditLog.totalCount).toBe(0);
-    const past = await t.gql('query($s: DateTimeISO!, $u: DateTimeISO!) { auditLog(filter: { since: $s, until: $u }) { totalCount } }', {
-      s: new Date(Date.now() - 3_600_000).toISOString(),
-      u: new Date(Date.now() + 60_000).toISOString(),
+    const byKey = await t.gql('query($k: ID!) { auditLog(first: 100, filter: { keyId: $k }) { totalCount } }', {
+      k: keyId(t.keys.ADMIN.id),
     });
+    expect(byKey.data!.auditLog.totalCount).toBe(nodes.filter((n: any) => n.keyId === keyId(t.keys.ADMIN.id)).length);
+    const future = await t.gql('query($s: DateTimeISO!) { auditLog(filter: { since: $s }) { totalCount } }', {
+      s: new Date(Date.now() + 60_000).toISOString(),
+    });
+    expect(future.data!.auditLog.totalCount).toBe(0);
+    const past = await t.gql(
+      'query($s: DateTimeISO!, $u: DateTimeISO!) { auditLog(filter: { since: $s, until: $u }) { totalCount } }',
+      {
+        s: new Date(Date.now() - 3_600_000).toISOString(),
+        u: new Date(Date.now() + 60_000).toISOString(),
+      },
+    );
     expect(past.data!.auditLog.totalCount).toBe(nodes.length);
     const page1 = await t.gql('{ auditLog(first: 2) { edges { node { id } } pageInfo { endCursor hasNextPage } } }');
-    const page2 = await t.gql('query($a: String!) { auditLog(first: 2, after: $a) { edges { node { id } } pageInfo { hasPreviousPage } } }', {
-      a: page1.data!.auditLog.pageInfo.endCursor,
-    });
+    const page2 = await t.gql(
+      'query($a: String!) { auditLog(first: 2, after: $a) { edges { node { id } } pageInfo { hasPreviousPage } } }',
+      {
+        a: page1.data!.auditLog.pageInfo.endCursor,
+      },
+    );
     const ids = [...page1.data!.auditLog.edges, ...page2.data!.auditLog.edges].map((e: any) => e.node.id);
     expect(ids).toEqual(nodes.slice(0, 4).map((n: any) => n.id));
     expect(page2.data!.auditLog.pageInfo.hasPreviousPage).toBe(true);
@@ -168,7 +183,9 @@ describe.each(testDatabases())('the audit log on $kind', (db) => {
   it('is append-only: the database refuses to change or delete a record', async () => {
     const ds = t.app.dataSource;
     const [{ m }] = await ds.query('SELECT MAX(id) AS m FROM audit_record');
-    await expect(ds.query(`UPDATE audit_record SET "candidateCount" = 0 WHERE id = ${Number(m)}`)).rejects.toThrow(/append-only/);
+    await expect(ds.query(`UPDATE audit_record SET "candidateCount" = 0 WHERE id = ${Number(m)}`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(ds.query(`DELETE FROM audit_record WHERE id = ${Number(m)}`)).rejects.toThrow(/append-only/);
     expect(await ds.manager.countBy(AuditRecordEntity, { id: Number(m) })).toBe(1);
   });
@@ -186,7 +203,11 @@ async function committedRecords(config: DatabaseConfig): Promise<number> {
   if (config.type === 'sqlite') {
     const conn = new sqlite3.Database(config.path, sqlite3.OPEN_READONLY);
     try {
-      return await new Promise<number>((resolve, reject) => conn.get('SELECT COUNT(*) AS n FROM audit_record', (err, row: { n: number }) => (err ? reject(err) : resolve(row.n))));
+      return await new Promise<number>((resolve, reject) =>
+        conn.get('SELECT COUNT(*) AS n FROM audit_record', (err, row: { n: number }) =>
+          err ? reject(err) : resolve(row.n),
+        ),
+      );
     } finally {
       conn.close();
     }
@@ -213,7 +234,9 @@ describe.each(testDatabases())('audit writes on $kind', (db) => {
         expect(await committedRecords(config)).toBe(before + 1);
 
         statements.length = 0;
-        const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => app.services.matching.match(1 + (i % 2), 1 + (i % 5))));
+        const answers = await Promise.all(
+          Array.from({ length: 40 }, (_, i) => app.services.matching.match(1 + (i % 2), 1 + (i % 5))),
+        );
         expect(answers).toHaveLength(40);
         expect(await committedRecords(config)).toBe(before + 41);
         const inserts = statements.filter((s) => /INSERT INTO "audit_record"/.test(s)).length;
@@ -235,12 +258,18 @@ describe.each(testDatabases())('audit writes on $kind', (db) => {
         const before = await committedRecords(config);
         const ds = app.dataSource;
         if (ds.options.type === 'sqlite') {
-          await ds.query(`CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_record BEGIN SELECT RAISE(ABORT, 'audit refused'); END`);
+          await ds.query(
+            `CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_record BEGIN SELECT RAISE(ABORT, 'audit refused'); END`,
+          );
         } else {
           await ds.query(`ALTER TABLE audit_record ADD CONSTRAINT refuse_audit CHECK (operation <> 'match') NOT VALID`);
         }
         await expect(app.services.matching.match(1, 1)).rejects.toThrow();
-        await ds.query(ds.options.type === 'sqlite' ? 'DROP TRIGGER refuse_audit' : 'ALTER TABLE audit_record DROP CONSTRAINT refuse_audit');
+        await ds.query(
+          ds.options.type === 'sqlite'
+            ? 'DROP TRIGGER refuse_audit'
+            : 'ALTER TABLE audit_record DROP CONSTRAINT refuse_audit',
+        );
         await app.services.matching.match(1, 2);
         await new Promise((r) => setTimeout(r, 50));
         // The refused answer's record is not written behind the caller's back; the next one is.

@@ -12,10 +12,13 @@ interface Column {
 async function allColumns(t: TestApp): Promise<Column[]> {
   const ds = t.app.dataSource;
   if (ds.options.type === 'sqlite') {
-    const tables = (await ds.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) as { name: string }[];
+    const tables = (await ds.query(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+    )) as { name: string }[];
     const out: Column[] = [];
     for (const { name } of tables) {
-      for (const c of (await ds.query(`PRAGMA table_info("${name}")`)) as { name: string; type: string }[]) out.push({ table: name, column: c.name, type: c.type.toLowerCase() });
+      for (const c of (await ds.query(`PRAGMA table_info("${name}")`)) as { name: string; type: string }[])
+        out.push({ table: name, column: c.name, type: c.type.toLowerCase() });
     }
     return out;
   }
@@ -47,7 +50,8 @@ async function traces(t: TestApp, id: number, needles: readonly string[]): Promi
         if (idColumn && !isText(c.type) && Number(value) === id) found.push(`${table}.${c.column} = ${id}`);
         if (!isText(c.type) && typeof value !== 'string') continue;
         const text = value instanceof Date ? value.toISOString() : String(value);
-        for (const n of needles) if (text.toLowerCase().includes(n.toLowerCase())) found.push(`${table}.${c.column} contains ${n}`);
+        for (const n of needles)
+          if (text.toLowerCase().includes(n.toLowerCase())) found.push(`${table}.${c.column} contains ${n}`);
         if (ref.test(text)) found.push(`${table}.${c.column} refers to candidate ${id}: ${text.slice(0, 80)}`);
       }
     }
@@ -87,7 +91,14 @@ describe.each(testDatabases())('erasing a candidate on $kind', (db) => {
     expect(created.errors).toBeUndefined();
     const globalId: string = created.data!.createCandidate.id;
     const id = rowId(globalId);
-    const needles = [email, 'Erin Erasure', 'Forgettable Systems', 'Erasmus Street', encodeCursor('candidate', id), globalId];
+    const needles = [
+      email,
+      'Erin Erasure',
+      'Forgettable Systems',
+      'Erasmus Street',
+      encodeCursor('candidate', id),
+      globalId,
+    ];
 
     // Score them every way there is, so every derived store has seen them.
     const rank = `{ rankCandidates(postingId: 1, first: 100) { totalCount edges { node { candidateId } } } }`;
@@ -108,7 +119,13 @@ describe.each(testDatabases())('erasing a candidate on $kind', (db) => {
 
     // The search finds them before: it is able to fail.
     const before = await traces(t, id, needles);
-    expect(before).toEqual(expect.arrayContaining([`candidate.id = ${id}`, `candidate.email contains ${email}`, `candidate_skill.candidateId = ${id}`]));
+    expect(before).toEqual(
+      expect.arrayContaining([
+        `candidate.id = ${id}`,
+        `candidate.email contains ${email}`,
+        `candidate_skill.candidateId = ${id}`,
+      ]),
+    );
     expect(before.some((f) => f.startsWith('candidate_education.field contains Forgettable'))).toBe(true);
 
     const erased = await t.gql('mutation($id: ID!) { deleteCandidate(id: $id) }', { id: globalId });
@@ -123,27 +140,40 @@ describe.each(testDatabases())('erasing a candidate on $kind', (db) => {
     const reranked = await t.gql(rank, undefined, { as: 'RECRUITER' });
     expect(reranked.data!.rankCandidates.totalCount).toBe(ranked.data!.rankCandidates.totalCount - 1);
     expect(reranked.data!.rankCandidates.edges.map((e: any) => e.node.candidateId)).not.toContain(globalId);
-    for (const q of [`{ match(postingId: 1, candidateId: ${id}) { score } }`, `{ rankPostings(candidateId: ${id}) { totalCount } }`]) {
+    for (const q of [
+      `{ match(postingId: 1, candidateId: ${id}) { score } }`,
+      `{ rankPostings(candidateId: ${id}) { totalCount } }`,
+    ]) {
       expect((await t.gql(q)).errors![0].extensions!.code).toBe('NOT_FOUND');
     }
     const score = await t.gql(`{ scoreCandidates(postingId: 2, candidateIds: [1, ${id}]) { score } }`);
     expect(score.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect((await t.gql(`{ candidate(id: ${id}) { id } }`)).data!.candidate).toBeNull();
-    expect((await t.gql('{ candidates(first: 5, filter: { search: "Erin" }) { totalCount } }')).data!.candidates.totalCount).toBe(0);
-    const log = await t.gql('{ auditLog(first: 100) { edges { node { id operation postingId postingHash inputHash requestId } } } }');
+    expect(
+      (await t.gql('{ candidates(first: 5, filter: { search: "Erin" }) { totalCount } }')).data!.candidates.totalCount,
+    ).toBe(0);
+    const log = await t.gql(
+      '{ auditLog(first: 100) { edges { node { id operation postingId postingHash inputHash requestId } } } }',
+    );
     expect(JSON.stringify(log.data)).not.toContain(email);
   });
 
   it('leaves nothing of a candidate imported from a résumé document', async () => {
-    const text = 'Rhea Document\nrhea.document@example.org | +44 20 7946 0958 | Leeds, UK\nEXPERIENCE\nEngineer, Obliviate Ltd — Jan 2020 – Dec 2022\n- Rust and Kafka\nSKILLS\nGo\n';
-    const imported = await t.gql('mutation($d: ResumeDocumentInput!) { importResume(document: $d) { candidate { id } } }', {
-      d: { content: Buffer.from(text).toString('base64'), mediaType: 'text/plain' },
-    });
+    const text =
+      'Rhea Document\nrhea.document@example.org | +44 20 7946 0958 | Leeds, UK\nEXPERIENCE\nEngineer, Obliviate Ltd — Jan 2020 – Dec 2022\n- Rust and Kafka\nSKILLS\nGo\n';
+    const imported = await t.gql(
+      'mutation($d: ResumeDocumentInput!) { importResume(document: $d) { candidate { id } } }',
+      {
+        d: { content: Buffer.from(text).toString('base64'), mediaType: 'text/plain' },
+      },
+    );
     expect(imported.errors).toBeUndefined();
     const id = rowId(imported.data!.importResume.candidate.id);
     const needles = ['Rhea Document', 'rhea.document@example.org', '7946 0958', 'Obliviate'];
     expect((await traces(t, id, needles)).length).toBeGreaterThan(0);
-    const deleted = await t.gql('mutation($id: ID!) { deleteCandidate(id: $id) }', { id: imported.data!.importResume.candidate.id });
+    const deleted = await t.gql('mutation($id: ID!) { deleteCandidate(id: $id) }', {
+      id: imported.data!.importResume.candidate.id,
+    });
     expect(deleted.errors).toBeUndefined();
     expect(await traces(t, id, needles)).toEqual([]);
   });

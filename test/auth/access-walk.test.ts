@@ -72,7 +72,12 @@ const JOB_POSTING_LD = {
 };
 
 async function throwawayCandidate(t: TestApp): Promise<Vars> {
-  return { id: String((await t.app.services.candidates.create({ ...CANDIDATE, headline: null, location: null, education: [] } as never)).id) };
+  return {
+    id: String(
+      (await t.app.services.candidates.create({ ...CANDIDATE, headline: null, location: null, education: [] } as never))
+        .id,
+    ),
+  };
 }
 
 const CALLS: Record<string, Call> = {
@@ -81,14 +86,22 @@ const CALLS: Record<string, Call> = {
   'Query.normalizeSkills': { query: '{ normalizeSkills(names: ["k8s"]) { input } }' },
   'Query.postings': { query: '{ postings(first: 1) { totalCount } }' },
   'Query.posting': { query: '{ posting(id: 1) { title jsonLd } }' },
-  'Query.parsePosting': { query: '{ parsePosting(text: "Go Developer\\n\\nRequirements:\\n- 2 years of Go") { title } }' },
-  'Query.parseResume': { query: 'query($d: ResumeDocumentInput!) { parseResume(document: $d) { name skills { name months } } }', vars: () => ({ d: RESUME_DOCUMENT }) },
+  'Query.parsePosting': {
+    query: '{ parsePosting(text: "Go Developer\\n\\nRequirements:\\n- 2 years of Go") { title } }',
+  },
+  'Query.parseResume': {
+    query: 'query($d: ResumeDocumentInput!) { parseResume(document: $d) { name skills { name months } } }',
+    vars: () => ({ d: RESUME_DOCUMENT }),
+  },
   'Query.candidates': { query: '{ candidates(first: 1) { totalCount } }' },
   'Query.candidate': { query: '{ candidate(id: 1) { name } }' },
   'Query.match': { query: '{ match(postingId: 1, candidateId: 1) { score } }' },
   'Query.rankCandidates': { query: '{ rankCandidates(postingId: 1, first: 3) { totalCount } }' },
   'Query.rankPostings': { query: '{ rankPostings(candidateId: 1, first: 3) { totalCount } }' },
-  'Query.matchPreview': { query: '{ matchPreview(posting: { id: 1 }, candidate: { candidate: { name: "P", skills: [{ name: "Go" }] } }) { score } }' },
+  'Query.matchPreview': {
+    query:
+      '{ matchPreview(posting: { id: 1 }, candidate: { candidate: { name: "P", skills: [{ name: "Go" }] } }) { score } }',
+  },
   'Query.scoreCandidates': { query: '{ scoreCandidates(postingId: 1, candidateIds: [1, 2]) { score } }' },
   'Query.apiKeys': { query: '{ apiKeys { id } }' },
   'Query.auditLog': { query: '{ auditLog(first: 1) { totalCount } }' },
@@ -111,10 +124,25 @@ const CALLS: Record<string, Call> = {
   },
   'Mutation.deletePosting': {
     query: 'mutation($id: ID!) { deletePosting(id: $id) }',
-    vars: async (t) => ({ id: String((await t.app.services.postings.create({ ...POSTING, company: null, locations: [], description: '', datePosted: null, education: null } as never)).id) }),
+    vars: async (t) => ({
+      id: String(
+        (
+          await t.app.services.postings.create({
+            ...POSTING,
+            company: null,
+            locations: [],
+            description: '',
+            datePosted: null,
+            education: null,
+          } as never)
+        ).id,
+      ),
+    }),
     unchanged: async (t, v) => expect(await t.app.services.postings.get(Number(v.id))).not.toBeNull(),
   },
-  'Mutation.importPosting': { query: 'mutation { importPosting(text: "Go Developer\\n\\nRequirements:\\n- 2 years of Go") { posting { id } } }' },
+  'Mutation.importPosting': {
+    query: 'mutation { importPosting(text: "Go Developer\\n\\nRequirements:\\n- 2 years of Go") { posting { id } } }',
+  },
   'Mutation.importJsonResume': {
     query: 'mutation($r: JSONObject!) { importJsonResume(resume: $r) { candidate { id } } }',
     vars: () => ({ r: RESUME }),
@@ -123,16 +151,21 @@ const CALLS: Record<string, Call> = {
     query: 'mutation($d: ResumeDocumentInput!) { importResume(document: $d) { candidate { id } } }',
     vars: () => ({ d: RESUME_DOCUMENT }),
   },
-  'Mutation.importJobPosting': { query: 'mutation($j: JSON!) { importJobPosting(jsonLd: $j) { posting { id } } }', vars: () => ({ j: JOB_POSTING_LD }) },
+  'Mutation.importJobPosting': {
+    query: 'mutation($j: JSON!) { importJobPosting(jsonLd: $j) { posting { id } } }',
+    vars: () => ({ j: JOB_POSTING_LD }),
+  },
   'Mutation.createApiKey': {
     query: 'mutation($name: String) { createApiKey(role: RECRUITER, name: $name) { key } }',
     vars: () => ({ name: `walk ${Math.random()}` }),
-    unchanged: async (t, v) => expect((await t.app.services.keys.list()).filter((k) => k.name === v.name)).toHaveLength(0),
+    unchanged: async (t, v) =>
+      expect((await t.app.services.keys.list()).filter((k) => k.name === v.name)).toHaveLength(0),
   },
   'Mutation.revokeApiKey': {
     query: 'mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }',
     vars: async (t) => ({ id: String((await t.app.services.keys.create(Role.RECRUITER, 'to revoke')).info.id) }),
-    unchanged: async (t, v) => expect((await t.app.services.keys.list()).find((k) => k.id === Number(v.id))!.revokedAt).toBeNull(),
+    unchanged: async (t, v) =>
+      expect((await t.app.services.keys.list()).find((k) => k.id === Number(v.id))!.revokedAt).toBeNull(),
   },
 };
 
@@ -142,16 +175,29 @@ const CALLS: Record<string, Call> = {
  */
 const REACHING: Record<string, readonly Call[]> = {
   'CandidateConnection.edges': [{ query: '{ candidates(first: 2) { edges { node { id name email } } } }' }],
-  'CandidateEdge.node': [{ query: '{ candidates(first: 2) { edges { node { id name email skills { months } education { level } } } } }' }],
+  'CandidateEdge.node': [
+    { query: '{ candidates(first: 2) { edges { node { id name email skills { months } education { level } } } } }' },
+  ],
   'CandidateImport.candidate': [
-    { query: 'mutation($r: JSONObject!) { importJsonResume(resume: $r) { candidate { id name email } } }', vars: () => ({ r: RESUME }) },
-    { query: 'mutation($d: ResumeDocumentInput!) { importResume(document: $d) { candidate { id name email } } }', vars: () => ({ d: RESUME_DOCUMENT }) },
+    {
+      query: 'mutation($r: JSONObject!) { importJsonResume(resume: $r) { candidate { id name email } } }',
+      vars: () => ({ r: RESUME }),
+    },
+    {
+      query: 'mutation($d: ResumeDocumentInput!) { importResume(document: $d) { candidate { id name email } } }',
+      vars: () => ({ d: RESUME_DOCUMENT }),
+    },
   ],
   'MatchConnection.edges': [
     { query: '{ rankCandidates(postingId: 1, first: 2) { edges { node { candidate { id name email } } } } }' },
-    { query: '{ rankPostings(candidateId: 1, first: 2) { edges { node { candidateId candidate { id name email } } } } }' },
+    {
+      query:
+        '{ rankPostings(candidateId: 1, first: 2) { edges { node { candidateId candidate { id name email } } } } }',
+    },
   ],
-  'MatchEdge.node': [{ query: '{ rankCandidates(postingId: 1, first: 2) { edges { node { candidateId score candidate { name } } } } }' }],
+  'MatchEdge.node': [
+    { query: '{ rankCandidates(postingId: 1, first: 2) { edges { node { candidateId score candidate { name } } } } }' },
+  ],
   'MatchResult.candidate': [
     { query: '{ match(postingId: 1, candidateId: 1) { candidate { id name email } } }' },
     { query: '{ scoreCandidates(postingId: 1, candidateIds: [1, 2]) { candidate { id name email } } }' },
@@ -189,7 +235,9 @@ const codes = (res: GqlResult) => (res.errors ?? []).map((e) => e.extensions?.co
 describe('the access table', () => {
   it('has a row for every root field of the schema, and no row for a field that is gone', () => {
     const s = buildAppSchema();
-    const roots = [s.getQueryType()!, s.getMutationType()!].flatMap((t) => Object.keys(t.getFields()).map((f) => `${t.name}.${f}`));
+    const roots = [s.getQueryType()!, s.getMutationType()!].flatMap((t) =>
+      Object.keys(t.getFields()).map((f) => `${t.name}.${f}`),
+    );
     expect(s.getSubscriptionType()).toBeUndefined();
     expect(roots.sort()).toEqual(Object.keys(ROOT_RULES).sort());
     expect(Object.keys(CALLS).sort()).toEqual(roots.sort());
@@ -197,12 +245,19 @@ describe('the access table', () => {
 
   it('has a node rule for every type that implements Node', () => {
     const s = buildAppSchema();
-    expect(s.getPossibleTypes(s.getType('Node') as GraphQLInterfaceType).map((t) => t.name).sort()).toEqual(Object.keys(NODE_RULES).sort());
+    expect(
+      s
+        .getPossibleTypes(s.getType('Node') as GraphQLInterfaceType)
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(Object.keys(NODE_RULES).sort());
   });
 
   it('has a path for every field that reaches a candidate', () => {
     const s = buildAppSchema();
-    const nested = fieldsReaching(s, ['Candidate']).filter((f) => !f.startsWith('Query.') && !f.startsWith('Mutation.'));
+    const nested = fieldsReaching(s, ['Candidate']).filter(
+      (f) => !f.startsWith('Query.') && !f.startsWith('Mutation.'),
+    );
     expect(nested.sort()).toEqual(Object.keys(REACHING).sort());
     // Every protected field named here really is on an object type of the schema.
     for (const f of nested) {
@@ -251,7 +306,9 @@ describe.each(testDatabases())('every root field for every caller on $kind', (db
     }
   });
 
-  const nested = Object.entries(REACHING).flatMap(([field, calls]) => calls.flatMap((call, i) => CALLERS.map((caller) => [field, i, caller, call] as const)));
+  const nested = Object.entries(REACHING).flatMap(([field, calls]) =>
+    calls.flatMap((call, i) => CALLERS.map((caller) => [field, i, caller, call] as const)),
+  );
   it.each(nested)('%s (path %i) as %s', async (_field, _i, caller, call) => {
     const res = await run(caller, call.query, (await call.vars?.(t)) ?? undefined);
     const text = JSON.stringify(res.data ?? null);
@@ -270,10 +327,13 @@ describe.each(testDatabases())('every root field for every caller on $kind', (db
     }
   });
 
-  const nodeCases = Object.keys(NODE_RULES).flatMap((type) => ['node', 'nodes'].flatMap((field) => CALLERS.map((caller) => [type, field, caller] as const)));
+  const nodeCases = Object.keys(NODE_RULES).flatMap((type) =>
+    ['node', 'nodes'].flatMap((field) => CALLERS.map((caller) => [type, field, caller] as const)),
+  );
   it.each(nodeCases)('%s through %s as %s', async (type, field, caller) => {
     const id = toGlobalId(type as NodeType, 1);
-    const query = field === 'node' ? `{ node(id: "${id}") { id __typename } }` : `{ nodes(ids: ["${id}"]) { id __typename } }`;
+    const query =
+      field === 'node' ? `{ node(id: "${id}") { id __typename } }` : `{ nodes(ids: ["${id}"]) { id __typename } }`;
     if (type === 'AuditRecord') await t.gql('{ match(postingId: 1, candidateId: 1) { score } }');
     const res = await run(caller, query);
     const want = expected(NODE_RULES[type], caller);
@@ -287,19 +347,30 @@ describe.each(testDatabases())('every root field for every caller on $kind', (db
   });
 
   it('refuses a malformed header and an unknown key on a public field as well', async () => {
-    for (const authorization of ['Basic dXNlcjpwYXNz', 'Bearer', `Bearer ${t.keys.ADMIN.key}x`, 'Bearer sm_notAKeyAtAll']) {
+    for (const authorization of [
+      'Basic dXNlcjpwYXNz',
+      'Bearer',
+      `Bearer ${t.keys.ADMIN.key}x`,
+      'Bearer sm_notAKeyAtAll',
+    ]) {
       const res = await t.gql('{ skills(first: 1) { totalCount } }', undefined, { as: { authorization } });
       expect(codes(res)).toEqual(['UNAUTHENTICATED']);
     }
-    const ok = await t.gql('{ skills(first: 1) { totalCount } }', undefined, { as: { authorization: `bearer   ${t.keys.RECRUITER.key}` } });
+    const ok = await t.gql('{ skills(first: 1) { totalCount } }', undefined, {
+      as: { authorization: `bearer   ${t.keys.RECRUITER.key}` },
+    });
     expect(ok.errors).toBeUndefined();
   });
 
   it('reports one auth error per refused field and still answers the public ones', async () => {
-    const res = await t.gql('{ skills(first: 1) { totalCount } candidates(first: 1) { totalCount } }', undefined, { as: 'anonymous' });
+    const res = await t.gql('{ skills(first: 1) { totalCount } candidates(first: 1) { totalCount } }', undefined, {
+      as: 'anonymous',
+    });
     expect(res.data).toBeNull(); // candidates is non-null, so the error nulls the whole answer
     expect(codes(res).filter((c) => AUTH_CODES.includes(c))).toEqual(['UNAUTHENTICATED']);
-    const both = await t.gql('{ skills(first: 1) { totalCount } candidate(id: 1) { name } }', undefined, { as: 'anonymous' });
+    const both = await t.gql('{ skills(first: 1) { totalCount } candidate(id: 1) { name } }', undefined, {
+      as: 'anonymous',
+    });
     expect(both.data!.skills.totalCount).toBeGreaterThan(0);
     expect(both.data!.candidate).toBeNull();
     expect(codes(both)).toEqual(['UNAUTHENTICATED']);

@@ -31,7 +31,9 @@ describe('SKILLMATCH_ADMIN_KEY', () => {
     expect(loadConfig({ SKILLMATCH_ADMIN_KEY: key }, { dataDir: '/d' }).adminKey).toBe(key);
     expect(loadConfig({}, { dataDir: '/d' }).adminKey).toBeNull();
     expect(() => loadConfig({ SKILLMATCH_ADMIN_KEY: 'changeme' }, { dataDir: '/d' })).toThrow(ConfigError);
-    expect(() => loadConfig({ SKILLMATCH_ADMIN_KEY: `${'k'.repeat(40)} x` }, { dataDir: '/d' })).toThrow('SKILLMATCH_ADMIN_KEY');
+    expect(() => loadConfig({ SKILLMATCH_ADMIN_KEY: `${'k'.repeat(40)} x` }, { dataDir: '/d' })).toThrow(
+      'SKILLMATCH_ADMIN_KEY',
+    );
   });
 });
 
@@ -50,7 +52,11 @@ describe.each(testDatabases())('API keys on $kind', (db) => {
     expect(table).not.toContain(key.slice(10));
     expect(table).toContain(hashApiKey(key));
     expect(info).toMatchObject({ role: 'RECRUITER', name: 'ci bot', hint: `${key.slice(0, 10)}…`, revokedAt: null });
-    expect(await t.app.services.keys.authenticate(`Bearer ${key}`)).toEqual({ kind: 'key', keyId: info.id, role: 'RECRUITER' });
+    expect(await t.app.services.keys.authenticate(`Bearer ${key}`)).toEqual({
+      kind: 'key',
+      keyId: info.id,
+      role: 'RECRUITER',
+    });
     expect(await t.app.services.keys.authenticate(`Bearer ${key.slice(0, -1)}`)).toEqual({ kind: 'invalid' });
     expect(await t.app.services.keys.authenticate(undefined)).toEqual({ kind: 'anonymous' });
   });
@@ -69,11 +75,15 @@ describe.each(testDatabases())('API keys on $kind', (db) => {
   });
 
   it('lets an ADMIN create, list and revoke keys over GraphQL; the list shows no secret', async () => {
-    const created = await t.gql('mutation { createApiKey(role: RECRUITER, name: "frontend") { key apiKey { id role name hint revokedAt } } }');
+    const created = await t.gql(
+      'mutation { createApiKey(role: RECRUITER, name: "frontend") { key apiKey { id role name hint revokedAt } } }',
+    );
     expect(created.errors).toBeUndefined();
     const { key, apiKey } = created.data!.createApiKey;
     expect(apiKey).toMatchObject({ role: 'RECRUITER', name: 'frontend', revokedAt: null });
-    const asNew = await t.gql('{ candidates(first: 1) { totalCount } }', undefined, { as: { authorization: `Bearer ${key}` } });
+    const asNew = await t.gql('{ candidates(first: 1) { totalCount } }', undefined, {
+      as: { authorization: `Bearer ${key}` },
+    });
     expect(asNew.errors).toBeUndefined();
     const listed = await t.gql('{ apiKeys { id name role hint createdAt revokedAt } }');
     expect(JSON.stringify(listed.data)).not.toContain(key);
@@ -82,7 +92,9 @@ describe.each(testDatabases())('API keys on $kind', (db) => {
     expect(fields.sort()).toEqual(['createdAt', 'hint', 'id', 'name', 'revokedAt', 'role']);
     const revoked = await t.gql('mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', { id: apiKey.id });
     expect(revoked.data!.revokeApiKey.revokedAt).not.toBeNull();
-    const after = await t.gql('{ candidates(first: 1) { totalCount } }', undefined, { as: { authorization: `Bearer ${key}` } });
+    const after = await t.gql('{ candidates(first: 1) { totalCount } }', undefined, {
+      as: { authorization: `Bearer ${key}` },
+    });
     expect(after.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     const missing = await t.gql('mutation { revokeApiKey(id: 999999) { id } }');
     expect(missing.errors![0].extensions!.code).toBe('NOT_FOUND');
@@ -124,7 +136,11 @@ describe.each(testDatabases())('the first admin key on $kind', (db: TestDatabase
       expect(a.firstAdminKey).toBeNull();
       const [info] = await a.services.keys.list();
       expect(info).toMatchObject({ role: 'ADMIN', name: 'SKILLMATCH_ADMIN_KEY', hint: '…' });
-      expect(await a.services.keys.authenticate(`Bearer ${adminKey}`)).toEqual({ kind: 'key', keyId: info.id, role: 'ADMIN' });
+      expect(await a.services.keys.authenticate(`Bearer ${adminKey}`)).toEqual({
+        kind: 'key',
+        keyId: info.id,
+        role: 'ADMIN',
+      });
       expect(await textOf(a, 'api_key')).not.toContain('operator-chosen');
       await a.services.keys.revoke(info.id);
       await a.close();
@@ -165,9 +181,15 @@ describe('Bearer keys over HTTP', () => {
     expect((await post('{ postings(first: 1) { totalCount } }')).data.postings.totalCount).toBeGreaterThan(0);
     expect((await post('{ candidates(first: 1) { totalCount } }')).errors![0].extensions.code).toBe('UNAUTHENTICATED');
     const recruiter = `Bearer ${t.keys.RECRUITER.key}`;
-    expect((await post('{ candidates(first: 1) { totalCount } }', recruiter)).data.candidates.totalCount).toBeGreaterThan(0);
+    expect(
+      (await post('{ candidates(first: 1) { totalCount } }', recruiter)).data.candidates.totalCount,
+    ).toBeGreaterThan(0);
     expect((await post('{ apiKeys { id } }', recruiter)).errors![0].extensions.code).toBe('FORBIDDEN');
-    expect((await post('{ apiKeys { id } }', `Bearer ${t.keys.ADMIN.key}`)).data.apiKeys.length).toBeGreaterThanOrEqual(2);
-    expect((await post('{ postings(first: 1) { totalCount } }', 'Bearer sm_unknown')).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await post('{ apiKeys { id } }', `Bearer ${t.keys.ADMIN.key}`)).data.apiKeys.length).toBeGreaterThanOrEqual(
+      2,
+    );
+    expect((await post('{ postings(first: 1) { totalCount } }', 'Bearer sm_unknown')).errors![0].extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });

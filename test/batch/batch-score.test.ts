@@ -24,7 +24,9 @@ describe('batch scoring', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'sm-batch-'));
     jsonl = join(dir, 'people.jsonl');
-    const lines = [...generateCandidateDrafts(taxonomy, { count: COUNT, seed: 99 })].map((d, i) => JSON.stringify({ id: i + 1, ...d }));
+    const lines = [...generateCandidateDrafts(taxonomy, { count: COUNT, seed: 99 })].map((d, i) =>
+      JSON.stringify({ id: i + 1, ...d }),
+    );
     const text = `${lines.join('\n')}\n`;
     writeFileSync(jsonl, text);
     size = Buffer.byteLength(text);
@@ -38,19 +40,29 @@ describe('batch scoring', () => {
     expect(result.stats).toMatchObject({ read: COUNT, scored: COUNT, skipped: 0 });
     result.rankings.forEach((ranking, p) => {
       const oracle = rankCandidates(taxonomy, postings[p], population);
-      expect(ranking.rows.map((r) => [r.candidateId, r.score, r.qualified])).toEqual(oracle.slice(0, 25).map((r) => [r.candidateId, r.score, r.qualified]));
+      expect(ranking.rows.map((r) => [r.candidateId, r.score, r.qualified])).toEqual(
+        oracle.slice(0, 25).map((r) => [r.candidateId, r.score, r.qualified]),
+      );
       expect(ranking.rows.map((r) => r.rank)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
       expect(ranking.passed).toBe(COUNT);
       expect(ranking.qualified).toBe(oracle.filter((r) => r.qualified).length);
       // Every figure is the explainable matcher's.
       const top = oracle[0];
-      expect(ranking.rows[0]).toMatchObject({ requiredScore: top.requiredScore, preferredScore: top.preferredScore, categories: top.categories });
+      expect(ranking.rows[0]).toMatchObject({
+        requiredScore: top.requiredScore,
+        preferredScore: top.preferredScore,
+        categories: top.categories,
+      });
     });
   });
 
   it('gives the same result with worker threads and any batch size', async () => {
     const reference = await scoreBatch(taxonomy, postings, file(), base);
-    for (const variant of [{ workers: 2, chunkBytes: 50_000 }, { workers: 1, chunkBytes: 7_777 }, { workers: 0, chunkBytes: 1 << 20 }]) {
+    for (const variant of [
+      { workers: 2, chunkBytes: 50_000 },
+      { workers: 1, chunkBytes: 7_777 },
+      { workers: 0, chunkBytes: 1 << 20 },
+    ]) {
       const result = await scoreBatch(taxonomy, postings, file(), { ...base, ...variant });
       expect(result.rankings).toEqual(reference.rankings);
       expect(result.stats.workers).toBe(variant.workers);
@@ -59,9 +71,17 @@ describe('batch scoring', () => {
 
   it('applies --qualified-only and --min-score as the service does', async () => {
     const minScore = 40;
-    const result = await scoreBatch(taxonomy, postings, file(), { ...base, top: 10_000, qualifiedOnly: true, minScore, chunkBytes: 100_000 });
+    const result = await scoreBatch(taxonomy, postings, file(), {
+      ...base,
+      top: 10_000,
+      qualifiedOnly: true,
+      minScore,
+      chunkBytes: 100_000,
+    });
     result.rankings.forEach((ranking, p) => {
-      const oracle = rankCandidates(taxonomy, postings[p], population).filter((r) => r.qualified && r.score >= minScore);
+      const oracle = rankCandidates(taxonomy, postings[p], population).filter(
+        (r) => r.qualified && r.score >= minScore,
+      );
       expect(ranking.rows.map((r) => r.candidateId)).toEqual(oracle.map((r) => r.candidateId));
       expect(ranking.passed).toBe(oracle.length);
     });
@@ -79,7 +99,12 @@ describe('batch scoring', () => {
     ];
     writeFileSync(path, lines.join('\n'));
     const result = await scoreBatch(taxonomy, postings.slice(0, 1), { kind: 'jsonl', path, size: 1 }, base);
-    expect(result.stats).toMatchObject({ read: 5, scored: 2, skipped: 3, skipCounts: { INVALID_JSON: 1, NOT_A_CANDIDATE: 1, DUPLICATE_ID: 1 } });
+    expect(result.stats).toMatchObject({
+      read: 5,
+      scored: 2,
+      skipped: 3,
+      skipCounts: { INVALID_JSON: 1, NOT_A_CANDIDATE: 1, DUPLICATE_ID: 1 },
+    });
     expect(result.stats.skips.map((s) => [s.where, s.reason])).toEqual([
       ['line 2', 'INVALID_JSON'],
       ['line 4', 'NOT_A_CANDIDATE'],
@@ -114,7 +139,12 @@ describe('batch scoring', () => {
       yield population.slice(0, 1000);
       yield population.slice(1000);
     }
-    const fromSpecs = await scoreBatch(taxonomy, postings, { kind: 'specs', batches: batches(), total: COUNT }, { ...base, workers: 2 });
+    const fromSpecs = await scoreBatch(
+      taxonomy,
+      postings,
+      { kind: 'specs', batches: batches(), total: COUNT },
+      { ...base, workers: 2 },
+    );
     const fromFile = await scoreBatch(taxonomy, postings, file(), base);
     expect(fromSpecs.rankings).toEqual(fromFile.rankings);
   });
@@ -124,7 +154,9 @@ describe('batch scoring', () => {
     const row = result.rankings[0].rows[0];
     const spec = population.find((c) => c.id === row.candidateId)!;
     const match = matchCandidate(taxonomy, postings[0], spec);
-    expect(row.groups.map((g) => [g.requirementId, g.satisfied, g.credit])).toEqual(match.requirements.map((g) => [g.requirementId, g.satisfied, g.credit]));
+    expect(row.groups.map((g) => [g.requirementId, g.satisfied, g.credit])).toEqual(
+      match.requirements.map((g) => [g.requirementId, g.satisfied, g.credit]),
+    );
     const missing = match.requirements[0].missingSkillIds.map((id) => taxonomy.byId(id)!.name);
     expect(row.groups[0].missing).toEqual(missing);
     expect(row.groups[0].matched.length).toBe(match.requirements[0].matched.length);
@@ -133,7 +165,9 @@ describe('batch scoring', () => {
   it('stops when aborted', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(scoreBatch(taxonomy, postings, file(), { ...base, signal: controller.signal })).rejects.toThrow('scoring stopped');
+    await expect(scoreBatch(taxonomy, postings, file(), { ...base, signal: controller.signal })).rejects.toThrow(
+      'scoring stopped',
+    );
   });
 
   it('orders equal scores by candidate id as the service does', async () => {

@@ -9,7 +9,15 @@ describe('reading a candidate line', () => {
   it('reads a candidate draft: skills resolved (aliases too) and listed by skill id, the given id kept', () => {
     const read = readCandidateLine(
       ctx(),
-      JSON.stringify({ id: 'c-7', name: 'Sam', skills: [{ name: 'k8s', months: 6 }, { name: 'golang', months: 14, level: 'intermediate' }], education: [{ level: 'BACHELOR', status: 'IN_PROGRESS' }] }),
+      JSON.stringify({
+        id: 'c-7',
+        name: 'Sam',
+        skills: [
+          { name: 'k8s', months: 6 },
+          { name: 'golang', months: 14, level: 'intermediate' },
+        ],
+        education: [{ level: 'BACHELOR', status: 'IN_PROGRESS' }],
+      }),
       3,
     );
     expect(read.ok).toBe(true);
@@ -24,7 +32,12 @@ describe('reading a candidate line', () => {
   });
 
   it('reads a JSON Resume as the importer would store it: months cut to the API limit of 1,200', () => {
-    const resume = { basics: { name: 'Old Timer' }, work: [{ name: 'A', position: 'Java developer', startDate: '1900-01-01', highlights: ['Built services in Java'] }] };
+    const resume = {
+      basics: { name: 'Old Timer' },
+      work: [
+        { name: 'A', position: 'Java developer', startDate: '1900-01-01', highlights: ['Built services in Java'] },
+      ],
+    };
     const read = readCandidateLine(ctx(), JSON.stringify(resume), 9);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
@@ -39,7 +52,14 @@ describe('reading a candidate line', () => {
   });
 
   it('reports unknown skill names and leaves them out; counts a skill named twice once, with its larger months', () => {
-    const read = readCandidateLine(ctx(), JSON.stringify({ name: 'X', skills: [{ name: 'Go', months: 3 }, { name: 'Golang', months: 20 }, { name: 'Klingon' }] }), 1);
+    const read = readCandidateLine(
+      ctx(),
+      JSON.stringify({
+        name: 'X',
+        skills: [{ name: 'Go', months: 3 }, { name: 'Golang', months: 20 }, { name: 'Klingon' }],
+      }),
+      1,
+    );
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.unknownSkills).toEqual(['Klingon']);
@@ -72,7 +92,11 @@ describe('reading a candidate line', () => {
     const months = readCandidateLine(ctx(), '{"name":"x","skills":[{"name":"Go","months":-3}]}', 1);
     expect(months).toMatchObject({ ok: false, reason: 'NOT_A_CANDIDATE' });
     expect(!months.ok && months.message).toContain('$.skills[0].months');
-    const level = readCandidateLine(ctx(), '{"name":"x","skills":[],"education":[{"level":"PHD","status":"COMPLETED"}]}', 1);
+    const level = readCandidateLine(
+      ctx(),
+      '{"name":"x","skills":[],"education":[{"level":"PHD","status":"COMPLETED"}]}',
+      1,
+    );
     expect(!level.ok && level.message).toContain('$.education[0].level');
   });
 });

@@ -8,11 +8,17 @@ describe.each(testDatabases())('bulk candidate inserts on $kind', (db) => {
   beforeAll(async () => (t = await startTestApp(db)));
   afterAll(() => t.close());
 
-  const count = async (): Promise<number> => Number(((await t.app.dataSource.query('SELECT COUNT(*) AS n FROM candidate')) as { n: string }[])[0].n);
+  const count = async (): Promise<number> =>
+    Number(((await t.app.dataSource.query('SELECT COUNT(*) AS n FROM candidate')) as { n: string }[])[0].n);
 
   it('stores a stream of batches in one transaction, ids in input order, every column and child row intact', async () => {
     const drafts = [...generateCandidateDrafts(t.app.services.taxonomy.current(), { count: 2500, seed: 8 })];
-    drafts[3] = { ...drafts[3], name: "O'Brien, \"Quoted\" ; DROP TABLE candidate; --", headline: 'Ünïcödé ✓', location: null };
+    drafts[3] = {
+      ...drafts[3],
+      name: 'O\'Brien, "Quoted" ; DROP TABLE candidate; --',
+      headline: 'Ünïcödé ✓',
+      location: null,
+    };
     async function* stream() {
       for (let i = 0; i < drafts.length; i += 700) yield drafts.slice(i, i + 700);
     }
@@ -22,13 +28,31 @@ describe.each(testDatabases())('bulk candidate inserts on $kind', (db) => {
     expect(ids.every((id, i) => i === 0 || id > ids[i - 1])).toBe(true);
     expect(await count()).toBe(before + drafts.length);
     const [fourth] = await t.app.services.candidates.getMany([ids[3]]);
-    expect(fourth).toMatchObject({ name: drafts[3].name, headline: 'Ünïcödé ✓', location: null, email: drafts[3].email });
+    expect(fourth).toMatchObject({
+      name: drafts[3].name,
+      headline: 'Ünïcödé ✓',
+      location: null,
+      email: drafts[3].email,
+    });
     const [specs] = [await t.app.services.candidates.specsOf([ids[0], ids[2499]])];
     const taxonomy = t.app.services.taxonomy.current();
-    for (const [k, i] of [[0, 0], [1, 2499]] as const) {
-      const names = specs[k].skills.map((s) => ({ name: taxonomy.byId(s.skillId)!.name, months: s.months, level: s.level }));
-      const expected = drafts[i].skills.map((s) => ({ name: taxonomy.resolve(s.name)!.name, months: s.months, level: s.level }));
-      expect(names.sort((a, b) => a.name.localeCompare(b.name))).toEqual(expected.sort((a, b) => a.name.localeCompare(b.name)));
+    for (const [k, i] of [
+      [0, 0],
+      [1, 2499],
+    ] as const) {
+      const names = specs[k].skills.map((s) => ({
+        name: taxonomy.byId(s.skillId)!.name,
+        months: s.months,
+        level: s.level,
+      }));
+      const expected = drafts[i].skills.map((s) => ({
+        name: taxonomy.resolve(s.name)!.name,
+        months: s.months,
+        level: s.level,
+      }));
+      expect(names.sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+        expected.sort((a, b) => a.name.localeCompare(b.name)),
+      );
       expect(specs[k].education).toEqual(drafts[i].education.map((e) => ({ level: e.level, status: e.status })));
     }
     // The ranking index learned of them before createMany returned.
@@ -43,7 +67,9 @@ describe.each(testDatabases())('bulk candidate inserts on $kind', (db) => {
       yield good;
       yield [bad];
     }
-    await expect(t.app.services.candidates.createMany(unknownSkill(), (i) => `line ${i + 1}`)).rejects.toThrow(/line 301.*Klingon|Klingon.*line 301/);
+    await expect(t.app.services.candidates.createMany(unknownSkill(), (i) => `line ${i + 1}`)).rejects.toThrow(
+      /line 301.*Klingon|Klingon.*line 301/,
+    );
     async function* failing() {
       yield good;
       throw new Error('reader failed');

@@ -13,7 +13,8 @@ describe('readLineChunks', () => {
     const path = join(dir, `f${Math.random()}.jsonl`);
     writeFileSync(path, text);
     const out = [];
-    for await (const c of readLineChunks(path, chunkBytes)) out.push({ ...c, text: Buffer.from(c.bytes).toString('utf8') });
+    for await (const c of readLineChunks(path, chunkBytes))
+      out.push({ ...c, text: Buffer.from(c.bytes).toString('utf8') });
     return out;
   }
 

@@ -26,7 +26,12 @@ describe('synthetic candidates as JSON Resumes', () => {
     for (const draft of drafts.slice(0, 50)) {
       const imported = importJsonResume(draftToJsonResume(draft), taxonomy, { now });
       expect(imported.warnings).toEqual([]);
-      expect(imported.candidate).toMatchObject({ name: draft.name, email: draft.email, headline: draft.headline, location: draft.location });
+      expect(imported.candidate).toMatchObject({
+        name: draft.name,
+        email: draft.email,
+        headline: draft.headline,
+        location: draft.location,
+      });
     }
   });
 });

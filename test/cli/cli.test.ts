@@ -1,4 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
@@ -8,7 +17,18 @@ import { CliHost, parseCsv } from './support/run-cli';
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const INTERN_TXT = join(FIXTURES, 'postings', 'seed-ibm-backend-intern-2026.txt');
 
-function auditRows(dbPath: string): Promise<{ actor: string; operation: string; postingId: number | null; postingHash: string | null; candidateCount: number; inputHash: string }[]> {
+function auditRows(
+  dbPath: string,
+): Promise<
+  {
+    actor: string;
+    operation: string;
+    postingId: number | null;
+    postingHash: string | null;
+    candidateCount: number;
+    inputHash: string;
+  }[]
+> {
   const db = new sqlite3.Database(dbPath);
   return new Promise((resolve, reject) =>
     db.all(`SELECT * FROM audit_record WHERE operation = 'score' ORDER BY id`, (err: Error | null, rows: never[]) => {
@@ -52,16 +72,27 @@ describe('skillmatch command line', () => {
     it('lists every command and the exit codes', async () => {
       const run = await cli('--help');
       expect(run.code).toBe(0);
-      for (const name of ['parse-posting', 'parse-resume', 'import-postings', 'import-candidates', 'generate-candidates', 'score']) expect(run.stdout).toContain(name);
+      for (const name of [
+        'parse-posting',
+        'parse-resume',
+        'import-postings',
+        'import-candidates',
+        'generate-candidates',
+        'score',
+      ])
+        expect(run.stdout).toContain(name);
       expect(run.stdout).toMatch(/3 done but some input lines were skipped/);
     });
 
-    it.each(['parse-posting', 'parse-resume', 'import-postings', 'import-candidates', 'generate-candidates', 'score'])('%s --help', async (name) => {
-      const run = await cli(name, '--help');
-      expect(run.code).toBe(0);
-      expect(run.stdout).toContain(`Usage: skillmatch ${name}`);
-      expect(run.stdout).toContain('Example');
-    });
+    it.each(['parse-posting', 'parse-resume', 'import-postings', 'import-candidates', 'generate-candidates', 'score'])(
+      '%s --help',
+      async (name) => {
+        const run = await cli(name, '--help');
+        expect(run.code).toBe(0);
+        expect(run.stdout).toContain(`Usage: skillmatch ${name}`);
+        expect(run.stdout).toContain('Example');
+      },
+    );
 
     it('refuses an unknown option with exit code 1', async () => {
       const run = await cli('score', '--nope');
@@ -78,7 +109,16 @@ describe('skillmatch command line', () => {
       const expected = JSON.parse(readFileSync(INTERN_TXT.replace('.txt', '.expected.json'), 'utf8'));
       expect(out.title).toBe(expected.title);
       expect(out.format).toBe('TEXT');
-      expect(Object.keys(out)).toEqual(['format', 'title', 'company', 'employmentType', 'locations', 'education', 'requirements', 'warnings']);
+      expect(Object.keys(out)).toEqual([
+        'format',
+        'title',
+        'company',
+        'employmentType',
+        'locations',
+        'education',
+        'requirements',
+        'warnings',
+      ]);
       expect(out.requirements.length).toBeGreaterThan(5);
       for (const g of out.requirements) {
         expect(Object.keys(g)).toEqual(['importance', 'category', 'label', 'minMatches', 'minMonths', 'skills']);
@@ -104,9 +144,14 @@ describe('skillmatch command line', () => {
       expect(a.code).toBe(0);
       expect(a.stdout).toBe(b.stdout);
       expect(a.stdout).not.toBe(c.stdout);
-      const lines = a.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+      const lines = a.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines.map((l) => l.id)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
-      expect(lines[0]).toEqual(expect.objectContaining({ name: expect.any(String), skills: expect.any(Array), education: expect.any(Array) }));
+      expect(lines[0]).toEqual(
+        expect.objectContaining({ name: expect.any(String), skills: expect.any(Array), education: expect.any(Array) }),
+      );
     });
 
     it('writes JSON Resumes, and --out appears whole with no temporary file left', async () => {
@@ -114,7 +159,10 @@ describe('skillmatch command line', () => {
       mkdirSync(join(dir, 'gen'));
       const run = await cli('generate-candidates', '--count', '25', '--seed', '9', '--format', 'resume', '--out', out);
       expect(run.code).toBe(0);
-      const lines = readFileSync(out, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+      const lines = readFileSync(out, 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines).toHaveLength(25);
       expect(lines[0].basics.name).toEqual(expect.any(String));
       expect(readdirSync(join(dir, 'gen'))).toEqual(['resumes.jsonl']);
@@ -126,14 +174,31 @@ describe('skillmatch command line', () => {
 
     beforeAll(async () => {
       resumes = join(dir, 'resumes.jsonl');
-      const gen = await cli('generate-candidates', '--count', '60', '--seed', '21', '--format', 'resume', '--out', resumes);
+      const gen = await cli(
+        'generate-candidates',
+        '--count',
+        '60',
+        '--seed',
+        '21',
+        '--format',
+        'resume',
+        '--out',
+        resumes,
+      );
       expect(gen.code).toBe(0);
     });
 
     it('import-postings stores every posting of every file in one go and prints their ids', async () => {
-      const run = await cli('import-postings', INTERN_TXT, join(FIXTURES, 'postings', 'seed-ibm-backend-coop-2025.txt'));
+      const run = await cli(
+        'import-postings',
+        INTERN_TXT,
+        join(FIXTURES, 'postings', 'seed-ibm-backend-coop-2025.txt'),
+      );
       expect(run.code).toBe(0);
-      const rows = run.stdout.trimEnd().split('\n').map((l) => l.split('\t'));
+      const rows = run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.split('\t'));
       expect(rows).toHaveLength(2);
       expect(rows[0][1]).toContain('Intern');
       expect(rows[0][2]).toBe(INTERN_TXT);
@@ -173,7 +238,9 @@ describe('skillmatch command line', () => {
       const run = await cli('import-candidates', resumeDir);
       expect(run.code).toBe(0);
       expect(await count(dbPath, 'candidate')).toBe(before + 2);
-      expect(run.stderr).toMatch(new RegExp(`${join(resumeDir, 'a.json').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: \\$\\.work\\[\\d+\\]`));
+      expect(run.stderr).toMatch(
+        new RegExp(`${join(resumeDir, 'a.json').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: \\$\\.work\\[\\d+\\]`),
+      );
     });
 
     it('import-candidates refuses a directory holding a document that is no resume', async () => {
@@ -192,27 +259,56 @@ describe('skillmatch command line', () => {
       const run = await cli('score', '--posting', '1', '--top', '15', '--format', 'csv');
       expect(run.code).toBe(0);
       const rows = parseCsv(run.stdout);
-      expect(rows[0].slice(0, 6)).toEqual(['rank', 'candidate', 'score', 'qualified', 'requiredScore', 'preferredScore']);
+      expect(rows[0].slice(0, 6)).toEqual([
+        'rank',
+        'candidate',
+        'score',
+        'qualified',
+        'requiredScore',
+        'preferredScore',
+      ]);
       expect(rows[0]).toEqual(expect.arrayContaining(['LANGUAGE', 'API', 'DEVOPS']));
       expect(rows).toHaveLength(16);
       const qualified = rows.slice(1).map((r) => r[3]);
-      expect(qualified.indexOf('false') === -1 || qualified.lastIndexOf('true') < qualified.indexOf('false')).toBe(true);
+      expect(qualified.indexOf('false') === -1 || qualified.lastIndexOf('true') < qualified.indexOf('false')).toBe(
+        true,
+      );
       expect(run.stderr).toMatch(/read \d+, skipped 0, scored \d+ candidates against 1 posting/);
       const audit = await auditRows(dbPath);
-      expect(audit.at(-1)).toMatchObject({ actor: 'cli', operation: 'score', postingId: 1, postingHash: null, candidateCount: await count(dbPath, 'candidate') });
+      expect(audit.at(-1)).toMatchObject({
+        actor: 'cli',
+        operation: 'score',
+        postingId: 1,
+        postingHash: null,
+        candidateCount: await count(dbPath, 'candidate'),
+      });
       expect(audit.at(-1)!.inputHash).toMatch(/^[0-9a-f]{64}$/);
     });
 
     it('score --all-postings gives the top N of every stored posting, with a posting column', async () => {
       const run = await cli('score', '--all-postings', '--top', '5', '--format', 'jsonl', '--explain');
       expect(run.code).toBe(0);
-      const rows = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+      const rows = run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(rows).toHaveLength(20);
       expect([...new Set(rows.map((r) => r.postingId))]).toEqual(['1', '2', '3', '4']);
-      expect(rows[0].groups[0]).toEqual(expect.objectContaining({ id: expect.any(String), matched: expect.any(Array), missing: expect.any(Array), satisfied: expect.any(Boolean) }));
+      expect(rows[0].groups[0]).toEqual(
+        expect.objectContaining({
+          id: expect.any(String),
+          matched: expect.any(Array),
+          missing: expect.any(Array),
+          satisfied: expect.any(Boolean),
+        }),
+      );
       const csv = await cli('score', '--all-postings', '--top', '2', '--qualified-only');
       expect(parseCsv(csv.stdout)[0][0]).toBe('posting');
-      expect(parseCsv(csv.stdout).slice(1).every((r) => r[4] === 'true')).toBe(true);
+      expect(
+        parseCsv(csv.stdout)
+          .slice(1)
+          .every((r) => r[4] === 'true'),
+      ).toBe(true);
     });
 
     it('score --posting takes the global id the API hands out, and refuses the global id of another type', async () => {
@@ -239,10 +335,24 @@ describe('skillmatch command line', () => {
     beforeAll(() => {
       people = join(dir, 'people.jsonl');
       const lines = [
-        JSON.stringify({ id: 'smith, "jr"', name: 'A', skills: [{ name: 'Java', months: 30 }, { name: 'Python', months: 30 }, { name: 'SQL', months: 24 }] }),
+        JSON.stringify({
+          id: 'smith, "jr"',
+          name: 'A',
+          skills: [
+            { name: 'Java', months: 30 },
+            { name: 'Python', months: 30 },
+            { name: 'SQL', months: 24 },
+          ],
+        }),
         JSON.stringify({ id: 'line\nbreak', name: 'B', skills: [{ name: 'Go', months: 12 }] }),
         '{"id": "broken", "name": ',
-        JSON.stringify({ name: 'no id', skills: [{ name: 'Docker', months: 14 }, { name: 'Kubernetes', months: 8 }] }),
+        JSON.stringify({
+          name: 'no id',
+          skills: [
+            { name: 'Docker', months: 14 },
+            { name: 'Kubernetes', months: 8 },
+          ],
+        }),
         JSON.stringify({ basics: { name: 'Resume Person' }, skills: [{ name: 'Linux' }, { name: 'Git' }] }),
         '{"id": 7, "skills": "Java"}',
       ];
@@ -257,7 +367,12 @@ describe('skillmatch command line', () => {
       expect(run.stderr).toContain('line 6: $.skills must be a list');
       const rows = parseCsv(run.stdout);
       expect(rows).toHaveLength(5);
-      expect(rows.slice(1).map((r) => r[1]).sort()).toEqual(['4', '5', 'line\nbreak', 'smith, "jr"'].sort());
+      expect(
+        rows
+          .slice(1)
+          .map((r) => r[1])
+          .sort(),
+      ).toEqual(['4', '5', 'line\nbreak', 'smith, "jr"'].sort());
       expect(existsSync(join(dir, 'nothing'))).toBe(false);
       // A run on files only is audited too: the posting by its hash, the candidates by the file's.
       const audit = (await auditRows(dbPath)).at(-1)!;
@@ -282,7 +397,16 @@ describe('skillmatch command line', () => {
       const fromJson = await cli('score', '--posting', postingFile, '--candidates', people, '--format', 'jsonl');
       expect(fromJson.code).toBe(3);
       expect(fromJson.stdout.trimEnd().split('\n')).toHaveLength(4);
-      const table = await cli('score', '--posting', postingFile, '--candidates', people, '--format', 'table', '--explain');
+      const table = await cli(
+        'score',
+        '--posting',
+        postingFile,
+        '--candidates',
+        people,
+        '--format',
+        'table',
+        '--explain',
+      );
       expect(table.stdout.split('\n')[0]).toMatch(/^rank\s+candidate\s+score\s+qualified/);
       expect(table.stdout).toMatch(/\n {4}required .*: /);
       // A candidate id holding a line break is shown escaped: a table row stays one line.
@@ -312,7 +436,17 @@ describe('skillmatch command line', () => {
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(`expected at most ${cores} (the cores available to this process), got ${cores + 1}`);
       expect(run.stdout).toBe('');
-      const within = await cli('score', '--posting', INTERN_TXT, '--candidates', people, '--workers', String(cores), '--format', 'jsonl');
+      const within = await cli(
+        'score',
+        '--posting',
+        INTERN_TXT,
+        '--candidates',
+        people,
+        '--workers',
+        String(cores),
+        '--format',
+        'jsonl',
+      );
       expect(within.code).toBe(3);
     });
 

@@ -21,7 +21,11 @@ describe('skillmatch import-candidates with résumé documents', () => {
   let dir: string;
   let docs: string;
   let host: CliHost;
-  const env = (name: string) => ({ DATABASE_URL: `sqlite:${join(dir, `${name}.sqlite`)}`, LOG_LEVEL: 'silent', SKILLMATCH_SEED: 'false' });
+  const env = (name: string) => ({
+    DATABASE_URL: `sqlite:${join(dir, `${name}.sqlite`)}`,
+    LOG_LEVEL: 'silent',
+    SKILLMATCH_SEED: 'false',
+  });
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sm-import-resumes-'));
@@ -29,9 +33,15 @@ describe('skillmatch import-candidates with résumé documents', () => {
     mkdirSync(docs);
     writeFileSync(join(docs, 'a-maria.pdf'), await renderPdf(ONE_COLUMN));
     writeFileSync(join(docs, 'b-maria-two-columns.docx'), await renderDocx(TWO_COLUMN));
-    writeFileSync(join(docs, 'c-pasted.txt'), 'Tom Field\ntom@field.dev\nEXPERIENCE\nDeveloper, Acme — 2019 – 2021\n- Ruby on Rails\nSKILLS\nRuby\n');
+    writeFileSync(
+      join(docs, 'c-pasted.txt'),
+      'Tom Field\ntom@field.dev\nEXPERIENCE\nDeveloper, Acme — 2019 – 2021\n- Ruby on Rails\nSKILLS\nRuby\n',
+    );
     copyFileSync(join(__dirname, '..', 'fixtures', 'resumes', 'clean-devops.json'), join(docs, 'd-devops.json'));
-    writeFileSync(join(docs, 'e-memo.txt'), 'MEMO\nTo: All staff\nFrom: IT\nSubject: Laptops\nReturn your laptops on Friday.\n');
+    writeFileSync(
+      join(docs, 'e-memo.txt'),
+      'MEMO\nTo: All staff\nFrom: IT\nSubject: Laptops\nReturn your laptops on Friday.\n',
+    );
     writeFileSync(join(docs, 'f-scan.pdf'), await imageOnlyPdf());
     writeFileSync(join(docs, 'notes.md'), 'not read: not a résumé format');
     host = new CliHost();
@@ -55,18 +65,39 @@ describe('skillmatch import-candidates with résumé documents', () => {
     expect(run.stderr).toContain(`skipped ${join(docs, 'e-memo.txt')}: not a résumé`);
     expect(run.stderr).toContain(`skipped ${join(docs, 'f-scan.pdf')}: no text layer (OCR is not supported)`);
     expect(run.stderr).toMatch(/imported 4 candidate\(s\).*skipped 2 bad file\(s\)/);
-    expect(await names(join(dir, 'skip-bad.sqlite'))).toEqual(['Maria Lopez', 'Maria Lopez', 'Tom Field', expect.any(String)]);
+    expect(await names(join(dir, 'skip-bad.sqlite'))).toEqual([
+      'Maria Lopez',
+      'Maria Lopez',
+      'Tom Field',
+      expect.any(String),
+    ]);
     // The documents are where they were, and nothing was left beside them.
-    expect(readdirSync(docs).sort()).toEqual(['a-maria.pdf', 'b-maria-two-columns.docx', 'c-pasted.txt', 'd-devops.json', 'e-memo.txt', 'f-scan.pdf', 'notes.md']);
+    expect(readdirSync(docs).sort()).toEqual([
+      'a-maria.pdf',
+      'b-maria-two-columns.docx',
+      'c-pasted.txt',
+      'd-devops.json',
+      'e-memo.txt',
+      'f-scan.pdf',
+      'notes.md',
+    ]);
   });
 
   it('scores a directory of résumé documents', async () => {
     const posting = join(dir, 'posting.txt');
     writeFileSync(posting, 'Go Engineer\n\nRequirements:\n- 3+ years of Go\n- Kubernetes\n');
-    const run = await host.run(['score', '--posting', posting, '--candidates', docs, '--format', 'jsonl'], env('score'));
+    const run = await host.run(
+      ['score', '--posting', posting, '--candidates', docs, '--format', 'jsonl'],
+      env('score'),
+    );
     expect(run.code).toBe(3);
-    const rows = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(rows.map((r) => r.candidateId)).toEqual(expect.arrayContaining(['a-maria', 'b-maria-two-columns', 'c-pasted', 'd-devops']));
+    const rows = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.candidateId)).toEqual(
+      expect.arrayContaining(['a-maria', 'b-maria-two-columns', 'c-pasted', 'd-devops']),
+    );
     expect(rows[0].candidateId).toMatch(/maria/);
     expect(run.stderr).toContain('e-memo.txt');
   });

@@ -24,7 +24,16 @@ describe('skillmatch parse-resume', () => {
     const run = await host.run(['parse-resume', file]);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout);
-    expect(Object.keys(out)).toEqual(['name', 'email', 'phone', 'location', 'education', 'skills', 'spokenLanguages', 'warnings']);
+    expect(Object.keys(out)).toEqual([
+      'name',
+      'email',
+      'phone',
+      'location',
+      'education',
+      'skills',
+      'spokenLanguages',
+      'warnings',
+    ]);
     expect(out).toMatchObject({
       name: 'Maria Lopez',
       email: 'maria.lopez@example.org',
@@ -33,7 +42,12 @@ describe('skillmatch parse-resume', () => {
       education: [{ level: 'BACHELOR', field: 'Computer Engineering', status: 'COMPLETED' }],
       spokenLanguages: ['Spanish', 'English', 'French'],
     });
-    expect(out.skills).toEqual(expect.arrayContaining([{ name: 'Lombok', months: 38 }, { name: 'Terraform', months: null }]));
+    expect(out.skills).toEqual(
+      expect.arrayContaining([
+        { name: 'Lombok', months: 38 },
+        { name: 'Terraform', months: null },
+      ]),
+    );
     expect(Object.keys(out.skills[0])).toEqual(['name', 'months']);
   });
 

@@ -13,7 +13,9 @@ describe('skillmatch as a process', () => {
   it('exits with code 3 after skipping a malformed line, with the summary on stderr and the rows on stdout', async () => {
     const people = join(dir, 'people.jsonl');
     writeFileSync(people, '{"id":1,"name":"A","skills":[{"name":"Java","months":30}]}\nnot json\n');
-    const run = await finished(spawnCli(['score', '--posting', INTERN_TXT, '--candidates', people, '--format', 'jsonl']));
+    const run = await finished(
+      spawnCli(['score', '--posting', INTERN_TXT, '--candidates', people, '--format', 'jsonl']),
+    );
     expect(run.code).toBe(3);
     expect(JSON.parse(run.stdout.trim()).candidateId).toBe('1');
     expect(run.stderr).toContain('line 2:');
@@ -62,9 +64,16 @@ describe('skillmatch as a process', () => {
   it('reads candidates from standard input to the end', async () => {
     const child = spawnCli(['score', '--posting', INTERN_TXT, '--candidates', '-', '--format', 'jsonl']);
     const done = finished(child);
-    child.stdin!.end('{"id":"x","name":"A","skills":[{"name":"Java","months":30}]}\n{"id":"y","name":"B","skills":[]}\n');
+    child.stdin!.end(
+      '{"id":"x","name":"A","skills":[{"name":"Java","months":30}]}\n{"id":"y","name":"B","skills":[]}\n',
+    );
     const run = await done;
     expect(run.code).toBe(0);
-    expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).candidateId)).toEqual(['x', 'y']);
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).candidateId),
+    ).toEqual(['x', 'y']);
   });
 });

@@ -15,8 +15,21 @@ describe('loadConfig', () => {
   });
 
   it('reads PORT, DATABASE_URL, NODE_ENV and LOG_LEVEL', () => {
-    const c = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test', NODE_ENV: 'production', LOG_LEVEL: 'warn' }, defaults);
-    expect(c).toMatchObject({ port: 8080, nodeEnv: 'production', logLevel: 'warn', database: { type: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/test' } });
+    const c = loadConfig(
+      {
+        PORT: '8080',
+        DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+      },
+      defaults,
+    );
+    expect(c).toMatchObject({
+      port: 8080,
+      nodeEnv: 'production',
+      logLevel: 'warn',
+      database: { type: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/test' },
+    });
   });
 
   it.each([

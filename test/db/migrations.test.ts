@@ -17,7 +17,8 @@ describe.each(testDatabases())('migrations on $kind', (db) => {
       for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration({ transaction: 'each' });
       const runner = ds.createQueryRunner();
       const left = [];
-      for (const table of ds.entityMetadatas.map((m) => m.tableName)) if (await runner.hasTable(table)) left.push(table);
+      for (const table of ds.entityMetadatas.map((m) => m.tableName))
+        if (await runner.hasTable(table)) left.push(table);
       await runner.release();
       expect(left).toEqual([]);
 

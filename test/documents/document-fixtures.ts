@@ -33,7 +33,10 @@ export async function imageOnlyPdf(): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const page = pdf.addPage([595, 842]);
   // A 1x1 grey PNG.
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==', 'base64');
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==',
+    'base64',
+  );
   const image = await pdf.embedPng(png);
   page.drawImage(image, { x: 40, y: 40, width: 500, height: 700 });
   return pdf.save();
@@ -44,9 +47,20 @@ export async function encryptedPdf(): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(await renderPdf(ONE_COLUMN));
   const ctx = pdf.context;
   const hex32 = (byte: string) => PDFHexString.of(byte.repeat(32));
-  const encrypt = ctx.obj({ Filter: 'Standard', V: 1, R: 2, Length: 40, P: PDFNumber.of(-44), O: hex32('ab'), U: hex32('cd') });
+  const encrypt = ctx.obj({
+    Filter: 'Standard',
+    V: 1,
+    R: 2,
+    Length: 40,
+    P: PDFNumber.of(-44),
+    O: hex32('ab'),
+    U: hex32('cd'),
+  });
   ctx.trailerInfo.Encrypt = ctx.register(encrypt);
-  ctx.trailerInfo.ID = ctx.obj([PDFHexString.of('0123456789abcdef0123456789abcdef'), PDFHexString.of('0123456789abcdef0123456789abcdef')]);
+  ctx.trailerInfo.ID = ctx.obj([
+    PDFHexString.of('0123456789abcdef0123456789abcdef'),
+    PDFHexString.of('0123456789abcdef0123456789abcdef'),
+  ]);
   void PDFName;
   return pdf.save({ useObjectStreams: false });
 }

@@ -21,7 +21,9 @@ describe('the résumé parser on the tuned corpus split', () => {
   it('meets the targets: skills, months, education, contact fields', async () => {
     const { files, now } = corpusSplit('tuned');
     expect(files.length).toBeGreaterThanOrEqual(60);
-    const c = await scoreCorpus(files, (file) => reader.read(readFileSync(join(CORPUS_DIR, file)), mediaTypeOf(file), file, shippedTaxonomy(), now));
+    const c = await scoreCorpus(files, (file) =>
+      reader.read(readFileSync(join(CORPUS_DIR, file)), mediaTypeOf(file), file, shippedTaxonomy(), now),
+    );
     expect(c.failed).toBe(0);
     expect(c.tp / (c.tp + c.fp)).toBeGreaterThanOrEqual(0.9);
     expect(c.tp / (c.tp + c.fn)).toBeGreaterThanOrEqual(0.85);

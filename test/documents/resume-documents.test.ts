@@ -32,7 +32,18 @@ async function refusal(promise: Promise<unknown>): Promise<DocumentError> {
   throw new Error('expected the document to be refused');
 }
 
-const EXPECTED_MONTHS = { 'Back-end development': 69, Go: 69, PostgreSQL: 69, Kubernetes: 69, Java: 38, 'Spring Boot': 38, Lombok: 38, Python: null, Docker: null, Terraform: null };
+const EXPECTED_MONTHS = {
+  'Back-end development': 69,
+  Go: 69,
+  PostgreSQL: 69,
+  Kubernetes: 69,
+  Java: 38,
+  'Spring Boot': 38,
+  Lombok: 38,
+  Python: null,
+  Docker: null,
+  Terraform: null,
+};
 
 describe('résumé documents', () => {
   it.each([
@@ -43,9 +54,16 @@ describe('résumé documents', () => {
     ['DOCX with dates in table cells', () => renderDocx({ ...ONE_COLUMN, style: 'table' }), DOCX],
   ])('reads a %s', async (_label, make, type) => {
     const r = await read(await make(), type);
-    expect([r.name, r.email, r.phone, r.location]).toEqual(['Maria Lopez', 'maria.lopez@example.org', '+34 612 345 678', 'Madrid, Spain']);
+    expect([r.name, r.email, r.phone, r.location]).toEqual([
+      'Maria Lopez',
+      'maria.lopez@example.org',
+      '+34 612 345 678',
+      'Madrid, Spain',
+    ]);
     expect(months(r)).toEqual(expect.objectContaining(EXPECTED_MONTHS));
-    expect(r.education.map((e) => [e.level, e.field, e.status])).toEqual([['BACHELOR', 'Computer Engineering', 'COMPLETED']]);
+    expect(r.education.map((e) => [e.level, e.field, e.status])).toEqual([
+      ['BACHELOR', 'Computer Engineering', 'COMPLETED'],
+    ]);
     expect(r.spokenLanguages).toEqual(['Spanish', 'English', 'French']);
     expect(r.work.map((w) => [w.title, w.employer])).toEqual([
       ['Backend Developer', 'Glovo'],
@@ -71,7 +89,9 @@ describe('résumé documents', () => {
     const corrupt = await refusal(read(Buffer.from('%PDF-1.7\n garbage garbage'), PDF, 'broken.pdf'));
     expect(corrupt.kind).toBe('CORRUPT');
     expect(corrupt.message).toMatch(/^broken\.pdf: corrupt/);
-    expect((await refusal(read(Buffer.from('hello'), PDF, 'fake.pdf'))).message).toBe('fake.pdf: not a PDF (no %PDF header)');
+    expect((await refusal(read(Buffer.from('hello'), PDF, 'fake.pdf'))).message).toBe(
+      'fake.pdf: not a PDF (no %PDF header)',
+    );
   });
 
   it('refuses a DOCX zip bomb before inflating it', async () => {
@@ -85,12 +105,20 @@ describe('résumé documents', () => {
   });
 
   it('refuses a document that is no résumé: a memo, an invoice', async () => {
-    const memo = await renderDocx({ style: 'single', main: ['MEMORANDUM', 'To: All staff', 'From: Facilities', 'Subject: Parking', 'The car park closes on Friday.'] });
+    const memo = await renderDocx({
+      style: 'single',
+      main: ['MEMORANDUM', 'To: All staff', 'From: Facilities', 'Subject: Parking', 'The car park closes on Friday.'],
+    });
     const err = await refusal(read(memo, DOCX, 'memo.docx'));
     expect(err.kind).toBe('NOT_A_RESUME');
     expect(err.message).toMatch(/^memo\.docx: not a résumé: .*memo/);
-    const invoice = await renderPdf({ style: 'single', main: ['INVOICE 2041', 'Bill to: Acme Corp', 'Consulting, 3 days\t1,200.00', 'Amount due\t1,200.00'] });
-    expect((await refusal(read(invoice, PDF, 'invoice.pdf'))).message).toMatch(/^invoice\.pdf: not a résumé: .*invoice/);
+    const invoice = await renderPdf({
+      style: 'single',
+      main: ['INVOICE 2041', 'Bill to: Acme Corp', 'Consulting, 3 days\t1,200.00', 'Amount due\t1,200.00'],
+    });
+    expect((await refusal(read(invoice, PDF, 'invoice.pdf'))).message).toMatch(
+      /^invoice\.pdf: not a résumé: .*invoice/,
+    );
   });
 
   it('refuses a file over the size limit and an unsupported type', async () => {

@@ -17,7 +17,8 @@ describe('text rules', () => {
   });
 
   it('accept ordinary names in any script, with inner spaces and punctuation', () => {
-    for (const v of ['Ann Lee', 'José Müller-Ørsted', '李小龍', "O'Brien, Jr.", 'C++ / C#', 'ann.lee+jobs@example.org']) expect(textProblem(v)).toBeNull();
+    for (const v of ['Ann Lee', 'José Müller-Ørsted', '李小龍', "O'Brien, Jr.", 'C++ / C#', 'ann.lee+jobs@example.org'])
+      expect(textProblem(v)).toBeNull();
   });
 
   it('let running text keep TAB and line breaks, and be empty, but not other controls', () => {

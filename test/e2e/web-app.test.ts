@@ -75,9 +75,13 @@ describeBrowser('the web app in headless Chromium', () => {
   /** axe-core on the current view: no serious or critical violation. */
   async function axe(): Promise<void> {
     if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-    const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] };
+    const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
+      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+    };
     const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      serious.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   }
 
   /** Screenshots of the view at both sizes, and no sideways scrolling at either. */
@@ -156,9 +160,13 @@ describeBrowser('the web app in headless Chromium', () => {
     await page.waitForFunction(() => /1–20/.test(document.querySelector('.pager')!.textContent!));
     const [qualifiedOnly] = await page.$$('xpath/.//label[text()="Qualified only"]');
     await qualifiedOnly.click();
-    await page.waitForFunction(() => [...document.querySelectorAll('.rows > li.row')].every((r) => r.classList.contains('qualified')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.rows > li.row')].every((r) => r.classList.contains('qualified')),
+    );
     await qualifiedOnly.click();
-    await page.waitForFunction(() => [...document.querySelectorAll('.rows > li.row')].some((r) => !r.classList.contains('qualified')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.rows > li.row')].some((r) => !r.classList.contains('qualified')),
+    );
   });
 
   it('re-ranks live when a weight changes, and shows that the API echoes it', async () => {
@@ -168,15 +176,27 @@ describeBrowser('the web app in headless Chromium', () => {
     const [slider] = await page.$$('xpath/.//label[text()="Required groups"]/following-sibling::input');
     await slider.focus();
     await page.keyboard.press('Home');
-    await page.waitForFunction(() => document.getElementById('weights-echo')!.textContent!.includes('required 0 '), { timeout: 15_000 });
-    await page.waitForFunction((b) => JSON.stringify([...document.querySelectorAll<HTMLElement>('.rows > li.row')].map((r) => r.dataset.candidate)) !== b, {}, JSON.stringify(before));
+    await page.waitForFunction(() => document.getElementById('weights-echo')!.textContent!.includes('required 0 '), {
+      timeout: 15_000,
+    });
+    await page.waitForFunction(
+      (b) =>
+        JSON.stringify(
+          [...document.querySelectorAll<HTMLElement>('.rows > li.row')].map((r) => r.dataset.candidate),
+        ) !== b,
+      {},
+      JSON.stringify(before),
+    );
     expect(await order()).not.toEqual(before);
     await shots('what-if-weights', '.weights');
   });
 
   it('exports the ranking as CSV', async () => {
     await page.click('.export button');
-    await page.waitForFunction(() => /Exported \d+ rows/.test(document.querySelector('.export [role=status]')!.textContent!), { timeout: 30_000 });
+    await page.waitForFunction(
+      () => /Exported \d+ rows/.test(document.querySelector('.export [role=status]')!.textContent!),
+      { timeout: 30_000 },
+    );
     let files: string[] = [];
     for (let i = 0; i < 50 && files.length === 0; i++) {
       files = readdirSync(downloads).filter((f) => f.endsWith('.csv'));
@@ -240,11 +260,15 @@ describeBrowser('the web app in headless Chromium', () => {
     await page.goto(origin + '/#/new', { waitUntil: 'networkidle0' });
     const input = await page.waitForSelector('#posting-file');
     await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
-    await page.waitForFunction(() => !/Reading/.test(document.querySelector('.editor')!.textContent!), { timeout: 30_000 });
+    await page.waitForFunction(() => !/Reading/.test(document.querySelector('.editor')!.textContent!), {
+      timeout: 30_000,
+    });
     expect(await text('.editor')).toMatch(/Read as html/i);
     await page.waitForSelector('.posting-form .group-row');
     expect(await page.$eval('#posting-text', (t) => (t as HTMLTextAreaElement).value)).toContain('Kubernetes');
-    const skills = await page.$$eval('.group-row [name=skills]', (els) => els.map((e) => (e as HTMLInputElement).value).join(' | '));
+    const skills = await page.$$eval('.group-row [name=skills]', (els) =>
+      els.map((e) => (e as HTMLInputElement).value).join(' | '),
+    );
     expect(skills).toContain('Kubernetes');
   });
 
@@ -266,7 +290,17 @@ describeBrowser('the web app in headless Chromium', () => {
     const pdf = await PDFDocument.create();
     const pageOfPdf = pdf.addPage([595, 842]);
     const font = await pdf.embedFont(StandardFonts.Helvetica);
-    const lines = ['Nadia Browser', 'nadia.browser@example.com', '', 'Experience', 'Backend Engineer, Example Corp - Jan 2021 to Present', '- Go, Kubernetes and PostgreSQL services', '', 'Skills', 'Go, Kubernetes, PostgreSQL, Docker'];
+    const lines = [
+      'Nadia Browser',
+      'nadia.browser@example.com',
+      '',
+      'Experience',
+      'Backend Engineer, Example Corp - Jan 2021 to Present',
+      '- Go, Kubernetes and PostgreSQL services',
+      '',
+      'Skills',
+      'Go, Kubernetes, PostgreSQL, Docker',
+    ];
     lines.forEach((line, i) => pageOfPdf.drawText(line, { x: 50, y: 780 - i * 18, size: 12, font }));
     const path = join(downloads, 'nadia.pdf');
     writeFileSync(path, await pdf.save());

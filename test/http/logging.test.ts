@@ -30,15 +30,27 @@ describe('request ids and the request log', () => {
   };
 
   it('keeps a sane incoming x-request-id apart as callerRequestId: the request id is always its own, and one JSON line is logged', async () => {
-    const res = await post(JSON.stringify({ query: 'query InternCount { postings(filter: { employmentType: INTERN }) { totalCount } }' }), {
-      'x-request-id': 'edge-7f3a.42',
-    });
+    const res = await post(
+      JSON.stringify({ query: 'query InternCount { postings(filter: { employmentType: INTERN }) { totalCount } }' }),
+      {
+        'x-request-id': 'edge-7f3a.42',
+      },
+    );
     expect(res.status).toBe(200);
     const id = res.headers.get('x-request-id')!;
     expect(id).toMatch(UUID);
     const logged = await logOf(id);
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatchObject({ level: 30, service: 'skillmatch', method: 'POST', path: '/graphql', operationName: 'InternCount', operation: 'query postings', status: 200, callerRequestId: 'edge-7f3a.42' });
+    expect(logged[0]).toMatchObject({
+      level: 30,
+      service: 'skillmatch',
+      method: 'POST',
+      path: '/graphql',
+      operationName: 'InternCount',
+      operation: 'query postings',
+      status: 200,
+      callerRequestId: 'edge-7f3a.42',
+    });
     expect(logged[0].durationMs).toEqual(expect.any(Number));
     expect(logged[0].durationMs).toBeGreaterThan(0);
     expect(typeof logged[0].time).toBe('string');
@@ -85,7 +97,11 @@ describe('request ids and the request log', () => {
     const body = (await res.json()) as any;
     expect(body.errors.length).toBeGreaterThan(0);
     const [line] = await logOf(res.headers.get('x-request-id')!);
-    expect(line).toMatchObject({ operationName: 'Unauthorised', graphqlErrors: body.errors.length, status: res.status });
+    expect(line).toMatchObject({
+      operationName: 'Unauthorised',
+      graphqlErrors: body.errors.length,
+      status: res.status,
+    });
   });
 
   it('logs requests refused before GraphQL (malformed JSON, oversized body) with their status', async () => {
@@ -103,9 +119,12 @@ describe('request ids and the request log', () => {
     await t.app.dataSource.query('ALTER TABLE candidate_education RENAME TO candidate_education_away');
     let res: Response;
     try {
-      res = await post(JSON.stringify({ query: 'query Broken { candidates(first: 1) { edges { node { education { level } } } } }' }), {
-        authorization: `Bearer ${t.keys.ADMIN.key}`,
-      });
+      res = await post(
+        JSON.stringify({ query: 'query Broken { candidates(first: 1) { edges { node { education { level } } } } }' }),
+        {
+          authorization: `Bearer ${t.keys.ADMIN.key}`,
+        },
+      );
     } finally {
       await t.app.dataSource.query('ALTER TABLE candidate_education_away RENAME TO candidate_education');
     }

@@ -8,7 +8,16 @@ import { type TestApp, startTestApp } from '../support/test-app';
 import { capturingLogger } from '../support/capturing-logger';
 
 /** What must never reach a client in production: SQL, driver names, file paths, stack frames. */
-const LEAKS = [/SQLITE/i, /no such table/i, /SELECT/i, /candidate_education/, /\/work\//, /\.ts\b/, /\bat \w+ \(/, /node_modules/];
+const LEAKS = [
+  /SQLITE/i,
+  /no such table/i,
+  /SELECT/i,
+  /candidate_education/,
+  /\/work\//,
+  /\.ts\b/,
+  /\bat \w+ \(/,
+  /node_modules/,
+];
 
 const [sqlite] = testDatabases();
 const EDUCATION_QUERY = '{ candidates(first: 3) { edges { node { name education { level } } } } }';
@@ -44,7 +53,10 @@ describe.each([
 
   const run = async (query: string, variables?: Record<string, unknown>, requestId = 'req-test-1') => {
     const admin = t.keys.ADMIN.key;
-    const res = await apollo.executeOperation({ query, variables }, { contextValue: createContext(t.app.services, { authorization: `Bearer ${admin}`, requestId }) });
+    const res = await apollo.executeOperation(
+      { query, variables },
+      { contextValue: createContext(t.app.services, { authorization: `Bearer ${admin}`, requestId }) },
+    );
     if (res.body.kind !== 'single') throw new Error('expected a single result');
     return res.body.singleResult;
   };
@@ -61,7 +73,9 @@ describe.each([
 
   it(production ? 'gives no "did you mean" schema hints' : 'gives schema hints', async () => {
     const field = await run('{ candidatez { totalCount } }');
-    const value = await run('query($e: EmploymentType) { postings(filter: { employmentType: $e }) { totalCount } }', { e: 'INTERNN' });
+    const value = await run('query($e: EmploymentType) { postings(filter: { employmentType: $e }) { totalCount } }', {
+      e: 'INTERNN',
+    });
     for (const res of [field, value]) {
       expect(res.errors).toHaveLength(1);
       expect(res.errors![0].message.includes('Did you mean')).toBe(!production);
@@ -70,7 +84,9 @@ describe.each([
   });
 
   it('keeps the taxonomy suggestions of our own input errors (a product feature, not a schema hint)', async () => {
-    const res = await run('mutation { createCandidate(input: { name: "X", skills: [{ name: "Kubernetis" }] }) { id } }');
+    const res = await run(
+      'mutation { createCandidate(input: { name: "X", skills: [{ name: "Kubernetis" }] }) { id } }',
+    );
     expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toMatch(/did you mean Kubernetes/);
   });
@@ -145,8 +161,13 @@ describe('production over HTTP', () => {
     const text = await res.text();
     for (const leak of LEAKS) expect(text).not.toMatch(leak);
     const body = JSON.parse(text);
-    expect(body.errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: id } });
-    expect(log.lines.some((l) => l.msg === 'unexpected error' && l.requestId === id && /no such table/.test(l.err.message))).toBe(true);
+    expect(body.errors[0]).toMatchObject({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: id },
+    });
+    expect(
+      log.lines.some((l) => l.msg === 'unexpected error' && l.requestId === id && /no such table/.test(l.err.message)),
+    ).toBe(true);
   });
 });
 

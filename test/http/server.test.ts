@@ -26,7 +26,9 @@ describe('HTTP server', () => {
     fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
   it('answers a GraphQL query against the seed data', async () => {
-    const res = await post(JSON.stringify({ query: '{ postings(filter: { employmentType: INTERN }) { totalCount } }' }));
+    const res = await post(
+      JSON.stringify({ query: '{ postings(filter: { employmentType: INTERN }) { totalCount } }' }),
+    );
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ data: { postings: { totalCount: 2 } } });
   });

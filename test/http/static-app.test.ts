@@ -18,7 +18,9 @@ describe('the web app files', () => {
     server = createServer((req, res) => {
       const path = new URL(req.url!, 'http://x').pathname;
       const handler = path.startsWith('/missing') ? missing : serve;
-      void handler(path.replace(/^\/missing/, '') || '/', req.method!, res).then((served) => served || res.writeHead(404).end());
+      void handler(path.replace(/^\/missing/, '') || '/', req.method!, res).then(
+        (served) => served || res.writeHead(404).end(),
+      );
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -65,7 +65,9 @@ describe('postings in every form', () => {
     expect(draft.employmentType).toBe('INTERN');
     expect(findGroup(draft.requirements, 'REQUIRED', ['Java', 'C++', 'Python'])).toMatchObject({ minMonths: null });
     expect(findGroup(draft.requirements, 'REQUIRED', ['SQL'])).toMatchObject({ minMonths: 24 });
-    expect(skillsOf(draft.requirements, 'PREFERRED')).toEqual(expect.arrayContaining(['AWS', 'Kubernetes', 'Spring Boot']));
+    expect(skillsOf(draft.requirements, 'PREFERRED')).toEqual(
+      expect.arrayContaining(['AWS', 'Kubernetes', 'Spring Boot']),
+    );
     expect(skillsOf(draft.requirements, 'REQUIRED')).not.toContain('AWS');
   });
 
@@ -76,24 +78,35 @@ describe('postings in every form', () => {
     const { draft } = parsePostingDocument(taxonomy(), doc, 'blog');
     expect(draft.title).toBe('Platform Engineer (Remote)');
     const required = skillsOf(draft.requirements, 'REQUIRED');
-    for (const skill of ['Kubernetes', 'AWS', 'Terraform', 'Ansible', 'Docker', 'Git', 'Python', 'Go']) expect(required).toContain(skill);
+    for (const skill of ['Kubernetes', 'AWS', 'Terraform', 'Ansible', 'Docker', 'Git', 'Python', 'Go'])
+      expect(required).toContain(skill);
     expect(skillsOf(draft.requirements, 'PREFERRED')).toEqual(['Prometheus']);
   });
 
   it('HTML with a schema.org JobPosting: its fields, and requirements from its description', () => {
-    const html = page('<h1>Senior Data Engineer</h1><p>Apply now</p>', `<script type="application/ld+json">${JSON.stringify(JOB_POSTING)}</script>`);
+    const html = page(
+      '<h1>Senior Data Engineer</h1><p>Apply now</p>',
+      `<script type="application/ld+json">${JSON.stringify(JOB_POSTING)}</script>`,
+    );
     const doc = readPostingText(html);
     expect(doc.format).toBe('HTML');
     expect(doc.jobPosting).not.toBeNull();
     const { draft } = parsePostingDocument(taxonomy(), doc, 'page');
-    expect(draft).toMatchObject({ title: 'Senior Data Engineer', company: 'Acme Analytics', employmentType: 'CONTRACTOR', datePosted: '2024-05-02' });
+    expect(draft).toMatchObject({
+      title: 'Senior Data Engineer',
+      company: 'Acme Analytics',
+      employmentType: 'CONTRACTOR',
+      datePosted: '2024-05-02',
+    });
     expect(findGroup(draft.requirements, 'REQUIRED', ['Python'])).toMatchObject({ minMonths: 60 });
     expect(skillsOf(draft.requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['SQL', 'Apache Spark']));
     expect(skillsOf(draft.requirements, 'PREFERRED')).toEqual(['Apache Airflow']);
   });
 
   it('HTML without JSON-LD: the visible text, never scripts, navigation or footers', () => {
-    const html = page('<h1>Backend Engineer</h1><h2>Requirements</h2><ul><li>3+ years of Go</li><li>PostgreSQL</li></ul><h2>Benefits</h2><p>Free lunch</p>');
+    const html = page(
+      '<h1>Backend Engineer</h1><h2>Requirements</h2><ul><li>3+ years of Go</li><li>PostgreSQL</li></ul><h2>Benefits</h2><p>Free lunch</p>',
+    );
     const doc = readPostingText(html);
     expect(doc.format).toBe('HTML');
     expect(doc.text).not.toMatch(/Ruby|Haskell|Rust|Scala|Elixir|var skills/u);
@@ -109,7 +122,14 @@ describe('postings in every form', () => {
   it('PDF: its text layer, through parse-posting', async () => {
     const pdf = await renderPdf({
       style: 'single',
-      main: ['Site Reliability Engineer', '# Requirements', '• 4+ years of experience with Linux', '• Kubernetes and Terraform', '# Nice to have', '• Go is a plus'],
+      main: [
+        'Site Reliability Engineer',
+        '# Requirements',
+        '• 4+ years of experience with Linux',
+        '• Kubernetes and Terraform',
+        '# Nice to have',
+        '• Go is a plus',
+      ],
     });
     const dir = mkdtempSync(join(tmpdir(), 'sm-pdf-'));
     try {
@@ -120,7 +140,12 @@ describe('postings in every form', () => {
       const out = JSON.parse(run.stdout);
       expect(out.format).toBe('PDF');
       expect(out.title).toBe('Site Reliability Engineer');
-      const groups = out.requirements.map((g: { importance: string; minMonths: number | null; skills: { name: string }[] }) => ({ ...g, skills: g.skills.map((k) => k.name) }));
+      const groups = out.requirements.map(
+        (g: { importance: string; minMonths: number | null; skills: { name: string }[] }) => ({
+          ...g,
+          skills: g.skills.map((k) => k.name),
+        }),
+      );
       expect(findGroup(groups, 'REQUIRED', ['Linux'])).toMatchObject({ minMonths: 48 });
       expect(skillsOf(groups, 'REQUIRED')).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform']));
       expect(skillsOf(groups, 'PREFERRED')).toEqual(['Go']);
@@ -130,6 +155,8 @@ describe('postings in every form', () => {
   }, 60_000);
 
   it('a file over the size limits is refused, naming it', async () => {
-    await expect(readPostingDocumentBytes(Buffer.from('Python '.repeat(20_000)), 'big.txt')).rejects.toThrow(/big\.txt is 140000 bytes/u);
+    await expect(readPostingDocumentBytes(Buffer.from('Python '.repeat(20_000)), 'big.txt')).rejects.toThrow(
+      /big\.txt is 140000 bytes/u,
+    );
   });
 });

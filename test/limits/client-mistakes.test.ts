@@ -27,7 +27,11 @@ describe('documents and variables a client got wrong', () => {
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await res.text();
-    return { status: res.status, body: JSON.parse(text) as { data?: any; errors?: any[] }, id: res.headers.get('x-request-id')! };
+    return {
+      status: res.status,
+      body: JSON.parse(text) as { data?: any; errors?: any[] },
+      id: res.headers.get('x-request-id')!,
+    };
   };
   const unexpectedLogged = async (id: string) => {
     await new Promise((r) => setTimeout(r, 30));
@@ -51,7 +55,10 @@ describe('documents and variables a client got wrong', () => {
   });
 
   it('refuses null given to a non-null argument through a defaulted variable as BAD_USER_INPUT', async () => {
-    const res = await post({ query: 'query($n: String! = "Go", $p: ID = "1") { skill(name: $n) { name } posting(id: $p) { id } }', variables: { p: null } });
+    const res = await post({
+      query: 'query($n: String! = "Go", $p: ID = "1") { skill(name: $n) { name } posting(id: $p) { id } }',
+      variables: { p: null },
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(await unexpectedLogged(res.id)).toEqual([]);
@@ -70,7 +77,12 @@ describe('documents and variables a client got wrong', () => {
     const query = Array.from({ length: 51 }, (_, i) => `query q${i} { __typename }`).join('\n');
     const res = await post({ query, operationName: 'q1' });
     expect(res.status).toBe(400);
-    expect(res.body.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'DEFINITIONS', maximum: 50, actual: 51 });
+    expect(res.body.errors![0].extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 'DEFINITIONS',
+      maximum: 50,
+      actual: 51,
+    });
   });
 
   it('refuses the same field repeated many times in one selection, before validation spends time on it', async () => {
@@ -79,7 +91,11 @@ describe('documents and variables a client got wrong', () => {
     const res = await post({ query });
     expect(Date.now() - started).toBeLessThan(1000);
     expect(res.status).toBe(400);
-    expect(res.body.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'SELECTIONS', maximum: 100 });
+    expect(res.body.errors![0].extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 'SELECTIONS',
+      maximum: 100,
+    });
   });
 
   it('refuses a revoked key even on { __typename } and introspection', async () => {
@@ -87,7 +103,11 @@ describe('documents and variables a client got wrong', () => {
     const auth = { authorization: `Bearer ${key}` };
     expect((await post({ query: '{ __typename }' }, auth)).status).toBe(200);
     await t.app.services.keys.revoke(info.id);
-    for (const query of ['{ __typename }', '{ __schema { queryType { name } } }', '{ __type(name: "Skill") { name } }']) {
+    for (const query of [
+      '{ __typename }',
+      '{ __schema { queryType { name } } }',
+      '{ __type(name: "Skill") { name } }',
+    ]) {
       const res = await post({ query }, auth);
       expect(res.body.data ?? undefined).toBeUndefined();
       expect(res.body.errors![0].extensions.code).toBe('UNAUTHENTICATED');

@@ -17,7 +17,10 @@ describe('gaps on a large unsaved posting', () => {
   });
 
   it('leaves /healthz answering while it runs, and answers or names the input within its time limit', async () => {
-    const names = t.app.services.taxonomy.current().all().map((s) => s.name);
+    const names = t.app.services.taxonomy
+      .current()
+      .all()
+      .map((s) => s.name);
     const posting = {
       title: 'Everything',
       employmentType: 'FULL_TIME',
@@ -35,7 +38,8 @@ describe('gaps on a large unsaved posting', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${t.keys.RECRUITER.key}` },
       body: JSON.stringify({
-        query: 'query($p: CreatePostingInput!, $c: CreateCandidateInput!) { matchPreview(posting: { posting: $p }, candidate: { candidate: $c }) { score gaps(limit: 1) { skill { name } score } } }',
+        query:
+          'query($p: CreatePostingInput!, $c: CreateCandidateInput!) { matchPreview(posting: { posting: $p }, candidate: { candidate: $c }) { score gaps(limit: 1) { skill { name } score } } }',
         variables: { p: posting, c: candidate },
       }),
     }).then(async (r) => {
@@ -51,7 +55,11 @@ describe('gaps on a large unsaved posting', () => {
     const body = await slow;
     expect(order).toEqual(['healthz', 'gaps']);
     if (body.errors) {
-      expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WORK_TOO_LONG', field: 'limit' });
+      expect(body.errors[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'WORK_TOO_LONG',
+        field: 'limit',
+      });
     } else {
       expect(body.data.matchPreview.gaps.length).toBeLessThanOrEqual(1);
     }

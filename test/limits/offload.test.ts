@@ -24,7 +24,9 @@ describe('the offload pool: long pure work on worker threads, a bounded queue, a
 
   it('refuses work past the queue bound with SERVICE_BUSY, and does the rest', async () => {
     pool = new OffloadPool({ threads: 1, maxQueued: 2, jobTimeoutMs: 60_000 });
-    const outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => pool.run('normalizeSkills', { names: nearMisses(20) }, taxonomy)));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 5 }, () => pool.run('normalizeSkills', { names: nearMisses(20) }, taxonomy)),
+    );
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'rejected']);
     expect((outcomes[3] as PromiseRejectedResult).reason).toBeInstanceOf(ServiceBusyError);
   });
@@ -58,7 +60,10 @@ describe('expensive requests do not hold the event loop', () => {
     const slow = fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query($n: [String!]!) { normalizeSkills(names: $n) { suggestions } }', variables: { n: nearMisses(500) } }),
+      body: JSON.stringify({
+        query: 'query($n: [String!]!) { normalizeSkills(names: $n) { suggestions } }',
+        variables: { n: nearMisses(500) },
+      }),
     }).then(async (r) => {
       order.push('normalizeSkills');
       return (await r.json()) as any;
@@ -77,12 +82,20 @@ describe('expensive requests do not hold the event loop', () => {
 
   it('counts names across aliases: at most 500 per request', async () => {
     const names = nearMisses(300);
-    const res = await t.gql('query($n: [String!]!) { a: normalizeSkills(names: $n) { input } b: normalizeSkills(names: $n) { input } }', { n: names }, { as: 'anonymous' });
+    const res = await t.gql(
+      'query($n: [String!]!) { a: normalizeSkills(names: $n) { input } b: normalizeSkills(names: $n) { input } }',
+      { n: names },
+      { as: 'anonymous' },
+    );
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'names' });
   });
 
   it('refuses a name longer than 200 characters', async () => {
-    const res = await t.gql('query($n: [String!]!) { normalizeSkills(names: $n) { input } }', { n: ['go', 'x'.repeat(201)] }, { as: 'anonymous' });
+    const res = await t.gql(
+      'query($n: [String!]!) { normalizeSkills(names: $n) { input } }',
+      { n: ['go', 'x'.repeat(201)] },
+      { as: 'anonymous' },
+    );
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'names[1]' });
   });
 });

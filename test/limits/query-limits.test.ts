@@ -45,7 +45,8 @@ describe('query limits: refused before any resolver runs, with a message naming 
   });
   afterEach(() => jest.restoreAllMocks());
 
-  const candidateCount = async () => (await t.gql('{ candidates { totalCount } }')).data!.candidates.totalCount as number;
+  const candidateCount = async () =>
+    (await t.gql('{ candidates { totalCount } }')).data!.candidates.totalCount as number;
   const httpPost = (query: string, variables?: Record<string, unknown>) =>
     fetch(server.url, {
       method: 'POST',
@@ -65,7 +66,12 @@ describe('query limits: refused before any resolver runs, with a message naming 
       expect(res.data).toBeUndefined();
       expect(res.errors).toHaveLength(1);
       expect(res.errors![0].message).toBe('The anonymous operation is 11 levels deep; the limit is 10.');
-      expect(res.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'DEPTH', maximum: 10, actual: 11 });
+      expect(res.errors![0].extensions).toMatchObject({
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        limit: 'DEPTH',
+        maximum: 10,
+        actual: 11,
+      });
     });
 
     it('counts levels inside fragments, and writes nothing for a refused mutation', async () => {
@@ -78,7 +84,9 @@ describe('query limits: refused before any resolver runs, with a message naming 
     });
 
     it('does not count introspection, so tools can still read the schema in development', async () => {
-      const res = await t.gql('{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }');
+      const res = await t.gql(
+        '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }',
+      );
       expect(res.errors).toBeUndefined();
     });
 
@@ -91,7 +99,8 @@ describe('query limits: refused before any resolver runs, with a message naming 
   });
 
   describe(`aliases (at most ${QUERY_LIMITS.maxAliases} per operation)`, () => {
-    const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: skill(name: "Go") { name }`).join(' ')} }`;
+    const aliased = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: skill(name: "Go") { name }`).join(' ')} }`;
 
     it('answers 30 aliases', async () => {
       const res = await t.gql(aliased(30));
@@ -102,13 +111,21 @@ describe('query limits: refused before any resolver runs, with a message naming 
     it('refuses 31, naming count and limit', async () => {
       const res = await t.gql(aliased(31));
       expect(res.errors![0].message).toBe('The anonymous operation uses 31 aliases; the limit is 30.');
-      expect(res.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'ALIASES', maximum: 30, actual: 31 });
+      expect(res.errors![0].extensions).toMatchObject({
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        limit: 'ALIASES',
+        maximum: 30,
+        actual: 31,
+      });
     });
 
     it('counts a fragment each time it is spread, and writes nothing when refused', async () => {
       const before = await candidateCount();
       const fields = Array.from({ length: 8 }, (_, i) => `n${i}: name`).join(' ');
-      const mutations = Array.from({ length: 4 }, (_, i) => `c${i}: createCandidate(input: ${candidateInput(i)}) { ...Names }`).join(' ');
+      const mutations = Array.from(
+        { length: 4 },
+        (_, i) => `c${i}: createCandidate(input: ${candidateInput(i)}) { ...Names }`,
+      ).join(' ');
       const res = await t.gql(`fragment Names on Candidate { ${fields} } mutation Many { ${mutations} }`);
       // 4 aliased mutations + 4 spreads x 8 aliased fields = 36.
       expect(res.errors![0].message).toBe('The operation "Many" uses 36 aliases; the limit is 30.');
@@ -116,7 +133,9 @@ describe('query limits: refused before any resolver runs, with a message naming 
     });
 
     it('stays linear on fragments that spread each other twice over', async () => {
-      const chain = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Skill { ...F${i + 1} ...F${i + 1} }`).join('\n');
+      const chain = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Skill { ...F${i + 1} ...F${i + 1} }`).join(
+        '\n',
+      );
       const started = Date.now();
       const res = await t.gql(`{ skill(name: "Go") { ...F0 } }\n${chain}\nfragment F30 on Skill { x: name }`);
       expect(Date.now() - started).toBeLessThan(2000);
@@ -131,15 +150,28 @@ describe('query limits: refused before any resolver runs, with a message naming 
       operationCost(t.app.schema, parse(query), variables, undefined, QUERY_LIMITS.defaultListSize);
     /** The estimate the server makes: lists without arguments at their longest stored size. */
     const costOf = (query: string, variables: Record<string, unknown> = {}) =>
-      operationCost(t.app.schema, parse(query), variables, undefined, QUERY_LIMITS.defaultListSize, t.app.services.listMaxima);
+      operationCost(
+        t.app.schema,
+        parse(query),
+        variables,
+        undefined,
+        QUERY_LIMITS.defaultListSize,
+        t.app.services.listMaxima,
+      );
 
     it('multiplies by first, 20 when absent, and by the length of an id list', () => {
       const costOf = argCost;
       expect(costOf('{ rankCandidates(postingId: "1") { totalCount } }')).toBe(1 + 20 * 1);
       expect(costOf('{ rankCandidates(postingId: "1", first: 5) { totalCount } }')).toBe(1 + 5 * 1);
-      expect(costOf('query($n: Int) { rankCandidates(postingId: "1", first: $n) { totalCount } }', { n: 50 })).toBe(1 + 50 * 1);
-      expect(costOf('{ scoreCandidates(postingId: "1", candidateIds: ["1", "2", "3"]) { score qualified } }')).toBe(1 + 3 * 2);
-      expect(costOf('{ candidates(first: 10) { edges { node { name skills { months } } } } }')).toBe(1 + 10 * (1 + 1 + 1 + 2));
+      expect(costOf('query($n: Int) { rankCandidates(postingId: "1", first: $n) { totalCount } }', { n: 50 })).toBe(
+        1 + 50 * 1,
+      );
+      expect(costOf('{ scoreCandidates(postingId: "1", candidateIds: ["1", "2", "3"]) { score qualified } }')).toBe(
+        1 + 3 * 2,
+      );
+      expect(costOf('{ candidates(first: 10) { edges { node { name skills { months } } } } }')).toBe(
+        1 + 10 * (1 + 1 + 1 + 2),
+      );
     });
 
     it('answers a full explanation of 100 ranked candidates', async () => {
@@ -163,7 +195,12 @@ describe('query limits: refused before any resolver runs, with a message naming 
       expect(res.errors![0].message).toBe(
         `The operation "Twice" is too expensive: estimated cost ${expected}, the limit is ${QUERY_LIMITS.maxCostKeyed}. Ask for fewer rows (first) or fewer nested fields.`,
       );
-      expect(res.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'COST', maximum: QUERY_LIMITS.maxCostKeyed, actual: expected });
+      expect(res.errors![0].extensions).toMatchObject({
+        code: 'QUERY_TOO_COMPLEX',
+        limit: 'COST',
+        maximum: QUERY_LIMITS.maxCostKeyed,
+        actual: expected,
+      });
       expect(rank).not.toHaveBeenCalled();
       // The same document with small pages is fine: the estimate follows the variables.
       const small = await t.gql(query, { p: postingId, n: 10 });
@@ -172,16 +209,23 @@ describe('query limits: refused before any resolver runs, with a message naming 
     });
 
     it('refuses fragments that spread each other twice over, quickly', async () => {
-      const chain = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Skill { ...F${i + 1} ...F${i + 1} }`).join('\n');
+      const chain = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Skill { ...F${i + 1} ...F${i + 1} }`).join(
+        '\n',
+      );
       const started = Date.now();
       const res = await t.gql(`{ skill(name: "Go") { ...F0 } }\n${chain}\nfragment F30 on Skill { name }`);
       expect(Date.now() - started).toBeLessThan(2000);
-      expect(res.errors![0].message).toMatch(new RegExp(`too expensive: estimated cost beyond 10,000 fields, the limit is ${QUERY_LIMITS.maxCostKeyed}`));
+      expect(res.errors![0].message).toMatch(
+        new RegExp(`too expensive: estimated cost beyond 10,000 fields, the limit is ${QUERY_LIMITS.maxCostKeyed}`),
+      );
     });
 
     it('answers 400 over HTTP', async () => {
       const ids = Array.from({ length: 1000 }, (_, i) => String(i + 1));
-      const res = await httpPost(`query($p: ID!, $ids: [ID!]!) { scoreCandidates(postingId: $p, candidateIds: $ids) { ${RESULT} } }`, { p: postingId, ids });
+      const res = await httpPost(
+        `query($p: ID!, $ids: [ID!]!) { scoreCandidates(postingId: $p, candidateIds: $ids) { ${RESULT} } }`,
+        { p: postingId, ids },
+      );
       expect(res.status).toBe(400);
       const body = (await res.json()) as any;
       expect(body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');

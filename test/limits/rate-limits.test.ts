@@ -13,21 +13,29 @@ describe('rate limit configuration', () => {
       anonymous: { requests: 120, cost: 200_000 },
       keyed: { requests: 6000, cost: 10_000_000 },
     });
-    expect(load({ NODE_ENV: 'test' }).rateLimits).toEqual({ anonymous: { requests: null, cost: null }, keyed: { requests: null, cost: null } });
+    expect(load({ NODE_ENV: 'test' }).rateLimits).toEqual({
+      anonymous: { requests: null, cost: null },
+      keyed: { requests: null, cost: null },
+    });
     expect(load({ NODE_ENV: 'test', SKILLMATCH_RATE_LIMIT_ANONYMOUS: '30' }).rateLimits!.anonymous.requests).toBe(30);
     expect(load({ SKILLMATCH_COST_BUDGET_KEYED: '0' }).rateLimits!.keyed.cost).toBeNull();
   });
 
   it('refuses a value that is not a whole number', () => {
     expect(() => load({ SKILLMATCH_RATE_LIMIT_KEYED: '-5' })).toThrow(ConfigError);
-    expect(() => load({ SKILLMATCH_RATE_LIMIT_ANONYMOUS: 'lots' })).toThrow(/SKILLMATCH_RATE_LIMIT_ANONYMOUS must be a whole number/);
+    expect(() => load({ SKILLMATCH_RATE_LIMIT_ANONYMOUS: 'lots' })).toThrow(
+      /SKILLMATCH_RATE_LIMIT_ANONYMOUS must be a whole number/,
+    );
   });
 });
 
 describe('token buckets', () => {
   it('lets a burst up to the allowance through, then refills with time', () => {
     let now = 0;
-    const limits = new RateLimits({ anonymous: { requests: 60, cost: null }, keyed: { requests: null, cost: null } }, () => now);
+    const limits = new RateLimits(
+      { anonymous: { requests: 60, cost: null }, keyed: { requests: null, cost: null } },
+      () => now,
+    );
     const caller = limits.callerOf(undefined, '10.0.0.1');
     for (let i = 0; i < 60; i++) expect(limits.takeRequest(caller).ok).toBe(true);
     expect(limits.takeRequest(caller)).toEqual({ ok: false, limit: 'REQUESTS', retryAfterSeconds: 1 });
@@ -39,7 +47,10 @@ describe('token buckets', () => {
 
   it('charges cost, and a request over a whole minute of budget waits for a full bucket', () => {
     let now = 0;
-    const limits = new RateLimits({ anonymous: { requests: null, cost: 600 }, keyed: { requests: null, cost: null } }, () => now);
+    const limits = new RateLimits(
+      { anonymous: { requests: null, cost: 600 }, keyed: { requests: null, cost: null } },
+      () => now,
+    );
     const caller = limits.callerOf(undefined, '10.0.0.1');
     expect(limits.takeCost(caller, 500).ok).toBe(true);
     expect(limits.takeCost(caller, 500)).toEqual({ ok: false, limit: 'COST', retryAfterSeconds: 40 });
@@ -65,14 +76,21 @@ describe('rate limits over HTTP', () => {
   });
 
   const post = (query: string, headers: Record<string, string> = {}) =>
-    fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+    fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+    });
 
   it('answers 429 with Retry-After to an anonymous address over its requests, and not to a key or /healthz', async () => {
     for (let i = 0; i < 3; i++) expect((await post('{ __typename }')).status).toBe(200);
     const refused = await post('{ __typename }');
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(((await refused.json()) as any).errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 'REQUESTS' });
+    expect(((await refused.json()) as any).errors[0].extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      limit: 'REQUESTS',
+    });
     expect((await fetch(server.url.replace('/graphql', '/healthz'))).status).toBe(200);
     expect((await post('{ __typename }', { authorization: `Bearer ${t.keys.RECRUITER.key}` })).status).toBe(200);
   });

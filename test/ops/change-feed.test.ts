@@ -26,7 +26,10 @@ async function startNode(app: App): Promise<Node> {
   await apollo.start();
   const { info } = await app.services.keys.create(Role.ADMIN, `feed test ${Math.random()}`);
   const gql = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await apollo.executeOperation({ query, variables }, { contextValue: createContext(app.services, {}, { kind: 'key', keyId: info.id, role: Role.ADMIN }) });
+    const res = await apollo.executeOperation(
+      { query, variables },
+      { contextValue: createContext(app.services, {}, { kind: 'key', keyId: info.id, role: Role.ADMIN }) },
+    );
     if (res.body.kind !== 'single') throw new Error('expected a single result');
     if (res.body.singleResult.errors) throw new Error(JSON.stringify(res.body.singleResult.errors));
     return res.body.singleResult.data as Record<string, any>;
@@ -36,8 +39,14 @@ async function startNode(app: App): Promise<Node> {
     apollo,
     gql,
     async ranking(postingId, first = 20) {
-      const data = await gql('query($p: ID!, $n: Int) { rankCandidates(postingId: $p, first: $n) { totalCount edges { node { candidateId score qualified } } } }', { p: postingId, n: first });
-      return { totalCount: data.rankCandidates.totalCount, rows: data.rankCandidates.edges.map((e: any) => `${e.node.candidateId}:${e.node.score}:${e.node.qualified}`) };
+      const data = await gql(
+        'query($p: ID!, $n: Int) { rankCandidates(postingId: $p, first: $n) { totalCount edges { node { candidateId score qualified } } } }',
+        { p: postingId, n: first },
+      );
+      return {
+        totalCount: data.rankCandidates.totalCount,
+        rows: data.rankCandidates.edges.map((e: any) => `${e.node.candidateId}:${e.node.score}:${e.node.qualified}`),
+      };
     },
   };
 }
@@ -90,16 +99,27 @@ const STRONG = `{ name: "Feed Probe", email: "feed.probe@example.com", education
     const expected = await a.ranking(posting, 100);
     const row = expected.rows.find((r) => r.startsWith(`${created}:`))!;
     expect(row).toBeDefined();
-    const ms = await within(WITHIN_MS, async () => JSON.stringify(await b.ranking(posting, 100)) === JSON.stringify(expected));
+    const ms = await within(
+      WITHIN_MS,
+      async () => JSON.stringify(await b.ranking(posting, 100)) === JSON.stringify(expected),
+    );
     expect(ms).toBeLessThan(WITHIN_MS);
   });
 
   it('a change through the other is seen back within a second', async () => {
     const id = (await a.ranking(posting, 1)).rows[0].split(':')[0];
-    await b.gql(`mutation($id: ID!) { updateCandidate(id: $id, input: { skills: [{ name: "Excel", months: 3 }] }) { id } }`, { id });
+    await b.gql(
+      `mutation($id: ID!) { updateCandidate(id: $id, input: { skills: [{ name: "Excel", months: 3 }] }) { id } }`,
+      { id },
+    );
     expect((await b.ranking(posting, 1)).rows[0].startsWith(`${id}:`)).toBe(false);
-    await within(WITHIN_MS, async () => JSON.stringify(await a.ranking(posting)) === JSON.stringify(await b.ranking(posting)));
-    expect((await a.ranking(posting, 100)).rows.find((r) => r.startsWith(`${id}:`))).toBe((await b.ranking(posting, 100)).rows.find((r) => r.startsWith(`${id}:`)));
+    await within(
+      WITHIN_MS,
+      async () => JSON.stringify(await a.ranking(posting)) === JSON.stringify(await b.ranking(posting)),
+    );
+    expect((await a.ranking(posting, 100)).rows.find((r) => r.startsWith(`${id}:`))).toBe(
+      (await b.ranking(posting, 100)).rows.find((r) => r.startsWith(`${id}:`)),
+    );
   });
 
   it('a deletion through one drops the candidate from the other within a second', async () => {
@@ -113,9 +133,12 @@ const STRONG = `{ name: "Feed Probe", email: "feed.probe@example.com", education
 
   it('a posting changed through one is re-read by the other (no stale cached requirements)', async () => {
     const before = await b.ranking(posting);
-    await a.gql(`mutation($id: ID!) { updatePosting(id: $id, input: { requirements: [
+    await a.gql(
+      `mutation($id: ID!) { updatePosting(id: $id, input: { requirements: [
       { importance: REQUIRED, category: LANGUAGE, label: "Go", skills: ["Go"] },
-      { importance: PREFERRED, category: DATABASE, label: "SQL", skills: ["SQL"] } ] }) { id } }`, { id: posting });
+      { importance: PREFERRED, category: DATABASE, label: "SQL", skills: ["SQL"] } ] }) { id } }`,
+      { id: posting },
+    );
     const after = await a.ranking(posting);
     expect(after).not.toEqual(before);
     await within(WITHIN_MS, async () => JSON.stringify(await b.ranking(posting)) === JSON.stringify(after));
@@ -125,7 +148,10 @@ const STRONG = `{ name: "Feed Probe", email: "feed.probe@example.com", education
     const drafts = [...generateCandidateDrafts(a.app.services.taxonomy.current(), { count: 2000, seed: 99 })];
     await a.app.services.candidates.createMany(drafts);
     const expected = await a.ranking(posting);
-    const ms = await within(WITHIN_MS, async () => JSON.stringify(await b.ranking(posting)) === JSON.stringify(expected));
+    const ms = await within(
+      WITHIN_MS,
+      async () => JSON.stringify(await b.ranking(posting)) === JSON.stringify(expected),
+    );
     expect(ms).toBeLessThan(WITHIN_MS);
     expect(b.app.services.matching.indexedCandidates).toBe(a.app.services.matching.indexedCandidates);
   });
@@ -135,15 +161,28 @@ const STRONG = `{ name: "Feed Probe", email: "feed.probe@example.com", education
     await admin.connect();
     try {
       // Cut every feed connection of this database, then write while they are down.
-      const cut = await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()', [FEED_APPLICATION_NAME]);
+      const cut = await admin.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()',
+        [FEED_APPLICATION_NAME],
+      );
       expect(cut.rowCount).toBeGreaterThanOrEqual(2);
-      const created = (await a.gql(`mutation { createCandidate(input: ${STRONG.replace('feed.probe@', 'feed.probe2@')}) { id } }`)).createCandidate.id as string;
+      const created = (
+        await a.gql(`mutation { createCandidate(input: ${STRONG.replace('feed.probe@', 'feed.probe2@')}) { id } }`)
+      ).createCandidate.id as string;
       const expected = await a.ranking(posting, 100);
       expect(expected.rows.some((r) => r.startsWith(`${created}:`))).toBe(true);
       await within(5000, async () => JSON.stringify(await b.ranking(posting, 100)) === JSON.stringify(expected));
       // B caught up by rebuilding after the reconnect, not through the notification it could not hear.
-      expect(feedLog).toEqual(expect.arrayContaining(['change feed: connection lost; reconnecting', 'change feed: reconnected; rebuilding the ranking index']));
-      const listening = await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1', [FEED_APPLICATION_NAME]);
+      expect(feedLog).toEqual(
+        expect.arrayContaining([
+          'change feed: connection lost; reconnecting',
+          'change feed: reconnected; rebuilding the ranking index',
+        ]),
+      );
+      const listening = await admin.query(
+        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1',
+        [FEED_APPLICATION_NAME],
+      );
       expect(listening.rows[0].n).toBeGreaterThanOrEqual(2);
     } finally {
       await admin.end();

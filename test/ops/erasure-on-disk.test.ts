@@ -8,7 +8,9 @@ import { startTestApp, testConfig } from '../support/test-app';
 
 /** The raw bytes of the SQLite file and its WAL, shared-memory and journal companions, as far as they exist. */
 function rawFiles(path: string): { name: string; bytes: Buffer }[] {
-  return [path, `${path}-wal`, `${path}-shm`, `${path}-journal`].filter((p) => existsSync(p)).map((p) => ({ name: p, bytes: readFileSync(p) }));
+  return [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]
+    .filter((p) => existsSync(p))
+    .map((p) => ({ name: p, bytes: readFileSync(p) }));
 }
 
 /** A candidate with a distinctive value in every text field, so a hit in the raw bytes can only be theirs. */
@@ -34,7 +36,8 @@ function probe(tag: string): { draft: CandidateDraft; values: Record<string, str
 function hits(path: string, values: Record<string, string>): string[] {
   const found: string[] = [];
   for (const f of rawFiles(path)) {
-    for (const [field, v] of Object.entries(values)) if (f.bytes.includes(Buffer.from(v))) found.push(`${field} in ${f.name}`);
+    for (const [field, v] of Object.entries(values))
+      if (f.bytes.includes(Buffer.from(v))) found.push(`${field} in ${f.name}`);
   }
   return found;
 }
@@ -89,11 +92,18 @@ const ownPostgresDatabase: TestDatabase = {
     await admin(`CREATE DATABASE "${name}"`);
     const url = new URL(PG_URL);
     url.pathname = `/${name}`;
-    return { config: { type: 'postgres', url: url.toString() }, drop: () => admin(`DROP DATABASE "${name}" WITH (FORCE)`) };
+    return {
+      config: { type: 'postgres', url: url.toString() },
+      drop: () => admin(`DROP DATABASE "${name}" WITH (FORCE)`),
+    };
   },
 };
 
-describe.each(testDatabases().filter((d) => d.kind === 'postgres').map(() => ownPostgresDatabase))('erasing a candidate on $kind', (db) => {
+describe.each(
+  testDatabases()
+    .filter((d) => d.kind === 'postgres')
+    .map(() => ownPostgresDatabase),
+)('erasing a candidate on $kind', (db) => {
   // pageinspect reads the table pages themselves, so the check does not lean on statistics that
   // other backends flush up to a second late.
   it('vacuums the candidate tables: no tuple in their pages holds the deleted fields', async () => {
@@ -119,7 +129,9 @@ describe.each(testDatabases().filter((d) => d.kind === 'postgres').map(() => own
       };
       const c = await t.app.services.candidates.create(draft);
       // The search can fail: the stored candidate's fields are found in the pages.
-      expect(await tuplesHolding()).toEqual(expect.arrayContaining(['name in candidate', 'email in candidate', 'field in candidate_education']));
+      expect(await tuplesHolding()).toEqual(
+        expect.arrayContaining(['name in candidate', 'email in candidate', 'field in candidate_education']),
+      );
 
       await t.app.services.candidates.delete(c.id);
       expect(await tuplesHolding()).toEqual([]);

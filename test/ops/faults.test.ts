@@ -20,9 +20,15 @@ describe.each(testDatabases())('1,000 concurrent mutations over 50 connections o
     const { logger, lines: logs } = capturingLogger();
     const server = await startHttpServer(t.app, logger);
     try {
-      const result = await concurrentMutations({ url: server.url, adminKey: t.keys.ADMIN.key, logs: () => logs }, 1000, 50);
+      const result = await concurrentMutations(
+        { url: server.url, adminKey: t.keys.ADMIN.key, logs: () => logs },
+        1000,
+        50,
+      );
       expectHeld(result);
-      expect(logs.filter((l) => l.msg === 'request' && l.operationName === 'Create' && l.status === 200)).toHaveLength(1000);
+      expect(logs.filter((l) => l.msg === 'request' && l.operationName === 'Create' && l.status === 200)).toHaveLength(
+        1000,
+      );
     } finally {
       await server.stop({ graceMs: 1000 });
       await t.close();

@@ -15,7 +15,9 @@ describe('SQLite as the service opens it', () => {
       expect(await q('PRAGMA secure_delete')).toEqual([{ secure_delete: 1 }]);
       expect(await q('PRAGMA synchronous')).toEqual([{ synchronous: 2 }]);
       // Enforced, not just declared: a skill row for a candidate that does not exist is refused.
-      await expect(q('INSERT INTO candidate_skill ("candidateId", "skillId", months) VALUES (999999, 1, 3)')).rejects.toThrow(/FOREIGN KEY constraint failed/);
+      await expect(
+        q('INSERT INTO candidate_skill ("candidateId", "skillId", months) VALUES (999999, 1, 3)'),
+      ).rejects.toThrow(/FOREIGN KEY constraint failed/);
       expect(await q('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
     } finally {
       await app.close();

@@ -7,7 +7,9 @@ describe('schema.graphql', () => {
     const committed = readFileSync(join(__dirname, '..', '..', 'schema.graphql'), 'utf8');
     const emitted = printAppSchema();
     if (committed !== emitted) {
-      throw new Error('schema.graphql differs from the schema the code builds. Run `npm run schema` and commit the result.');
+      throw new Error(
+        'schema.graphql differs from the schema the code builds. Run `npm run schema` and commit the result.',
+      );
     }
   });
 });

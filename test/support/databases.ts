@@ -17,7 +17,10 @@ const sqlite: TestDatabase = {
   kind: 'sqlite',
   async create() {
     const dir = mkdtempSync(join(tmpdir(), 'skillmatch-test-'));
-    return { config: { type: 'sqlite', path: join(dir, 'test.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      config: { type: 'sqlite', path: join(dir, 'test.sqlite') },
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   },
 };
 

@@ -15,9 +15,13 @@ export default async function globalSetup(): Promise<void> {
     process.env.SKILLMATCH_PG_AVAILABLE = '0';
     const why = err instanceof Error ? err.message : String(err);
     if (process.env.SKILLMATCH_REQUIRE_PG === '1') {
-      throw new Error(`PostgreSQL is required (SKILLMATCH_REQUIRE_PG=1) but ${PG_URL} is unreachable: ${why}`, { cause: err });
+      throw new Error(`PostgreSQL is required (SKILLMATCH_REQUIRE_PG=1) but ${PG_URL} is unreachable: ${why}`, {
+        cause: err,
+      });
     }
-    console.log(`\nPostgreSQL not reachable at ${PG_URL} (${why}): skipping the PostgreSQL tests; SQLite tests still run.\n`);
+    console.log(
+      `\nPostgreSQL not reachable at ${PG_URL} (${why}): skipping the PostgreSQL tests; SQLite tests still run.\n`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -12,7 +12,16 @@ import type { TestDatabase } from './databases';
 export const DATA_DIR = join(__dirname, '..', '..', 'data');
 
 export function testConfig(database: DatabaseConfig, overrides: Partial<Config> = {}): Config {
-  return { port: 0, host: '127.0.0.1', nodeEnv: 'test', logLevel: 'silent', database, seedOnStart: true, dataDir: DATA_DIR, ...overrides };
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    nodeEnv: 'test',
+    logLevel: 'silent',
+    database,
+    seedOnStart: true,
+    dataDir: DATA_DIR,
+    ...overrides,
+  };
 }
 
 export interface GqlResult<T = Record<string, any>> {
@@ -41,12 +50,20 @@ export interface TestApp {
   /** One real key per role, created on start. */
   readonly keys: Readonly<Record<Role, TestKey>>;
   /** Runs an operation as ADMIN unless `as` says otherwise; queued audit records are written before it returns. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { as?: As }): Promise<GqlResult<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { as?: As },
+  ): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
 /** A migrated, seeded app on a fresh database, driven through Apollo's executeOperation. */
-export async function startTestApp(db: TestDatabase, overrides: Partial<Config> = {}, options: AppOptions = {}): Promise<TestApp> {
+export async function startTestApp(
+  db: TestDatabase,
+  overrides: Partial<Config> = {},
+  options: AppOptions = {},
+): Promise<TestApp> {
   const { config, drop } = await db.create();
   const queries: string[] = [];
   const app = await createApp(testConfig(config, overrides), { ...options, onQuery: (sql) => queries.push(sql) });
@@ -69,7 +86,10 @@ export async function startTestApp(db: TestDatabase, overrides: Partial<Config> 
     queries,
     keys,
     async gql(query, variables, options = {}) {
-      const res = await apollo.executeOperation({ query, variables }, { contextValue: contextFor(options.as ?? Role.ADMIN) });
+      const res = await apollo.executeOperation(
+        { query, variables },
+        { contextValue: contextFor(options.as ?? Role.ADMIN) },
+      );
       await app.services.audit.flush();
       if (res.body.kind !== 'single') throw new Error('expected a single result');
       return res.body.singleResult as GqlResult<any>;

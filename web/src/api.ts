@@ -32,7 +32,11 @@ interface GqlError {
   extensions?: Record<string, unknown>;
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, options: { anonymous?: boolean } = {}): Promise<T> {
+export async function gql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: { anonymous?: boolean } = {},
+): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   const key = options.anonymous ? null : apiKey.get();
   if (key) headers.authorization = `Bearer ${key}`;
@@ -51,7 +55,12 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   const first = body.errors?.[0];
   if (first) {
     const ext = first.extensions ?? {};
-    throw new ApiError(first.message, String(ext.code ?? 'ERROR'), typeof ext.field === 'string' ? ext.field : undefined, ext);
+    throw new ApiError(
+      first.message,
+      String(ext.code ?? 'ERROR'),
+      typeof ext.field === 'string' ? ext.field : undefined,
+      ext,
+    );
   }
   return body.data as T;
 }

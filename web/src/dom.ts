@@ -2,7 +2,11 @@
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Child | Child[])[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
@@ -20,7 +24,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
 /** Replaces an element's content. */
 export function mount(parent: Element, ...children: (Child | Child[])[]): void {
   parent.replaceChildren();
-  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) parent.append(typeof c === 'object' ? c : String(c));
+  for (const c of children.flat())
+    if (c !== null && c !== undefined && c !== false) parent.append(typeof c === 'object' ? c : String(c));
 }
 
 let uid = 0;
@@ -46,6 +51,20 @@ export function fmt(score: number | null | undefined): string {
 }
 
 export const CATEGORIES = [
-  'LANGUAGE', 'FRAMEWORK', 'API', 'DATABASE', 'DATA', 'CLOUD', 'CONTAINER', 'DEVOPS', 'MESSAGING',
-  'OBSERVABILITY', 'OS', 'PRACTICE', 'SECURITY', 'TESTING', 'VIRTUALIZATION', 'OTHER',
+  'LANGUAGE',
+  'FRAMEWORK',
+  'API',
+  'DATABASE',
+  'DATA',
+  'CLOUD',
+  'CONTAINER',
+  'DEVOPS',
+  'MESSAGING',
+  'OBSERVABILITY',
+  'OS',
+  'PRACTICE',
+  'SECURITY',
+  'TESTING',
+  'VIRTUALIZATION',
+  'OTHER',
 ] as const;

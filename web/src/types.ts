@@ -47,7 +47,14 @@ export interface RankRow {
   weights: Weights;
   education: { outcome: string; requiredLevel: string | null; candidateLevel: string | null; required: boolean };
   requirements: {
-    requirement: { id: string; importance: string; category: string; label: string; minMatches: number; minMonths: number | null };
+    requirement: {
+      id: string;
+      importance: string;
+      category: string;
+      label: string;
+      minMatches: number;
+      minMonths: number | null;
+    };
     satisfied: boolean;
     credit: number;
     monthsShort: number | null;

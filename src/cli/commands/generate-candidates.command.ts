@@ -27,7 +27,12 @@ export function registerGenerateCandidatesCommand(program: Command): void {
     .description('Write a deterministic synthetic candidate population, one JSON document per line.')
     .requiredOption('--count <n>', 'how many candidates', wholeNumber(0))
     .option('--seed <s>', 'seed of the generator: the same seed gives the same people', seedNumber, 1)
-    .option('--format <format>', 'jsonl: candidate drafts { id, name, skills: [{ name, months, level }], education }; resume: JSON Resume documents', oneOf(FORMATS), 'jsonl')
+    .option(
+      '--format <format>',
+      'jsonl: candidate drafts { id, name, skills: [{ name, months, level }], education }; resume: JSON Resume documents',
+      oneOf(FORMATS),
+      'jsonl',
+    )
     .option('--out <file>', 'write to this file (appears complete or not at all) instead of standard output')
     .addHelpText(
       'after',
@@ -55,7 +60,9 @@ export function registerGenerateCandidatesCommand(program: Command): void {
         const stopped = interrupts.received();
         if (stopped) {
           await output.abort();
-          process.stderr.write(`stopped (${stopped}); ${output.path ? `${output.path} was not written` : 'output is incomplete'}\n`);
+          process.stderr.write(
+            `stopped (${stopped}); ${output.path ? `${output.path} was not written` : 'output is incomplete'}\n`,
+          );
           process.exitCode = EXIT_SIGNAL[stopped];
           exitSoon(EXIT_SIGNAL[stopped]);
           return;

@@ -49,7 +49,11 @@ interface DocumentReading {
  * read in worker threads), turning each document into a draft as soon as it is read, so only
  * drafts (not parsed JSON trees or document bytes) are held until the one transaction that stores them.
  */
-async function readDrafts(input: string, read: (doc: unknown, source: string) => Parsed<CandidateDraft>, documents: () => DocumentReading): Promise<ReadResults> {
+async function readDrafts(
+  input: string,
+  read: (doc: unknown, source: string) => Parsed<CandidateDraft>,
+  documents: () => DocumentReading,
+): Promise<ReadResults> {
   const out: ReadResults = { sources: [], drafts: [], warnings: [], errors: [] };
   const take = (text: string, source: string): void => {
     let doc: unknown;
@@ -77,7 +81,11 @@ async function readDrafts(input: string, read: (doc: unknown, source: string) =>
     : [input];
   const documentPaths = paths.filter((p) => isResumeDocumentFile(p));
   const reading = documentPaths.length > 0 ? documents() : null;
-  const parsed = reading ? readResumeFiles(documentPaths, reading.reader, reading.taxonomy, reading.now, reading.window)[Symbol.asyncIterator]() : null;
+  const parsed = reading
+    ? readResumeFiles(documentPaths, reading.reader, reading.taxonomy, reading.now, reading.window)[
+        Symbol.asyncIterator
+      ]()
+    : null;
   let done = 0;
   for (const path of paths) {
     if (parsed && isResumeDocumentFile(path)) {
@@ -123,7 +131,13 @@ interface ResumeStream extends AsyncIterable<CandidateDraft[]> {
  */
 function readResumeStream(input: string, size: number, taxonomy: Taxonomy, now: Date, sink: ReadResults): ResumeStream {
   const workers = size >= WORKER_THRESHOLD_BYTES ? availableParallelism() : 0;
-  const pool = workers > 0 ? new WorkerPool<ResumeLinesOutcome>({ task: 'read-resumes', taxonomyVersion: taxonomy.version, skills: taxonomy.all(), now: now.toISOString() }, workers) : null;
+  const pool =
+    workers > 0
+      ? new WorkerPool<ResumeLinesOutcome>(
+          { task: 'read-resumes', taxonomyVersion: taxonomy.version, skills: taxonomy.all(), now: now.toISOString() },
+          workers,
+        )
+      : null;
   const queue: Promise<ResumeLinesOutcome>[] = [];
   let reading = true;
   let wake: (() => void) | null = null;
@@ -192,7 +206,7 @@ class ImportRefused extends Error {
 /** "3-7, 9" for sorted ids. */
 function idRanges(ids: readonly number[]): string {
   const parts: string[] = [];
-  for (let i = 0; i < ids.length; ) {
+  for (let i = 0; i < ids.length;) {
     let j = i;
     while (j + 1 < ids.length && ids[j + 1] === ids[j] + 1) j++;
     parts.push(j === i ? String(ids[i]) : `${ids[i]}-${ids[j]}`);
@@ -210,10 +224,20 @@ export function registerImportCandidatesCommand(program: Command): void {
   program
     .command('import-candidates')
     .description('Import JSON Resume candidates in one transaction (all or none).')
-    .argument('<input>', 'a JSON Resume .json file, a résumé document (.pdf, .docx, .txt), a directory of them, or a .jsonl file with one resume per line')
+    .argument(
+      '<input>',
+      'a JSON Resume .json file, a résumé document (.pdf, .docx, .txt), a directory of them, or a .jsonl file with one resume per line',
+    )
     .option('--all-warnings', `print every warning (by default the first ${SHOWN_WARNINGS}, then counts per kind)`)
-    .option('--skip-bad', 'store the good documents and list the bad ones with their reasons (exit code 3) instead of storing nothing')
-    .option('--workers <n>', 'worker threads reading .pdf, .docx and .txt résumés (default: every core)', wholeNumber(1))
+    .option(
+      '--skip-bad',
+      'store the good documents and list the bad ones with their reasons (exit code 3) instead of storing nothing',
+    )
+    .option(
+      '--workers <n>',
+      'worker threads reading .pdf, .docx and .txt résumés (default: every core)',
+      wholeNumber(1),
+    )
     .addHelpText(
       'after',
       '\nWarnings (file:line, JSON path, message) go to standard error; the stored ids to standard output.\n' +
@@ -253,7 +277,13 @@ export function registerImportCandidatesCommand(program: Command): void {
             const documents = (): DocumentReading => {
               const workers = options.workers ?? availableParallelism();
               reader = new ResumeDocumentReader(workers);
-              return { reader, taxonomy: app.services.taxonomy.current(), now: new Date(), window: workers * 2, progress: new ProgressBar() };
+              return {
+                reader,
+                taxonomy: app.services.taxonomy.current(),
+                now: new Date(),
+                window: workers * 2,
+                progress: new ProgressBar(),
+              };
             };
             try {
               read = await readDrafts(input, (doc, source) => ingestion.readJsonResume(doc, source), documents);
@@ -264,12 +294,16 @@ export function registerImportCandidatesCommand(program: Command): void {
             for (const e of read.errors) process.stderr.write(`skipped ${printable(e)}\n`);
             skipped = read.errors.length;
             const stored = read;
-            ids = stored.drafts.length === 0 ? [] : await app.services.candidates.createMany(stored.drafts, (i) => stored.sources[i]);
+            ids =
+              stored.drafts.length === 0
+                ? []
+                : await app.services.candidates.createMany(stored.drafts, (i) => stored.sources[i]);
           }
         } catch (err) {
           if (err instanceof ImportRefused) {
             for (const e of err.errors.slice(0, SHOWN_ERRORS)) process.stderr.write(`${printable(e)}\n`);
-            if (err.errors.length > SHOWN_ERRORS) process.stderr.write(`... and ${err.errors.length - SHOWN_ERRORS} more\n`);
+            if (err.errors.length > SHOWN_ERRORS)
+              process.stderr.write(`... and ${err.errors.length - SHOWN_ERRORS} more\n`);
           }
           throw err;
         }
@@ -287,7 +321,9 @@ export function registerImportCandidatesCommand(program: Command): void {
         });
         const total = [...byCode.values()].reduce((a, b) => a + b, 0);
         if (total > shown) {
-          process.stderr.write(`... ${total - shown} more warnings (${[...byCode].map(([code, n]) => `${code} ${n}`).join(', ')}); --all-warnings prints them all\n`);
+          process.stderr.write(
+            `... ${total - shown} more warnings (${[...byCode].map(([code, n]) => `${code} ${n}`).join(', ')}); --all-warnings prints them all\n`,
+          );
         }
         process.stdout.write(`${idRanges([...ids].sort((a, b) => a - b))}\n`);
         process.stderr.write(

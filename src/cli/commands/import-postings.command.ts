@@ -11,7 +11,9 @@ import { printable } from '../terminal-text';
 export function registerImportPostingsCommand(program: Command): void {
   program
     .command('import-postings')
-    .description('Parse posting files (plain text, Markdown, HTML or PDF) and store every posting in one transaction (all or none).')
+    .description(
+      'Parse posting files (plain text, Markdown, HTML or PDF) and store every posting in one transaction (all or none).',
+    )
     .argument('<files...>', 'posting files; a text file may hold several postings')
     .addHelpText(
       'after',
@@ -34,7 +36,10 @@ export function registerImportPostingsCommand(program: Command): void {
         const imported = await ingestion.importPostingTexts(sources);
         imported.forEach(({ entity, warnings }, i) => {
           process.stdout.write(`${entity.id}\t${printable(entity.title)}\t${printable(origins[i] ?? '')}\n`);
-          for (const w of warnings) process.stderr.write(`${printable(`${origins[i] ?? ''}: warning ${w.code}: ${w.message}${w.at ? ` (at "${w.at}")` : ''}`)}\n`);
+          for (const w of warnings)
+            process.stderr.write(
+              `${printable(`${origins[i] ?? ''}: warning ${w.code}: ${w.message}${w.at ? ` (at "${w.at}")` : ''}`)}\n`,
+            );
         });
         process.stderr.write(`imported ${imported.length} posting(s) from ${files.length} file(s)\n`);
       });

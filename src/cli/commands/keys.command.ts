@@ -23,7 +23,16 @@ export function formatKeyTable(keys: readonly ApiKeyInfo[]): string {
     ]),
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd()).join('\n') + '\n';
+  return (
+    rows
+      .map((r) =>
+        r
+          .map((cell, c) => cell.padEnd(widths[c]))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n') + '\n'
+  );
 }
 
 /**
@@ -41,7 +50,10 @@ export function registerKeysCommand(program: Command): void {
     .description('Create an API key and print it (once).')
     .addOption(new Option('--role <role>', 'what the key may do').choices(['admin', 'recruiter']).makeOptionMandatory())
     .option('--name <name>', 'who or what the key is for (shown in listings)')
-    .addHelpText('after', '\nRoles: recruiter (candidates, matching, rankings), admin (everything, plus keys, the audit log, deletes, imports).')
+    .addHelpText(
+      'after',
+      '\nRoles: recruiter (candidates, matching, rankings), admin (everything, plus keys, the audit log, deletes, imports).',
+    )
     .action(async (options: { role: 'admin' | 'recruiter'; name?: string }) => {
       const role = options.role === 'admin' ? Role.ADMIN : Role.RECRUITER;
       await withApp(async (app) => {

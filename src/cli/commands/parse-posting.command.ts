@@ -17,9 +17,14 @@ async function readInput(file: string): Promise<Buffer> {
 export function registerParsePostingCommand(program: Command): void {
   program
     .command('parse-posting')
-    .description('Parse a posting (plain text, Markdown, HTML or PDF) and print what was read as JSON (nothing is stored).')
+    .description(
+      'Parse a posting (plain text, Markdown, HTML or PDF) and print what was read as JSON (nothing is stored).',
+    )
     .argument('<file>', 'posting file (text, Markdown, HTML or PDF), or - for standard input')
-    .addHelpText('after', '\nPrints { format, title, company, employmentType, locations, education, requirements, warnings }.\n\nExample:\n  skillmatch parse-posting posting.html')
+    .addHelpText(
+      'after',
+      '\nPrints { format, title, company, employmentType, locations, education, requirements, warnings }.\n\nExample:\n  skillmatch parse-posting posting.html',
+    )
     .action(async (file: string) => {
       const taxonomy = await loadTaxonomy();
       const doc = await readPostingDocumentBytes(await readInput(file), file);
@@ -30,7 +35,8 @@ export function registerParsePostingCommand(program: Command): void {
         company: draft.company,
         employmentType: draft.employmentType,
         locations: draft.locations,
-        education: draft.education === null ? null : { level: draft.education.level, required: draft.education.required },
+        education:
+          draft.education === null ? null : { level: draft.education.level, required: draft.education.required },
         requirements: draft.requirements.map((g) => ({
           importance: g.importance,
           category: g.category,

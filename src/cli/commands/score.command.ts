@@ -10,7 +10,15 @@ import { EXIT_SIGNAL, EXIT_SKIPPED, catchInterrupts, exitSoon } from '../../batc
 import { InputError, readPostingFile } from '../../batch/posting-input';
 import { storedIdOf } from '../../graphql/ids';
 import { ProgressBar } from '../../batch/progress';
-import { OUTPUT_FORMATS, type OutputFormat, csvHeader, csvRow, formatTable, jsonlRow, rowLayout } from '../../batch/row-format';
+import {
+  OUTPUT_FORMATS,
+  type OutputFormat,
+  csvHeader,
+  csvRow,
+  formatTable,
+  jsonlRow,
+  rowLayout,
+} from '../../batch/row-format';
 import { formatRunSummary } from '../../batch/run-summary';
 import type { PostingSpec } from '../../domain/matching/profiles';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
@@ -47,7 +55,8 @@ const DB_BATCH = 10_000;
 function storedPostingId(value: string): number | null {
   if (/^\d+$/.test(value)) return Number(value);
   const stored = storedIdOf(value);
-  if (stored && stored.type !== 'Posting') throw new InputError(`--posting ${value} is the id of a ${stored.type}, not of a posting`);
+  if (stored && stored.type !== 'Posting')
+    throw new InputError(`--posting ${value} is the id of a ${stored.type}, not of a posting`);
   return stored ? stored.id : null;
 }
 
@@ -67,7 +76,10 @@ async function storedPostings(app: Store, ids: readonly number[]): Promise<Named
   );
 }
 
-async function candidateSource(app: Store | null, input: string): Promise<{ source: CandidateSource; estimate: number }> {
+async function candidateSource(
+  app: Store | null,
+  input: string,
+): Promise<{ source: CandidateSource; estimate: number }> {
   if (input === 'db') {
     const [{ n }] = (await app!.dataSource.query('SELECT COUNT(*) AS n FROM candidate')) as { n: number | string }[];
     const total = Number(n);
@@ -87,12 +99,19 @@ async function candidateSource(app: Store | null, input: string): Promise<{ sour
       .map((n) => join(input, n));
     return { source: { kind: 'files', paths }, estimate: paths.length };
   }
-  if (extname(input).toLowerCase() === '.json' || isResumeDocumentFile(input)) return { source: { kind: 'files', paths: [input] }, estimate: 1 };
+  if (extname(input).toLowerCase() === '.json' || isResumeDocumentFile(input))
+    return { source: { kind: 'files', paths: [input] }, estimate: 1 };
   return { source: { kind: 'jsonl', path: input, size: info.size }, estimate: info.size / BYTES_PER_CANDIDATE };
 }
 
 /** One append-only audit record per run, like every scoring request of the service. */
-async function auditRun(store: Store, postings: readonly NamedPosting[], options: ScoreCommandOptions, scored: number, candidates: string): Promise<void> {
+async function auditRun(
+  store: Store,
+  postings: readonly NamedPosting[],
+  options: ScoreCommandOptions,
+  scored: number,
+  candidates: string,
+): Promise<void> {
   const specs = postings.map((p) => p.spec);
   const storedId = options.posting === undefined ? null : storedPostingId(options.posting);
   const stored = storedId !== null;
@@ -116,7 +135,12 @@ async function auditRun(store: Store, postings: readonly NamedPosting[], options
   });
 }
 
-function render(format: OutputFormat, rankings: readonly PostingRanking[], withPosting: boolean, explain: boolean): string {
+function render(
+  format: OutputFormat,
+  rankings: readonly PostingRanking[],
+  withPosting: boolean,
+  explain: boolean,
+): string {
   const rows = rankings.flatMap((r) => r.rows);
   const layout = rowLayout(rows, { withPosting, explain });
   if (format === 'table') return formatTable(layout, rows);
@@ -133,7 +157,10 @@ export function registerScoreCommand(program: Command): void {
   program
     .command('score')
     .description('Rank candidates (database, .jsonl, JSON Resume directory) against a posting or every stored posting.')
-    .option('--posting <id|file>', 'a stored posting id, a posting text file (.txt) or a .json PostingDraft / schema.org JobPosting')
+    .option(
+      '--posting <id|file>',
+      'a stored posting id, a posting text file (.txt) or a .json PostingDraft / schema.org JobPosting',
+    )
     .option('--all-postings', 'every stored posting against every candidate (top N per posting)')
     .option(
       '--candidates <db|file|dir>',
@@ -146,7 +173,11 @@ export function registerScoreCommand(program: Command): void {
     .option('--format <format>', `output format: ${OUTPUT_FORMATS.join(', ')}`, oneOf(OUTPUT_FORMATS), 'csv')
     .option('--explain', 'add matched and missing skills per requirement group')
     .option('--out <file>', 'write to this file (appears complete or not at all) instead of standard output')
-    .option('--workers <n>', 'worker threads, 0 up to the number of cores (0: score in the main thread; default: every core when the input is large)', workerCount)
+    .option(
+      '--workers <n>',
+      'worker threads, 0 up to the number of cores (0: score in the main thread; default: every core when the input is large)',
+      workerCount,
+    )
     .addHelpText(
       'after',
       [
@@ -168,7 +199,8 @@ export function registerScoreCommand(program: Command): void {
       ].join('\n'),
     )
     .action(async (options: ScoreCommandOptions) => {
-      if (Boolean(options.posting) === Boolean(options.allPostings)) throw new InputError('give exactly one of --posting <id|file> and --all-postings');
+      if (Boolean(options.posting) === Boolean(options.allPostings))
+        throw new InputError('give exactly one of --posting <id|file> and --all-postings');
       const storedPosting = options.posting === undefined ? null : storedPostingId(options.posting);
       const interrupts = catchInterrupts();
       const progress = new ProgressBar();
@@ -187,12 +219,14 @@ export function registerScoreCommand(program: Command): void {
           postings = await storedPostings(app!, [storedPosting]);
         } else {
           const file = await readPostingFile(taxonomy, options.posting!);
-          for (const w of file.warnings) process.stderr.write(`${printable(`${options.posting}: warning ${w.code}: ${w.message}`)}\n`);
+          for (const w of file.warnings)
+            process.stderr.write(`${printable(`${options.posting}: warning ${w.code}: ${w.message}`)}\n`);
           postings = [{ spec: file.spec, title: file.draft.title }];
         }
         const { source, estimate } = await candidateSource(app, options.candidates);
         const inputPaths = source.kind === 'files' ? source.paths : source.kind === 'jsonl' ? [source.path] : [];
-        const workers = options.workers ?? (estimate * postings.length >= WORKER_THRESHOLD_PAIRS ? availableParallelism() : 0);
+        const workers =
+          options.workers ?? (estimate * postings.length >= WORKER_THRESHOLD_PAIRS ? availableParallelism() : 0);
         const result = await scoreBatch(
           taxonomy,
           postings.map((p) => p.spec),
@@ -208,11 +242,27 @@ export function registerScoreCommand(program: Command): void {
           },
         );
         progress.clear();
-        await output.write(render(options.format, result.rankings, options.allPostings === true, options.explain === true));
+        await output.write(
+          render(options.format, result.rankings, options.allPostings === true, options.explain === true),
+        );
         await output.commit();
-        await auditRun(app, postings, options, result.stats.scored, await candidateInputDigest(app, options.candidates, inputPaths, result.stats.read));
+        await auditRun(
+          app,
+          postings,
+          options,
+          result.stats.scored,
+          await candidateInputDigest(app, options.candidates, inputPaths, result.stats.read),
+        );
         const titles = new Map(postings.map((p) => [p.spec.id, p.title]));
-        process.stderr.write(printableLines(formatRunSummary(result.stats, result.rankings, (r) => `${r.posting.id} "${titles.get(r.posting.id) ?? ''}"`)));
+        process.stderr.write(
+          printableLines(
+            formatRunSummary(
+              result.stats,
+              result.rankings,
+              (r) => `${r.posting.id} "${titles.get(r.posting.id) ?? ''}"`,
+            ),
+          ),
+        );
         if (output.path) process.stderr.write(`wrote ${output.path}\n`);
         if (result.stats.skipped > 0) process.exitCode = EXIT_SKIPPED;
       } catch (err) {

@@ -6,199 +6,337 @@ export class Initial1795239803169 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     if (queryRunner.connection.options.type === 'postgres') {
-      await queryRunner.query("CREATE TABLE \"app_meta\" (\"key\" character varying(100) NOT NULL, \"value\" text NOT NULL, CONSTRAINT \"PK_2517812d17c14a0ecd40dd79d63\" PRIMARY KEY (\"key\"))");
-      await queryRunner.query("CREATE TABLE \"skill_alias\" (\"id\" SERIAL NOT NULL, \"skillId\" integer NOT NULL, \"alias\" character varying(120) NOT NULL, CONSTRAINT \"PK_855fe52bc51709671e9c77d6e9a\" PRIMARY KEY (\"id\"))");
-      await queryRunner.query("CREATE UNIQUE INDEX \"UQ_skill_alias\" ON \"skill_alias\" (\"skillId\", \"alias\") ");
-      await queryRunner.query("CREATE TABLE \"skill_relation\" (\"skillId\" integer NOT NULL, \"relatedId\" integer NOT NULL, \"similarity\" double precision NOT NULL, CONSTRAINT \"PK_4c0358abb2c1ab7df61dfc07d60\" PRIMARY KEY (\"skillId\", \"relatedId\"))");
-      await queryRunner.query("CREATE TABLE \"skill\" (\"id\" SERIAL NOT NULL, \"slug\" character varying(120) NOT NULL, \"name\" character varying(120) NOT NULL, \"category\" character varying(20) NOT NULL, CONSTRAINT \"PK_a0d33334424e64fb78dc3ce7196\" PRIMARY KEY (\"id\"))");
-      await queryRunner.query("CREATE UNIQUE INDEX \"UQ_skill_slug\" ON \"skill\" (\"slug\") ");
-      await queryRunner.query("CREATE TABLE \"candidate_skill\" (\"candidateId\" integer NOT NULL, \"skillId\" integer NOT NULL, \"months\" integer, \"level\" character varying(20), CONSTRAINT \"PK_7c6fd23c98a76cfbcd4af646871\" PRIMARY KEY (\"candidateId\", \"skillId\"))");
-      await queryRunner.query("CREATE INDEX \"IDX_candidate_skill_skill\" ON \"candidate_skill\" (\"skillId\") ");
-      await queryRunner.query("CREATE TABLE \"candidate\" (\"id\" SERIAL NOT NULL, \"name\" character varying(200) NOT NULL, \"email\" character varying(320), \"headline\" character varying(300), \"location\" character varying(200), \"createdAt\" TIMESTAMP NOT NULL DEFAULT now(), \"updatedAt\" TIMESTAMP NOT NULL DEFAULT now(), CONSTRAINT \"PK_b0ddec158a9a60fbc785281581b\" PRIMARY KEY (\"id\"))");
-      await queryRunner.query("CREATE TABLE \"candidate_education\" (\"id\" SERIAL NOT NULL, \"candidateId\" integer NOT NULL, \"position\" integer NOT NULL, \"level\" character varying(20) NOT NULL, \"field\" character varying(200), \"status\" character varying(20) NOT NULL, CONSTRAINT \"PK_86bda616ec3ad179c94236988fd\" PRIMARY KEY (\"id\"))");
-      await queryRunner.query("CREATE INDEX \"IDX_candidate_education_candidate\" ON \"candidate_education\" (\"candidateId\", \"position\") ");
-      await queryRunner.query("CREATE TABLE \"requirement_skill\" (\"groupId\" integer NOT NULL, \"skillId\" integer NOT NULL, \"position\" integer NOT NULL, CONSTRAINT \"PK_6b7ba2aa3cef06936d5835e84e0\" PRIMARY KEY (\"groupId\", \"skillId\"))");
-      await queryRunner.query("CREATE INDEX \"IDX_requirement_skill_skill\" ON \"requirement_skill\" (\"skillId\") ");
-      await queryRunner.query("CREATE TABLE \"requirement_group\" (\"id\" SERIAL NOT NULL, \"postingId\" integer NOT NULL, \"position\" integer NOT NULL, \"importance\" character varying(10) NOT NULL, \"category\" character varying(20) NOT NULL, \"label\" character varying(500) NOT NULL, \"minMatches\" integer NOT NULL DEFAULT '1', \"minMonths\" integer, \"weight\" double precision NOT NULL DEFAULT '1', CONSTRAINT \"PK_b10b31b0348e63ffdc3320d8adb\" PRIMARY KEY (\"id\"))");
-      await queryRunner.query("CREATE INDEX \"IDX_requirement_group_posting\" ON \"requirement_group\" (\"postingId\", \"position\") ");
-      await queryRunner.query("CREATE TABLE \"posting\" (\"id\" SERIAL NOT NULL, \"title\" character varying(200) NOT NULL, \"company\" character varying(200), \"employmentType\" character varying(20) NOT NULL, \"locations\" text NOT NULL, \"description\" text NOT NULL, \"datePosted\" character varying(10), \"educationLevel\" character varying(20), \"educationRequired\" boolean NOT NULL DEFAULT false, \"scoring\" text, \"createdAt\" TIMESTAMP NOT NULL DEFAULT now(), \"updatedAt\" TIMESTAMP NOT NULL DEFAULT now(), CONSTRAINT \"PK_b535363e80b08416dacf34303a9\" PRIMARY KEY (\"id\"))");
-      await queryRunner.query("CREATE INDEX \"IDX_posting_company\" ON \"posting\" (\"company\") ");
-      await queryRunner.query("CREATE TABLE \"skill_broader\" (\"skillId\" integer NOT NULL, \"broaderId\" integer NOT NULL, CONSTRAINT \"PK_3de28dff57e54c30fec1a5f6dc5\" PRIMARY KEY (\"skillId\", \"broaderId\"))");
-      await queryRunner.query("CREATE INDEX \"IDX_1a9042cf6c942145a8b3f10753\" ON \"skill_broader\" (\"skillId\") ");
-      await queryRunner.query("CREATE INDEX \"IDX_46169e66bb5c55ae36111b4892\" ON \"skill_broader\" (\"broaderId\") ");
-      await queryRunner.query("ALTER TABLE \"skill_alias\" ADD CONSTRAINT \"FK_b6f386f7faa91ac39c159c0a76c\" FOREIGN KEY (\"skillId\") REFERENCES \"skill\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
-      await queryRunner.query("ALTER TABLE \"skill_relation\" ADD CONSTRAINT \"FK_b49020cc1a8805e3d0f2770ab25\" FOREIGN KEY (\"skillId\") REFERENCES \"skill\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
-      await queryRunner.query("ALTER TABLE \"skill_relation\" ADD CONSTRAINT \"FK_dd6dffe767a41aad13b895fd8c5\" FOREIGN KEY (\"relatedId\") REFERENCES \"skill\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
-      await queryRunner.query("ALTER TABLE \"candidate_skill\" ADD CONSTRAINT \"FK_492548e6c176f5655adfae9f5ea\" FOREIGN KEY (\"candidateId\") REFERENCES \"candidate\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
-      await queryRunner.query("ALTER TABLE \"candidate_skill\" ADD CONSTRAINT \"FK_e1c191e02365ebe07ebec1f0b9e\" FOREIGN KEY (\"skillId\") REFERENCES \"skill\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
-      await queryRunner.query("ALTER TABLE \"candidate_education\" ADD CONSTRAINT \"FK_59b61ba52a58851cfc85b1e6c66\" FOREIGN KEY (\"candidateId\") REFERENCES \"candidate\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
-      await queryRunner.query("ALTER TABLE \"requirement_skill\" ADD CONSTRAINT \"FK_fa5d6d272e45b4c96a2fd12c82f\" FOREIGN KEY (\"groupId\") REFERENCES \"requirement_group\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
-      await queryRunner.query("ALTER TABLE \"requirement_skill\" ADD CONSTRAINT \"FK_b49622dfb477c3a41b17bb33473\" FOREIGN KEY (\"skillId\") REFERENCES \"skill\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
-      await queryRunner.query("ALTER TABLE \"requirement_group\" ADD CONSTRAINT \"FK_acb07032bcc6e6395f8e3d7475f\" FOREIGN KEY (\"postingId\") REFERENCES \"posting\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
-      await queryRunner.query("ALTER TABLE \"skill_broader\" ADD CONSTRAINT \"FK_1a9042cf6c942145a8b3f10753d\" FOREIGN KEY (\"skillId\") REFERENCES \"skill\"(\"id\") ON DELETE CASCADE ON UPDATE CASCADE");
-      await queryRunner.query("ALTER TABLE \"skill_broader\" ADD CONSTRAINT \"FK_46169e66bb5c55ae36111b48927\" FOREIGN KEY (\"broaderId\") REFERENCES \"skill\"(\"id\") ON DELETE CASCADE ON UPDATE CASCADE");
+      await queryRunner.query(
+        'CREATE TABLE "app_meta" ("key" character varying(100) NOT NULL, "value" text NOT NULL, CONSTRAINT "PK_2517812d17c14a0ecd40dd79d63" PRIMARY KEY ("key"))',
+      );
+      await queryRunner.query(
+        'CREATE TABLE "skill_alias" ("id" SERIAL NOT NULL, "skillId" integer NOT NULL, "alias" character varying(120) NOT NULL, CONSTRAINT "PK_855fe52bc51709671e9c77d6e9a" PRIMARY KEY ("id"))',
+      );
+      await queryRunner.query('CREATE UNIQUE INDEX "UQ_skill_alias" ON "skill_alias" ("skillId", "alias") ');
+      await queryRunner.query(
+        'CREATE TABLE "skill_relation" ("skillId" integer NOT NULL, "relatedId" integer NOT NULL, "similarity" double precision NOT NULL, CONSTRAINT "PK_4c0358abb2c1ab7df61dfc07d60" PRIMARY KEY ("skillId", "relatedId"))',
+      );
+      await queryRunner.query(
+        'CREATE TABLE "skill" ("id" SERIAL NOT NULL, "slug" character varying(120) NOT NULL, "name" character varying(120) NOT NULL, "category" character varying(20) NOT NULL, CONSTRAINT "PK_a0d33334424e64fb78dc3ce7196" PRIMARY KEY ("id"))',
+      );
+      await queryRunner.query('CREATE UNIQUE INDEX "UQ_skill_slug" ON "skill" ("slug") ');
+      await queryRunner.query(
+        'CREATE TABLE "candidate_skill" ("candidateId" integer NOT NULL, "skillId" integer NOT NULL, "months" integer, "level" character varying(20), CONSTRAINT "PK_7c6fd23c98a76cfbcd4af646871" PRIMARY KEY ("candidateId", "skillId"))',
+      );
+      await queryRunner.query('CREATE INDEX "IDX_candidate_skill_skill" ON "candidate_skill" ("skillId") ');
+      await queryRunner.query(
+        'CREATE TABLE "candidate" ("id" SERIAL NOT NULL, "name" character varying(200) NOT NULL, "email" character varying(320), "headline" character varying(300), "location" character varying(200), "createdAt" TIMESTAMP NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP NOT NULL DEFAULT now(), CONSTRAINT "PK_b0ddec158a9a60fbc785281581b" PRIMARY KEY ("id"))',
+      );
+      await queryRunner.query(
+        'CREATE TABLE "candidate_education" ("id" SERIAL NOT NULL, "candidateId" integer NOT NULL, "position" integer NOT NULL, "level" character varying(20) NOT NULL, "field" character varying(200), "status" character varying(20) NOT NULL, CONSTRAINT "PK_86bda616ec3ad179c94236988fd" PRIMARY KEY ("id"))',
+      );
+      await queryRunner.query(
+        'CREATE INDEX "IDX_candidate_education_candidate" ON "candidate_education" ("candidateId", "position") ',
+      );
+      await queryRunner.query(
+        'CREATE TABLE "requirement_skill" ("groupId" integer NOT NULL, "skillId" integer NOT NULL, "position" integer NOT NULL, CONSTRAINT "PK_6b7ba2aa3cef06936d5835e84e0" PRIMARY KEY ("groupId", "skillId"))',
+      );
+      await queryRunner.query('CREATE INDEX "IDX_requirement_skill_skill" ON "requirement_skill" ("skillId") ');
+      await queryRunner.query(
+        'CREATE TABLE "requirement_group" ("id" SERIAL NOT NULL, "postingId" integer NOT NULL, "position" integer NOT NULL, "importance" character varying(10) NOT NULL, "category" character varying(20) NOT NULL, "label" character varying(500) NOT NULL, "minMatches" integer NOT NULL DEFAULT \'1\', "minMonths" integer, "weight" double precision NOT NULL DEFAULT \'1\', CONSTRAINT "PK_b10b31b0348e63ffdc3320d8adb" PRIMARY KEY ("id"))',
+      );
+      await queryRunner.query(
+        'CREATE INDEX "IDX_requirement_group_posting" ON "requirement_group" ("postingId", "position") ',
+      );
+      await queryRunner.query(
+        'CREATE TABLE "posting" ("id" SERIAL NOT NULL, "title" character varying(200) NOT NULL, "company" character varying(200), "employmentType" character varying(20) NOT NULL, "locations" text NOT NULL, "description" text NOT NULL, "datePosted" character varying(10), "educationLevel" character varying(20), "educationRequired" boolean NOT NULL DEFAULT false, "scoring" text, "createdAt" TIMESTAMP NOT NULL DEFAULT now(), "updatedAt" TIMESTAMP NOT NULL DEFAULT now(), CONSTRAINT "PK_b535363e80b08416dacf34303a9" PRIMARY KEY ("id"))',
+      );
+      await queryRunner.query('CREATE INDEX "IDX_posting_company" ON "posting" ("company") ');
+      await queryRunner.query(
+        'CREATE TABLE "skill_broader" ("skillId" integer NOT NULL, "broaderId" integer NOT NULL, CONSTRAINT "PK_3de28dff57e54c30fec1a5f6dc5" PRIMARY KEY ("skillId", "broaderId"))',
+      );
+      await queryRunner.query('CREATE INDEX "IDX_1a9042cf6c942145a8b3f10753" ON "skill_broader" ("skillId") ');
+      await queryRunner.query('CREATE INDEX "IDX_46169e66bb5c55ae36111b4892" ON "skill_broader" ("broaderId") ');
+      await queryRunner.query(
+        'ALTER TABLE "skill_alias" ADD CONSTRAINT "FK_b6f386f7faa91ac39c159c0a76c" FOREIGN KEY ("skillId") REFERENCES "skill"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+      );
+      await queryRunner.query(
+        'ALTER TABLE "skill_relation" ADD CONSTRAINT "FK_b49020cc1a8805e3d0f2770ab25" FOREIGN KEY ("skillId") REFERENCES "skill"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+      );
+      await queryRunner.query(
+        'ALTER TABLE "skill_relation" ADD CONSTRAINT "FK_dd6dffe767a41aad13b895fd8c5" FOREIGN KEY ("relatedId") REFERENCES "skill"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+      );
+      await queryRunner.query(
+        'ALTER TABLE "candidate_skill" ADD CONSTRAINT "FK_492548e6c176f5655adfae9f5ea" FOREIGN KEY ("candidateId") REFERENCES "candidate"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+      );
+      await queryRunner.query(
+        'ALTER TABLE "candidate_skill" ADD CONSTRAINT "FK_e1c191e02365ebe07ebec1f0b9e" FOREIGN KEY ("skillId") REFERENCES "skill"("id") ON DELETE RESTRICT ON UPDATE NO ACTION',
+      );
+      await queryRunner.query(
+        'ALTER TABLE "candidate_education" ADD CONSTRAINT "FK_59b61ba52a58851cfc85b1e6c66" FOREIGN KEY ("candidateId") REFERENCES "candidate"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+      );
+      await queryRunner.query(
+        'ALTER TABLE "requirement_skill" ADD CONSTRAINT "FK_fa5d6d272e45b4c96a2fd12c82f" FOREIGN KEY ("groupId") REFERENCES "requirement_group"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+      );
+      await queryRunner.query(
+        'ALTER TABLE "requirement_skill" ADD CONSTRAINT "FK_b49622dfb477c3a41b17bb33473" FOREIGN KEY ("skillId") REFERENCES "skill"("id") ON DELETE RESTRICT ON UPDATE NO ACTION',
+      );
+      await queryRunner.query(
+        'ALTER TABLE "requirement_group" ADD CONSTRAINT "FK_acb07032bcc6e6395f8e3d7475f" FOREIGN KEY ("postingId") REFERENCES "posting"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+      );
+      await queryRunner.query(
+        'ALTER TABLE "skill_broader" ADD CONSTRAINT "FK_1a9042cf6c942145a8b3f10753d" FOREIGN KEY ("skillId") REFERENCES "skill"("id") ON DELETE CASCADE ON UPDATE CASCADE',
+      );
+      await queryRunner.query(
+        'ALTER TABLE "skill_broader" ADD CONSTRAINT "FK_46169e66bb5c55ae36111b48927" FOREIGN KEY ("broaderId") REFERENCES "skill"("id") ON DELETE CASCADE ON UPDATE CASCADE',
+      );
     } else {
-      await queryRunner.query("CREATE TABLE \"app_meta\" (\"key\" varchar(100) PRIMARY KEY NOT NULL, \"value\" text NOT NULL)");
-      await queryRunner.query("CREATE TABLE \"skill_alias\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"skillId\" integer NOT NULL, \"alias\" varchar(120) NOT NULL)");
-      await queryRunner.query("CREATE UNIQUE INDEX \"UQ_skill_alias\" ON \"skill_alias\" (\"skillId\", \"alias\") ");
-      await queryRunner.query("CREATE TABLE \"skill_relation\" (\"skillId\" integer NOT NULL, \"relatedId\" integer NOT NULL, \"similarity\" float NOT NULL, PRIMARY KEY (\"skillId\", \"relatedId\"))");
-      await queryRunner.query("CREATE TABLE \"skill\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"slug\" varchar(120) NOT NULL, \"name\" varchar(120) NOT NULL, \"category\" varchar(20) NOT NULL)");
-      await queryRunner.query("CREATE UNIQUE INDEX \"UQ_skill_slug\" ON \"skill\" (\"slug\") ");
-      await queryRunner.query("CREATE TABLE \"candidate_skill\" (\"candidateId\" integer NOT NULL, \"skillId\" integer NOT NULL, \"months\" integer, \"level\" varchar(20), PRIMARY KEY (\"candidateId\", \"skillId\"))");
-      await queryRunner.query("CREATE INDEX \"IDX_candidate_skill_skill\" ON \"candidate_skill\" (\"skillId\") ");
-      await queryRunner.query("CREATE TABLE \"candidate\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"name\" varchar(200) NOT NULL, \"email\" varchar(320), \"headline\" varchar(300), \"location\" varchar(200), \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')))");
-      await queryRunner.query("CREATE TABLE \"candidate_education\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"candidateId\" integer NOT NULL, \"position\" integer NOT NULL, \"level\" varchar(20) NOT NULL, \"field\" varchar(200), \"status\" varchar(20) NOT NULL)");
-      await queryRunner.query("CREATE INDEX \"IDX_candidate_education_candidate\" ON \"candidate_education\" (\"candidateId\", \"position\") ");
-      await queryRunner.query("CREATE TABLE \"requirement_skill\" (\"groupId\" integer NOT NULL, \"skillId\" integer NOT NULL, \"position\" integer NOT NULL, PRIMARY KEY (\"groupId\", \"skillId\"))");
-      await queryRunner.query("CREATE INDEX \"IDX_requirement_skill_skill\" ON \"requirement_skill\" (\"skillId\") ");
-      await queryRunner.query("CREATE TABLE \"requirement_group\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"postingId\" integer NOT NULL, \"position\" integer NOT NULL, \"importance\" varchar(10) NOT NULL, \"category\" varchar(20) NOT NULL, \"label\" varchar(500) NOT NULL, \"minMatches\" integer NOT NULL DEFAULT (1), \"minMonths\" integer, \"weight\" float NOT NULL DEFAULT (1))");
-      await queryRunner.query("CREATE INDEX \"IDX_requirement_group_posting\" ON \"requirement_group\" (\"postingId\", \"position\") ");
-      await queryRunner.query("CREATE TABLE \"posting\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"title\" varchar(200) NOT NULL, \"company\" varchar(200), \"employmentType\" varchar(20) NOT NULL, \"locations\" text NOT NULL, \"description\" text NOT NULL, \"datePosted\" varchar(10), \"educationLevel\" varchar(20), \"educationRequired\" boolean NOT NULL DEFAULT (0), \"scoring\" text, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')))");
-      await queryRunner.query("CREATE INDEX \"IDX_posting_company\" ON \"posting\" (\"company\") ");
-      await queryRunner.query("CREATE TABLE \"skill_broader\" (\"skillId\" integer NOT NULL, \"broaderId\" integer NOT NULL, PRIMARY KEY (\"skillId\", \"broaderId\"))");
-      await queryRunner.query("CREATE INDEX \"IDX_1a9042cf6c942145a8b3f10753\" ON \"skill_broader\" (\"skillId\") ");
-      await queryRunner.query("CREATE INDEX \"IDX_46169e66bb5c55ae36111b4892\" ON \"skill_broader\" (\"broaderId\") ");
-      await queryRunner.query("DROP INDEX \"UQ_skill_alias\"");
-      await queryRunner.query("CREATE TABLE \"temporary_skill_alias\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"skillId\" integer NOT NULL, \"alias\" varchar(120) NOT NULL, CONSTRAINT \"FK_b6f386f7faa91ac39c159c0a76c\" FOREIGN KEY (\"skillId\") REFERENCES \"skill\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
-      await queryRunner.query("INSERT INTO \"temporary_skill_alias\"(\"id\", \"skillId\", \"alias\") SELECT \"id\", \"skillId\", \"alias\" FROM \"skill_alias\"");
-      await queryRunner.query("DROP TABLE \"skill_alias\"");
-      await queryRunner.query("ALTER TABLE \"temporary_skill_alias\" RENAME TO \"skill_alias\"");
-      await queryRunner.query("CREATE UNIQUE INDEX \"UQ_skill_alias\" ON \"skill_alias\" (\"skillId\", \"alias\") ");
-      await queryRunner.query("CREATE TABLE \"temporary_skill_relation\" (\"skillId\" integer NOT NULL, \"relatedId\" integer NOT NULL, \"similarity\" float NOT NULL, CONSTRAINT \"FK_b49020cc1a8805e3d0f2770ab25\" FOREIGN KEY (\"skillId\") REFERENCES \"skill\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_dd6dffe767a41aad13b895fd8c5\" FOREIGN KEY (\"relatedId\") REFERENCES \"skill\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, PRIMARY KEY (\"skillId\", \"relatedId\"))");
-      await queryRunner.query("INSERT INTO \"temporary_skill_relation\"(\"skillId\", \"relatedId\", \"similarity\") SELECT \"skillId\", \"relatedId\", \"similarity\" FROM \"skill_relation\"");
-      await queryRunner.query("DROP TABLE \"skill_relation\"");
-      await queryRunner.query("ALTER TABLE \"temporary_skill_relation\" RENAME TO \"skill_relation\"");
-      await queryRunner.query("DROP INDEX \"IDX_candidate_skill_skill\"");
-      await queryRunner.query("CREATE TABLE \"temporary_candidate_skill\" (\"candidateId\" integer NOT NULL, \"skillId\" integer NOT NULL, \"months\" integer, \"level\" varchar(20), CONSTRAINT \"FK_492548e6c176f5655adfae9f5ea\" FOREIGN KEY (\"candidateId\") REFERENCES \"candidate\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_e1c191e02365ebe07ebec1f0b9e\" FOREIGN KEY (\"skillId\") REFERENCES \"skill\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, PRIMARY KEY (\"candidateId\", \"skillId\"))");
-      await queryRunner.query("INSERT INTO \"temporary_candidate_skill\"(\"candidateId\", \"skillId\", \"months\", \"level\") SELECT \"candidateId\", \"skillId\", \"months\", \"level\" FROM \"candidate_skill\"");
-      await queryRunner.query("DROP TABLE \"candidate_skill\"");
-      await queryRunner.query("ALTER TABLE \"temporary_candidate_skill\" RENAME TO \"candidate_skill\"");
-      await queryRunner.query("CREATE INDEX \"IDX_candidate_skill_skill\" ON \"candidate_skill\" (\"skillId\") ");
-      await queryRunner.query("DROP INDEX \"IDX_candidate_education_candidate\"");
-      await queryRunner.query("CREATE TABLE \"temporary_candidate_education\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"candidateId\" integer NOT NULL, \"position\" integer NOT NULL, \"level\" varchar(20) NOT NULL, \"field\" varchar(200), \"status\" varchar(20) NOT NULL, CONSTRAINT \"FK_59b61ba52a58851cfc85b1e6c66\" FOREIGN KEY (\"candidateId\") REFERENCES \"candidate\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
-      await queryRunner.query("INSERT INTO \"temporary_candidate_education\"(\"id\", \"candidateId\", \"position\", \"level\", \"field\", \"status\") SELECT \"id\", \"candidateId\", \"position\", \"level\", \"field\", \"status\" FROM \"candidate_education\"");
-      await queryRunner.query("DROP TABLE \"candidate_education\"");
-      await queryRunner.query("ALTER TABLE \"temporary_candidate_education\" RENAME TO \"candidate_education\"");
-      await queryRunner.query("CREATE INDEX \"IDX_candidate_education_candidate\" ON \"candidate_education\" (\"candidateId\", \"position\") ");
-      await queryRunner.query("DROP INDEX \"IDX_requirement_skill_skill\"");
-      await queryRunner.query("CREATE TABLE \"temporary_requirement_skill\" (\"groupId\" integer NOT NULL, \"skillId\" integer NOT NULL, \"position\" integer NOT NULL, CONSTRAINT \"FK_fa5d6d272e45b4c96a2fd12c82f\" FOREIGN KEY (\"groupId\") REFERENCES \"requirement_group\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_b49622dfb477c3a41b17bb33473\" FOREIGN KEY (\"skillId\") REFERENCES \"skill\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, PRIMARY KEY (\"groupId\", \"skillId\"))");
-      await queryRunner.query("INSERT INTO \"temporary_requirement_skill\"(\"groupId\", \"skillId\", \"position\") SELECT \"groupId\", \"skillId\", \"position\" FROM \"requirement_skill\"");
-      await queryRunner.query("DROP TABLE \"requirement_skill\"");
-      await queryRunner.query("ALTER TABLE \"temporary_requirement_skill\" RENAME TO \"requirement_skill\"");
-      await queryRunner.query("CREATE INDEX \"IDX_requirement_skill_skill\" ON \"requirement_skill\" (\"skillId\") ");
-      await queryRunner.query("DROP INDEX \"IDX_requirement_group_posting\"");
-      await queryRunner.query("CREATE TABLE \"temporary_requirement_group\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"postingId\" integer NOT NULL, \"position\" integer NOT NULL, \"importance\" varchar(10) NOT NULL, \"category\" varchar(20) NOT NULL, \"label\" varchar(500) NOT NULL, \"minMatches\" integer NOT NULL DEFAULT (1), \"minMonths\" integer, \"weight\" float NOT NULL DEFAULT (1), CONSTRAINT \"FK_acb07032bcc6e6395f8e3d7475f\" FOREIGN KEY (\"postingId\") REFERENCES \"posting\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
-      await queryRunner.query("INSERT INTO \"temporary_requirement_group\"(\"id\", \"postingId\", \"position\", \"importance\", \"category\", \"label\", \"minMatches\", \"minMonths\", \"weight\") SELECT \"id\", \"postingId\", \"position\", \"importance\", \"category\", \"label\", \"minMatches\", \"minMonths\", \"weight\" FROM \"requirement_group\"");
-      await queryRunner.query("DROP TABLE \"requirement_group\"");
-      await queryRunner.query("ALTER TABLE \"temporary_requirement_group\" RENAME TO \"requirement_group\"");
-      await queryRunner.query("CREATE INDEX \"IDX_requirement_group_posting\" ON \"requirement_group\" (\"postingId\", \"position\") ");
-      await queryRunner.query("DROP INDEX \"IDX_1a9042cf6c942145a8b3f10753\"");
-      await queryRunner.query("DROP INDEX \"IDX_46169e66bb5c55ae36111b4892\"");
-      await queryRunner.query("CREATE TABLE \"temporary_skill_broader\" (\"skillId\" integer NOT NULL, \"broaderId\" integer NOT NULL, CONSTRAINT \"FK_1a9042cf6c942145a8b3f10753d\" FOREIGN KEY (\"skillId\") REFERENCES \"skill\" (\"id\") ON DELETE CASCADE ON UPDATE CASCADE, CONSTRAINT \"FK_46169e66bb5c55ae36111b48927\" FOREIGN KEY (\"broaderId\") REFERENCES \"skill\" (\"id\") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY (\"skillId\", \"broaderId\"))");
-      await queryRunner.query("INSERT INTO \"temporary_skill_broader\"(\"skillId\", \"broaderId\") SELECT \"skillId\", \"broaderId\" FROM \"skill_broader\"");
-      await queryRunner.query("DROP TABLE \"skill_broader\"");
-      await queryRunner.query("ALTER TABLE \"temporary_skill_broader\" RENAME TO \"skill_broader\"");
-      await queryRunner.query("CREATE INDEX \"IDX_1a9042cf6c942145a8b3f10753\" ON \"skill_broader\" (\"skillId\") ");
-      await queryRunner.query("CREATE INDEX \"IDX_46169e66bb5c55ae36111b4892\" ON \"skill_broader\" (\"broaderId\") ");
+      await queryRunner.query(
+        'CREATE TABLE "app_meta" ("key" varchar(100) PRIMARY KEY NOT NULL, "value" text NOT NULL)',
+      );
+      await queryRunner.query(
+        'CREATE TABLE "skill_alias" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "skillId" integer NOT NULL, "alias" varchar(120) NOT NULL)',
+      );
+      await queryRunner.query('CREATE UNIQUE INDEX "UQ_skill_alias" ON "skill_alias" ("skillId", "alias") ');
+      await queryRunner.query(
+        'CREATE TABLE "skill_relation" ("skillId" integer NOT NULL, "relatedId" integer NOT NULL, "similarity" float NOT NULL, PRIMARY KEY ("skillId", "relatedId"))',
+      );
+      await queryRunner.query(
+        'CREATE TABLE "skill" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "slug" varchar(120) NOT NULL, "name" varchar(120) NOT NULL, "category" varchar(20) NOT NULL)',
+      );
+      await queryRunner.query('CREATE UNIQUE INDEX "UQ_skill_slug" ON "skill" ("slug") ');
+      await queryRunner.query(
+        'CREATE TABLE "candidate_skill" ("candidateId" integer NOT NULL, "skillId" integer NOT NULL, "months" integer, "level" varchar(20), PRIMARY KEY ("candidateId", "skillId"))',
+      );
+      await queryRunner.query('CREATE INDEX "IDX_candidate_skill_skill" ON "candidate_skill" ("skillId") ');
+      await queryRunner.query(
+        'CREATE TABLE "candidate" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar(200) NOT NULL, "email" varchar(320), "headline" varchar(300), "location" varchar(200), "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')), "updatedAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+      );
+      await queryRunner.query(
+        'CREATE TABLE "candidate_education" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "candidateId" integer NOT NULL, "position" integer NOT NULL, "level" varchar(20) NOT NULL, "field" varchar(200), "status" varchar(20) NOT NULL)',
+      );
+      await queryRunner.query(
+        'CREATE INDEX "IDX_candidate_education_candidate" ON "candidate_education" ("candidateId", "position") ',
+      );
+      await queryRunner.query(
+        'CREATE TABLE "requirement_skill" ("groupId" integer NOT NULL, "skillId" integer NOT NULL, "position" integer NOT NULL, PRIMARY KEY ("groupId", "skillId"))',
+      );
+      await queryRunner.query('CREATE INDEX "IDX_requirement_skill_skill" ON "requirement_skill" ("skillId") ');
+      await queryRunner.query(
+        'CREATE TABLE "requirement_group" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "postingId" integer NOT NULL, "position" integer NOT NULL, "importance" varchar(10) NOT NULL, "category" varchar(20) NOT NULL, "label" varchar(500) NOT NULL, "minMatches" integer NOT NULL DEFAULT (1), "minMonths" integer, "weight" float NOT NULL DEFAULT (1))',
+      );
+      await queryRunner.query(
+        'CREATE INDEX "IDX_requirement_group_posting" ON "requirement_group" ("postingId", "position") ',
+      );
+      await queryRunner.query(
+        'CREATE TABLE "posting" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(200) NOT NULL, "company" varchar(200), "employmentType" varchar(20) NOT NULL, "locations" text NOT NULL, "description" text NOT NULL, "datePosted" varchar(10), "educationLevel" varchar(20), "educationRequired" boolean NOT NULL DEFAULT (0), "scoring" text, "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')), "updatedAt" datetime NOT NULL DEFAULT (datetime(\'now\')))',
+      );
+      await queryRunner.query('CREATE INDEX "IDX_posting_company" ON "posting" ("company") ');
+      await queryRunner.query(
+        'CREATE TABLE "skill_broader" ("skillId" integer NOT NULL, "broaderId" integer NOT NULL, PRIMARY KEY ("skillId", "broaderId"))',
+      );
+      await queryRunner.query('CREATE INDEX "IDX_1a9042cf6c942145a8b3f10753" ON "skill_broader" ("skillId") ');
+      await queryRunner.query('CREATE INDEX "IDX_46169e66bb5c55ae36111b4892" ON "skill_broader" ("broaderId") ');
+      await queryRunner.query('DROP INDEX "UQ_skill_alias"');
+      await queryRunner.query(
+        'CREATE TABLE "temporary_skill_alias" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "skillId" integer NOT NULL, "alias" varchar(120) NOT NULL, CONSTRAINT "FK_b6f386f7faa91ac39c159c0a76c" FOREIGN KEY ("skillId") REFERENCES "skill" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+      );
+      await queryRunner.query(
+        'INSERT INTO "temporary_skill_alias"("id", "skillId", "alias") SELECT "id", "skillId", "alias" FROM "skill_alias"',
+      );
+      await queryRunner.query('DROP TABLE "skill_alias"');
+      await queryRunner.query('ALTER TABLE "temporary_skill_alias" RENAME TO "skill_alias"');
+      await queryRunner.query('CREATE UNIQUE INDEX "UQ_skill_alias" ON "skill_alias" ("skillId", "alias") ');
+      await queryRunner.query(
+        'CREATE TABLE "temporary_skill_relation" ("skillId" integer NOT NULL, "relatedId" integer NOT NULL, "similarity" float NOT NULL, CONSTRAINT "FK_b49020cc1a8805e3d0f2770ab25" FOREIGN KEY ("skillId") REFERENCES "skill" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_dd6dffe767a41aad13b895fd8c5" FOREIGN KEY ("relatedId") REFERENCES "skill" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, PRIMARY KEY ("skillId", "relatedId"))',
+      );
+      await queryRunner.query(
+        'INSERT INTO "temporary_skill_relation"("skillId", "relatedId", "similarity") SELECT "skillId", "relatedId", "similarity" FROM "skill_relation"',
+      );
+      await queryRunner.query('DROP TABLE "skill_relation"');
+      await queryRunner.query('ALTER TABLE "temporary_skill_relation" RENAME TO "skill_relation"');
+      await queryRunner.query('DROP INDEX "IDX_candidate_skill_skill"');
+      await queryRunner.query(
+        'CREATE TABLE "temporary_candidate_skill" ("candidateId" integer NOT NULL, "skillId" integer NOT NULL, "months" integer, "level" varchar(20), CONSTRAINT "FK_492548e6c176f5655adfae9f5ea" FOREIGN KEY ("candidateId") REFERENCES "candidate" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_e1c191e02365ebe07ebec1f0b9e" FOREIGN KEY ("skillId") REFERENCES "skill" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, PRIMARY KEY ("candidateId", "skillId"))',
+      );
+      await queryRunner.query(
+        'INSERT INTO "temporary_candidate_skill"("candidateId", "skillId", "months", "level") SELECT "candidateId", "skillId", "months", "level" FROM "candidate_skill"',
+      );
+      await queryRunner.query('DROP TABLE "candidate_skill"');
+      await queryRunner.query('ALTER TABLE "temporary_candidate_skill" RENAME TO "candidate_skill"');
+      await queryRunner.query('CREATE INDEX "IDX_candidate_skill_skill" ON "candidate_skill" ("skillId") ');
+      await queryRunner.query('DROP INDEX "IDX_candidate_education_candidate"');
+      await queryRunner.query(
+        'CREATE TABLE "temporary_candidate_education" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "candidateId" integer NOT NULL, "position" integer NOT NULL, "level" varchar(20) NOT NULL, "field" varchar(200), "status" varchar(20) NOT NULL, CONSTRAINT "FK_59b61ba52a58851cfc85b1e6c66" FOREIGN KEY ("candidateId") REFERENCES "candidate" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+      );
+      await queryRunner.query(
+        'INSERT INTO "temporary_candidate_education"("id", "candidateId", "position", "level", "field", "status") SELECT "id", "candidateId", "position", "level", "field", "status" FROM "candidate_education"',
+      );
+      await queryRunner.query('DROP TABLE "candidate_education"');
+      await queryRunner.query('ALTER TABLE "temporary_candidate_education" RENAME TO "candidate_education"');
+      await queryRunner.query(
+        'CREATE INDEX "IDX_candidate_education_candidate" ON "candidate_education" ("candidateId", "position") ',
+      );
+      await queryRunner.query('DROP INDEX "IDX_requirement_skill_skill"');
+      await queryRunner.query(
+        'CREATE TABLE "temporary_requirement_skill" ("groupId" integer NOT NULL, "skillId" integer NOT NULL, "position" integer NOT NULL, CONSTRAINT "FK_fa5d6d272e45b4c96a2fd12c82f" FOREIGN KEY ("groupId") REFERENCES "requirement_group" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_b49622dfb477c3a41b17bb33473" FOREIGN KEY ("skillId") REFERENCES "skill" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, PRIMARY KEY ("groupId", "skillId"))',
+      );
+      await queryRunner.query(
+        'INSERT INTO "temporary_requirement_skill"("groupId", "skillId", "position") SELECT "groupId", "skillId", "position" FROM "requirement_skill"',
+      );
+      await queryRunner.query('DROP TABLE "requirement_skill"');
+      await queryRunner.query('ALTER TABLE "temporary_requirement_skill" RENAME TO "requirement_skill"');
+      await queryRunner.query('CREATE INDEX "IDX_requirement_skill_skill" ON "requirement_skill" ("skillId") ');
+      await queryRunner.query('DROP INDEX "IDX_requirement_group_posting"');
+      await queryRunner.query(
+        'CREATE TABLE "temporary_requirement_group" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "postingId" integer NOT NULL, "position" integer NOT NULL, "importance" varchar(10) NOT NULL, "category" varchar(20) NOT NULL, "label" varchar(500) NOT NULL, "minMatches" integer NOT NULL DEFAULT (1), "minMonths" integer, "weight" float NOT NULL DEFAULT (1), CONSTRAINT "FK_acb07032bcc6e6395f8e3d7475f" FOREIGN KEY ("postingId") REFERENCES "posting" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+      );
+      await queryRunner.query(
+        'INSERT INTO "temporary_requirement_group"("id", "postingId", "position", "importance", "category", "label", "minMatches", "minMonths", "weight") SELECT "id", "postingId", "position", "importance", "category", "label", "minMatches", "minMonths", "weight" FROM "requirement_group"',
+      );
+      await queryRunner.query('DROP TABLE "requirement_group"');
+      await queryRunner.query('ALTER TABLE "temporary_requirement_group" RENAME TO "requirement_group"');
+      await queryRunner.query(
+        'CREATE INDEX "IDX_requirement_group_posting" ON "requirement_group" ("postingId", "position") ',
+      );
+      await queryRunner.query('DROP INDEX "IDX_1a9042cf6c942145a8b3f10753"');
+      await queryRunner.query('DROP INDEX "IDX_46169e66bb5c55ae36111b4892"');
+      await queryRunner.query(
+        'CREATE TABLE "temporary_skill_broader" ("skillId" integer NOT NULL, "broaderId" integer NOT NULL, CONSTRAINT "FK_1a9042cf6c942145a8b3f10753d" FOREIGN KEY ("skillId") REFERENCES "skill" ("id") ON DELETE CASCADE ON UPDATE CASCADE, CONSTRAINT "FK_46169e66bb5c55ae36111b48927" FOREIGN KEY ("broaderId") REFERENCES "skill" ("id") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("skillId", "broaderId"))',
+      );
+      await queryRunner.query(
+        'INSERT INTO "temporary_skill_broader"("skillId", "broaderId") SELECT "skillId", "broaderId" FROM "skill_broader"',
+      );
+      await queryRunner.query('DROP TABLE "skill_broader"');
+      await queryRunner.query('ALTER TABLE "temporary_skill_broader" RENAME TO "skill_broader"');
+      await queryRunner.query('CREATE INDEX "IDX_1a9042cf6c942145a8b3f10753" ON "skill_broader" ("skillId") ');
+      await queryRunner.query('CREATE INDEX "IDX_46169e66bb5c55ae36111b4892" ON "skill_broader" ("broaderId") ');
     }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     if (queryRunner.connection.options.type === 'postgres') {
-      await queryRunner.query("ALTER TABLE \"skill_broader\" DROP CONSTRAINT \"FK_46169e66bb5c55ae36111b48927\"");
-      await queryRunner.query("ALTER TABLE \"skill_broader\" DROP CONSTRAINT \"FK_1a9042cf6c942145a8b3f10753d\"");
-      await queryRunner.query("ALTER TABLE \"requirement_group\" DROP CONSTRAINT \"FK_acb07032bcc6e6395f8e3d7475f\"");
-      await queryRunner.query("ALTER TABLE \"requirement_skill\" DROP CONSTRAINT \"FK_b49622dfb477c3a41b17bb33473\"");
-      await queryRunner.query("ALTER TABLE \"requirement_skill\" DROP CONSTRAINT \"FK_fa5d6d272e45b4c96a2fd12c82f\"");
-      await queryRunner.query("ALTER TABLE \"candidate_education\" DROP CONSTRAINT \"FK_59b61ba52a58851cfc85b1e6c66\"");
-      await queryRunner.query("ALTER TABLE \"candidate_skill\" DROP CONSTRAINT \"FK_e1c191e02365ebe07ebec1f0b9e\"");
-      await queryRunner.query("ALTER TABLE \"candidate_skill\" DROP CONSTRAINT \"FK_492548e6c176f5655adfae9f5ea\"");
-      await queryRunner.query("ALTER TABLE \"skill_relation\" DROP CONSTRAINT \"FK_dd6dffe767a41aad13b895fd8c5\"");
-      await queryRunner.query("ALTER TABLE \"skill_relation\" DROP CONSTRAINT \"FK_b49020cc1a8805e3d0f2770ab25\"");
-      await queryRunner.query("ALTER TABLE \"skill_alias\" DROP CONSTRAINT \"FK_b6f386f7faa91ac39c159c0a76c\"");
-      await queryRunner.query("DROP INDEX \"IDX_46169e66bb5c55ae36111b4892\"");
-      await queryRunner.query("DROP INDEX \"IDX_1a9042cf6c942145a8b3f10753\"");
-      await queryRunner.query("DROP TABLE \"skill_broader\"");
-      await queryRunner.query("DROP INDEX \"IDX_posting_company\"");
-      await queryRunner.query("DROP TABLE \"posting\"");
-      await queryRunner.query("DROP INDEX \"IDX_requirement_group_posting\"");
-      await queryRunner.query("DROP TABLE \"requirement_group\"");
-      await queryRunner.query("DROP INDEX \"IDX_requirement_skill_skill\"");
-      await queryRunner.query("DROP TABLE \"requirement_skill\"");
-      await queryRunner.query("DROP INDEX \"IDX_candidate_education_candidate\"");
-      await queryRunner.query("DROP TABLE \"candidate_education\"");
-      await queryRunner.query("DROP TABLE \"candidate\"");
-      await queryRunner.query("DROP INDEX \"IDX_candidate_skill_skill\"");
-      await queryRunner.query("DROP TABLE \"candidate_skill\"");
-      await queryRunner.query("DROP INDEX \"UQ_skill_slug\"");
-      await queryRunner.query("DROP TABLE \"skill\"");
-      await queryRunner.query("DROP TABLE \"skill_relation\"");
-      await queryRunner.query("DROP INDEX \"UQ_skill_alias\"");
-      await queryRunner.query("DROP TABLE \"skill_alias\"");
-      await queryRunner.query("DROP TABLE \"app_meta\"");
+      await queryRunner.query('ALTER TABLE "skill_broader" DROP CONSTRAINT "FK_46169e66bb5c55ae36111b48927"');
+      await queryRunner.query('ALTER TABLE "skill_broader" DROP CONSTRAINT "FK_1a9042cf6c942145a8b3f10753d"');
+      await queryRunner.query('ALTER TABLE "requirement_group" DROP CONSTRAINT "FK_acb07032bcc6e6395f8e3d7475f"');
+      await queryRunner.query('ALTER TABLE "requirement_skill" DROP CONSTRAINT "FK_b49622dfb477c3a41b17bb33473"');
+      await queryRunner.query('ALTER TABLE "requirement_skill" DROP CONSTRAINT "FK_fa5d6d272e45b4c96a2fd12c82f"');
+      await queryRunner.query('ALTER TABLE "candidate_education" DROP CONSTRAINT "FK_59b61ba52a58851cfc85b1e6c66"');
+      await queryRunner.query('ALTER TABLE "candidate_skill" DROP CONSTRAINT "FK_e1c191e02365ebe07ebec1f0b9e"');
+      await queryRunner.query('ALTER TABLE "candidate_skill" DROP CONSTRAINT "FK_492548e6c176f5655adfae9f5ea"');
+      await queryRunner.query('ALTER TABLE "skill_relation" DROP CONSTRAINT "FK_dd6dffe767a41aad13b895fd8c5"');
+      await queryRunner.query('ALTER TABLE "skill_relation" DROP CONSTRAINT "FK_b49020cc1a8805e3d0f2770ab25"');
+      await queryRunner.query('ALTER TABLE "skill_alias" DROP CONSTRAINT "FK_b6f386f7faa91ac39c159c0a76c"');
+      await queryRunner.query('DROP INDEX "IDX_46169e66bb5c55ae36111b4892"');
+      await queryRunner.query('DROP INDEX "IDX_1a9042cf6c942145a8b3f10753"');
+      await queryRunner.query('DROP TABLE "skill_broader"');
+      await queryRunner.query('DROP INDEX "IDX_posting_company"');
+      await queryRunner.query('DROP TABLE "posting"');
+      await queryRunner.query('DROP INDEX "IDX_requirement_group_posting"');
+      await queryRunner.query('DROP TABLE "requirement_group"');
+      await queryRunner.query('DROP INDEX "IDX_requirement_skill_skill"');
+      await queryRunner.query('DROP TABLE "requirement_skill"');
+      await queryRunner.query('DROP INDEX "IDX_candidate_education_candidate"');
+      await queryRunner.query('DROP TABLE "candidate_education"');
+      await queryRunner.query('DROP TABLE "candidate"');
+      await queryRunner.query('DROP INDEX "IDX_candidate_skill_skill"');
+      await queryRunner.query('DROP TABLE "candidate_skill"');
+      await queryRunner.query('DROP INDEX "UQ_skill_slug"');
+      await queryRunner.query('DROP TABLE "skill"');
+      await queryRunner.query('DROP TABLE "skill_relation"');
+      await queryRunner.query('DROP INDEX "UQ_skill_alias"');
+      await queryRunner.query('DROP TABLE "skill_alias"');
+      await queryRunner.query('DROP TABLE "app_meta"');
     } else {
-      await queryRunner.query("DROP INDEX \"IDX_46169e66bb5c55ae36111b4892\"");
-      await queryRunner.query("DROP INDEX \"IDX_1a9042cf6c942145a8b3f10753\"");
-      await queryRunner.query("ALTER TABLE \"skill_broader\" RENAME TO \"temporary_skill_broader\"");
-      await queryRunner.query("CREATE TABLE \"skill_broader\" (\"skillId\" integer NOT NULL, \"broaderId\" integer NOT NULL, PRIMARY KEY (\"skillId\", \"broaderId\"))");
-      await queryRunner.query("INSERT INTO \"skill_broader\"(\"skillId\", \"broaderId\") SELECT \"skillId\", \"broaderId\" FROM \"temporary_skill_broader\"");
-      await queryRunner.query("DROP TABLE \"temporary_skill_broader\"");
-      await queryRunner.query("CREATE INDEX \"IDX_46169e66bb5c55ae36111b4892\" ON \"skill_broader\" (\"broaderId\") ");
-      await queryRunner.query("CREATE INDEX \"IDX_1a9042cf6c942145a8b3f10753\" ON \"skill_broader\" (\"skillId\") ");
-      await queryRunner.query("DROP INDEX \"IDX_requirement_group_posting\"");
-      await queryRunner.query("ALTER TABLE \"requirement_group\" RENAME TO \"temporary_requirement_group\"");
-      await queryRunner.query("CREATE TABLE \"requirement_group\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"postingId\" integer NOT NULL, \"position\" integer NOT NULL, \"importance\" varchar(10) NOT NULL, \"category\" varchar(20) NOT NULL, \"label\" varchar(500) NOT NULL, \"minMatches\" integer NOT NULL DEFAULT (1), \"minMonths\" integer, \"weight\" float NOT NULL DEFAULT (1))");
-      await queryRunner.query("INSERT INTO \"requirement_group\"(\"id\", \"postingId\", \"position\", \"importance\", \"category\", \"label\", \"minMatches\", \"minMonths\", \"weight\") SELECT \"id\", \"postingId\", \"position\", \"importance\", \"category\", \"label\", \"minMatches\", \"minMonths\", \"weight\" FROM \"temporary_requirement_group\"");
-      await queryRunner.query("DROP TABLE \"temporary_requirement_group\"");
-      await queryRunner.query("CREATE INDEX \"IDX_requirement_group_posting\" ON \"requirement_group\" (\"postingId\", \"position\") ");
-      await queryRunner.query("DROP INDEX \"IDX_requirement_skill_skill\"");
-      await queryRunner.query("ALTER TABLE \"requirement_skill\" RENAME TO \"temporary_requirement_skill\"");
-      await queryRunner.query("CREATE TABLE \"requirement_skill\" (\"groupId\" integer NOT NULL, \"skillId\" integer NOT NULL, \"position\" integer NOT NULL, PRIMARY KEY (\"groupId\", \"skillId\"))");
-      await queryRunner.query("INSERT INTO \"requirement_skill\"(\"groupId\", \"skillId\", \"position\") SELECT \"groupId\", \"skillId\", \"position\" FROM \"temporary_requirement_skill\"");
-      await queryRunner.query("DROP TABLE \"temporary_requirement_skill\"");
-      await queryRunner.query("CREATE INDEX \"IDX_requirement_skill_skill\" ON \"requirement_skill\" (\"skillId\") ");
-      await queryRunner.query("DROP INDEX \"IDX_candidate_education_candidate\"");
-      await queryRunner.query("ALTER TABLE \"candidate_education\" RENAME TO \"temporary_candidate_education\"");
-      await queryRunner.query("CREATE TABLE \"candidate_education\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"candidateId\" integer NOT NULL, \"position\" integer NOT NULL, \"level\" varchar(20) NOT NULL, \"field\" varchar(200), \"status\" varchar(20) NOT NULL)");
-      await queryRunner.query("INSERT INTO \"candidate_education\"(\"id\", \"candidateId\", \"position\", \"level\", \"field\", \"status\") SELECT \"id\", \"candidateId\", \"position\", \"level\", \"field\", \"status\" FROM \"temporary_candidate_education\"");
-      await queryRunner.query("DROP TABLE \"temporary_candidate_education\"");
-      await queryRunner.query("CREATE INDEX \"IDX_candidate_education_candidate\" ON \"candidate_education\" (\"candidateId\", \"position\") ");
-      await queryRunner.query("DROP INDEX \"IDX_candidate_skill_skill\"");
-      await queryRunner.query("ALTER TABLE \"candidate_skill\" RENAME TO \"temporary_candidate_skill\"");
-      await queryRunner.query("CREATE TABLE \"candidate_skill\" (\"candidateId\" integer NOT NULL, \"skillId\" integer NOT NULL, \"months\" integer, \"level\" varchar(20), PRIMARY KEY (\"candidateId\", \"skillId\"))");
-      await queryRunner.query("INSERT INTO \"candidate_skill\"(\"candidateId\", \"skillId\", \"months\", \"level\") SELECT \"candidateId\", \"skillId\", \"months\", \"level\" FROM \"temporary_candidate_skill\"");
-      await queryRunner.query("DROP TABLE \"temporary_candidate_skill\"");
-      await queryRunner.query("CREATE INDEX \"IDX_candidate_skill_skill\" ON \"candidate_skill\" (\"skillId\") ");
-      await queryRunner.query("ALTER TABLE \"skill_relation\" RENAME TO \"temporary_skill_relation\"");
-      await queryRunner.query("CREATE TABLE \"skill_relation\" (\"skillId\" integer NOT NULL, \"relatedId\" integer NOT NULL, \"similarity\" float NOT NULL, PRIMARY KEY (\"skillId\", \"relatedId\"))");
-      await queryRunner.query("INSERT INTO \"skill_relation\"(\"skillId\", \"relatedId\", \"similarity\") SELECT \"skillId\", \"relatedId\", \"similarity\" FROM \"temporary_skill_relation\"");
-      await queryRunner.query("DROP TABLE \"temporary_skill_relation\"");
-      await queryRunner.query("DROP INDEX \"UQ_skill_alias\"");
-      await queryRunner.query("ALTER TABLE \"skill_alias\" RENAME TO \"temporary_skill_alias\"");
-      await queryRunner.query("CREATE TABLE \"skill_alias\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"skillId\" integer NOT NULL, \"alias\" varchar(120) NOT NULL)");
-      await queryRunner.query("INSERT INTO \"skill_alias\"(\"id\", \"skillId\", \"alias\") SELECT \"id\", \"skillId\", \"alias\" FROM \"temporary_skill_alias\"");
-      await queryRunner.query("DROP TABLE \"temporary_skill_alias\"");
-      await queryRunner.query("CREATE UNIQUE INDEX \"UQ_skill_alias\" ON \"skill_alias\" (\"skillId\", \"alias\") ");
-      await queryRunner.query("DROP INDEX \"IDX_46169e66bb5c55ae36111b4892\"");
-      await queryRunner.query("DROP INDEX \"IDX_1a9042cf6c942145a8b3f10753\"");
-      await queryRunner.query("DROP TABLE \"skill_broader\"");
-      await queryRunner.query("DROP INDEX \"IDX_posting_company\"");
-      await queryRunner.query("DROP TABLE \"posting\"");
-      await queryRunner.query("DROP INDEX \"IDX_requirement_group_posting\"");
-      await queryRunner.query("DROP TABLE \"requirement_group\"");
-      await queryRunner.query("DROP INDEX \"IDX_requirement_skill_skill\"");
-      await queryRunner.query("DROP TABLE \"requirement_skill\"");
-      await queryRunner.query("DROP INDEX \"IDX_candidate_education_candidate\"");
-      await queryRunner.query("DROP TABLE \"candidate_education\"");
-      await queryRunner.query("DROP TABLE \"candidate\"");
-      await queryRunner.query("DROP INDEX \"IDX_candidate_skill_skill\"");
-      await queryRunner.query("DROP TABLE \"candidate_skill\"");
-      await queryRunner.query("DROP INDEX \"UQ_skill_slug\"");
-      await queryRunner.query("DROP TABLE \"skill\"");
-      await queryRunner.query("DROP TABLE \"skill_relation\"");
-      await queryRunner.query("DROP INDEX \"UQ_skill_alias\"");
-      await queryRunner.query("DROP TABLE \"skill_alias\"");
-      await queryRunner.query("DROP TABLE \"app_meta\"");
+      await queryRunner.query('DROP INDEX "IDX_46169e66bb5c55ae36111b4892"');
+      await queryRunner.query('DROP INDEX "IDX_1a9042cf6c942145a8b3f10753"');
+      await queryRunner.query('ALTER TABLE "skill_broader" RENAME TO "temporary_skill_broader"');
+      await queryRunner.query(
+        'CREATE TABLE "skill_broader" ("skillId" integer NOT NULL, "broaderId" integer NOT NULL, PRIMARY KEY ("skillId", "broaderId"))',
+      );
+      await queryRunner.query(
+        'INSERT INTO "skill_broader"("skillId", "broaderId") SELECT "skillId", "broaderId" FROM "temporary_skill_broader"',
+      );
+      await queryRunner.query('DROP TABLE "temporary_skill_broader"');
+      await queryRunner.query('CREATE INDEX "IDX_46169e66bb5c55ae36111b4892" ON "skill_broader" ("broaderId") ');
+      await queryRunner.query('CREATE INDEX "IDX_1a9042cf6c942145a8b3f10753" ON "skill_broader" ("skillId") ');
+      await queryRunner.query('DROP INDEX "IDX_requirement_group_posting"');
+      await queryRunner.query('ALTER TABLE "requirement_group" RENAME TO "temporary_requirement_group"');
+      await queryRunner.query(
+        'CREATE TABLE "requirement_group" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "postingId" integer NOT NULL, "position" integer NOT NULL, "importance" varchar(10) NOT NULL, "category" varchar(20) NOT NULL, "label" varchar(500) NOT NULL, "minMatches" integer NOT NULL DEFAULT (1), "minMonths" integer, "weight" float NOT NULL DEFAULT (1))',
+      );
+      await queryRunner.query(
+        'INSERT INTO "requirement_group"("id", "postingId", "position", "importance", "category", "label", "minMatches", "minMonths", "weight") SELECT "id", "postingId", "position", "importance", "category", "label", "minMatches", "minMonths", "weight" FROM "temporary_requirement_group"',
+      );
+      await queryRunner.query('DROP TABLE "temporary_requirement_group"');
+      await queryRunner.query(
+        'CREATE INDEX "IDX_requirement_group_posting" ON "requirement_group" ("postingId", "position") ',
+      );
+      await queryRunner.query('DROP INDEX "IDX_requirement_skill_skill"');
+      await queryRunner.query('ALTER TABLE "requirement_skill" RENAME TO "temporary_requirement_skill"');
+      await queryRunner.query(
+        'CREATE TABLE "requirement_skill" ("groupId" integer NOT NULL, "skillId" integer NOT NULL, "position" integer NOT NULL, PRIMARY KEY ("groupId", "skillId"))',
+      );
+      await queryRunner.query(
+        'INSERT INTO "requirement_skill"("groupId", "skillId", "position") SELECT "groupId", "skillId", "position" FROM "temporary_requirement_skill"',
+      );
+      await queryRunner.query('DROP TABLE "temporary_requirement_skill"');
+      await queryRunner.query('CREATE INDEX "IDX_requirement_skill_skill" ON "requirement_skill" ("skillId") ');
+      await queryRunner.query('DROP INDEX "IDX_candidate_education_candidate"');
+      await queryRunner.query('ALTER TABLE "candidate_education" RENAME TO "temporary_candidate_education"');
+      await queryRunner.query(
+        'CREATE TABLE "candidate_education" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "candidateId" integer NOT NULL, "position" integer NOT NULL, "level" varchar(20) NOT NULL, "field" varchar(200), "status" varchar(20) NOT NULL)',
+      );
+      await queryRunner.query(
+        'INSERT INTO "candidate_education"("id", "candidateId", "position", "level", "field", "status") SELECT "id", "candidateId", "position", "level", "field", "status" FROM "temporary_candidate_education"',
+      );
+      await queryRunner.query('DROP TABLE "temporary_candidate_education"');
+      await queryRunner.query(
+        'CREATE INDEX "IDX_candidate_education_candidate" ON "candidate_education" ("candidateId", "position") ',
+      );
+      await queryRunner.query('DROP INDEX "IDX_candidate_skill_skill"');
+      await queryRunner.query('ALTER TABLE "candidate_skill" RENAME TO "temporary_candidate_skill"');
+      await queryRunner.query(
+        'CREATE TABLE "candidate_skill" ("candidateId" integer NOT NULL, "skillId" integer NOT NULL, "months" integer, "level" varchar(20), PRIMARY KEY ("candidateId", "skillId"))',
+      );
+      await queryRunner.query(
+        'INSERT INTO "candidate_skill"("candidateId", "skillId", "months", "level") SELECT "candidateId", "skillId", "months", "level" FROM "temporary_candidate_skill"',
+      );
+      await queryRunner.query('DROP TABLE "temporary_candidate_skill"');
+      await queryRunner.query('CREATE INDEX "IDX_candidate_skill_skill" ON "candidate_skill" ("skillId") ');
+      await queryRunner.query('ALTER TABLE "skill_relation" RENAME TO "temporary_skill_relation"');
+      await queryRunner.query(
+        'CREATE TABLE "skill_relation" ("skillId" integer NOT NULL, "relatedId" integer NOT NULL, "similarity" float NOT NULL, PRIMARY KEY ("skillId", "relatedId"))',
+      );
+      await queryRunner.query(
+        'INSERT INTO "skill_relation"("skillId", "relatedId", "similarity") SELECT "skillId", "relatedId", "similarity" FROM "temporary_skill_relation"',
+      );
+      await queryRunner.query('DROP TABLE "temporary_skill_relation"');
+      await queryRunner.query('DROP INDEX "UQ_skill_alias"');
+      await queryRunner.query('ALTER TABLE "skill_alias" RENAME TO "temporary_skill_alias"');
+      await queryRunner.query(
+        'CREATE TABLE "skill_alias" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "skillId" integer NOT NULL, "alias" varchar(120) NOT NULL)',
+      );
+      await queryRunner.query(
+        'INSERT INTO "skill_alias"("id", "skillId", "alias") SELECT "id", "skillId", "alias" FROM "temporary_skill_alias"',
+      );
+      await queryRunner.query('DROP TABLE "temporary_skill_alias"');
+      await queryRunner.query('CREATE UNIQUE INDEX "UQ_skill_alias" ON "skill_alias" ("skillId", "alias") ');
+      await queryRunner.query('DROP INDEX "IDX_46169e66bb5c55ae36111b4892"');
+      await queryRunner.query('DROP INDEX "IDX_1a9042cf6c942145a8b3f10753"');
+      await queryRunner.query('DROP TABLE "skill_broader"');
+      await queryRunner.query('DROP INDEX "IDX_posting_company"');
+      await queryRunner.query('DROP TABLE "posting"');
+      await queryRunner.query('DROP INDEX "IDX_requirement_group_posting"');
+      await queryRunner.query('DROP TABLE "requirement_group"');
+      await queryRunner.query('DROP INDEX "IDX_requirement_skill_skill"');
+      await queryRunner.query('DROP TABLE "requirement_skill"');
+      await queryRunner.query('DROP INDEX "IDX_candidate_education_candidate"');
+      await queryRunner.query('DROP TABLE "candidate_education"');
+      await queryRunner.query('DROP TABLE "candidate"');
+      await queryRunner.query('DROP INDEX "IDX_candidate_skill_skill"');
+      await queryRunner.query('DROP TABLE "candidate_skill"');
+      await queryRunner.query('DROP INDEX "UQ_skill_slug"');
+      await queryRunner.query('DROP TABLE "skill"');
+      await queryRunner.query('DROP TABLE "skill_relation"');
+      await queryRunner.query('DROP INDEX "UQ_skill_alias"');
+      await queryRunner.query('DROP TABLE "skill_alias"');
+      await queryRunner.query('DROP TABLE "app_meta"');
     }
   }
 }

@@ -9,47 +9,65 @@ export class ApiKeysAndAudit1795241835905 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     if (queryRunner.connection.options.type === 'postgres') {
-      await queryRunner.query("CREATE TABLE \"api_key\" (\"id\" SERIAL NOT NULL, \"keyHash\" character varying(64) NOT NULL, \"hint\" character varying(16) NOT NULL, \"role\" character varying(20) NOT NULL, \"name\" character varying(100), \"createdAt\" TIMESTAMP NOT NULL DEFAULT now(), \"revokedAt\" TIMESTAMP, CONSTRAINT \"PK_b1bd840641b8acbaad89c3d8d11\" PRIMARY KEY (\"id\"))");
-      await queryRunner.query("CREATE UNIQUE INDEX \"UQ_api_key_hash\" ON \"api_key\" (\"keyHash\") ");
-      await queryRunner.query("CREATE TABLE \"audit_record\" (\"id\" SERIAL NOT NULL, \"at\" TIMESTAMP NOT NULL, \"actor\" character varying(10) NOT NULL, \"keyId\" integer, \"operation\" character varying(40) NOT NULL, \"postingId\" integer, \"postingHash\" character varying(64), \"candidateCount\" integer NOT NULL, \"modelVersion\" character varying(60) NOT NULL, \"taxonomyVersion\" character varying(60) NOT NULL, \"weights\" text NOT NULL, \"inputHash\" character varying(64) NOT NULL, \"requestId\" character varying(100), CONSTRAINT \"PK_2c07dcda4cbae68f1cbbe6d7426\" PRIMARY KEY (\"id\"))");
-      await queryRunner.query("CREATE INDEX \"IDX_audit_record_at\" ON \"audit_record\" (\"at\") ");
-      await queryRunner.query("CREATE INDEX \"IDX_audit_record_key\" ON \"audit_record\" (\"keyId\") ");
-      await queryRunner.query("CREATE INDEX \"IDX_audit_record_posting\" ON \"audit_record\" (\"postingId\") ");
-      await queryRunner.query("CREATE FUNCTION \"audit_record_append_only\"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_record is append-only'; END $$");
-      await queryRunner.query("CREATE TRIGGER \"audit_record_append_only\" BEFORE UPDATE OR DELETE ON \"audit_record\" FOR EACH ROW EXECUTE FUNCTION \"audit_record_append_only\"()");
-      await queryRunner.query("CREATE TRIGGER \"audit_record_no_truncate\" BEFORE TRUNCATE ON \"audit_record\" FOR EACH STATEMENT EXECUTE FUNCTION \"audit_record_append_only\"()");
+      await queryRunner.query(
+        'CREATE TABLE "api_key" ("id" SERIAL NOT NULL, "keyHash" character varying(64) NOT NULL, "hint" character varying(16) NOT NULL, "role" character varying(20) NOT NULL, "name" character varying(100), "createdAt" TIMESTAMP NOT NULL DEFAULT now(), "revokedAt" TIMESTAMP, CONSTRAINT "PK_b1bd840641b8acbaad89c3d8d11" PRIMARY KEY ("id"))',
+      );
+      await queryRunner.query('CREATE UNIQUE INDEX "UQ_api_key_hash" ON "api_key" ("keyHash") ');
+      await queryRunner.query(
+        'CREATE TABLE "audit_record" ("id" SERIAL NOT NULL, "at" TIMESTAMP NOT NULL, "actor" character varying(10) NOT NULL, "keyId" integer, "operation" character varying(40) NOT NULL, "postingId" integer, "postingHash" character varying(64), "candidateCount" integer NOT NULL, "modelVersion" character varying(60) NOT NULL, "taxonomyVersion" character varying(60) NOT NULL, "weights" text NOT NULL, "inputHash" character varying(64) NOT NULL, "requestId" character varying(100), CONSTRAINT "PK_2c07dcda4cbae68f1cbbe6d7426" PRIMARY KEY ("id"))',
+      );
+      await queryRunner.query('CREATE INDEX "IDX_audit_record_at" ON "audit_record" ("at") ');
+      await queryRunner.query('CREATE INDEX "IDX_audit_record_key" ON "audit_record" ("keyId") ');
+      await queryRunner.query('CREATE INDEX "IDX_audit_record_posting" ON "audit_record" ("postingId") ');
+      await queryRunner.query(
+        'CREATE FUNCTION "audit_record_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION \'audit_record is append-only\'; END $$',
+      );
+      await queryRunner.query(
+        'CREATE TRIGGER "audit_record_append_only" BEFORE UPDATE OR DELETE ON "audit_record" FOR EACH ROW EXECUTE FUNCTION "audit_record_append_only"()',
+      );
+      await queryRunner.query(
+        'CREATE TRIGGER "audit_record_no_truncate" BEFORE TRUNCATE ON "audit_record" FOR EACH STATEMENT EXECUTE FUNCTION "audit_record_append_only"()',
+      );
     } else {
-      await queryRunner.query("CREATE TABLE \"api_key\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"keyHash\" varchar(64) NOT NULL, \"hint\" varchar(16) NOT NULL, \"role\" varchar(20) NOT NULL, \"name\" varchar(100), \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"revokedAt\" datetime)");
-      await queryRunner.query("CREATE UNIQUE INDEX \"UQ_api_key_hash\" ON \"api_key\" (\"keyHash\") ");
-      await queryRunner.query("CREATE TABLE \"audit_record\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"at\" datetime NOT NULL, \"actor\" varchar(10) NOT NULL, \"keyId\" integer, \"operation\" varchar(40) NOT NULL, \"postingId\" integer, \"postingHash\" varchar(64), \"candidateCount\" integer NOT NULL, \"modelVersion\" varchar(60) NOT NULL, \"taxonomyVersion\" varchar(60) NOT NULL, \"weights\" text NOT NULL, \"inputHash\" varchar(64) NOT NULL, \"requestId\" varchar(100))");
-      await queryRunner.query("CREATE INDEX \"IDX_audit_record_at\" ON \"audit_record\" (\"at\") ");
-      await queryRunner.query("CREATE INDEX \"IDX_audit_record_key\" ON \"audit_record\" (\"keyId\") ");
-      await queryRunner.query("CREATE INDEX \"IDX_audit_record_posting\" ON \"audit_record\" (\"postingId\") ");
-      await queryRunner.query("CREATE TRIGGER \"audit_record_no_update\" BEFORE UPDATE ON \"audit_record\" BEGIN SELECT RAISE(ABORT, 'audit_record is append-only'); END");
-      await queryRunner.query("CREATE TRIGGER \"audit_record_no_delete\" BEFORE DELETE ON \"audit_record\" BEGIN SELECT RAISE(ABORT, 'audit_record is append-only'); END");
+      await queryRunner.query(
+        'CREATE TABLE "api_key" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "keyHash" varchar(64) NOT NULL, "hint" varchar(16) NOT NULL, "role" varchar(20) NOT NULL, "name" varchar(100), "createdAt" datetime NOT NULL DEFAULT (datetime(\'now\')), "revokedAt" datetime)',
+      );
+      await queryRunner.query('CREATE UNIQUE INDEX "UQ_api_key_hash" ON "api_key" ("keyHash") ');
+      await queryRunner.query(
+        'CREATE TABLE "audit_record" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "at" datetime NOT NULL, "actor" varchar(10) NOT NULL, "keyId" integer, "operation" varchar(40) NOT NULL, "postingId" integer, "postingHash" varchar(64), "candidateCount" integer NOT NULL, "modelVersion" varchar(60) NOT NULL, "taxonomyVersion" varchar(60) NOT NULL, "weights" text NOT NULL, "inputHash" varchar(64) NOT NULL, "requestId" varchar(100))',
+      );
+      await queryRunner.query('CREATE INDEX "IDX_audit_record_at" ON "audit_record" ("at") ');
+      await queryRunner.query('CREATE INDEX "IDX_audit_record_key" ON "audit_record" ("keyId") ');
+      await queryRunner.query('CREATE INDEX "IDX_audit_record_posting" ON "audit_record" ("postingId") ');
+      await queryRunner.query(
+        'CREATE TRIGGER "audit_record_no_update" BEFORE UPDATE ON "audit_record" BEGIN SELECT RAISE(ABORT, \'audit_record is append-only\'); END',
+      );
+      await queryRunner.query(
+        'CREATE TRIGGER "audit_record_no_delete" BEFORE DELETE ON "audit_record" BEGIN SELECT RAISE(ABORT, \'audit_record is append-only\'); END',
+      );
     }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     if (queryRunner.connection.options.type === 'postgres') {
-      await queryRunner.query("DROP TRIGGER \"audit_record_no_truncate\" ON \"audit_record\"");
-      await queryRunner.query("DROP TRIGGER \"audit_record_append_only\" ON \"audit_record\"");
-      await queryRunner.query("DROP FUNCTION \"audit_record_append_only\"()");
-      await queryRunner.query("DROP INDEX \"IDX_audit_record_posting\"");
-      await queryRunner.query("DROP INDEX \"IDX_audit_record_key\"");
-      await queryRunner.query("DROP INDEX \"IDX_audit_record_at\"");
-      await queryRunner.query("DROP TABLE \"audit_record\"");
-      await queryRunner.query("DROP INDEX \"UQ_api_key_hash\"");
-      await queryRunner.query("DROP TABLE \"api_key\"");
+      await queryRunner.query('DROP TRIGGER "audit_record_no_truncate" ON "audit_record"');
+      await queryRunner.query('DROP TRIGGER "audit_record_append_only" ON "audit_record"');
+      await queryRunner.query('DROP FUNCTION "audit_record_append_only"()');
+      await queryRunner.query('DROP INDEX "IDX_audit_record_posting"');
+      await queryRunner.query('DROP INDEX "IDX_audit_record_key"');
+      await queryRunner.query('DROP INDEX "IDX_audit_record_at"');
+      await queryRunner.query('DROP TABLE "audit_record"');
+      await queryRunner.query('DROP INDEX "UQ_api_key_hash"');
+      await queryRunner.query('DROP TABLE "api_key"');
     } else {
-      await queryRunner.query("DROP TRIGGER \"audit_record_no_delete\"");
-      await queryRunner.query("DROP TRIGGER \"audit_record_no_update\"");
-      await queryRunner.query("DROP INDEX \"IDX_audit_record_posting\"");
-      await queryRunner.query("DROP INDEX \"IDX_audit_record_key\"");
-      await queryRunner.query("DROP INDEX \"IDX_audit_record_at\"");
-      await queryRunner.query("DROP TABLE \"audit_record\"");
-      await queryRunner.query("DROP INDEX \"UQ_api_key_hash\"");
-      await queryRunner.query("DROP TABLE \"api_key\"");
+      await queryRunner.query('DROP TRIGGER "audit_record_no_delete"');
+      await queryRunner.query('DROP TRIGGER "audit_record_no_update"');
+      await queryRunner.query('DROP INDEX "IDX_audit_record_posting"');
+      await queryRunner.query('DROP INDEX "IDX_audit_record_key"');
+      await queryRunner.query('DROP INDEX "IDX_audit_record_at"');
+      await queryRunner.query('DROP TABLE "audit_record"');
+      await queryRunner.query('DROP INDEX "UQ_api_key_hash"');
+      await queryRunner.query('DROP TABLE "api_key"');
     }
   }
 }

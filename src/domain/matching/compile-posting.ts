@@ -118,7 +118,9 @@ export function compilePosting(
       const credit = coverageCredit(base, months, bar);
       const satisfies = direct && (bar === null || (months !== null && months >= bar));
       if ((credit === 1) !== satisfies) {
-        throw new Error(`compilePosting: a credit of exactly 1 must mean "satisfies" (base ${base}, bar ${bar}, months ${months})`);
+        throw new Error(
+          `compilePosting: a credit of exactly 1 must mean "satisfies" (base ${base}, bar ${bar}, months ${months})`,
+        );
       }
       row.push(credit);
     }
@@ -190,7 +192,9 @@ export function compilePosting(
       const state = educationStateIndex(completed, inProgress);
       const requirement = posting.education;
       const outcome =
-        requirement === null ? 'NOT_REQUESTED' : educationOutcome(educationRank(requirement.level), completed, inProgress);
+        requirement === null
+          ? 'NOT_REQUESTED'
+          : educationOutcome(educationRank(requirement.level), completed, inProgress);
       educationCredits[state] = educationCredit(outcome);
       educationQualifies[state] = requirement === null || !requirement.required || educationMet(outcome) ? 1 : 0;
     }

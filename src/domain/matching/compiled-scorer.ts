@@ -138,7 +138,8 @@ export class SlotScorer {
     this.packedMasks = null;
     if (this.masked && groupCount <= 16) {
       const packed = new Int32Array(compiled.tableSize);
-      for (let c = 0; c < compiled.tableSize; c++) packed[c] = compiled.skillMasks[2 * c] | (compiled.skillMasks[2 * c + 1] << 16);
+      for (let c = 0; c < compiled.tableSize; c++)
+        packed[c] = compiled.skillMasks[2 * c] | (compiled.skillMasks[2 * c + 1] << 16);
       this.packedMasks = packed;
     }
     this.groupRequired = plan.groupRequired;
@@ -237,13 +238,15 @@ export class SlotScorer {
     // a candidate can qualify only if their skills satisfy at least as many required groups as
     // there are. A cover reaches a credit of 1 exactly when it can satisfy (compilePosting checks it).
     let requiredNeeded = 0;
-    for (let g = 0; g < groupCount; g++) if (plan.groupRequired[g] === 1 && compiled.groupMinMatches[g] > 0) requiredNeeded++;
+    for (let g = 0; g < groupCount; g++)
+      if (plan.groupRequired[g] === 1 && compiled.groupMinMatches[g] > 0) requiredNeeded++;
     this.requiredNeeded = requiredNeeded;
     this.skillGain = null;
     this.skillSatisfies = null;
     if (!this.masked) {
       const groupOfSlot = new Int32Array(compiled.slotCount + 1).fill(-1);
-      for (let g = 0; g < groupCount; g++) for (let t = compiled.groupSlotStart[g]; t < compiled.groupSlotStart[g + 1]; t++) groupOfSlot[t] = g;
+      for (let g = 0; g < groupCount; g++)
+        for (let t = compiled.groupSlotStart[g]; t < compiled.groupSlotStart[g + 1]; t++) groupOfSlot[t] = g;
       const gain = new Float64Array(compiled.tableSize);
       const satisfies = new Int32Array(compiled.tableSize);
       for (let c = 0; c < compiled.tableSize; c++) {
@@ -257,7 +260,8 @@ export class SlotScorer {
         };
         const first = compiled.firstRow[c];
         cover(compiled.firstSlot[c], first < 0 ? -first - 1 : first);
-        for (let p = compiled.extraStart[c]; p < compiled.extraStart[c + 1]; p++) cover(compiled.extraSlot[p], compiled.extraRow[p]);
+        for (let p = compiled.extraStart[c]; p < compiled.extraStart[c + 1]; p++)
+          cover(compiled.extraSlot[p], compiled.extraRow[p]);
         for (const [g, top] of best) {
           gain[c] += coefficient[g] * top;
           if (top === 1 && plan.groupRequired[g] === 1) satisfies[c]++;
@@ -273,7 +277,8 @@ export class SlotScorer {
     if (this.packedMasks !== null) {
       const maxIndirect = new Float64Array(groupCount);
       const groupOfSlot = new Int32Array(compiled.slotCount + 1).fill(-1);
-      for (let g = 0; g < groupCount; g++) for (let t = compiled.groupSlotStart[g]; t < compiled.groupSlotStart[g + 1]; t++) groupOfSlot[t] = g;
+      for (let g = 0; g < groupCount; g++)
+        for (let t = compiled.groupSlotStart[g]; t < compiled.groupSlotStart[g + 1]; t++) groupOfSlot[t] = g;
       const rowMax = (row: number): number => {
         let best = 0;
         for (let i = 0; i < MONTHS_ROW; i++) best = Math.max(best, compiled.creditOfRank[compiled.rankRows[row + i]]);
@@ -281,12 +286,14 @@ export class SlotScorer {
       };
       const cover = (skillId: number, slot: number, row: number): void => {
         const g = groupOfSlot[slot];
-        if (g >= 0 && ((compiled.skillMasks[2 * skillId + 1] >> g) & 1) === 0) maxIndirect[g] = Math.max(maxIndirect[g], rowMax(row));
+        if (g >= 0 && ((compiled.skillMasks[2 * skillId + 1] >> g) & 1) === 0)
+          maxIndirect[g] = Math.max(maxIndirect[g], rowMax(row));
       };
       for (let c = 0; c < compiled.tableSize; c++) {
         const first = compiled.firstRow[c];
         cover(c, compiled.firstSlot[c], first < 0 ? -first - 1 : first);
-        for (let p = compiled.extraStart[c]; p < compiled.extraStart[c + 1]; p++) cover(c, compiled.extraSlot[p], compiled.extraRow[p]);
+        for (let p = compiled.extraStart[c]; p < compiled.extraStart[c + 1]; p++)
+          cover(c, compiled.extraSlot[p], compiled.extraRow[p]);
       }
       const table = new Float64Array(1 << groupCount);
       for (let bits = 1; bits < table.length; bits++) {
@@ -329,14 +336,14 @@ export class SlotScorer {
     // Evaluate the touched groups only: every other one has credit 0 (or 1 if it asks for nothing).
     const { groupSlotStart, groupMinMatches, credit } = this;
     let satisfied = 0;
-    for (let bits = touched; bits !== 0; ) {
+    for (let bits = touched; bits !== 0;) {
       const low = bits & -bits;
       bits ^= low;
       const g = 31 - Math.clz32(low);
       if (this.evaluateGroup(g, groupSlotStart[g], groupSlotStart[g + 1], groupMinMatches[g])) satisfied |= low;
     }
     const trivial = this.trivialMask;
-    for (let bits = trivial; bits !== 0; ) {
+    for (let bits = trivial; bits !== 0;) {
       const low = bits & -bits;
       bits ^= low;
       credit[31 - Math.clz32(low)] = 1;
@@ -391,7 +398,16 @@ export class SlotScorer {
       }
       return;
     }
-    const { offsets, skillIds, tableSize, eduCompleted, eduInProgress, educationQualifies, boundByEducation, requiredMask } = this;
+    const {
+      offsets,
+      skillIds,
+      tableSize,
+      eduCompleted,
+      eduInProgress,
+      educationQualifies,
+      boundByEducation,
+      requiredMask,
+    } = this;
     let e = offsets[0];
     for (let s = 0; s < slotCount; s++) {
       const end = offsets[s + 1];
@@ -418,9 +434,26 @@ export class SlotScorer {
   }
 
   /** boundAll for postings with more groups than a mask holds: the sum bound (see the constructor). */
-  private sumBoundAll(gain: Float64Array, satisfies: Int32Array, alive: Uint8Array, slotCount: number, out: Int32Array, histogram: Int32Array): void {
+  private sumBoundAll(
+    gain: Float64Array,
+    satisfies: Int32Array,
+    alive: Uint8Array,
+    slotCount: number,
+    out: Int32Array,
+    histogram: Int32Array,
+  ): void {
     const maxKey = QUALIFIED_BONUS + 10000;
-    const { offsets, skillIds, tableSize, eduCompleted, eduInProgress, educationQualifies, boundByEducation, requiredNeeded, boundBase } = this;
+    const {
+      offsets,
+      skillIds,
+      tableSize,
+      eduCompleted,
+      eduInProgress,
+      educationQualifies,
+      boundByEducation,
+      requiredNeeded,
+      boundBase,
+    } = this;
     let e = offsets[0];
     for (let s = 0; s < slotCount; s++) {
       const end = offsets[s + 1];
@@ -458,7 +491,7 @@ export class SlotScorer {
       value = this.boundByPresence[present];
     } else {
       value = this.boundBase;
-      for (let bits = present; bits !== 0; ) {
+      for (let bits = present; bits !== 0;) {
         const low = bits & -bits;
         bits ^= low;
         value += this.boundCoefficient[31 - Math.clz32(low)];
@@ -548,7 +581,7 @@ export class SlotScorer {
     if (this.requiredCount > 0) {
       const weighted = this.requiredTotal > 0;
       let sum = 0;
-      for (let bits = active & this.requiredBits; bits !== 0; ) {
+      for (let bits = active & this.requiredBits; bits !== 0;) {
         const low = bits & -bits;
         bits ^= low;
         const g = 31 - Math.clz32(low);
@@ -560,7 +593,7 @@ export class SlotScorer {
     if (this.preferredCount > 0) {
       const weighted = this.preferredTotal > 0;
       let sum = 0;
-      for (let bits = active & this.preferredBits; bits !== 0; ) {
+      for (let bits = active & this.preferredBits; bits !== 0;) {
         const low = bits & -bits;
         bits ^= low;
         const g = 31 - Math.clz32(low);

@@ -50,7 +50,12 @@ export function suggestGaps(
   const accepted = [...new Set(posting.requirements.flatMap((group) => group.skillIds))];
   const suggestions: Array<GapSuggestion & { name: string }> = [];
   for (const skillId of accepted) {
-    const result = matchCandidate(taxonomy, posting, withSkill(candidate, skillId, targetMonths(posting, skillId)), override);
+    const result = matchCandidate(
+      taxonomy,
+      posting,
+      withSkill(candidate, skillId, targetMonths(posting, skillId)),
+      override,
+    );
     const gain = roundScore(result.score - base.score);
     if (gain <= 0) continue;
     const name = taxonomy.byId(skillId)?.name ?? '';
@@ -59,5 +64,7 @@ export function suggestGaps(
   suggestions.sort(
     (a, b) => b.gain - a.gain || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.skillId - b.skillId,
   );
-  return suggestions.slice(0, limit).map(({ skillId, score, gain, wouldQualify }) => ({ skillId, score, gain, wouldQualify }));
+  return suggestions
+    .slice(0, limit)
+    .map(({ skillId, score, gain, wouldQualify }) => ({ skillId, score, gain, wouldQualify }));
 }

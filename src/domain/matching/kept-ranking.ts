@@ -56,7 +56,8 @@ export class KeptRanking<T> {
   upsert(candidateId: string, key: number, value: T | null): boolean {
     const changed = this.drop(candidateId);
     const last = this.rows[this.rows.length - 1];
-    if (!this.complete && (last === undefined || !ranksBefore(key, candidateId, last.key, last.candidateId))) return this.changed(changed);
+    if (!this.complete && (last === undefined || !ranksBefore(key, candidateId, last.key, last.candidateId)))
+      return this.changed(changed);
     let at = this.rows.length;
     while (at > 0 && ranksBefore(key, candidateId, this.rows[at - 1].key, this.rows[at - 1].candidateId)) at--;
     this.rows.splice(at, 0, { candidateId, key, value });

@@ -148,7 +148,7 @@ export function rankTopK(index: CandidateIndex, compiled: CompiledPosting, optio
     if (!filtered) {
       // The highest bound T with at least `capacity` live candidates bounded at T or above.
       threshold = MAX_KEY;
-      for (let seen = histogram[MAX_KEY]; seen < capacity && threshold > 0; ) seen += histogram[--threshold];
+      for (let seen = histogram[MAX_KEY]; seen < capacity && threshold > 0;) seen += histogram[--threshold];
       for (let slot = 0; slot < slotCount; slot++) if (bounds[slot] >= threshold) consider(slot, bounds[slot]);
     }
     for (let slot = 0; slot < slotCount; slot++) {
@@ -158,7 +158,11 @@ export function rankTopK(index: CandidateIndex, compiled: CompiledPosting, optio
   }
 
   const order = Array.from({ length: heapSize }, (_, i) => i).sort((a, b) =>
-    worse(heapKey[a], heapSlot[a], heapKey[b], heapSlot[b]) ? 1 : worse(heapKey[b], heapSlot[b], heapKey[a], heapSlot[a]) ? -1 : 0,
+    worse(heapKey[a], heapSlot[a], heapKey[b], heapSlot[b])
+      ? 1
+      : worse(heapKey[b], heapSlot[b], heapKey[a], heapSlot[a])
+        ? -1
+        : 0,
   );
   const rows: RankedRow[] = order.slice(offset, offset + k).map((i) => ({
     candidateId: ids[heapSlot[i]],

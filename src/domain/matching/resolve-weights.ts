@@ -47,7 +47,10 @@ function applyProfile(
  * sets `preferredWeight` keeps everything else. Throws RangeError on a negative or non-finite weight
  * rather than guessing what was meant.
  */
-export function resolveWeights(posting: Pick<PostingSpec, 'scoring'>, override?: ScoringProfile | null): AppliedWeights {
+export function resolveWeights(
+  posting: Pick<PostingSpec, 'scoring'>,
+  override?: ScoringProfile | null,
+): AppliedWeights {
   const scalars = {
     requiredWeight: DEFAULT_REQUIRED_WEIGHT,
     preferredWeight: DEFAULT_PREFERRED_WEIGHT,

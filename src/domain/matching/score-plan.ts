@@ -55,7 +55,12 @@ export function roundScore(value: number): number {
  * belongs to this part. NaN when the part has no items. When every weight of the part is 0 the
  * items count equally, so zeroing all weights does not make the part meaningless.
  */
-export function partValue(plan: ScorePlan, credits: ArrayLike<number>, educationCredit: number, required: boolean): number {
+export function partValue(
+  plan: ScorePlan,
+  credits: ArrayLike<number>,
+  educationCredit: number,
+  required: boolean,
+): number {
   const want = required ? 1 : 0;
   let sum = 0;
   let total = 0;

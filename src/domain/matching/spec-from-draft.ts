@@ -45,7 +45,11 @@ export function postingSpecFromDraft(taxonomy: SkillResolver, id: string, draft:
 }
 
 /** A candidate draft as the matcher sees it: skills resolved to ids; name, email and the rest dropped. */
-export function candidateSpecFromDraft(taxonomy: SkillResolver, id: string, draft: CandidateDraft): Converted<CandidateSpec> {
+export function candidateSpecFromDraft(
+  taxonomy: SkillResolver,
+  id: string,
+  draft: CandidateDraft,
+): Converted<CandidateSpec> {
   const unknownSkills: string[] = [];
   const skills: CandidateSkillSpec[] = [];
   for (const skill of draft.skills) {

@@ -67,7 +67,11 @@ function unsatisfiedInOrder(groups: readonly RequirementSpec[], evaluations: rea
   return order;
 }
 
-function missingClause(taxonomy: MatchingTaxonomy, evaluations: readonly GroupEvaluation[], order: readonly number[]): string | null {
+function missingClause(
+  taxonomy: MatchingTaxonomy,
+  evaluations: readonly GroupEvaluation[],
+  order: readonly number[],
+): string | null {
   const ids: number[] = [];
   for (const i of order) {
     for (const id of evaluations[i].result.missingSkillIds) if (!ids.includes(id)) ids.push(id);
@@ -78,7 +82,11 @@ function missingClause(taxonomy: MatchingTaxonomy, evaluations: readonly GroupEv
   return `missing ${names.join(', ')}${more > 0 ? ` (+${more} more)` : ''}`;
 }
 
-function experienceClause(taxonomy: MatchingTaxonomy, evaluations: readonly GroupEvaluation[], order: readonly number[]): string | null {
+function experienceClause(
+  taxonomy: MatchingTaxonomy,
+  evaluations: readonly GroupEvaluation[],
+  order: readonly number[],
+): string | null {
   const notes: string[] = [];
   for (const i of order) {
     const { result, shortViaSkillId } = evaluations[i];
@@ -95,7 +103,8 @@ function educationClause(education: EducationResult): string | null {
   if (education.requiredLevel === null) return null;
   const words = LEVEL_WORDS[education.requiredLevel];
   if (education.outcome === 'IN_PROGRESS') return `${words} in progress`;
-  if (education.outcome === 'DOES_NOT_MEET') return `lacks the ${education.required ? 'required' : 'preferred'} ${words}`;
+  if (education.outcome === 'DOES_NOT_MEET')
+    return `lacks the ${education.required ? 'required' : 'preferred'} ${words}`;
   return null;
 }
 

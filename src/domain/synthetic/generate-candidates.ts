@@ -43,7 +43,13 @@ interface ResolvedArchetype {
 const UNKNOWN_MONTHS_SHARE = 0.15;
 const ALIAS_SHARE = 0.15;
 const STATED_LEVEL_SHARE = 0.4;
-const EDUCATION_FIELDS = ['Computer science', 'Software engineering', 'Computer engineering', 'Mathematics', 'Information technology'];
+const EDUCATION_FIELDS = [
+  'Computer science',
+  'Software engineering',
+  'Computer engineering',
+  'Mathematics',
+  'Information technology',
+];
 
 function resolveArchetypes(taxonomy: GeneratorTaxonomy): ResolvedArchetype[] {
   return ARCHETYPES.map((archetype) => ({
@@ -76,7 +82,8 @@ function educationFor(random: Random, student: boolean): EducationDraft[] {
     ];
   }
   const level = pickWeighted(random, PROFESSIONAL_EDUCATION, ([, w]) => w)[0];
-  const result: EducationDraft[] = level === null ? [] : [{ level, field: level === 'HIGH_SCHOOL' ? null : field, status: 'COMPLETED' }];
+  const result: EducationDraft[] =
+    level === null ? [] : [{ level, field: level === 'HIGH_SCHOOL' ? null : field, status: 'COMPLETED' }];
   if (level !== null && level !== 'DOCTORATE' && random() < 0.05) {
     const next: EducationLevel = level === 'MASTER' ? 'DOCTORATE' : level === 'BACHELOR' ? 'MASTER' : 'BACHELOR';
     result.push({ level: next, field, status: 'IN_PROGRESS' });
@@ -91,7 +98,10 @@ function educationFor(random: Random, student: boolean): EducationDraft[] {
  * length (some unknown, as on real CVs), a few unrelated skills, and education. A generator, so a
  * million can be streamed without holding them.
  */
-export function* generateSyntheticCandidates(taxonomy: GeneratorTaxonomy, options: GenerateOptions): Generator<SyntheticCandidate> {
+export function* generateSyntheticCandidates(
+  taxonomy: GeneratorTaxonomy,
+  options: GenerateOptions,
+): Generator<SyntheticCandidate> {
   const random = mulberry32(options.seed);
   const archetypes = resolveArchetypes(taxonomy);
   const everything = taxonomy.all();
@@ -109,7 +119,8 @@ export function* generateSyntheticCandidates(taxonomy: GeneratorTaxonomy, option
     for (const item of pool) {
       if (random() >= item.probability) continue;
       const skill = pick(random, item.defs);
-      const months = random() < UNKNOWN_MONTHS_SHARE ? null : Math.max(1, Math.round(career * (0.25 + 0.75 * random())));
+      const months =
+        random() < UNKNOWN_MONTHS_SHARE ? null : Math.max(1, Math.round(career * (0.25 + 0.75 * random())));
       add(skill, months);
     }
     const noise = randomInt(random, 0, 2);
@@ -146,7 +157,10 @@ export function* generateCandidates(taxonomy: GeneratorTaxonomy, options: Genera
  * Synthetic candidates as drafts (fictional names, example.com emails, skills by name or alias), for
  * the CLI to import; the i-th draft is the same person as the i-th spec of `generateCandidates`.
  */
-export function* generateCandidateDrafts(taxonomy: GeneratorTaxonomy, options: GenerateOptions): Generator<CandidateDraft> {
+export function* generateCandidateDrafts(
+  taxonomy: GeneratorTaxonomy,
+  options: GenerateOptions,
+): Generator<CandidateDraft> {
   for (const person of generateSyntheticCandidates(taxonomy, options)) {
     const local = `${person.firstName}.${person.lastName}.${person.id}`.toLowerCase();
     yield {

@@ -58,12 +58,15 @@ export function parseTaxonomyFile(json: unknown): TaxonomyFile {
     const own = new Set<string>();
     for (const spelling of [skill.name, ...skill.aliases]) {
       const key = normalizeSkillName(spelling);
-      if (key === '') throw new Error(`taxonomy file: skill "${skill.slug}" has an alias that is empty once normalized`);
+      if (key === '')
+        throw new Error(`taxonomy file: skill "${skill.slug}" has an alias that is empty once normalized`);
       if (own.has(key)) throw new Error(`taxonomy file: skill "${skill.slug}" lists "${spelling}" twice`);
       own.add(key);
       const holder = spellings.get(key);
       if (holder !== undefined) {
-        throw new Error(`taxonomy file: duplicate alias "${spelling}" of "${skill.slug}" is already a name or alias of "${holder}"`);
+        throw new Error(
+          `taxonomy file: duplicate alias "${spelling}" of "${skill.slug}" is already a name or alias of "${holder}"`,
+        );
       }
       spellings.set(key, skill.slug);
     }
@@ -72,16 +75,21 @@ export function parseTaxonomyFile(json: unknown): TaxonomyFile {
   const declared = new Map<string, number>();
   for (const skill of skills) {
     for (const parent of skill.broader) {
-      if (!indexBySlug.has(parent)) throw new Error(`taxonomy file: skill "${skill.slug}" has unknown broader slug "${parent}"`);
-      if (parent === skill.slug) throw new Error(`taxonomy file: skill "${skill.slug}" lists itself as broader (cycle)`);
+      if (!indexBySlug.has(parent))
+        throw new Error(`taxonomy file: skill "${skill.slug}" has unknown broader slug "${parent}"`);
+      if (parent === skill.slug)
+        throw new Error(`taxonomy file: skill "${skill.slug}" lists itself as broader (cycle)`);
     }
     for (const rel of skill.related) {
-      if (!indexBySlug.has(rel.slug)) throw new Error(`taxonomy file: skill "${skill.slug}" has unknown related slug "${rel.slug}"`);
+      if (!indexBySlug.has(rel.slug))
+        throw new Error(`taxonomy file: skill "${skill.slug}" has unknown related slug "${rel.slug}"`);
       if (rel.slug === skill.slug) throw new Error(`taxonomy file: skill "${skill.slug}" lists itself as related`);
       const pair = [skill.slug, rel.slug].sort().join(' ~ ');
       const before = declared.get(pair);
       if (before !== undefined && before !== rel.similarity) {
-        throw new Error(`taxonomy file: related pair ${pair} is declared twice with similarities ${before} and ${rel.similarity}`);
+        throw new Error(
+          `taxonomy file: related pair ${pair} is declared twice with similarities ${before} and ${rel.similarity}`,
+        );
       }
       declared.set(pair, rel.similarity);
     }
@@ -145,7 +153,8 @@ function parseSkill(raw: unknown, index: number): TaxonomyFileSkill {
 }
 
 function asRecord(value: unknown, where: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${where} must be an object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`${where} must be an object`);
   return value as Record<string, unknown>;
 }
 

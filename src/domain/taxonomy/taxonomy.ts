@@ -91,7 +91,8 @@ export class Taxonomy {
       }
       for (const rel of def.related) {
         if (rel.skillId === def.id) throw new Error(`taxonomy: skill "${def.slug}" is related to itself`);
-        if (!byId.has(rel.skillId)) throw new Error(`taxonomy: skill "${def.slug}" has unknown related id ${rel.skillId}`);
+        if (!byId.has(rel.skillId))
+          throw new Error(`taxonomy: skill "${def.slug}" has unknown related id ${rel.skillId}`);
         if (!(rel.similarity > 0 && rel.similarity < 1)) {
           throw new Error(`taxonomy: skill "${def.slug}" has similarity ${rel.similarity} outside (0, 1)`);
         }

@@ -126,8 +126,16 @@ export class UpdateCandidateInput {
   skills?: CandidateSkillInput[];
 }
 
-const toSkill = (s: CandidateSkillInput): CandidateSkillDraft => ({ name: s.name, months: s.months ?? null, level: s.level ?? null });
-const toEducation = (e: EducationInput): EducationDraft => ({ level: e.level, field: e.field ?? null, status: e.status ?? 'COMPLETED' });
+const toSkill = (s: CandidateSkillInput): CandidateSkillDraft => ({
+  name: s.name,
+  months: s.months ?? null,
+  level: s.level ?? null,
+});
+const toEducation = (e: EducationInput): EducationDraft => ({
+  level: e.level,
+  field: e.field ?? null,
+  status: e.status ?? 'COMPLETED',
+});
 
 export function toCandidateDraft(input: CreateCandidateInput): CandidateDraft {
   return {

@@ -214,7 +214,9 @@ export function toPostingPatch(input: UpdatePostingInput): Partial<PostingDraft>
   if (input.description !== undefined && input.description !== null) patch.description = input.description;
   if (input.datePosted !== undefined) patch.datePosted = input.datePosted;
   if (input.education !== undefined) {
-    patch.education = input.education ? { level: input.education.level, required: input.education.required ?? false } : null;
+    patch.education = input.education
+      ? { level: input.education.level, required: input.education.required ?? false }
+      : null;
   }
   if (input.requirements) patch.requirements = input.requirements.map(toRequirementDraft);
   if (input.scoring !== undefined) patch.scoring = toScoringProfile(input.scoring);

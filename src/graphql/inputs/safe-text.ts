@@ -13,11 +13,13 @@ export function SafeText(kind: TextKind = 'line', options?: ValidationOptions): 
       target: target.constructor,
       propertyName: propertyName as string,
       options: {
-        message: (args: ValidationArguments) => `${args.property} ${typeof args.value === 'string' ? textProblem(args.value, kind) : 'must be text'}`,
+        message: (args: ValidationArguments) =>
+          `${args.property} ${typeof args.value === 'string' ? textProblem(args.value, kind) : 'must be text'}`,
         ...options,
       },
       validator: {
-        validate: (value: unknown): boolean => value === null || value === undefined || (typeof value === 'string' && textProblem(value, kind) === null),
+        validate: (value: unknown): boolean =>
+          value === null || value === undefined || (typeof value === 'string' && textProblem(value, kind) === null),
       },
     });
 }

@@ -47,9 +47,12 @@ export class WeightsInput {
 export function toScoringProfile(input: WeightsInput | null | undefined): ScoringProfile | null {
   if (!input) return null;
   const profile: { -readonly [K in keyof ScoringProfile]: ScoringProfile[K] } = {};
-  if (input.requiredWeight !== null && input.requiredWeight !== undefined) profile.requiredWeight = input.requiredWeight;
-  if (input.preferredWeight !== null && input.preferredWeight !== undefined) profile.preferredWeight = input.preferredWeight;
-  if (input.educationWeight !== null && input.educationWeight !== undefined) profile.educationWeight = input.educationWeight;
+  if (input.requiredWeight !== null && input.requiredWeight !== undefined)
+    profile.requiredWeight = input.requiredWeight;
+  if (input.preferredWeight !== null && input.preferredWeight !== undefined)
+    profile.preferredWeight = input.preferredWeight;
+  if (input.educationWeight !== null && input.educationWeight !== undefined)
+    profile.educationWeight = input.educationWeight;
   if (input.categoryWeights?.length) {
     profile.categoryWeights = Object.fromEntries(input.categoryWeights.map((c) => [c.category, c.weight]));
   }

@@ -12,10 +12,13 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
       const { aliases } = measureSelections(context, operation.selectionSet);
       if (aliases > maxAliases) {
         context.reportError(
-          new GraphQLError(`The ${operationLabel(operation.name?.value)} uses ${aliases} aliases; the limit is ${maxAliases}.`, {
-            nodes: [operation],
-            extensions: { limit: 'ALIASES', maximum: maxAliases, actual: aliases },
-          }),
+          new GraphQLError(
+            `The ${operationLabel(operation.name?.value)} uses ${aliases} aliases; the limit is ${maxAliases}.`,
+            {
+              nodes: [operation],
+              extensions: { limit: 'ALIASES', maximum: maxAliases, actual: aliases },
+            },
+          ),
         );
       }
       return false;

@@ -1,6 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
-import { type DocumentNode, type FragmentDefinitionNode, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode, getOperationAST } from 'graphql';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  getOperationAST,
+} from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { getComplexity } from 'graphql-query-complexity';
 import type { RequestLists } from '../../services/list-maxima';
@@ -27,8 +35,16 @@ export function operationCost(
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   // Past this an introspection answer is refused anyway; counting further is wasted work.
   const cap = 1_000_000;
-  const introspection = listSizes ? (node: Parameters<typeof introspectionCost>[1]) => introspectionCost(schema, node, variables, fragments, cap) : undefined;
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator(defaultListSize, listSizes, introspection)] });
+  const introspection = listSizes
+    ? (node: Parameters<typeof introspectionCost>[1]) => introspectionCost(schema, node, variables, fragments, cap)
+    : undefined;
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName,
+    estimators: [listSizeEstimator(defaultListSize, listSizes, introspection)],
+  });
 }
 
 /** The first quoted variable or argument name of a graphql-js message (`Variable "$on"`, `Argument "if"`). */
@@ -38,7 +54,9 @@ function fieldOf(message: string): string | undefined {
 
 /** A refusal that is the caller's to fix: BAD_USER_INPUT, HTTP 400. */
 function refusal(message: string, extensions: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, ...extensions, http: { status: 400 } } });
+  return new GraphQLError(message, {
+    extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT, ...extensions, http: { status: 400 } },
+  });
 }
 
 /**
@@ -68,10 +86,13 @@ function estimate(
   } catch (err) {
     if (err instanceof GraphQLError && /maximum allowed number of nodes/.test(err.message)) return Infinity;
     const detail = err instanceof Error ? err.message : String(err);
-    return refusal(`The cost of the ${operationLabel(operationName)} cannot be estimated, so it is refused: ${detail}`, {
-      field: fieldOf(detail),
-      reason: 'QUERY_COST_UNKNOWN',
-    });
+    return refusal(
+      `The cost of the ${operationLabel(operationName)} cannot be estimated, so it is refused: ${detail}`,
+      {
+        field: fieldOf(detail),
+        reason: 'QUERY_COST_UNKNOWN',
+      },
+    );
   }
 }
 
@@ -94,7 +115,12 @@ export function costLimitPlugin<TContext extends object>(options: {
   // Stored list maxima change with writes, so a remembered cost is only good for the same maxima.
   const known = new WeakMap<DocumentNode, Map<string, number | GraphQLError>>();
 
-  const costOf = (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number | GraphQLError => {
+  const costOf = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    variables: Record<string, unknown>,
+    operationName: string | undefined,
+  ): number | GraphQLError => {
     const run = () => estimate(schema, document, variables, operationName, options.defaultListSize, options.listSizes);
     const key = `${options.listSizes?.generation() ?? 0}\u0000${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
     if (key.length > MAX_KEY_LENGTH) return run();

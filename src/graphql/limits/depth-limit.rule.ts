@@ -11,10 +11,13 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
       const { depth } = measureSelections(context, operation.selectionSet);
       if (depth > maxDepth) {
         context.reportError(
-          new GraphQLError(`The ${operationLabel(operation.name?.value)} is ${depth} levels deep; the limit is ${maxDepth}.`, {
-            nodes: [operation],
-            extensions: { limit: 'DEPTH', maximum: maxDepth, actual: depth },
-          }),
+          new GraphQLError(
+            `The ${operationLabel(operation.name?.value)} is ${depth} levels deep; the limit is ${maxDepth}.`,
+            {
+              nodes: [operation],
+              extensions: { limit: 'DEPTH', maximum: maxDepth, actual: depth },
+            },
+          ),
         );
       }
       return false;

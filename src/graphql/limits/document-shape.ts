@@ -1,4 +1,13 @@
-import { BREAK, type DocumentNode, type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode, type ValidationRule, visit } from 'graphql';
+import {
+  BREAK,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  type SelectionSetNode,
+  type ValidationRule,
+  visit,
+} from 'graphql';
 
 export interface DocumentShapeLimits {
   /** Operations and fragments in one document. */
@@ -17,11 +26,14 @@ export interface DocumentShapeLimits {
 export function documentShapeError(document: DocumentNode, limits: DocumentShapeLimits): GraphQLError | null {
   const definitions = document.definitions.length;
   if (definitions > limits.maxDefinitions) {
-    return refusal(`The document has ${definitions} definitions (operations and fragments); the limit is ${limits.maxDefinitions}.`, {
-      limit: 'DEFINITIONS',
-      maximum: limits.maxDefinitions,
-      actual: definitions,
-    });
+    return refusal(
+      `The document has ${definitions} definitions (operations and fragments); the limit is ${limits.maxDefinitions}.`,
+      {
+        limit: 'DEFINITIONS',
+        maximum: limits.maxDefinitions,
+        actual: definitions,
+      },
+    );
   }
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
@@ -54,10 +66,13 @@ export function documentShapeError(document: DocumentNode, limits: DocumentShape
     SelectionSet(node) {
       const n = count(node);
       if (n <= limits.maxSelections) return undefined;
-      error = refusal(`A selection set gathers more than ${limits.maxSelections} fields (fragments included); the limit is ${limits.maxSelections}.`, {
-        limit: 'SELECTIONS',
-        maximum: limits.maxSelections,
-      });
+      error = refusal(
+        `A selection set gathers more than ${limits.maxSelections} fields (fragments included); the limit is ${limits.maxSelections}.`,
+        {
+          limit: 'SELECTIONS',
+          maximum: limits.maxSelections,
+        },
+      );
       return BREAK;
     },
   });

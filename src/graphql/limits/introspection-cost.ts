@@ -47,7 +47,11 @@ export function introspectionCost(
     return out;
   };
 
-  const costOfValue = (field: GraphQLField<unknown, unknown>, set: SelectionSetNode | undefined, value: unknown): number => {
+  const costOfValue = (
+    field: GraphQLField<unknown, unknown>,
+    set: SelectionSetNode | undefined,
+    value: unknown,
+  ): number => {
     const named = getNamedType(field.type);
     if (!set || !isObjectType(named) || value === null || value === undefined) return 0;
     if (isListType(getNullableType(field.type))) {
@@ -70,7 +74,9 @@ export function introspectionCost(
       const def = type.getFields()[child.name.value];
       if (!def) continue;
       const args = getArgumentValues(def, child, variables);
-      const resolved = def.resolve ? def.resolve(value, args, undefined, info) : (value as Record<string, unknown>)[child.name.value];
+      const resolved = def.resolve
+        ? def.resolve(value, args, undefined, info)
+        : (value as Record<string, unknown>)[child.name.value];
       cost += costOfValue(def, child.selectionSet, resolved);
       if (cost > cap) throw new IntrospectionTooLarge();
     }
@@ -81,7 +87,8 @@ export function introspectionCost(
   };
 
   try {
-    if (node.name.value === SchemaMetaFieldDef.name) return 1 + costOfValue(SchemaMetaFieldDef, node.selectionSet, schema);
+    if (node.name.value === SchemaMetaFieldDef.name)
+      return 1 + costOfValue(SchemaMetaFieldDef, node.selectionSet, schema);
     const { name } = getArgumentValues(TypeMetaFieldDef, node, variables) as { name: string };
     return 1 + costOfValue(TypeMetaFieldDef, node.selectionSet, schema.getType(name) ?? null);
   } catch (err) {

@@ -1,4 +1,11 @@
-import { type GraphQLCompositeType, type GraphQLField, getNamedType, getNullableType, isLeafType, isListType } from 'graphql';
+import {
+  type GraphQLCompositeType,
+  type GraphQLField,
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+} from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { ListSizes } from '../../services/list-maxima';
 

@@ -2,7 +2,14 @@ import { type DocumentNode, Kind, type SelectionSetNode, valueFromASTUntyped } f
 import { NO_REQUEST_LISTS, type RequestLists } from '../../services/list-maxima';
 
 /** Fields whose answer is a document read by a parser: sized by the import caps, not the input. */
-const IMPORTING_FIELDS = new Set(['parsePosting', 'importPosting', 'importJobPosting', 'importJsonResume', 'parseResume', 'importResume']);
+const IMPORTING_FIELDS = new Set([
+  'parsePosting',
+  'importPosting',
+  'importJobPosting',
+  'importJsonResume',
+  'parseResume',
+  'importResume',
+]);
 
 /**
  * What lists a request brings in its own arguments (an unsaved posting's groups, a new
@@ -38,7 +45,8 @@ export function requestLists(document: DocumentNode, variables: Record<string, u
     }
   };
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) walk(definition.selectionSet);
+    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION)
+      walk(definition.selectionSet);
   }
   return lists;
 }

@@ -34,23 +34,34 @@ export class AuditResolver {
     return toConnection(page);
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'The global id of the API key that asked; null for the CLI.' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'The global id of the API key that asked; null for the CLI.',
+  })
   keyId(@Root() r: AuditView): string | null {
     return r.keyId === null ? null : toGlobalId('ApiKey', r.keyId);
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'The stored posting; null for unsaved input (see postingHash) or rankPostings.' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'The stored posting; null for unsaved input (see postingHash) or rankPostings.',
+  })
   postingId(@Root() r: AuditView): string | null {
     return r.postingId === null ? null : toGlobalId('Posting', r.postingId);
   }
 
-  @FieldResolver(() => [AppliedWeights], { description: 'The weights applied: one entry per distinct set (rankPostings may apply several).' })
+  @FieldResolver(() => [AppliedWeights], {
+    description: 'The weights applied: one entry per distinct set (rankPostings may apply several).',
+  })
   weights(@Root() r: AuditView): AppliedWeights[] {
     return r.weights.map((w) => ({
       requiredWeight: w.requiredWeight,
       preferredWeight: w.preferredWeight,
       educationWeight: w.educationWeight,
-      categoryWeights: Object.entries(w.categoryWeights).map(([category, weight]) => ({ category: category as never, weight })),
+      categoryWeights: Object.entries(w.categoryWeights).map(([category, weight]) => ({
+        category: category as never,
+        weight,
+      })),
     }));
   }
 }

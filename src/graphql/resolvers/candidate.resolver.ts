@@ -6,7 +6,12 @@ import type { CandidateSkillEntity } from '../../entities/candidate-skill.entity
 import type { CandidateEntity } from '../../entities/candidate.entity';
 import type { Context } from '../context';
 import { parseId, toGlobalId } from '../ids';
-import { CreateCandidateInput, UpdateCandidateInput, toCandidateDraft, toCandidatePatch } from '../inputs/candidate.input';
+import {
+  CreateCandidateInput,
+  UpdateCandidateInput,
+  toCandidateDraft,
+  toCandidatePatch,
+} from '../inputs/candidate.input';
 import { CandidateFilter } from '../inputs/filters.input';
 import { Candidate, CandidateConnection, CandidateSkill, Education } from '../types/candidate.type';
 import { toConnection, type Connection } from '../types/connection';

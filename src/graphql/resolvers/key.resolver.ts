@@ -15,7 +15,9 @@ export class KeyResolver {
   }
 
   @Authorized(Access.ADMIN)
-  @Mutation(() => CreatedApiKey, { description: 'Creates an API key. The key is in the answer once and stored only hashed. ADMIN only.' })
+  @Mutation(() => CreatedApiKey, {
+    description: 'Creates an API key. The key is in the answer once and stored only hashed. ADMIN only.',
+  })
   async createApiKey(
     @Ctx() { services }: Context,
     @Arg('role', () => Role) role: Role,
@@ -26,7 +28,9 @@ export class KeyResolver {
   }
 
   @Authorized(Access.ADMIN)
-  @Mutation(() => ApiKey, { description: 'Revokes an API key: it fails from the next request on. Keys are never deleted. ADMIN only.' })
+  @Mutation(() => ApiKey, {
+    description: 'Revokes an API key: it fails from the next request on. Keys are never deleted. ADMIN only.',
+  })
   revokeApiKey(@Ctx() { services }: Context, @Arg('id', () => ID) id: string): Promise<ApiKeyInfo> {
     return services.keys.revoke(parseId(id, 'id', 'ApiKey'));
   }

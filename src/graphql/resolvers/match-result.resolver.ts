@@ -1,6 +1,10 @@
 import { Authorized, Arg, Ctx, FieldResolver, Float, ID, Int, Resolver, Root } from 'type-graphql';
 import { Access } from '../../auth/roles';
-import type { GapSuggestion as GapSuggestionData, GroupResult, SkillMatch as SkillMatchData } from '../../domain/matching/match-result';
+import type {
+  GapSuggestion as GapSuggestionData,
+  GroupResult,
+  SkillMatch as SkillMatchData,
+} from '../../domain/matching/match-result';
 import type { RequirementSpec } from '../../domain/matching/profiles';
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { CandidateEntity } from '../../entities/candidate.entity';
@@ -58,7 +62,10 @@ export class MatchResultResolver {
     return m.result.requiredScore;
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'null when the posting prefers nothing (no PREFERRED group, no preferred education).' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'null when the posting prefers nothing (no PREFERRED group, no preferred education).',
+  })
   preferredScore(@Root() m: MatchRoot): number | null {
     return m.result.preferredScore;
   }
@@ -91,7 +98,10 @@ export class MatchResultResolver {
       requiredWeight: w.requiredWeight,
       preferredWeight: w.preferredWeight,
       educationWeight: w.educationWeight,
-      categoryWeights: Object.entries(w.categoryWeights).map(([category, weight]) => ({ category: category as never, weight })),
+      categoryWeights: Object.entries(w.categoryWeights).map(([category, weight]) => ({
+        category: category as never,
+        weight,
+      })),
     };
   }
 
@@ -119,7 +129,11 @@ export class MatchResultResolver {
   @FieldResolver(() => [GapSuggestion], {
     description: 'Gap analysis: the skills whose addition would raise the score most, with the score each would give.',
   })
-  async gaps(@Root() m: MatchRoot, @Ctx() { services }: Context, @Arg('limit', () => Int, { defaultValue: 3 }) limit: number): Promise<readonly GapSuggestionData[]> {
+  async gaps(
+    @Root() m: MatchRoot,
+    @Ctx() { services }: Context,
+    @Arg('limit', () => Int, { defaultValue: 3 }) limit: number,
+  ): Promise<readonly GapSuggestionData[]> {
     return services.matching.gaps(m, limit);
   }
 }

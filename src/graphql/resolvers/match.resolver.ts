@@ -12,31 +12,47 @@ import { WeightsInput, toScoringProfile } from '../inputs/weights.input';
 import { toConnection } from '../types/connection';
 import { MatchConnection, MatchResult, type MatchRoot } from '../types/match.type';
 
-function ref<D, I>(input: { id?: string | null } & Record<string, unknown>, draftKey: string, type: NodeType, field: string, toDraft: (i: I) => D): PreviewRef<D> {
+function ref<D, I>(
+  input: { id?: string | null } & Record<string, unknown>,
+  draftKey: string,
+  type: NodeType,
+  field: string,
+  toDraft: (i: I) => D,
+): PreviewRef<D> {
   const draft = input[draftKey] as I | null | undefined;
   const hasId = input.id !== null && input.id !== undefined;
   if (hasId === (draft !== null && draft !== undefined)) {
     throw new UserInputError(`${field} needs exactly one of id or ${draftKey}`, field);
   }
-  return hasId ? { id: parseId(input.id!, `${field}.id`, type) } : { draft: toDraft(draft!), field: `${field}.${draftKey}` };
+  return hasId
+    ? { id: parseId(input.id!, `${field}.id`, type) }
+    : { draft: toDraft(draft!), field: `${field}.${draftKey}` };
 }
 
 /** Scoring queries; every one goes through the matching service the batch tools use too. */
 @Resolver()
 export class MatchResolver {
   @Authorized(Access.RECRUITER)
-  @Query(() => MatchResult, { description: 'One candidate against one posting, with every point of the score explained.' })
+  @Query(() => MatchResult, {
+    description: 'One candidate against one posting, with every point of the score explained.',
+  })
   match(
     @Ctx() { services }: Context,
     @Arg('postingId', () => ID) postingId: string,
     @Arg('candidateId', () => ID) candidateId: string,
     @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
   ): Promise<MatchRoot> {
-    return services.matching.match(parseId(postingId, 'postingId', 'Posting'), parseId(candidateId, 'candidateId', 'Candidate'), toScoringProfile(weights));
+    return services.matching.match(
+      parseId(postingId, 'postingId', 'Posting'),
+      parseId(candidateId, 'candidateId', 'Candidate'),
+      toScoringProfile(weights),
+    );
   }
 
   @Authorized(Access.RECRUITER)
-  @Query(() => MatchConnection, { description: 'Candidates for a posting: qualified first, then score, then candidate id.' })
+  @Query(() => MatchConnection, {
+    description: 'Candidates for a posting: qualified first, then score, then candidate id.',
+  })
   async rankCandidates(
     @Ctx() { services }: Context,
     @Arg('postingId', () => ID) postingId: string,
@@ -47,7 +63,9 @@ export class MatchResolver {
   }
 
   @Authorized(Access.RECRUITER)
-  @Query(() => [MatchResult], { description: 'Scores up to 1,000 stored candidates against a posting, in ranking order.' })
+  @Query(() => [MatchResult], {
+    description: 'Scores up to 1,000 stored candidates against a posting, in ranking order.',
+  })
   async scoreCandidates(
     @Ctx() { services }: Context,
     @Arg('postingId', () => ID) postingId: string,
@@ -55,29 +73,41 @@ export class MatchResolver {
     @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
   ): Promise<MatchRoot[]> {
     const ids = candidateIds.map((id, i) => parseId(id, `candidateIds[${i}]`, 'Candidate'));
-    return services.matching.scoreCandidates(parseId(postingId, 'postingId', 'Posting'), ids, toScoringProfile(weights)).catch((err: unknown) => {
-      // Name the unknown ones as the client wrote them (global ids or row numbers), so it can find them.
-      if (err instanceof UserInputError && Array.isArray(err.details.missing)) {
-        const sent = new Map(ids.map((n, i) => [String(n), candidateIds[i]]));
-        throw new UserInputError(err.message, err.field, { ...err.details, missing: err.details.missing.map((m) => sent.get(String(m)) ?? m) });
-      }
-      throw err;
-    });
+    return services.matching
+      .scoreCandidates(parseId(postingId, 'postingId', 'Posting'), ids, toScoringProfile(weights))
+      .catch((err: unknown) => {
+        // Name the unknown ones as the client wrote them (global ids or row numbers), so it can find them.
+        if (err instanceof UserInputError && Array.isArray(err.details.missing)) {
+          const sent = new Map(ids.map((n, i) => [String(n), candidateIds[i]]));
+          throw new UserInputError(err.message, err.field, {
+            ...err.details,
+            missing: err.details.missing.map((m) => sent.get(String(m)) ?? m),
+          });
+        }
+        throw err;
+      });
   }
 
   @Authorized(Access.RECRUITER)
-  @Query(() => MatchConnection, { description: 'Postings for a candidate: qualified first, then score, then posting id.' })
+  @Query(() => MatchConnection, {
+    description: 'Postings for a candidate: qualified first, then score, then posting id.',
+  })
   async rankPostings(
     @Ctx() { services }: Context,
     @Arg('candidateId', () => ID) candidateId: string,
     @Args() args: RankingArgs,
   ): Promise<MatchConnection> {
-    const page = await services.matching.rankPostings(parseId(candidateId, 'candidateId', 'Candidate'), toRankArgs(args));
+    const page = await services.matching.rankPostings(
+      parseId(candidateId, 'candidateId', 'Candidate'),
+      toRankArgs(args),
+    );
     return toConnection(page);
   }
 
   @Authorized(Access.RECRUITER)
-  @Query(() => MatchResult, { description: "Scores unsaved input (or stored records by id) for a frontend's live preview; nothing is stored." })
+  @Query(() => MatchResult, {
+    description: "Scores unsaved input (or stored records by id) for a frontend's live preview; nothing is stored.",
+  })
   matchPreview(
     @Ctx() { services }: Context,
     @Arg('posting', () => PostingRefInput) posting: PostingRefInput,

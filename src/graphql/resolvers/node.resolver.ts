@@ -46,7 +46,11 @@ async function load(ctx: Context, type: NodeType, id: number): Promise<object | 
  * caller must be admitted to every type asked for (in the order asked), so the answer does not
  * depend on which load happens to finish first.
  */
-async function resolveNodes(ctx: Context, values: readonly string[], field: (i: number) => string): Promise<(object | null)[]> {
+async function resolveNodes(
+  ctx: Context,
+  values: readonly string[],
+  field: (i: number) => string,
+): Promise<(object | null)[]> {
   const decoded = values.map((value, i) => {
     const g = decodeGlobalId(String(value));
     if (!g) throw new UserInputError(`${field(i)} is not an id this API gave out: "${value}"`, field(i));
@@ -69,14 +73,18 @@ export class NodeResolver {
   @Authorized(Access.PUBLIC)
   @Query(() => Node, {
     nullable: true,
-    description: "Any object by its global id, under the access rule of its type's own field; null when it does not exist.",
+    description:
+      "Any object by its global id, under the access rule of its type's own field; null when it does not exist.",
   })
   async node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<object | null> {
     return (await resolveNodes(ctx, [id], () => 'id'))[0];
   }
 
   @Authorized(Access.PUBLIC)
-  @Query(() => [Node], { nullable: 'items', description: `Up to ${MAX_NODES} objects by global id, in the order asked; null where one does not exist.` })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: `Up to ${MAX_NODES} objects by global id, in the order asked; null where one does not exist.`,
+  })
   nodes(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]): Promise<(object | null)[]> {
     if (ids.length > MAX_NODES) throw new UserInputError(`ids takes at most ${MAX_NODES} ids`, 'ids');
     return resolveNodes(ctx, ids, (i) => `ids[${i}]`);

@@ -33,7 +33,10 @@ export class PostingResolver {
 
   @Authorized(Access.RECRUITER)
   @Mutation(() => Posting)
-  createPosting(@Ctx() { services }: Context, @Arg('input', () => CreatePostingInput) input: CreatePostingInput): Promise<PostingEntity> {
+  createPosting(
+    @Ctx() { services }: Context,
+    @Arg('input', () => CreatePostingInput) input: CreatePostingInput,
+  ): Promise<PostingEntity> {
     return services.postings.create(toPostingDraft(input));
   }
 
@@ -76,7 +79,10 @@ export class PostingResolver {
     return {
       ...rest,
       categoryWeights: categoryWeights
-        ? Object.entries(categoryWeights).map(([category, weight]) => ({ category: category as never, weight: weight! }))
+        ? Object.entries(categoryWeights).map(([category, weight]) => ({
+            category: category as never,
+            weight: weight!,
+          }))
         : undefined,
     };
   }

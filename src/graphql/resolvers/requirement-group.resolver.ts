@@ -9,7 +9,10 @@ import { Skill } from '../types/skill.type';
 @Resolver(() => RequirementGroup)
 export class RequirementGroupResolver {
   @FieldResolver(() => [Skill], { description: 'The skills this group accepts, in the posting order.' })
-  async skills(@Root() g: RequirementGroupEntity | RequirementSpec, @Ctx() { loaders, services }: Context): Promise<SkillDef[]> {
+  async skills(
+    @Root() g: RequirementGroupEntity | RequirementSpec,
+    @Ctx() { loaders, services }: Context,
+  ): Promise<SkillDef[]> {
     const t = services.taxonomy.current();
     // Groups inside a match result arrive with their skill ids; stored groups load them in a batch.
     const ids = 'skillIds' in g ? g.skillIds : await loaders.groupSkillIds.load(g.id);

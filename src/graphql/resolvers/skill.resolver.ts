@@ -40,7 +40,10 @@ export class SkillResolver {
   }
 
   @Authorized(Access.PUBLIC)
-  @Query(() => Skill, { nullable: true, description: 'One skill by id, or by any spelling of its name (exactly one of the two).' })
+  @Query(() => Skill, {
+    nullable: true,
+    description: 'One skill by id, or by any spelling of its name (exactly one of the two).',
+  })
   skill(
     @Ctx() { services }: Context,
     @Arg('id', () => ID, { nullable: true }) id: string | null,
@@ -55,13 +58,20 @@ export class SkillResolver {
 
   @Authorized(Access.PUBLIC)
   @Query(() => [SkillResolution], {
-    description: 'What the taxonomy makes of each name: the skill it resolves to, or none with the closest suggestions.',
+    description:
+      'What the taxonomy makes of each name: the skill it resolves to, or none with the closest suggestions.',
   })
-  async normalizeSkills(@Ctx() { services, spent }: Context, @Arg('names', () => [String]) names: string[]): Promise<SkillResolution[]> {
+  async normalizeSkills(
+    @Ctx() { services, spent }: Context,
+    @Arg('names', () => [String]) names: string[],
+  ): Promise<SkillResolution[]> {
     // Twelve aliases of 500 names each once held the event loop for 18 s: the limit is per request.
     spent.names += names.length;
     if (spent.names > MAX_NAMES) {
-      throw new UserInputError(`names takes at most ${MAX_NAMES} names per request, all normalizeSkills fields together`, 'names');
+      throw new UserInputError(
+        `names takes at most ${MAX_NAMES} names per request, all normalizeSkills fields together`,
+        'names',
+      );
     }
     const resolved = await services.taxonomy.normalize(names);
     return resolved.map((r) => ({ ...r, suggestions: [...r.suggestions] }));
@@ -82,6 +92,8 @@ export class SkillResolver {
   @FieldResolver(() => [RelatedSkill], { description: 'Similar skills with their similarity (Kotlin ~ Java).' })
   related(@Root() skill: SkillDef, @Ctx() { services }: Context): RelatedSkill[] {
     const t = services.taxonomy.current();
-    return t.related(skill.id).map((r) => ({ skill: t.byId(r.skillId)! as unknown as Skill, similarity: r.similarity }));
+    return t
+      .related(skill.id)
+      .map((r) => ({ skill: t.byId(r.skillId)! as unknown as Skill, similarity: r.similarity }));
   }
 }

@@ -45,10 +45,14 @@ export class ParsedRequirement {
 export const PostingFormatEnum = Object.fromEntries(POSTING_FORMATS.map((f) => [f, f])) as { [K in PostingFormat]: K };
 registerEnumType(PostingFormatEnum, {
   name: 'PostingFormat',
-  description: 'The form a posting was read from: TEXT (plain, with or without line breaks), MARKDOWN, HTML (a schema.org JobPosting when the page has one, else the visible text) or PDF (its text layer).',
+  description:
+    'The form a posting was read from: TEXT (plain, with or without line breaks), MARKDOWN, HTML (a schema.org JobPosting when the page has one, else the visible text) or PDF (its text layer).',
 });
 
-@InputType({ description: 'A posting file: PDF, HTML, Markdown or text, at most 700 KiB once decoded; the form is told from the content.' })
+@InputType({
+  description:
+    'A posting file: PDF, HTML, Markdown or text, at most 700 KiB once decoded; the form is told from the content.',
+})
 export class PostingDocumentInput {
   @Field({ description: 'The file, base64-encoded.' })
   content: string;

@@ -45,7 +45,9 @@ export class RequirementMatch {
   missingSkillIds: readonly number[];
   // requirement and missing are resolved by RequirementMatchResolver.
 
-  @Field({ description: 'At least minMatches accepted skills covered (exactly or by a narrower skill) with minMonths.' })
+  @Field({
+    description: 'At least minMatches accepted skills covered (exactly or by a narrower skill) with minMonths.',
+  })
   satisfied: boolean;
 
   @Field(() => Float, { description: '0..1: how much of the group the candidate covers.' })

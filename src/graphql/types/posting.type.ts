@@ -29,7 +29,10 @@ export class ScoringProfile {
   categoryWeights?: CategoryWeight[];
 }
 
-@ObjectType({ description: 'A job posting; `requirements` holds its REQUIRED and PREFERRED skill groups.', implements: Node })
+@ObjectType({
+  description: 'A job posting; `requirements` holds its REQUIRED and PREFERRED skill groups.',
+  implements: Node,
+})
 export class Posting {
   // id is the global id, resolved for every Node by NodeResolver.
   id: number;

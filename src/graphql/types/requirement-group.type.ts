@@ -25,7 +25,10 @@ export class RequirementGroup {
   @Field(() => Int)
   minMatches: number;
 
-  @Field(() => Int, { nullable: true, description: '"1 year experience" is 12; null when the posting names no duration.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '"1 year experience" is 12; null when the posting names no duration.',
+  })
   minMonths: number | null;
 
   @Field(() => Float)

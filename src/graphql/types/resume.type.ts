@@ -8,13 +8,19 @@ export class ResumeDocumentInput {
   @Field({ description: 'The file, base64-encoded.' })
   content: string;
 
-  @Field({ description: 'application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document or text/plain.' })
+  @Field({
+    description:
+      'application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document or text/plain.',
+  })
   mediaType: string;
 }
 
 @ObjectType({ description: 'Where in the document an item was read: its section and its line in the extracted text.' })
 export class ResumeProvenance {
-  @Field({ description: 'header, summary, experience, education, skills, languages, softSkills, projects, certifications or other.' })
+  @Field({
+    description:
+      'header, summary, experience, education, skills, languages, softSkills, projects, certifications or other.',
+  })
   section: string;
 
   @Field(() => Int)
@@ -26,7 +32,10 @@ export class ParsedResumeSkill {
   @Field({ description: 'The taxonomy name of the skill.' })
   name: string;
 
-  @Field(() => Int, { nullable: true, description: 'Months from the dated jobs that name it (overlaps counted once); null when only listed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Months from the dated jobs that name it (overlaps counted once); null when only listed.',
+  })
   months: number | null;
 
   @Field(() => [ResumeProvenance])
@@ -66,7 +75,10 @@ export class ParsedResumeWork {
   foundAt: ResumeProvenance;
 }
 
-@ObjectType({ description: 'A résumé document read: a preview, nothing is stored. Name, e-mail, phone and location are personal fields, never score inputs.' })
+@ObjectType({
+  description:
+    'A résumé document read: a preview, nothing is stored. Name, e-mail, phone and location are personal fields, never score inputs.',
+})
 export class ParsedResume {
   @Field(() => String, { nullable: true })
   name: string | null;

@@ -4,7 +4,10 @@ import type { SkillCategory } from '../../domain/vocabulary';
 import { SkillCategoryEnum } from '../enums';
 import { connectionTypes } from './connection';
 
-@ObjectType({ description: 'A skill of the taxonomy. `broader` and `narrower` are its direct neighbours.', implements: Node })
+@ObjectType({
+  description: 'A skill of the taxonomy. `broader` and `narrower` are its direct neighbours.',
+  implements: Node,
+})
 export class Skill {
   // id is the global id, resolved for every Node by NodeResolver.
   id: number;

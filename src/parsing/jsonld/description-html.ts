@@ -27,7 +27,8 @@ const WHITESPACE_RUN = /\s+/gu;
 const LINE_BREAK = /<br\s*\/?>/giu;
 const LIST_ITEM = /<li\b[^>]*>/giu;
 const ROW_END = /<\/(?:tr|dt|dd)\s*>/giu;
-const BLOCK = /<\/?(?:p|div|h[1-6]|ul|ol|dl|table|thead|tbody|section|article|header|footer|blockquote|pre|hr)\b[^>]*>/giu;
+const BLOCK =
+  /<\/?(?:p|div|h[1-6]|ul|ol|dl|table|thead|tbody|section|article|header|footer|blockquote|pre|hr)\b[^>]*>/giu;
 const ANY_TAG = /<\/?[a-z][^>]*>/giu;
 const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|([a-z][a-z0-9]*));/giu;
 const SPACES_AROUND_NEWLINES = /[ \t]*\n[ \t]*/gu;
@@ -36,19 +37,39 @@ const EXTRA_BLANK_LINES = /\n{3,}/gu;
 const CRLF = /\r\n?/gu;
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '\u2013', mdash: '\u2014',
-  hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', bull: '\u2022',
-  middot: '\u00b7', copy: '\u00a9', reg: '\u00ae', trade: '\u2122', euro: '\u20ac', pound: '\u00a3',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  hellip: '\u2026',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  bull: '\u2022',
+  middot: '\u00b7',
+  copy: '\u00a9',
+  reg: '\u00ae',
+  trade: '\u2122',
+  euro: '\u20ac',
+  pound: '\u00a3',
 };
 
 function decodeEntities(text: string): string {
-  return text.replace(ENTITY, (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (decimal !== undefined || hex !== undefined) {
-      const code = decimal !== undefined ? Number(decimal) : parseInt(hex ?? '', 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[(name ?? '').toLowerCase()] ?? whole;
-  });
+  return text.replace(
+    ENTITY,
+    (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+      if (decimal !== undefined || hex !== undefined) {
+        const code = decimal !== undefined ? Number(decimal) : parseInt(hex ?? '', 16);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return NAMED_ENTITIES[(name ?? '').toLowerCase()] ?? whole;
+    },
+  );
 }
 
 function tidy(text: string): string {

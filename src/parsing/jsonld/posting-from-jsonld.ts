@@ -1,9 +1,4 @@
-import type {
-  EducationRequirementDraft,
-  ImportWarning,
-  PostingDraft,
-  RequirementDraft,
-} from '../../domain/drafts';
+import type { EducationRequirementDraft, ImportWarning, PostingDraft, RequirementDraft } from '../../domain/drafts';
 import { findSkillMentions } from '../../domain/taxonomy/mentions';
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
@@ -105,7 +100,8 @@ function collectPostings(value: unknown, path: string, depth: number, found: Fou
     return;
   }
   for (const type of types) seenTypes.add(type);
-  if (value['@graph'] !== undefined) collectPostings(value['@graph'], prop(path, '@graph'), depth + 1, found, seenTypes);
+  if (value['@graph'] !== undefined)
+    collectPostings(value['@graph'], prop(path, '@graph'), depth + 1, found, seenTypes);
 }
 
 /** A name from text, or from an object's `name` (Organization, Country, DefinedTerm...). */
@@ -179,7 +175,11 @@ function readDatePosted(ctx: Context, node: JsonRecord, path: string): string | 
 function addressLocation(address: unknown): string | null {
   if (typeof address === 'string') return cleanText(address);
   if (!isRecord(address)) return null;
-  return formatLocation(cleanText(address.addressLocality), cleanText(address.addressRegion), nameOf(address.addressCountry));
+  return formatLocation(
+    cleanText(address.addressLocality),
+    cleanText(address.addressRegion),
+    nameOf(address.addressCountry),
+  );
 }
 
 /** jobLocation places as "Locality, Region, Country", then one "Remote (Country)" per applicant country for TELECOMMUTE jobs. */
@@ -191,7 +191,12 @@ function readForeignLocations(ctx: Context, node: JsonRecord, path: string): str
   const places = asList(node.jobLocation);
   places.forEach((place, index) => {
     const at = Array.isArray(node.jobLocation) ? `${prop(path, 'jobLocation')}[${index}]` : prop(path, 'jobLocation');
-    const location = typeof place === 'string' ? cleanText(place) : isRecord(place) ? (addressLocation(place.address) ?? nameOf(place)) : null;
+    const location =
+      typeof place === 'string'
+        ? cleanText(place)
+        : isRecord(place)
+          ? (addressLocation(place.address) ?? nameOf(place))
+          : null;
     if (location === null) warn(ctx, 'INVALID_FIELD', at, 'A job location with no address or name; ignored');
     add(location);
   });
@@ -208,7 +213,9 @@ function readForeignLocations(ctx: Context, node: JsonRecord, path: string): str
 function credentialText(value: unknown): string | null {
   if (typeof value === 'string') return cleanText(value);
   if (!isRecord(value)) return null;
-  return nameOf(value.credentialCategory) ?? nameOf(value.educationalLevel) ?? nameOf(value) ?? cleanText(value.description);
+  return (
+    nameOf(value.credentialCategory) ?? nameOf(value.educationalLevel) ?? nameOf(value) ?? cleanText(value.description)
+  );
 }
 
 /**
@@ -327,7 +334,12 @@ function readForeignRequirements(ctx: Context, node: JsonRecord, path: string): 
   if (byCategory.size === 0) {
     warn(ctx, 'NO_SKILLS', prop(path, 'skills'), 'No skills could be read; the posting has no requirement groups');
     if (months !== null) {
-      warn(ctx, 'EXPERIENCE_UNUSED', prop(path, 'experienceRequirements'), 'Months of experience with no skills to apply them to; ignored');
+      warn(
+        ctx,
+        'EXPERIENCE_UNUSED',
+        prop(path, 'experienceRequirements'),
+        'Months of experience with no skills to apply them to; ignored',
+      );
     }
     return [];
   }
@@ -355,7 +367,12 @@ function findPosting(ctx: Context, doc: unknown): Found {
     throw new NotAJobPostingError(`no node with @type JobPosting (found ${seen})`);
   }
   if (found.length > 1) {
-    warn(ctx, 'MULTIPLE_POSTINGS', found[1].path, `${found.length} JobPostings found; only the first (${found[0].path}) is imported`);
+    warn(
+      ctx,
+      'MULTIPLE_POSTINGS',
+      found[1].path,
+      `${found.length} JobPostings found; only the first (${found[0].path}) is imported`,
+    );
   }
   return found[0];
 }

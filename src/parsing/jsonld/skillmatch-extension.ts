@@ -44,10 +44,13 @@ function isCount(value: unknown): value is number {
 
 function requirementProblem(value: unknown): string | null {
   if (!isRecord(value)) return `expected an object, got ${describeJsonType(value)}`;
-  if (typeof value.importance !== 'string' || !IMPORTANCE_SET.has(value.importance)) return 'importance is not REQUIRED or PREFERRED';
-  if (typeof value.category !== 'string' || !CATEGORY_SET.has(value.category)) return 'category is not a known skill category';
+  if (typeof value.importance !== 'string' || !IMPORTANCE_SET.has(value.importance))
+    return 'importance is not REQUIRED or PREFERRED';
+  if (typeof value.category !== 'string' || !CATEGORY_SET.has(value.category))
+    return 'category is not a known skill category';
   if (typeof value.label !== 'string') return 'label is not text';
-  if (!Array.isArray(value.skills) || !value.skills.every((s) => typeof s === 'string')) return 'skills is not a list of names';
+  if (!Array.isArray(value.skills) || !value.skills.every((s) => typeof s === 'string'))
+    return 'skills is not a list of names';
   if (!isCount(value.minMatches)) return 'minMatches is not a whole number';
   if (value.minMonths !== null && !isCount(value.minMonths)) return 'minMonths is neither null nor a whole number';
   if (typeof value.weight !== 'number' || !Number.isFinite(value.weight)) return 'weight is not a number';
@@ -57,14 +60,22 @@ function requirementProblem(value: unknown): string | null {
 /** Reads `skillmatch:requirements`; malformed groups are skipped with a warning at their path. */
 export function readRequirements(value: unknown, path: string, warnings: ImportWarning[]): RequirementDraft[] {
   if (!Array.isArray(value)) {
-    warnings.push({ code: 'INVALID_EXTENSION', message: `Expected a list of requirement groups, got ${describeJsonType(value)}`, at: path });
+    warnings.push({
+      code: 'INVALID_EXTENSION',
+      message: `Expected a list of requirement groups, got ${describeJsonType(value)}`,
+      at: path,
+    });
     return [];
   }
   const groups: RequirementDraft[] = [];
   value.forEach((item: unknown, index) => {
     const problem = requirementProblem(item);
     if (problem !== null || !isRecord(item)) {
-      warnings.push({ code: 'INVALID_EXTENSION', message: `Requirement group skipped: ${problem ?? ''}`, at: `${path}[${index}]` });
+      warnings.push({
+        code: 'INVALID_EXTENSION',
+        message: `Requirement group skipped: ${problem ?? ''}`,
+        at: `${path}[${index}]`,
+      });
       return;
     }
     groups.push({
@@ -81,18 +92,35 @@ export function readRequirements(value: unknown, path: string, warnings: ImportW
 }
 
 /** Reads `skillmatch:education`: null, or a level with its required flag. */
-export function readEducation(value: unknown, path: string, warnings: ImportWarning[]): EducationRequirementDraft | null {
+export function readEducation(
+  value: unknown,
+  path: string,
+  warnings: ImportWarning[],
+): EducationRequirementDraft | null {
   if (value === null) return null;
-  if (isRecord(value) && typeof value.level === 'string' && LEVEL_SET.has(value.level) && typeof value.required === 'boolean') {
+  if (
+    isRecord(value) &&
+    typeof value.level === 'string' &&
+    LEVEL_SET.has(value.level) &&
+    typeof value.required === 'boolean'
+  ) {
     return { level: value.level as EducationRequirementDraft['level'], required: value.required };
   }
-  warnings.push({ code: 'INVALID_EXTENSION', message: 'Expected null or { level, required }; education ignored', at: path });
+  warnings.push({
+    code: 'INVALID_EXTENSION',
+    message: 'Expected null or { level, required }; education ignored',
+    at: path,
+  });
   return null;
 }
 
 /** Reads `skillmatch:locations`: the location strings as written, or null when malformed. */
 export function readLocations(value: unknown, path: string, warnings: ImportWarning[]): string[] | null {
   if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return [...(value as string[])];
-  warnings.push({ code: 'INVALID_EXTENSION', message: 'Expected a list of location strings; jobLocation is read instead', at: path });
+  warnings.push({
+    code: 'INVALID_EXTENSION',
+    message: 'Expected a list of location strings; jobLocation is read instead',
+    at: path,
+  });
   return null;
 }

@@ -27,7 +27,13 @@ export function cleanPostingText(raw: string): CleanedText {
   let text = raw;
   if (utf8ByteLength(text) > MAX_POSTING_TEXT_BYTES) {
     text = clampToBytes(text, MAX_POSTING_TEXT_BYTES);
-    warnings.push(warning('TEXT_TRUNCATED', `the text is longer than ${MAX_POSTING_TEXT_BYTES} bytes; only the first ${MAX_POSTING_TEXT_BYTES} were read`, text.slice(-80)));
+    warnings.push(
+      warning(
+        'TEXT_TRUNCATED',
+        `the text is longer than ${MAX_POSTING_TEXT_BYTES} bytes; only the first ${MAX_POSTING_TEXT_BYTES} were read`,
+        text.slice(-80),
+      ),
+    );
   }
   text = stripMarkers(text);
   const repair = repairMojibake(text);

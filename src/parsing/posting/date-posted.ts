@@ -6,7 +6,9 @@ export function findDatePosted(lines: readonly SectionedLine[]): string | null {
   for (const line of lines) {
     if (!/\bposted\b|\bdate\b/iu.test(line.text)) continue;
     const iso = /\b(20\d\d)-(\d\d)-(\d\d)\b/u.exec(line.text);
-    const named = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(20\d\d)\b/iu.exec(line.text);
+    const named = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(20\d\d)\b/iu.exec(
+      line.text,
+    );
     let y: number | null = null;
     let mo = 0;
     let d = 0;

@@ -16,7 +16,10 @@ const MIN_PARAGRAPH_CHARS = 300;
 const MAX_RUN = 5000;
 
 function lineKey(line: TextLine): string {
-  return line.text.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim();
+  return line.text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+    .trim();
 }
 
 /**

@@ -5,7 +5,8 @@ import { splitByImportance } from './importance';
 import type { SectionedLine } from './sections';
 import { warning } from './warnings';
 
-const DEGREE_CONTEXT = /\bdegree|\benrolled|\bpursuing|\bstudent|\bgraduat|\bdiploma|\bprogram|\bmajor|\bbachelor|\bmaster|\bph\.?\s?d/iu;
+const DEGREE_CONTEXT =
+  /\bdegree|\benrolled|\bpursuing|\bstudent|\bgraduat|\bdiploma|\bprogram|\bmajor|\bbachelor|\bmaster|\bph\.?\s?d/iu;
 
 /**
  * The education a posting asks for: degrees under education headings (required or preferred
@@ -14,7 +15,10 @@ const DEGREE_CONTEXT = /\bdegree|\benrolled|\bpursuing|\bstudent|\bgraduat|\bdip
  * the lowest required level wins, else the lowest preferred one. "Or equivalent experience",
  * an expectation of current students and a bare "degree in ..." are kept but reported.
  */
-export function extractEducation(lines: readonly SectionedLine[]): { education: EducationRequirementDraft | null; warnings: ImportWarning[] } {
+export function extractEducation(lines: readonly SectionedLine[]): {
+  education: EducationRequirementDraft | null;
+  warnings: ImportWarning[];
+} {
   const required: EducationLevel[] = [];
   const preferred: EducationLevel[] = [];
   const warnings: ImportWarning[] = [];
@@ -23,8 +27,14 @@ export function extractEducation(lines: readonly SectionedLine[]): { education: 
     const section = line.section;
     if (section === 'RESPONSIBILITIES' || section === 'LOCATIONS') continue;
     const underEducation = section === 'EDUCATION_REQUIRED' || section === 'EDUCATION_PREFERRED';
-    if (!underEducation && section !== 'REQUIRED' && section !== 'PREFERRED' && !DEGREE_CONTEXT.test(line.text)) continue;
-    if (!underEducation && (section === 'OTHER' || section === 'NONE') && !/\b(?:degree|enrolled|pursuing|required|preferred|must|minimum)\b/iu.test(line.text)) continue;
+    if (!underEducation && section !== 'REQUIRED' && section !== 'PREFERRED' && !DEGREE_CONTEXT.test(line.text))
+      continue;
+    if (
+      !underEducation &&
+      (section === 'OTHER' || section === 'NONE') &&
+      !/\b(?:degree|enrolled|pursuing|required|preferred|must|minimum)\b/iu.test(line.text)
+    )
+      continue;
     const base = section === 'PREFERRED' || section === 'EDUCATION_PREFERRED' ? 'PREFERRED' : 'REQUIRED';
     let any = false;
     for (const clause of splitByImportance(line.text, base)) {
@@ -35,22 +45,42 @@ export function extractEducation(lines: readonly SectionedLine[]): { education: 
       if (level === null) continue;
       (clause.importance === 'REQUIRED' ? required : preferred).push(level);
       if (degrees.some((d) => d.assumed)) {
-        warnings.push(warning('EDUCATION_LEVEL_ASSUMED', 'a degree is asked for without a level: read as a bachelor\'s', line.text));
+        warnings.push(
+          warning('EDUCATION_LEVEL_ASSUMED', "a degree is asked for without a level: read as a bachelor's", line.text),
+        );
       }
     }
     if (!any) continue;
     if (acceptsEquivalent(line.text)) {
-      warnings.push(warning('EDUCATION_EQUIVALENT_ACCEPTED', 'the degree may be replaced by equivalent experience; it is kept as stated', line.text));
+      warnings.push(
+        warning(
+          'EDUCATION_EQUIVALENT_ACCEPTED',
+          'the degree may be replaced by equivalent experience; it is kept as stated',
+          line.text,
+        ),
+      );
     }
     if (expectsInProgress(line.text)) {
-      warnings.push(warning('EDUCATION_IN_PROGRESS_EXPECTED', 'the posting expects students currently enrolled (IN_PROGRESS) at this level', line.text));
+      warnings.push(
+        warning(
+          'EDUCATION_IN_PROGRESS_EXPECTED',
+          'the posting expects students currently enrolled (IN_PROGRESS) at this level',
+          line.text,
+        ),
+      );
     }
   }
   const requiredLevel = lowestLevel(required);
   if (requiredLevel !== null) {
     const higher = preferred.filter((p) => p !== requiredLevel);
     if (higher.length > 0) {
-      warnings.push(warning('EDUCATION_HIGHER_PREFERRED', `${requiredLevel} is required; ${[...new Set(higher)].join(', ')} is preferred as well`, higher.join(', ')));
+      warnings.push(
+        warning(
+          'EDUCATION_HIGHER_PREFERRED',
+          `${requiredLevel} is required; ${[...new Set(higher)].join(', ')} is preferred as well`,
+          higher.join(', '),
+        ),
+      );
     }
     return { education: { level: requiredLevel, required: true }, warnings };
   }

@@ -13,16 +13,29 @@ export interface DegreeMention {
 // degree words or slashes so that a state ("Lyon, MS") or "MS Office" is not a degree.
 const PATTERNS: readonly (readonly [EducationLevel, RegExp])[] = [
   ['DOCTORATE', /\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\b|\bd\.?phil\b/giu],
-  ['MASTER', /\bmaster'?s?\s+(?:degree|program|programme|of|in)\b|\bmaster's\b|\b(?:advanced|graduate|post-?graduate) degree\b/giu],
-  ['MASTER', /\bM\.S\.?(?=[\s,/)]|$)|\bM\.Sc\b\.?|\bMSc\b|\bM\.?Eng\b|\bMBA\b|\bMS(?=\s*(?:\/|degree\b|in\b|or\b|,|\)))|(?<=\/\s?)MS\b/gu],
-  ['BACHELOR', /\bbachelor(?:'?s)?\b|\bbaccalaureate\b|\bundergraduate degree\b|\b(?:4|four)[- ]year (?:college |university )?degree\b/giu],
-  ['BACHELOR', /\bB\.S\.?(?=[\s,/)]|$)|\bB\.Sc\b\.?|\bBSc\b|\bB\.A\.(?=[\s,/)]|$)|\bB\.?Tech\b|\bB\.?E\.?(?=\s+(?:in|degree)\b)|\bBS(?=\s*(?:\/|degree\b|in\b|or\b|,|\)))|\bBA(?=\s*(?:\/|degree\b|in\b|or\b))|(?<=\/\s?)B[AS]\b/gu],
+  [
+    'MASTER',
+    /\bmaster'?s?\s+(?:degree|program|programme|of|in)\b|\bmaster's\b|\b(?:advanced|graduate|post-?graduate) degree\b/giu,
+  ],
+  [
+    'MASTER',
+    /\bM\.S\.?(?=[\s,/)]|$)|\bM\.Sc\b\.?|\bMSc\b|\bM\.?Eng\b|\bMBA\b|\bMS(?=\s*(?:\/|degree\b|in\b|or\b|,|\)))|(?<=\/\s?)MS\b/gu,
+  ],
+  [
+    'BACHELOR',
+    /\bbachelor(?:'?s)?\b|\bbaccalaureate\b|\bundergraduate degree\b|\b(?:4|four)[- ]year (?:college |university )?degree\b/giu,
+  ],
+  [
+    'BACHELOR',
+    /\bB\.S\.?(?=[\s,/)]|$)|\bB\.Sc\b\.?|\bBSc\b|\bB\.A\.(?=[\s,/)]|$)|\bB\.?Tech\b|\bB\.?E\.?(?=\s+(?:in|degree)\b)|\bBS(?=\s*(?:\/|degree\b|in\b|or\b|,|\)))|\bBA(?=\s*(?:\/|degree\b|in\b|or\b))|(?<=\/\s?)B[AS]\b/gu,
+  ],
   ['ASSOCIATE', /\bassociate'?s?\s+degree\b|\bassociate of (?:arts|science)\b/giu],
   ['HIGH_SCHOOL', /\bhigh[- ]school\b|\bsecondary school\b/giu],
   ['HIGH_SCHOOL', /\bGED\b/gu],
 ];
 
-const GENERIC_DEGREE = /\b(?:(?:college|university|academic|technical|relevant|stem|engineering|computer science)\s+)?degree\b/iu;
+const GENERIC_DEGREE =
+  /\b(?:(?:college|university|academic|technical|relevant|stem|engineering|computer science)\s+)?degree\b/iu;
 
 /**
  * Degrees named in a line (bachelor's, BS, B.Sc., master's, MS, PhD, associate, high school),
@@ -40,7 +53,10 @@ export function findDegrees(text: string): DegreeMention[] {
   }
   if (found.length === 0) {
     const generic = GENERIC_DEGREE.exec(source);
-    if (generic && !/\bdegrees?\s+(?:of|celsius|fahrenheit)\b|\bdegree of\b|\b\d+\s*degrees?\b|\b360[- ]degree\b/iu.test(source)) {
+    if (
+      generic &&
+      !/\bdegrees?\s+(?:of|celsius|fahrenheit)\b|\bdegree of\b|\b\d+\s*degrees?\b|\b360[- ]degree\b/iu.test(source)
+    ) {
       found.push({ level: 'BACHELOR', start: generic.index, assumed: true });
     }
   }
@@ -55,10 +71,14 @@ export function lowestLevel(levels: readonly EducationLevel[]): EducationLevel |
 
 /** "or equivalent (practical) experience": the degree may be replaced by experience. */
 export function acceptsEquivalent(text: string): boolean {
-  return /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent (?:practical |work |professional )?experience\b|\bor (?:comparable|relevant|related) (?:work )?experience\b|\bin lieu of\b/iu.test(text);
+  return /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent (?:practical |work |professional )?experience\b|\bor (?:comparable|relevant|related) (?:work )?experience\b|\bin lieu of\b/iu.test(
+    text,
+  );
 }
 
 /** "currently enrolled in / pursuing a bachelor's": the posting expects students. */
 export function expectsInProgress(text: string): boolean {
-  return /\b(?:currently\s+)?(?:enrolled|pursuing|working towards|working toward|studying (?:for|towards?))\b|\bcurrent (?:student|undergraduate)|\brising (?:junior|senior)|\bexpected graduation\b|\bgraduating (?:in|between)\b/iu.test(text);
+  return /\b(?:currently\s+)?(?:enrolled|pursuing|working towards|working toward|studying (?:for|towards?))\b|\bcurrent (?:student|undergraduate)|\brising (?:junior|senior)|\bexpected graduation\b|\bgraduating (?:in|between)\b/iu.test(
+    text,
+  );
 }

@@ -4,8 +4,14 @@ import type { SectionedLine } from './sections';
 import { foldPunctuation } from './whitespace';
 
 const TYPE_WORDS: readonly (readonly [EmploymentType, RegExp])[] = [
-  ['INTERN', /\b(?:intern|interns|internship|co-?op|co-operative education|apprentice(?:ship)?|working student|summer student)\b/iu],
-  ['CONTRACTOR', /\b(?:contract(?:or)?(?:[- ]to[- ]hire)?|freelance|freelancer|c2c|corp[- ]to[- ]corp|1099|consultancy basis)\b/iu],
+  [
+    'INTERN',
+    /\b(?:intern|interns|internship|co-?op|co-operative education|apprentice(?:ship)?|working student|summer student)\b/iu,
+  ],
+  [
+    'CONTRACTOR',
+    /\b(?:contract(?:or)?(?:[- ]to[- ]hire)?|freelance|freelancer|c2c|corp[- ]to[- ]corp|1099|consultancy basis)\b/iu,
+  ],
   ['TEMPORARY', /\b(?:temporary|temp|seasonal|fixed[- ]term|maternity cover)\b/iu],
   ['PART_TIME', /\bpart[- ]?time\b/iu],
   ['VOLUNTEER', /\b(?:volunteer|unpaid)\b/iu],
@@ -29,7 +35,8 @@ export function findEmploymentType(title: string | null, lines: readonly Section
     const t = fromText(title);
     if (t !== null) return t;
   }
-  const FIELD = /^(?:employment|job|position|contract|work|role|engagement)\s*type\s*:?\s*(.*)$|^(?:type|schedule)\s*:\s*(.+)$/iu;
+  const FIELD =
+    /^(?:employment|job|position|contract|work|role|engagement)\s*type\s*:?\s*(.*)$|^(?:type|schedule)\s*:\s*(.+)$/iu;
   for (const [i, line] of lines.entries()) {
     const m = FIELD.exec(line.text);
     if (m) {
@@ -41,11 +48,19 @@ export function findEmploymentType(title: string | null, lines: readonly Section
   }
   const zone = headerZone(lines);
   const readable = lines.filter(
-    (l, i) => i < zone || l.section === 'NONE' || l.section === 'RESPONSIBILITIES' || l.section === 'REQUIRED' || l.section === 'PREFERRED',
+    (l, i) =>
+      i < zone ||
+      l.section === 'NONE' ||
+      l.section === 'RESPONSIBILITIES' ||
+      l.section === 'REQUIRED' ||
+      l.section === 'PREFERRED',
   );
   const votes = new Map<EmploymentType, number>();
   for (const line of readable) {
-    const text = foldPunctuation(line.text).replace(/\bcontract(?:ual)? (?:law|management|negotiation)s?\b|\bcontracts?\b(?= with (?:clients|customers|vendors))/giu, '');
+    const text = foldPunctuation(line.text).replace(
+      /\bcontract(?:ual)? (?:law|management|negotiation)s?\b|\bcontracts?\b(?= with (?:clients|customers|vendors))/giu,
+      '',
+    );
     for (const [type, pattern] of TYPE_WORDS) {
       if (type === 'TEMPORARY' && /\btemp(?:late|erature)/iu.test(text)) continue;
       if (pattern.test(text)) votes.set(type, (votes.get(type) ?? 0) + 1);

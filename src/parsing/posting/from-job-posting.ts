@@ -10,14 +10,24 @@ import { uniqueWarnings, warning } from './warnings';
  * description names none, those are used). `pageText` is read instead when the JobPosting has
  * no description.
  */
-export function parseJobPostingPage(jobPosting: Record<string, unknown>, pageText: string, taxonomy: Taxonomy): ParsedPosting {
+export function parseJobPostingPage(
+  jobPosting: Record<string, unknown>,
+  pageText: string,
+  taxonomy: Taxonomy,
+): ParsedPosting {
   let structured;
   try {
     structured = postingFromJsonLd(jobPosting, taxonomy);
   } catch (error) {
     const read = parsePosting(pageText, taxonomy);
     const message = error instanceof Error ? error.message : String(error);
-    return { posting: read.posting, warnings: uniqueWarnings([warning('JSON_LD_IGNORED', `the page's JobPosting could not be read: ${message}`, ''), ...read.warnings]) };
+    return {
+      posting: read.posting,
+      warnings: uniqueWarnings([
+        warning('JSON_LD_IGNORED', `the page's JobPosting could not be read: ${message}`, ''),
+        ...read.warnings,
+      ]),
+    };
   }
   const s = structured.posting;
   const body = s.description.trim() === '' ? pageText : `${s.title}\n\n${s.description}`;
@@ -36,7 +46,9 @@ export function parseJobPostingPage(jobPosting: Record<string, unknown>, pageTex
       requirements: p.requirements.length > 0 ? p.requirements : s.requirements,
     },
     warnings: uniqueWarnings([
-      ...read.warnings.filter((w) => !(statedType && w.code === 'EMPLOYMENT_TYPE_ASSUMED') && !(s.title !== '' && w.code === 'NO_TITLE')),
+      ...read.warnings.filter(
+        (w) => !(statedType && w.code === 'EMPLOYMENT_TYPE_ASSUMED') && !(s.title !== '' && w.code === 'NO_TITLE'),
+      ),
       ...structured.warnings.filter((w) => w.code !== 'NO_SKILLS' && w.code !== 'MISSING_EMPLOYMENT_TYPE'),
     ]),
   };

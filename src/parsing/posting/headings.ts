@@ -2,20 +2,17 @@ import { foldPunctuation } from './whitespace';
 
 /** What a section of a posting is about, as far as the parser cares. */
 export type SectionKind =
-  | 'REQUIRED'
-  | 'PREFERRED'
-  | 'EDUCATION_REQUIRED'
-  | 'EDUCATION_PREFERRED'
-  | 'RESPONSIBILITIES'
-  | 'LOCATIONS'
-  | 'OTHER';
+  'REQUIRED' | 'PREFERRED' | 'EDUCATION_REQUIRED' | 'EDUCATION_PREFERRED' | 'RESPONSIBILITIES' | 'LOCATIONS' | 'OTHER';
 
 type Rule = readonly [SectionKind, RegExp];
 
 // Matched against the whole heading, lower case, straight quotes, "&" as "and", no trailing colon.
 const RULES: readonly Rule[] = [
   ['EDUCATION_PREFERRED', /^(?:preferred|desired|desirable|additional) education(?: requirements?)?$/u],
-  ['EDUCATION_REQUIRED', /^(?:(?:required|minimum) )?education(?:al)?(?: (?:requirements?|background|and (?:experience|certifications?)|qualifications?))?$/u],
+  [
+    'EDUCATION_REQUIRED',
+    /^(?:(?:required|minimum) )?education(?:al)?(?: (?:requirements?|background|and (?:experience|certifications?)|qualifications?))?$/u,
+  ],
   [
     'PREFERRED',
     /^(?:(?:the )?preferred(?: (?:technical and professional (?:experience|expertise)|qualifications?|skills?(?: and experience)?|experience|requirements?|knowledge|competenc(?:y|ies)|background))?|nice[ -]to[ -]haves?(?: skills)?|(?:it'?s |it is )?nice if you have|good[ -]to[ -]haves?|bonus(?: points?| skills| if you have(?: any of)?)?(?: for)?|extra credit|pluses|plus(?:es)? if you have|a plus|desired(?: skills| qualifications| experience)?|desirable(?: skills| qualifications)?|(?:additional|other) (?:desired )?(?:qualifications|skills)(?: that are a plus)?|ideally(?:,)?(?: you (?:have|also have|will have))?|even better if(?: you have)?|you(?:'ll)? stand out if(?: you have)?|what (?:would|will) make you stand out|we'?d love (?:it )?if you (?:had|have)|(?:it )?would be (?:great|nice|a plus) if you (?:had|have)|preferred(?:,)? but not required|not required but (?:nice|preferred)|what sets you apart)$/u,
@@ -54,7 +51,26 @@ export function knownHeadingKind(text: string): SectionKind | null {
   return null;
 }
 
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'to', 'for', 'in', 'on', 'at', 'with', 'by', '@', '&', 'is', 'you', 'your']);
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'the',
+  'to',
+  'for',
+  'in',
+  'on',
+  'at',
+  'with',
+  'by',
+  '@',
+  '&',
+  'is',
+  'you',
+  'your',
+]);
 
 /** Every significant word starts with a capital (or the line is in capitals). */
 export function isTitleCase(text: string): boolean {
@@ -95,14 +111,20 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
     if (asked !== null) return asked;
   }
   if (/you(?:'ll|’ll| will)(?: be)?:$/iu.test(trimmed) && trimmed.length < 100) return 'RESPONSIBILITIES';
-  if (/\b(?:following|these|our|multiple|several|one of the)\s+(?:office\s+|work\s+|job\s+)?locations\b.*:$|^(?:job |work |office )?locations?\s*:$/iu.test(trimmed)) return 'LOCATIONS';
+  if (
+    /\b(?:following|these|our|multiple|several|one of the)\s+(?:office\s+|work\s+|job\s+)?locations\b.*:$|^(?:job |work |office )?locations?\s*:$/iu.test(
+      trimmed,
+    )
+  )
+    return 'LOCATIONS';
   const words = trimmed.split(/\s+/u).length;
   const inRequirements = ctx.current === 'REQUIRED' || ctx.current === 'PREFERRED';
   if (/[.,;!?]$/u.test(trimmed) || words > 8) return null;
   if (ctx.marked) return inRequirements && words <= 3 ? null : 'OTHER';
   const colon = /:$/u.test(trimmed);
   // Under education and location headings, short capitalised lines are the content ("Bachelor's Degree", "San Jose - CA").
-  const listSection = ctx.current === 'EDUCATION_REQUIRED' || ctx.current === 'EDUCATION_PREFERRED' || ctx.current === 'LOCATIONS';
+  const listSection =
+    ctx.current === 'EDUCATION_REQUIRED' || ctx.current === 'EDUCATION_PREFERRED' || ctx.current === 'LOCATIONS';
   if (listSection && !colon && !(isAllCaps(trimmed) && words >= 2)) return null;
   if (/\b(?:degree|bachelor|master|diploma)\b/iu.test(trimmed) && !colon) return null;
   if (inRequirements) {
@@ -117,8 +139,10 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
 
 const ASKS =
   /\b(?:you(?:'ll|’ll| will)? (?:need|have|bring|know)|you should (?:have|know|be)|(?:experience|proficiency|familiarity|knowledge|expertise) (?:with|in|of)|we(?:'re|’re| are) looking for|looking for|must[- ]haves?|requirements?|qualifications?|skills|tech(?:nical)? (?:skills|requirements))\b/iu;
-const PREFERS = /\b(?:nice|bonus|a plus|pluses|preferred|ideally|desired|desirable|stand out|extra credit|not required|good to have)\b/iu;
-const DOES = /\b(?:you(?:'ll|’ll| will) (?:do|be doing|work on|own|build)|responsibilit|duties|day[- ]to[- ]day|offer|benefits|perks)\b/iu;
+const PREFERS =
+  /\b(?:nice|bonus|a plus|pluses|preferred|ideally|desired|desirable|stand out|extra credit|not required|good to have)\b/iu;
+const DOES =
+  /\b(?:you(?:'ll|’ll| will) (?:do|be doing|work on|own|build)|responsibilit|duties|day[- ]to[- ]day|offer|benefits|perks)\b/iu;
 
 /** REQUIRED or PREFERRED for a heading worded as what the candidate needs; null for anything else. */
 function askedKind(text: string): SectionKind | null {
@@ -148,7 +172,8 @@ export function splitRunInHeading(text: string, leadingToo = true): RunIn | null
   if (leading) {
     const kind = knownHeadingKind(leading[1]);
     // "Location: Remote" or "Note: ..." is a one-line field, not the start of a section.
-    if (kind !== null && kind !== 'LOCATIONS' && kind !== 'OTHER') return { before: '', heading: `${leading[1]}:`, after: leading[2] };
+    if (kind !== null && kind !== 'LOCATIONS' && kind !== 'OTHER')
+      return { before: '', heading: `${leading[1]}:`, after: leading[2] };
   }
   RUN_IN.lastIndex = 0;
   for (let m = RUN_IN.exec(text); m !== null; m = RUN_IN.exec(text)) {

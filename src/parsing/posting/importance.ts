@@ -46,15 +46,21 @@ export function splitByImportance(text: string, sectionImportance: Importance): 
     return all;
   });
   main = main.trim();
-  const pieces = main.split(/;\s+|\.\s+(?=[A-Z])|\s+[—–-]\s+|,\s+(?=(?:ideally|preferably)\b)|,\s+(?:but|while|and)\s+(?=[a-z]*\s*(?:[A-Z]|experience|knowledge|familiarity))|\s+but\s+/u);
+  const pieces = main.split(
+    /;\s+|\.\s+(?=[A-Z])|\s+[—–-]\s+|,\s+(?=(?:ideally|preferably)\b)|,\s+(?:but|while|and)\s+(?=[a-z]*\s*(?:[A-Z]|experience|knowledge|familiarity))|\s+but\s+/u,
+  );
   const clauses = [...pieces, ...parts].map((p) => p.trim()).filter((p) => p !== '');
   const stated = clauses.map(statedImportance);
   if (clauses.length === 1 || stated.every((s) => s === stated[0])) {
-    return [{ text, importance: whole === 'REQUIRED' && sectionImportance === 'REQUIRED' ? 'REQUIRED' : whole, stated: true }];
+    return [
+      { text, importance: whole === 'REQUIRED' && sectionImportance === 'REQUIRED' ? 'REQUIRED' : whole, stated: true },
+    ];
   }
   return clauses.map((c, i) => ({ text: c, importance: stated[i] ?? sectionImportance, stated: stated[i] !== null }));
 }
 
 function isMarkerOnly(text: string): boolean {
-  return /^\s*(?:required|preferred|must|must have|mandatory|optional|a plus|plus|nice to have|bonus|desired|desirable|ideally|preferably)\s*[.!]?\s*$/iu.test(text);
+  return /^\s*(?:required|preferred|must|must have|mandatory|optional|a plus|plus|nice to have|bonus|desired|desirable|ideally|preferably)\s*[.!]?\s*$/iu.test(
+    text,
+  );
 }

@@ -40,7 +40,8 @@ export function toLines(text: string): TextLine[] {
       line = line.slice(match[0].length).trim();
       // "- - item" or "• * item": nested markers.
       const again = BULLET.exec(line);
-      if (again && /^[\u2022\u25cf\u25aa\-*]/u.test(again[0]) && again[0].length < line.length) line = line.slice(again[0].length).trim();
+      if (again && /^[\u2022\u25cf\u25aa\-*]/u.test(again[0]) && again[0].length < line.length)
+        line = line.slice(again[0].length).trim();
     } else if (match) {
       line = '';
     }

@@ -20,7 +20,13 @@ export function findLocations(lines: readonly SectionedLine[]): string[] {
       field[1].split(/\s*(?:;|\||\s\/\s|\bor\b)\s*/u).forEach((p) => p.trim() !== '' && add(p));
       continue;
     }
-    if (line.section === 'LOCATIONS' && !line.heading && line.text.length <= 80 && !/[.!?:]$/u.test(line.text) && !/:\s/u.test(line.text)) {
+    if (
+      line.section === 'LOCATIONS' &&
+      !line.heading &&
+      line.text.length <= 80 &&
+      !/[.!?:]$/u.test(line.text) &&
+      !/:\s/u.test(line.text)
+    ) {
       add(line.text);
       continue;
     }

@@ -2,7 +2,8 @@ import { decodeEntities } from './entities';
 import { BULLET_MARK, HEADING_MARK, SEPARATOR_MARK } from './markers';
 
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/gu;
-const HAS_TAG = /<\/?(?:p|br|li|ul|ol|div|span|h[1-6]|strong|b|em|i|a|table|tr|td|th|section|article|font|u)\b[^<>]*>/iu;
+const HAS_TAG =
+  /<\/?(?:p|br|li|ul|ol|div|span|h[1-6]|strong|b|em|i|a|table|tr|td|th|section|article|font|u)\b[^<>]*>/iu;
 
 /**
  * Turns pasted HTML into text lines: block tags become line breaks, list items become bullet

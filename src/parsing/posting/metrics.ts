@@ -113,7 +113,8 @@ export function computeParserMetrics(
       const actual = c.actual[i];
       const expectedPairs = new Map<string, Set<Importance>>();
       const actualPairs = new Map<string, Set<Importance>>();
-      for (const g of expected?.requirements ?? []) for (const s of g.skills) addTo(expectedPairs, key(s), g.importance);
+      for (const g of expected?.requirements ?? [])
+        for (const s of g.skills) addTo(expectedPairs, key(s), g.importance);
       for (const g of actual?.requirements ?? []) for (const s of g.skills) addTo(actualPairs, key(s), g.importance);
       for (const [skill, importances] of actualPairs) {
         for (const imp of importances) {
@@ -148,7 +149,10 @@ export function computeParserMetrics(
         groupsMatched++;
         const ok = [...monthsSeen.values()].every((months) => months.has(g.minMonths));
         if (ok) groupsMonthsOk++;
-        else monthMismatches.push(`${i}#${g.importance}:[${g.skills.join(', ')}] labelled ${g.minMonths} got ${[...monthsSeen.values()].map((m) => [...m].join('/')).join(', ')}`);
+        else
+          monthMismatches.push(
+            `${i}#${g.importance}:[${g.skills.join(', ')}] labelled ${g.minMonths} got ${[...monthsSeen.values()].map((m) => [...m].join('/')).join(', ')}`,
+          );
       }
       if (expected === undefined) continue;
       postings++;
@@ -165,7 +169,16 @@ export function computeParserMetrics(
         caseTypeOk = (caseTypeOk ?? true) && ok;
       }
     }
-    reports.push({ name: c.name, missing, extra, misplaced, monthMismatches, titleOk: caseTitleOk, educationOk: caseEducationOk, employmentTypeOk: caseTypeOk });
+    reports.push({
+      name: c.name,
+      missing,
+      extra,
+      misplaced,
+      monthMismatches,
+      titleOk: caseTitleOk,
+      educationOk: caseEducationOk,
+      employmentTypeOk: caseTypeOk,
+    });
   }
   return {
     skillPrecision: ratio(pairsBoth, pairsFound),
@@ -198,7 +211,8 @@ function sameEducation(a: EducationRequirementDraft | null, b: EducationRequirem
  * fails loudly instead of skewing the figures.
  */
 export function parseExpectedPostings(json: unknown, where = 'expected'): ExpectedPosting[] {
-  if (isRecord(json) && Array.isArray(json.postings)) return json.postings.map((p, i) => parseOne(p, `${where}.postings[${i}]`));
+  if (isRecord(json) && Array.isArray(json.postings))
+    return json.postings.map((p, i) => parseOne(p, `${where}.postings[${i}]`));
   return [parseOne(json, where)];
 }
 
@@ -206,11 +220,16 @@ function parseOne(json: unknown, where: string): ExpectedPosting {
   if (!isRecord(json)) throw new Error(`${where}: must be an object`);
   if (typeof json.title !== 'string') throw new Error(`${where}.title: must be a string`);
   const type = json.employmentType ?? null;
-  if (type !== null && !(EMPLOYMENT_TYPES as readonly unknown[]).includes(type)) throw new Error(`${where}.employmentType: unknown value`);
+  if (type !== null && !(EMPLOYMENT_TYPES as readonly unknown[]).includes(type))
+    throw new Error(`${where}.employmentType: unknown value`);
   let education: EducationRequirementDraft | null = null;
   if (json.education !== null && json.education !== undefined) {
     const e = json.education;
-    if (!isRecord(e) || !(EDUCATION_LEVELS as readonly unknown[]).includes(e.level) || typeof e.required !== 'boolean') {
+    if (
+      !isRecord(e) ||
+      !(EDUCATION_LEVELS as readonly unknown[]).includes(e.level) ||
+      typeof e.required !== 'boolean'
+    ) {
       throw new Error(`${where}.education: needs level and required`);
     }
     education = { level: e.level as EducationRequirementDraft['level'], required: e.required };
@@ -220,9 +239,11 @@ function parseOne(json: unknown, where: string): ExpectedPosting {
     const at = `${where}.requirements[${i}]`;
     if (!isRecord(r)) throw new Error(`${at}: must be an object`);
     if (!(IMPORTANCES as readonly unknown[]).includes(r.importance)) throw new Error(`${at}.importance: unknown value`);
-    if (!Array.isArray(r.skills) || !r.skills.every((s: unknown) => typeof s === 'string')) throw new Error(`${at}.skills: must be strings`);
+    if (!Array.isArray(r.skills) || !r.skills.every((s: unknown) => typeof s === 'string'))
+      throw new Error(`${at}.skills: must be strings`);
     const months = r.minMonths ?? null;
-    if (months !== null && (typeof months !== 'number' || !Number.isInteger(months) || months < 0)) throw new Error(`${at}.minMonths: must be a whole number or null`);
+    if (months !== null && (typeof months !== 'number' || !Number.isInteger(months) || months < 0))
+      throw new Error(`${at}.minMonths: must be a whole number or null`);
     return { importance: r.importance as Importance, skills: r.skills as string[], minMonths: months as number | null };
   });
   return { title: json.title, employmentType: type as EmploymentType | null, education, requirements };

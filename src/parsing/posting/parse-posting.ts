@@ -56,18 +56,33 @@ export function parsePostingText(text: string, taxonomy: Taxonomy): ParsedPostin
     }
     const split = splitPostingLines(cleaned.lines);
     if (split.duplicates > 0) {
-      textWarnings.push(warning('DUPLICATE_POSTING_REMOVED', `the same posting was pasted ${split.duplicates + 1} times; it was read once`, split.parts[0][0]?.text ?? ''));
+      textWarnings.push(
+        warning(
+          'DUPLICATE_POSTING_REMOVED',
+          `the same posting was pasted ${split.duplicates + 1} times; it was read once`,
+          split.parts[0][0]?.text ?? '',
+        ),
+      );
     }
     if (split.parts.length > 1) {
       textWarnings.push(
-        warning('MULTIPLE_POSTINGS', `the text holds ${split.parts.length} postings`, split.parts.map((p) => p[0]?.text ?? '').join(' / ')),
+        warning(
+          'MULTIPLE_POSTINGS',
+          `the text holds ${split.parts.length} postings`,
+          split.parts.map((p) => p[0]?.text ?? '').join(' / '),
+        ),
       );
     }
     return { postings: split.parts.map((part) => readPosting(part, taxonomy)), warnings: uniqueWarnings(textWarnings) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
-      postings: [{ posting: emptyPosting(), warnings: [warning('INTERNAL_ERROR', `the text could not be read: ${message}`, '')] }],
+      postings: [
+        {
+          posting: emptyPosting(),
+          warnings: [warning('INTERNAL_ERROR', `the text could not be read: ${message}`, '')],
+        },
+      ],
       warnings: [],
     };
   }
@@ -86,7 +101,10 @@ export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
 /** Every posting of a text (two pasted into one come back as two), each with the text's warnings too. */
 export function parsePostings(text: string, taxonomy: Taxonomy): ParsedPosting[] {
   const parsed = parsePostingText(text, taxonomy);
-  return parsed.postings.map((p) => ({ posting: p.posting, warnings: uniqueWarnings([...parsed.warnings, ...p.warnings]) }));
+  return parsed.postings.map((p) => ({
+    posting: p.posting,
+    warnings: uniqueWarnings([...parsed.warnings, ...p.warnings]),
+  }));
 }
 
 /**
@@ -104,16 +122,20 @@ export function splitPostings(text: string): string[] {
 }
 
 function renderLines(lines: readonly TextLine[]): string {
-  return lines
-    .map((l, i) => `${l.blankBefore && i > 0 ? '\n' : ''}${l.bullet ? '• ' : ''}${l.text}`)
-    .join('\n');
+  return lines.map((l, i) => `${l.blankBefore && i > 0 ? '\n' : ''}${l.bullet ? '• ' : ''}${l.text}`).join('\n');
 }
 
 function readPosting(lines: readonly TextLine[], taxonomy: Taxonomy): ParsedPosting {
   const warnings: ImportWarning[] = [];
   const deduped = removeRepeatedBlocks(lines);
   for (const block of deduped.removed) {
-    warnings.push(warning('DUPLICATE_BLOCK_REMOVED', `a block of ${block.lines} line(s) repeated earlier text and was removed`, block.firstLine));
+    warnings.push(
+      warning(
+        'DUPLICATE_BLOCK_REMOVED',
+        `a block of ${block.lines} line(s) repeated earlier text and was removed`,
+        block.firstLine,
+      ),
+    );
   }
   const sectioned = assignSections(deduped.lines);
   const { title, company } = findTitleAndCompany(sectioned);
@@ -121,13 +143,17 @@ function readPosting(lines: readonly TextLine[], taxonomy: Taxonomy): ParsedPost
   const ignore = company === null ? [] : [company, ...company.split(/\s+/u)];
   const requirements = extractRequirements(taxonomy, sectioned, ignore);
   warnings.push(...requirements.warnings);
-  if (requirements.requirements.length === 0) warnings.push(warning('NO_REQUIREMENTS', 'no requirement naming a known skill was found', ''));
+  if (requirements.requirements.length === 0)
+    warnings.push(warning('NO_REQUIREMENTS', 'no requirement naming a known skill was found', ''));
   const education = extractEducation(sectioned);
   warnings.push(...education.warnings);
   let employmentType = findEmploymentType(title, sectioned);
   if (employmentType === null) {
     employmentType = 'FULL_TIME';
-    if (sectioned.length > 0) warnings.push(warning('EMPLOYMENT_TYPE_ASSUMED', 'the text does not say the employment type: FULL_TIME assumed', ''));
+    if (sectioned.length > 0)
+      warnings.push(
+        warning('EMPLOYMENT_TYPE_ASSUMED', 'the text does not say the employment type: FULL_TIME assumed', ''),
+      );
   }
   const posting: PostingDraft = {
     title: title ?? '',

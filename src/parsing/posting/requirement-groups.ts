@@ -40,7 +40,8 @@ interface Found {
   readonly end: number;
 }
 
-const DISJUNCTIVE = /\b(?:one or more|one of|any of|at least one|either|some of|a number of|familiarity with one|proficien\w* in one)\b/iu;
+const DISJUNCTIVE =
+  /\b(?:one or more|one of|any of|at least one|either|some of|a number of|familiarity with one|proficien\w* in one)\b/iu;
 const FLAT_GAP = /^\s*(?:[,/;&]\s*)?(?:(?:and\/or|or|and|&|as well as|plus)\s+)?$/iu;
 const OR_GAP = /\bor\b|^\s*\/\s*$/iu;
 
@@ -74,12 +75,19 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
   const repair = repairLostCpp(text);
   const line = repair.text;
   if (repair.repaired) {
-    warnings.push(warning('CPP_REPAIRED', 'a language list named a bare C twice ("C , C" or "C/C"): one was read as C++, whose "++" was lost in pasting', label));
+    warnings.push(
+      warning(
+        'CPP_REPAIRED',
+        'a language list named a bare C twice ("C , C" or "C/C"): one was read as C++, whose "++" was lost in pasting',
+        label,
+      ),
+    );
   }
   const found: Found[] = refineMentions(taxonomy, line, findSkillMentions(taxonomy, line));
   // A degree's field of study ("Bachelor's in Electrical Engineering") is neither a skill nor an unknown term.
   const degrees = findDegrees(line);
-  const field: [number, number][] = degrees.length === 0 ? [] : [[degrees[0].start, fieldOfStudyEnd(line, degrees[degrees.length - 1].start)]];
+  const field: [number, number][] =
+    degrees.length === 0 ? [] : [[degrees[0].start, fieldOfStudyEnd(line, degrees[degrees.length - 1].start)]];
   const covered = (): [number, number][] => [...found.map((f): [number, number] => [f.start, f.end]), ...field];
   const candidates = [...findTermCandidates(line, covered(), ctx.ignore)];
   for (const item of leftoverListItems(line, covered())) {
@@ -102,7 +110,9 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
   const durations = findDurations(line, (position) => unique.some((f) => f.start === position));
   const sentenceOf = sentenceIndexer(line);
   const monthsFor = (f: Found): number | null => {
-    const same = durations.filter((d) => sentenceOf(d.start) === sentenceOf(f.start) && (d.boundTo === undefined || d.boundTo === f.start));
+    const same = durations.filter(
+      (d) => sentenceOf(d.start) === sentenceOf(f.start) && (d.boundTo === undefined || d.boundTo === f.start),
+    );
     const before = same.filter((d) => d.start < f.start);
     if (before.length > 0) return before[before.length - 1].months;
     if (same.length > 0) return same[0].months;
@@ -114,10 +124,13 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
   for (const f of unique) {
     const run = runs[runs.length - 1];
     const prev = run?.[run.length - 1];
-    if (prev !== undefined && prev.end <= f.start && FLAT_GAP.test(foldPunctuation(line.slice(prev.end, f.start)))) run.push(f);
+    if (prev !== undefined && prev.end <= f.start && FLAT_GAP.test(foldPunctuation(line.slice(prev.end, f.start))))
+      run.push(f);
     else runs.push([f]);
   }
-  const leftover = stripCovered(line, unique).replace(/[^A-Za-z]+/gu, ' ').trim();
+  const leftover = stripCovered(line, unique)
+    .replace(/[^A-Za-z]+/gu, ' ')
+    .trim();
   const flatList = leftover === '' || /^(?:(?:and|or|etc|e g|i e|such as|including|like|plus)\s*)*$/iu.test(leftover);
   // A lead-in's "one or more of the following" makes a bare list one set of alternatives; a
   // sentence under it ("knowledge of servers and databases") still asks for each thing it names.
@@ -131,12 +144,18 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
   };
   for (const run of runs) {
     const gaps = run.slice(1).map((f, k) => line.slice(run[k].end, f.start));
-    const alternatives = run.length > 1 && (lineDisjunctive || gaps.some((g) => OR_GAP.test(g) && !/\band\s*\/\s*or\b/iu.test(g)));
+    const alternatives =
+      run.length > 1 && (lineDisjunctive || gaps.some((g) => OR_GAP.test(g) && !/\band\s*\/\s*or\b/iu.test(g)));
     if (alternatives) {
       // Split only where the duration changes: "2+ years of Java or 1+ year of Go" stays two groups.
       const byMonths = new Map<number | null, Found[]>();
       for (const f of run) byMonths.set(monthsFor(f), [...(byMonths.get(monthsFor(f)) ?? []), f]);
-      for (const [months, members] of byMonths) add(dominantCategory(members.map((m) => m.skill)), months, members.map((m) => m.skill));
+      for (const [months, members] of byMonths)
+        add(
+          dominantCategory(members.map((m) => m.skill)),
+          months,
+          members.map((m) => m.skill),
+        );
     } else {
       for (const f of run) add(f.skill.category, monthsFor(f), [f.skill]);
     }
@@ -176,8 +195,8 @@ export function refineMentions(taxonomy: Taxonomy, line: string, mentions: reado
     const gap = next === undefined ? '' : line.slice(m.end, next.start);
     // "cloud data warehouse", "programming in C++", "server-side rendering": a word describing something else.
     const modifier =
-      lowerWord && (
-        (next !== undefined && (gap === ' ' || /^ (?:in|with|using) $/u.test(gap))) ||
+      lowerWord &&
+      ((next !== undefined && (gap === ' ' || /^ (?:in|with|using) $/u.test(gap))) ||
         /^-[a-z]/u.test(line.slice(m.end, m.end + 2)));
     const inDegreeField = degree.length > 0 && m.start > degree[0].start && m.start < fieldEnd;
     if (!modifier && !inDegreeField) kept.push({ skill: m.skill, start: m.start, end: m.end });
@@ -185,13 +204,16 @@ export function refineMentions(taxonomy: Taxonomy, line: string, mentions: reado
   for (const m of sorted) {
     const words = m.text.split(/\s+/u);
     if (words.length < 2) continue;
-    const before = /([A-Za-z][\w-]*)\s*(?:,|\bor\b|\band\b|\/|&)\s*$/u.exec(line.slice(Math.max(0, m.start - 40), m.start));
+    const before = /([A-Za-z][\w-]*)\s*(?:,|\bor\b|\band\b|\/|&)\s*$/u.exec(
+      line.slice(Math.max(0, m.start - 40), m.start),
+    );
     if (before === null) continue;
     const start = m.start - before[0].length;
     // The word must be free: in "Windows Server and Linux administration", "Server" belongs to Windows Server.
     if (sorted.some((o) => o !== m && o.start < start + before[1].length && o.end > start)) continue;
     const skill = taxonomy.resolve(`${before[1]} ${words[words.length - 1]}`);
-    if (skill !== undefined && !kept.some((k) => k.skill.id === skill.id)) kept.push({ skill, start, end: start + before[1].length });
+    if (skill !== undefined && !kept.some((k) => k.skill.id === skill.id))
+      kept.push({ skill, start, end: start + before[1].length });
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -199,7 +221,9 @@ export function refineMentions(taxonomy: Taxonomy, line: string, mentions: reado
 /** Where the field of study after a degree ends: at "experience", "with", "and N years" or the clause end. */
 function fieldOfStudyEnd(line: string, degreeStart: number): number {
   const rest = line.slice(degreeStart);
-  const stop = /\b(?:experience|with|knowledge|proficien\w*|familiar\w*|skills?|plus|and \d)\b|[;.](?:\s|$)/iu.exec(rest);
+  const stop = /\b(?:experience|with|knowledge|proficien\w*|familiar\w*|skills?|plus|and \d)\b|[;.](?:\s|$)/iu.exec(
+    rest,
+  );
   return stop === null ? line.length : degreeStart + stop.index;
 }
 

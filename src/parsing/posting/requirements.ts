@@ -45,7 +45,11 @@ export interface ExtractedRequirements {
  * requirements heading are read as required, except a later block that repeats required skills
  * with durations, which is read as the preferred version of them; both are reported.
  */
-export function extractRequirements(taxonomy: Taxonomy, lines: readonly SectionedLine[], ignore: readonly string[]): ExtractedRequirements {
+export function extractRequirements(
+  taxonomy: Taxonomy,
+  lines: readonly SectionedLine[],
+  ignore: readonly string[],
+): ExtractedRequirements {
   const drafts: Draft[] = [];
   const warnings: ImportWarning[] = [];
   let leadIn: LeadIn | null = null;
@@ -130,10 +134,22 @@ export function extractRequirements(taxonomy: Taxonomy, lines: readonly Sectione
     if (/:$/u.test(text) && text.length <= 200) {
       flush();
       // A lead-in that names skills itself ("Experience with AWS, including:") is also a requirement line.
-      const own = groupsFromLine(taxonomy, text, text, { importance: statedImportance(text) ?? sectionImportance, disjunctive: false, months: null, matchRule: 'ONE', ignore });
+      const own = groupsFromLine(taxonomy, text, text, {
+        importance: statedImportance(text) ?? sectionImportance,
+        disjunctive: false,
+        months: null,
+        matchRule: 'ONE',
+        ignore,
+      });
       warnings.push(...own.warnings);
       unknown.push(...own.unknownTerms);
-      for (const group of own.groups) drafts.push({ importance: group.importance, group, orphanBlock: orphan, stated: statedImportance(text) !== null });
+      for (const group of own.groups)
+        drafts.push({
+          importance: group.importance,
+          group,
+          orphanBlock: orphan,
+          stated: statedImportance(text) !== null,
+        });
       const stated = statedImportance(text);
       const durations = findDurations(text);
       leadIn = {
@@ -167,7 +183,12 @@ export function extractRequirements(taxonomy: Taxonomy, lines: readonly Sectione
       unknown.push(...result.unknownTerms);
       flat = flat && result.flatList;
       for (const group of result.groups) {
-        lineDrafts.push({ importance: group.importance, group, orphanBlock: orphan, stated: clause.stated || active?.importance != null });
+        lineDrafts.push({
+          importance: group.importance,
+          group,
+          orphanBlock: orphan,
+          stated: clause.stated || active?.importance != null,
+        });
       }
     }
     if (active !== null) active.items.push({ drafts: lineDrafts, flat, label: text });
@@ -186,7 +207,11 @@ export function extractRequirements(taxonomy: Taxonomy, lines: readonly Sectione
  * repeats at least half of the skills already required and asks for durations: that is the
  * "preferred: N months of the same" half of a template whose headings were lost.
  */
-function inferOrphanImportance(drafts: Draft[], firstLines: ReadonlyMap<number, string>, warnings: ImportWarning[]): void {
+function inferOrphanImportance(
+  drafts: Draft[],
+  firstLines: ReadonlyMap<number, string>,
+  warnings: ImportWarning[],
+): void {
   for (const [block, firstLine] of firstLines) {
     const members = drafts.filter((d) => d.orphanBlock === block);
     if (members.length === 0) continue;
@@ -230,7 +255,13 @@ function unknownTermWarnings(taxonomy: Taxonomy, terms: readonly string[]): Impo
   });
   if (distinct.length > MAX_UNKNOWN_WARNINGS) {
     const rest = distinct.slice(MAX_UNKNOWN_WARNINGS);
-    out.push(warning('UNKNOWN_TERM', `${rest.length} more technical-looking terms are not known skills and were left out`, rest.slice(0, 10).join(', ')));
+    out.push(
+      warning(
+        'UNKNOWN_TERM',
+        `${rest.length} more technical-looking terms are not known skills and were left out`,
+        rest.slice(0, 10).join(', '),
+      ),
+    );
   }
   return out;
 }

@@ -28,8 +28,17 @@ export function separateRunInHeadings(lines: readonly TextLine[]): TextLine[] {
         break;
       }
       if (split.before !== '') out.push({ ...current, text: split.before });
-      out.push({ text: split.heading, bullet: false, marked: true, blankBefore: split.before === '' && current.blankBefore, separatorBefore: false });
-      rest = split.after === '' ? null : { text: split.after, bullet: true, marked: false, blankBefore: false, separatorBefore: false };
+      out.push({
+        text: split.heading,
+        bullet: false,
+        marked: true,
+        blankBefore: split.before === '' && current.blankBefore,
+        separatorBefore: false,
+      });
+      rest =
+        split.after === ''
+          ? null
+          : { text: split.after, bullet: true, marked: false, blankBefore: false, separatorBefore: false };
     }
     if (rest !== null) out.push(rest);
   }

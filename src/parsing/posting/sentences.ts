@@ -1,4 +1,5 @@
-const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|incl|inc|ltd|co|corp|jr|sr|st|dr|mr|ms|mrs|no|min|max|dept|esp|resp|[A-Za-z](?:\.[A-Za-z])*)\.$/iu;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|approx|incl|inc|ltd|co|corp|jr|sr|st|dr|mr|ms|mrs|no|min|max|dept|esp|resp|[A-Za-z](?:\.[A-Za-z])*)\.$/iu;
 
 /** A sentence of a line and where it starts. */
 export interface Sentence {
@@ -22,7 +23,8 @@ export function splitSentences(text: string): Sentence[] {
     else if ((ch === '.' || ch === '!' || ch === '?') && depth === 0 && /^\s+[A-Z]/u.test(text.slice(i + 1, i + 4))) {
       const piece = text.slice(start, i + 1);
       if (ch === '.' && ABBREVIATION.test(piece)) continue;
-      if (piece.trim() !== '') out.push({ text: piece.trim(), start: start + (piece.length - piece.trimStart().length) });
+      if (piece.trim() !== '')
+        out.push({ text: piece.trim(), start: start + (piece.length - piece.trimStart().length) });
       start = i + 1;
     }
   }

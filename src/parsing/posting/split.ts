@@ -3,7 +3,10 @@ import { looksLikeJobTitle } from './job-title-pattern';
 import type { TextLine } from './text-line';
 
 function lineKey(line: TextLine): string {
-  return line.text.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim();
+  return line.text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -43,7 +46,10 @@ export function splitPostingLines(lines: readonly TextLine[]): { parts: TextLine
       i > starts[starts.length - 1] + 3 &&
       seenRequirements &&
       !line.bullet &&
-      (line.separatorBefore || (looksLikeJobTitle(line.text.replace(/^(?:job|posting|role)\s*\d+\s*[:.)-]\s*/iu, '')) && knownHeadingKind(line.text) === null && (line.blankBefore || line.marked || i === 0)));
+      (line.separatorBefore ||
+        (looksLikeJobTitle(line.text.replace(/^(?:job|posting|role)\s*\d+\s*[:.)-]\s*/iu, '')) &&
+          knownHeadingKind(line.text) === null &&
+          (line.blankBefore || line.marked || i === 0)));
     if (boundary) {
       // The next candidate is the next rule at least four lines on; the part up to it needs a requirements heading.
       const next = i + 5 <= lines.length ? nextSeparator[i + 5] : lines.length;
@@ -56,7 +62,8 @@ export function splitPostingLines(lines: readonly TextLine[]): { parts: TextLine
     }
     if (kind !== null) {
       current = kind;
-      if ((kind === 'REQUIRED' || kind === 'PREFERRED') && knownHeadingKind(line.text) !== null) seenRequirements = true;
+      if ((kind === 'REQUIRED' || kind === 'PREFERRED') && knownHeadingKind(line.text) !== null)
+        seenRequirements = true;
     }
   }
   const parts = starts.map((s, k) => lines.slice(s, starts[k + 1] ?? lines.length));

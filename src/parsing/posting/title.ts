@@ -3,10 +3,12 @@ import { looksLikeJobTitle } from './job-title-pattern';
 import { looksLikeLocation } from './locations-pattern';
 import type { SectionedLine } from './sections';
 
-const QUESTION_TITLE = /\b(?:for|of) (?:the|a|an) (.{3,100}?) (?:position|role|job|opening|vacancy) (?:at|with) ([^?.\n]{2,60}?)\s*[?.]/iu;
+const QUESTION_TITLE =
+  /\b(?:for|of) (?:the|a|an) (.{3,100}?) (?:position|role|job|opening|vacancy) (?:at|with) ([^?.\n]{2,60}?)\s*[?.]/iu;
 const LABELED_TITLE = /^(?:job title|position title|title|position|role|job|opening)\s*[:\-–]\s*(.{3,120})$/iu;
 const HIRING_PREFIX = /^(?:(?:we(?:'|’)re|we are|now) hiring|hiring|job opening|opening|new role|job)\s*[:!\-–—]\s*/iu;
-const JUNK_LINE = /^(?:.|job description|job details|about the job|apply(?: now)?|easy apply|save|share|report|new|promoted|full job description|view job|job|posting|job posting|description)$/iu;
+const JUNK_LINE =
+  /^(?:.|job description|job details|about the job|apply(?: now)?|easy apply|save|share|report|new|promoted|full job description|view job|job|posting|job posting|description)$/iu;
 const WORKPLACE = /^(?:on-?site|remote|hybrid|in[- ]office|onsite|work from home|wfh)$/iu;
 
 export interface TitleAndCompany {
@@ -58,7 +60,9 @@ export function findTitleAndCompany(lines: readonly SectionedLine[]): TitleAndCo
   }
   if (title === null) {
     const opening = openingLines(lines);
-    const pick = opening.find((l) => looksLikeJobTitle(l.line.text.replace(HIRING_PREFIX, ''))) ?? opening.find((l, k) => k === 0 && plausibleTitle(l.line.text));
+    const pick =
+      opening.find((l) => looksLikeJobTitle(l.line.text.replace(HIRING_PREFIX, ''))) ??
+      opening.find((l, k) => k === 0 && plausibleTitle(l.line.text));
     if (pick) {
       title = pick.line.text.replace(HIRING_PREFIX, '').trim();
       titleIndex = pick.index;
@@ -81,7 +85,14 @@ export function findTitleAndCompany(lines: readonly SectionedLine[]): TitleAndCo
 
 function plausibleTitle(text: string): boolean {
   if (!/^[A-Z0-9][\p{L}\p{N} ,&/()'’.+#:–—-]{3,79}$/u.test(text)) return false;
-  return text.length >= 4 && text.length <= 80 && !/[.!?,;]$/u.test(text) && text.split(/\s+/u).length <= 10 && knownHeadingKind(text) === null && !looksLikeLocation(text);
+  return (
+    text.length >= 4 &&
+    text.length <= 80 &&
+    !/[.!?,;]$/u.test(text) &&
+    text.split(/\s+/u).length <= 10 &&
+    knownHeadingKind(text) === null &&
+    !looksLikeLocation(text)
+  );
 }
 
 /** The lines before the first real content: at most eight lines, stopping at the first heading. */
@@ -108,8 +119,16 @@ function companyFromLines(lines: readonly SectionedLine[], titleIndex: number): 
       if (line.heading && knownHeadingKind(line.text) !== null) break;
       const parts = line.text.split(/\s+[|·•—–-]\s+/u);
       // "Harbor Freight Logistics — Columbus, OH": a company then a place.
-      if (parts.length > 1 && !parts.slice(1).some((p) => looksLikeLocation(p.replace(/\s*\([^)]*\)\s*$/u, '')) || WORKPLACE.test(p))) continue;
-      const t = parts[0].replace(/^at\s+/u, '').replace(/\s*\(https?:[^)]*\)\s*$/u, '').replace(/\s*[-–—·|]\s*$/u, '').trim();
+      if (
+        parts.length > 1 &&
+        !parts.slice(1).some((p) => looksLikeLocation(p.replace(/\s*\([^)]*\)\s*$/u, '')) || WORKPLACE.test(p))
+      )
+        continue;
+      const t = parts[0]
+        .replace(/^at\s+/u, '')
+        .replace(/\s*\(https?:[^)]*\)\s*$/u, '')
+        .replace(/\s*[-–—·|]\s*$/u, '')
+        .trim();
       if (
         t.length >= 2 &&
         t.length <= 40 &&
@@ -130,7 +149,9 @@ function companyFromLines(lines: readonly SectionedLine[], titleIndex: number): 
   for (const line of lines) {
     const about = /^about ([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2})$/u.exec(line.text);
     if (about && !/^(?:Us|You|The|This|Our|Business|Your)\b/u.test(about[1])) return about[1];
-    for (const m of line.text.matchAll(/\b(?:at|join|Join|At) ([A-Z][A-Za-z0-9&.'’-]+(?: [A-Z][A-Za-z0-9&'’-]+){0,2})(?:,| we\b| is\b| are\b)/gu)) {
+    for (const m of line.text.matchAll(
+      /\b(?:at|join|Join|At) ([A-Z][A-Za-z0-9&.'’-]+(?: [A-Z][A-Za-z0-9&'’-]+){0,2})(?:,| we\b| is\b| are\b)/gu,
+    )) {
       counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
     }
   }

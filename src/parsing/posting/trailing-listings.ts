@@ -9,7 +9,9 @@ const LISTINGS_HEADING =
 
 function isTitleLine(line: TextLine): boolean {
   const t = line.text;
-  return t.length <= 100 && !/[.!?]$/u.test(t) && !COMPANY_LINE.test(t) && !looksLikeLocation(t) && /[A-Za-z]{2}/u.test(t);
+  return (
+    t.length <= 100 && !/[.!?]$/u.test(t) && !COMPANY_LINE.test(t) && !looksLikeLocation(t) && /[A-Za-z]{2}/u.test(t)
+  );
 }
 
 /**

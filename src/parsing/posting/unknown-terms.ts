@@ -36,7 +36,8 @@ const ORDINARY = new Set(
     .filter((w) => w.length > 0),
 );
 
-const CONNECTIVES = /^(?:and|or|and\/or|etc\.?|e\.g\.?|i\.e\.?|such as|including|like|plus|as well as|with|using|in|of)$/iu;
+const CONNECTIVES =
+  /^(?:and|or|and\/or|etc\.?|e\.g\.?|i\.e\.?|such as|including|like|plus|as well as|with|using|in|of)$/iu;
 
 /**
  * Technical-looking words in a requirement clause that no skill mention covers: capitalised
@@ -70,9 +71,11 @@ export function findTermCandidates(
   // Runs of capitalised or technical tokens.
   const TOKEN = /[A-Za-z0-9][A-Za-z0-9+#./&'’-]*[A-Za-z0-9+#]|[A-Za-z0-9]/gu;
   const tokens: { text: string; start: number; end: number }[] = [];
-  for (let m = TOKEN.exec(masked); m !== null; m = TOKEN.exec(masked)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = TOKEN.exec(masked); m !== null; m = TOKEN.exec(masked))
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   const technical = (t: string): boolean =>
-    /[A-Za-z][+#]|[A-Za-z]\d|\d[A-Za-z]|[A-Za-z]\.[A-Za-z]|[A-Za-z]\/[A-Za-z]/u.test(t) && !/^(?:e\.g|i\.e|and\/or|w\/o?)\.?$/iu.test(t);
+    /[A-Za-z][+#]|[A-Za-z]\d|\d[A-Za-z]|[A-Za-z]\.[A-Za-z]|[A-Za-z]\/[A-Za-z]/u.test(t) &&
+    !/^(?:e\.g|i\.e|and\/or|w\/o?)\.?$/iu.test(t);
   const acronym = (t: string): boolean => /^[A-Z][A-Z0-9]{1,7}s?$/u.test(t);
   const capital = (t: string): boolean => /^[A-Z][a-z]/u.test(t) || /^[a-z]+[A-Z]/u.test(t);
   const sentenceStart = (start: number): boolean => {
@@ -88,8 +91,12 @@ export function findTermCandidates(
       while (
         j + 1 < tokens.length &&
         /^ $/u.test(masked.slice(tokens[j].end, tokens[j + 1].start)) &&
-        (capital(tokens[j + 1].text) || acronym(tokens[j + 1].text) || technical(tokens[j + 1].text) || /^v?\d+(?:\.\d+)+$/u.test(tokens[j + 1].text))
-      ) j++;
+        (capital(tokens[j + 1].text) ||
+          acronym(tokens[j + 1].text) ||
+          technical(tokens[j + 1].text) ||
+          /^v?\d+(?:\.\d+)+$/u.test(tokens[j + 1].text))
+      )
+        j++;
       push(t.start, tokens[j].end);
       i = j + 1;
       continue;
@@ -97,7 +104,12 @@ export function findTermCandidates(
     if (isCap && sentenceStart(t.start)) {
       // "Golang Developer ..." style runs at the start still count when two or more words are capitalised.
       let j = i;
-      while (j + 1 < tokens.length && /^ $/u.test(masked.slice(tokens[j].end, tokens[j + 1].start)) && capital(tokens[j + 1].text)) j++;
+      while (
+        j + 1 < tokens.length &&
+        /^ $/u.test(masked.slice(tokens[j].end, tokens[j + 1].start)) &&
+        capital(tokens[j + 1].text)
+      )
+        j++;
       if (j > i) push(tokens[i + 1].start, tokens[j].end);
       i = j + 1;
       continue;
@@ -111,21 +123,24 @@ export function findTermCandidates(
  * Leftover items of a comma list that otherwise names skills: "Python, Go, Fooscript" leaves
  * "Fooscript". Only short items (one to three words) of lists where most items are skills.
  */
-export function leftoverListItems(
-  text: string,
-  covered: readonly (readonly [number, number])[],
-): TermCandidate[] {
+export function leftoverListItems(text: string, covered: readonly (readonly [number, number])[]): TermCandidate[] {
   const items: { text: string; start: number; end: number }[] = [];
   const SPLIT = /[^,;()]+/gu;
-  for (let m = SPLIT.exec(text); m !== null; m = SPLIT.exec(text)) items.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = SPLIT.exec(text); m !== null; m = SPLIT.exec(text))
+    items.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   if (items.length < 3) return [];
-  const isCovered = (item: { start: number; end: number }): boolean => covered.some(([s, e]) => s < item.end && e > item.start);
+  const isCovered = (item: { start: number; end: number }): boolean =>
+    covered.some(([s, e]) => s < item.end && e > item.start);
   const coveredCount = items.filter(isCovered).length;
   if (coveredCount < Math.ceil(items.length * 0.6)) return [];
   const out: TermCandidate[] = [];
   for (const item of items) {
     if (isCovered(item)) continue;
-    let word = item.text.trim().replace(/^(?:and\/or|and|or|&)\s+/iu, '').replace(/[.:!?]+$/u, '').trim();
+    let word = item.text
+      .trim()
+      .replace(/^(?:and\/or|and|or|&)\s+/iu, '')
+      .replace(/[.:!?]+$/u, '')
+      .trim();
     // The list's lead-in ("areas: C++, ...") sits on the first item.
     if (/:/u.test(word)) word = word.slice(word.lastIndexOf(':') + 1).trim();
     if (word === '' || CONNECTIVES.test(word)) continue;
@@ -141,7 +156,11 @@ export function leftoverListItems(
 
 /** A word as the stop list spells it: lower case, straight apostrophe, no possessive or trailing dot. */
 function plainWord(word: string): string {
-  return word.toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/[.,]+$/u, '');
+  return word
+    .toLowerCase()
+    .replace(/[’‘]/gu, "'")
+    .replace(/'s$/u, '')
+    .replace(/[.,]+$/u, '');
 }
 
 function maskSpans(text: string, spans: readonly (readonly [number, number])[]): string {

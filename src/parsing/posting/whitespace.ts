@@ -4,16 +4,18 @@
  * and replacement characters. Runs of spaces collapse to one; line breaks are kept.
  */
 export function normalizeWhitespace(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?|[\u2028\u2029\u0085]/gu, '\n')
-    .replace(/\f|\v/gu, '\n')
-    .replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu, ' ')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad\ufffd\ufffe\uffff]/gu, '')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/gu, '')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu, '')
-    .replace(/ {2,}/gu, ' ');
+  return (
+    text
+      .normalize('NFC')
+      .replace(/\r\n?|[\u2028\u2029\u0085]/gu, '\n')
+      .replace(/\f|\v/gu, '\n')
+      .replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu, ' ')
+      .replace(/[\u200b-\u200d\u2060\ufeff\u00ad\ufffd\ufffe\uffff]/gu, '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/gu, '')
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu, '')
+      .replace(/ {2,}/gu, ' ')
+  );
 }
 
 /** Straight quotes and dashes for matching; the text shown to users keeps the originals. */

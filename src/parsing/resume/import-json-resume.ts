@@ -1,9 +1,4 @@
-import type {
-  CandidateDraft,
-  CandidateSkillDraft,
-  EducationDraft,
-  ImportWarning,
-} from '../../domain/drafts';
+import type { CandidateDraft, CandidateSkillDraft, EducationDraft, ImportWarning } from '../../domain/drafts';
 import { findSkillMentions } from '../../domain/taxonomy/mentions';
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
@@ -187,7 +182,12 @@ function entryInterval(ctx: ImportContext, entry: JsonRecord, path: string): Day
   if (!readable) return null;
   if (start.kind !== 'date') {
     if (end.kind === 'date') {
-      warn(ctx, 'MISSING_START_DATE', `${path}.startDate`, "An end date but no start date; the entry's dates are ignored");
+      warn(
+        ctx,
+        'MISSING_START_DATE',
+        `${path}.startDate`,
+        "An end date but no start date; the entry's dates are ignored",
+      );
     }
     return null;
   }
@@ -201,7 +201,12 @@ function entryInterval(ctx: ImportContext, entry: JsonRecord, path: string): Day
     return null;
   }
   if (start.span.first >= ctx.openEnd) {
-    warn(ctx, 'FUTURE_START', `${path}.startDate`, `Start date "${String(entry.startDate)}" is in the future; the entry's dates are ignored`);
+    warn(
+      ctx,
+      'FUTURE_START',
+      `${path}.startDate`,
+      `Start date "${String(entry.startDate)}" is in the future; the entry's dates are ignored`,
+    );
     return null;
   }
   const end0 = end.kind === 'date' ? end.span.last + 1 : ctx.openEnd;
@@ -287,7 +292,8 @@ function importDeclaredSkills(ctx: ImportContext, doc: JsonRecord): void {
     const level = readLevel(ctx, entry.level, `${path}.level`);
     const name = readText(ctx, entry, 'name', path);
     if (name !== null) declareSkill(ctx, name, `${path}.name`, level);
-    for (const keyword of readTextList(ctx, entry, 'keywords', path)) declareSkill(ctx, keyword.text, keyword.at, level);
+    for (const keyword of readTextList(ctx, entry, 'keywords', path))
+      declareSkill(ctx, keyword.text, keyword.at, level);
   });
 }
 
@@ -308,10 +314,16 @@ function importEducation(ctx: ImportContext, doc: JsonRecord): EducationDraft[] 
       return;
     }
     const start = parseResumeDate(entry.startDate);
-    if (start.kind === 'invalid') warn(ctx, 'INVALID_DATE', `${path}.startDate`, `Unreadable start date "${start.text}"; ignored`);
+    if (start.kind === 'invalid')
+      warn(ctx, 'INVALID_DATE', `${path}.startDate`, `Unreadable start date "${start.text}"; ignored`);
     const end = parseResumeDate(entry.endDate);
     if (end.kind === 'invalid') {
-      warn(ctx, 'INVALID_DATE', `${path}.endDate`, `Unreadable end date "${end.text}"; the degree is taken as in progress`);
+      warn(
+        ctx,
+        'INVALID_DATE',
+        `${path}.endDate`,
+        `Unreadable end date "${end.text}"; the degree is taken as in progress`,
+      );
     }
     // Completed only when the whole written end date lies before today: "2025-05" read in
     // mid-May is a graduation still to come. No date, or an unreadable one, is not proof of completion.

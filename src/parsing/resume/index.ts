@@ -1,4 +1,9 @@
-export { importJsonResume, type JsonResumeImport, type JsonResumeOptions, type ResumeWarningCode } from './import-json-resume';
+export {
+  importJsonResume,
+  type JsonResumeImport,
+  type JsonResumeOptions,
+  type ResumeWarningCode,
+} from './import-json-resume';
 export { NotAResumeError } from './not-a-resume-error';
 export { educationLevelFromStudyType } from './study-type';
 export { skillLevelFromText } from './skill-level';

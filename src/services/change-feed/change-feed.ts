@@ -39,6 +39,11 @@ class NoChangeFeed implements ChangeFeed {
 }
 
 /** LISTEN/NOTIFY on PostgreSQL, nothing on SQLite. */
-export function createChangeFeed(db: DatabaseConfig, dataSource: DataSource, services: FeedServices, log?: FeedLog): ChangeFeed {
+export function createChangeFeed(
+  db: DatabaseConfig,
+  dataSource: DataSource,
+  services: FeedServices,
+  log?: FeedLog,
+): ChangeFeed {
   return db.type === 'postgres' ? new PgChangeFeed(db, dataSource, services, log) : new NoChangeFeed();
 }

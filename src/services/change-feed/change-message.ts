@@ -13,7 +13,13 @@ const IDS_PER_MESSAGE = 500;
 export function encodeChange(message: ChangeMessage): string[] {
   const payloads: string[] = [];
   for (let i = 0; i < message.ids.length; i += IDS_PER_MESSAGE) {
-    payloads.push(JSON.stringify({ o: message.origin, e: message.entity === 'candidate' ? 'c' : 'p', i: message.ids.slice(i, i + IDS_PER_MESSAGE) }));
+    payloads.push(
+      JSON.stringify({
+        o: message.origin,
+        e: message.entity === 'candidate' ? 'c' : 'p',
+        i: message.ids.slice(i, i + IDS_PER_MESSAGE),
+      }),
+    );
   }
   return payloads;
 }

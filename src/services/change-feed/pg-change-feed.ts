@@ -99,7 +99,11 @@ export class PgChangeFeed implements ChangeFeed, CandidateListener, PostingListe
   }
 
   private async connect(): Promise<void> {
-    const client = new Client({ connectionString: this.db.url, keepAlive: true, application_name: FEED_APPLICATION_NAME });
+    const client = new Client({
+      connectionString: this.db.url,
+      keepAlive: true,
+      application_name: FEED_APPLICATION_NAME,
+    });
     client.on('notification', (n) => this.received(n));
     const lost = (err?: unknown) => {
       if (this.client !== client) return;
@@ -147,11 +151,13 @@ export class PgChangeFeed implements ChangeFeed, CandidateListener, PostingListe
   /** One worker applies changes in order; what arrives meanwhile is merged into the next round. */
   private kick(): void {
     if (!this.applying) return;
-    this.worker = this.worker.then(() => this.apply()).catch((err: unknown) => {
-      this.log?.error({ err }, 'change feed: applying changes failed; rebuilding the ranking index');
-      this.resyncNeeded = true;
-      if (!this.stopped) setTimeout(() => this.kick(), this.backoff);
-    });
+    this.worker = this.worker
+      .then(() => this.apply())
+      .catch((err: unknown) => {
+        this.log?.error({ err }, 'change feed: applying changes failed; rebuilding the ranking index');
+        this.resyncNeeded = true;
+        if (!this.stopped) setTimeout(() => this.kick(), this.backoff);
+      });
   }
 
   private async apply(): Promise<void> {

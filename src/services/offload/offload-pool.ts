@@ -15,7 +15,12 @@ export interface OffloadOptions {
 }
 
 /** The argument that makes each kind of work long, for the error that names it. */
-const INPUT_OF: Record<OffloadKind, string> = { parsePosting: 'text', parsePostingDocument: 'document', normalizeSkills: 'names', gaps: 'limit' };
+const INPUT_OF: Record<OffloadKind, string> = {
+  parsePosting: 'text',
+  parsePostingDocument: 'document',
+  normalizeSkills: 'names',
+  gaps: 'limit',
+};
 
 interface Job {
   readonly kind: OffloadKind;
@@ -55,11 +60,20 @@ export class OffloadPool {
   private closed = false;
 
   constructor(private readonly options: OffloadOptions) {
-    this.slots = Array.from({ length: Math.max(1, options.threads) }, () => ({ worker: null, ready: false, taxonomy: null, job: null }));
+    this.slots = Array.from({ length: Math.max(1, options.threads) }, () => ({
+      worker: null,
+      ready: false,
+      taxonomy: null,
+      job: null,
+    }));
   }
 
   /** Runs a job on a worker thread with this taxonomy. */
-  run<K extends OffloadKind>(kind: K, args: OffloadJobs[K]['args'], taxonomy: Taxonomy): Promise<OffloadJobs[K]['result']> {
+  run<K extends OffloadKind>(
+    kind: K,
+    args: OffloadJobs[K]['args'],
+    taxonomy: Taxonomy,
+  ): Promise<OffloadJobs[K]['result']> {
     if (this.closed) return Promise.reject(new Error('offload pool closed'));
     const idle = this.slots.find((s) => s.job === null);
     if (!idle && this.queue.length >= this.options.maxQueued) return Promise.reject(new ServiceBusyError());

@@ -14,12 +14,27 @@ export interface NameResolution {
 
 /** The pure work a request may hand to a worker thread, with what each kind answers. */
 export interface OffloadJobs {
-  parsePosting: { args: { readonly text: string }; result: { readonly posting: PostingDraft; readonly warnings: readonly ImportWarning[]; readonly format: PostingFormat } };
+  parsePosting: {
+    args: { readonly text: string };
+    result: {
+      readonly posting: PostingDraft;
+      readonly warnings: readonly ImportWarning[];
+      readonly format: PostingFormat;
+    };
+  };
   /** A posting file (PDF, HTML, Markdown, text); a file that cannot be read answers why, for the caller's error. */
-  parsePostingDocument: { args: { readonly bytes: Uint8Array; readonly source: string }; result: ParsedPostingForm | { readonly refused: string } };
+  parsePostingDocument: {
+    args: { readonly bytes: Uint8Array; readonly source: string };
+    result: ParsedPostingForm | { readonly refused: string };
+  };
   normalizeSkills: { args: { readonly names: readonly string[] }; result: readonly NameResolution[] };
   gaps: {
-    args: { readonly posting: PostingSpec; readonly candidate: CandidateSpec; readonly limit: number; readonly weights: ScoringProfile | null };
+    args: {
+      readonly posting: PostingSpec;
+      readonly candidate: CandidateSpec;
+      readonly limit: number;
+      readonly weights: ScoringProfile | null;
+    };
     result: readonly GapSuggestion[];
   };
 }

@@ -6,7 +6,10 @@ import { PostingDocumentError, parsePostingDocument, parsePostingInAnyForm, read
 import type { OffloadJobs, OffloadKind, OffloadMessage, OffloadReply } from './offload-protocol';
 
 type Handlers = {
-  [K in OffloadKind]: (taxonomy: Taxonomy, args: OffloadJobs[K]['args']) => OffloadJobs[K]['result'] | Promise<OffloadJobs[K]['result']>;
+  [K in OffloadKind]: (
+    taxonomy: Taxonomy,
+    args: OffloadJobs[K]['args'],
+  ) => OffloadJobs[K]['result'] | Promise<OffloadJobs[K]['result']>;
 };
 
 const handlers: Handlers = {
@@ -22,7 +25,11 @@ const handlers: Handlers = {
   normalizeSkills: (taxonomy, { names }) =>
     names.map((input) => {
       const skill = taxonomy.resolve(input);
-      return { input, skillId: skill?.id ?? null, suggestions: skill ? [] : taxonomy.suggest(input, 3).map((s) => s.name) };
+      return {
+        input,
+        skillId: skill?.id ?? null,
+        suggestions: skill ? [] : taxonomy.suggest(input, 3).map((s) => s.name),
+      };
     }),
   gaps: (taxonomy, { posting, candidate, limit, weights }) => suggestGaps(taxonomy, posting, candidate, limit, weights),
 };

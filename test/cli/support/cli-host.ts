@@ -19,7 +19,8 @@ process.on('message', (request: Request) => {
     Object.assign(process.env, request.env);
     const out: string[] = [];
     const err: string[] = [];
-    const text = (chunk: string | Uint8Array): string => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    const text = (chunk: string | Uint8Array): string =>
+      typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     const stdoutWrite = process.stdout.write;
     const stderrWrite = process.stderr.write;
     const consoleError = console.error;

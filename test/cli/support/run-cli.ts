@@ -21,7 +21,12 @@ export class CliHost {
   private next = 0;
 
   constructor() {
-    this.child = fork(join(__dirname, 'cli-host.ts'), [], { cwd: ROOT, execArgv: TS_NODE, env: { ...process.env, ...TS_ENV }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.child = fork(join(__dirname, 'cli-host.ts'), [], {
+      cwd: ROOT,
+      execArgv: TS_NODE,
+      env: { ...process.env, ...TS_ENV },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     this.child.on('message', (reply: CliRun & { id: number }) => {
       this.waiting.get(reply.id)?.(reply);
       this.waiting.delete(reply.id);

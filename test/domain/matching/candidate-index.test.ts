@@ -1,14 +1,20 @@
 import { CandidateIndex, UNKNOWN_MONTHS } from '../../../src/domain/matching/candidate-index';
 import type { CandidateSpec } from '../../../src/domain/matching/profiles';
 
-const spec = (id: string, skills: Array<[number, number | null]>, education: CandidateSpec['education'] = []): CandidateSpec => ({
+const spec = (
+  id: string,
+  skills: Array<[number, number | null]>,
+  education: CandidateSpec['education'] = [],
+): CandidateSpec => ({
   id,
   skills: skills.map(([skillId, months]) => ({ skillId, months, level: null })),
   education,
 });
 
 /** The live candidates of an index as plain data, in slot order. */
-function contents(index: CandidateIndex): Array<{ id: string; skills: Array<[number, number]>; edu: [number, number] }> {
+function contents(
+  index: CandidateIndex,
+): Array<{ id: string; skills: Array<[number, number]>; edu: [number, number] }> {
   const c = index.columns();
   const out = [];
   for (let s = 0; s < c.slotCount; s++) {
@@ -23,15 +29,35 @@ function contents(index: CandidateIndex): Array<{ id: string; skills: Array<[num
 describe('CandidateIndex', () => {
   it('stores skills in CSR columns with whole months and a sentinel for unknown', () => {
     const index = CandidateIndex.from([
-      spec('1', [[5, 12], [7, null], [9, 2.6], [11, -4], [13, 99999]], [
-        { level: 'BACHELOR', status: 'COMPLETED' },
-        { level: 'MASTER', status: 'IN_PROGRESS' },
-      ]),
+      spec(
+        '1',
+        [
+          [5, 12],
+          [7, null],
+          [9, 2.6],
+          [11, -4],
+          [13, 99999],
+        ],
+        [
+          { level: 'BACHELOR', status: 'COMPLETED' },
+          { level: 'MASTER', status: 'IN_PROGRESS' },
+        ],
+      ),
       spec('2', []),
     ]);
     expect(index.size).toBe(2);
     expect(contents(index)).toEqual([
-      { id: '1', skills: [[5, 12], [7, UNKNOWN_MONTHS], [9, 3], [11, 0], [13, 1200]], edu: [3, 4] },
+      {
+        id: '1',
+        skills: [
+          [5, 12],
+          [7, UNKNOWN_MONTHS],
+          [9, 3],
+          [11, 0],
+          [13, 1200],
+        ],
+        edu: [3, 4],
+      },
       { id: '2', skills: [], edu: [-1, -1] },
     ]);
   });
@@ -72,13 +98,24 @@ describe('CandidateIndex', () => {
 
   it('grows past its initial capacity and bulk-loads from any iterable', () => {
     function* many(): Generator<CandidateSpec> {
-      for (let i = 1; i <= 5000; i++) yield spec(String(i), [[i % 50, i % 30], [1000 + i, null]]);
+      for (let i = 1; i <= 5000; i++)
+        yield spec(String(i), [
+          [i % 50, i % 30],
+          [1000 + i, null],
+        ]);
     }
     const index = new CandidateIndex();
     index.bulkLoad(many());
     expect(index.size).toBe(5000);
     const last = contents(index)[4999];
-    expect(last).toEqual({ id: '5000', skills: [[0, 20], [6000, UNKNOWN_MONTHS]], edu: [-1, -1] });
+    expect(last).toEqual({
+      id: '5000',
+      skills: [
+        [0, 20],
+        [6000, UNKNOWN_MONTHS],
+      ],
+      edu: [-1, -1],
+    });
   });
 
   it('rejects an empty id', () => {

@@ -9,7 +9,14 @@ import type {
   RequirementSpec,
 } from '../../../src/domain/matching/profiles';
 
-type Def = [slug: string, name: string, category: SkillCategory, aliases: string[], broader: string[], related: Array<[string, number]>];
+type Def = [
+  slug: string,
+  name: string,
+  category: SkillCategory,
+  aliases: string[],
+  broader: string[],
+  related: Array<[string, number]>,
+];
 
 /** A small taxonomy with the traps that matter: C/C++/C#, Java/JavaScript, hierarchies, related skills. */
 const DEFS: Def[] = [
@@ -20,7 +27,17 @@ const DEFS: Def[] = [
   ['kotlin', 'Kotlin', 'LANGUAGE', [], ['languages'], [['java', 0.6]]],
   ['c', 'C', 'LANGUAGE', [], ['languages'], [['cpp', 0.5]]],
   ['cpp', 'C++', 'LANGUAGE', ['cplusplus'], ['languages'], []],
-  ['csharp', 'C#', 'LANGUAGE', ['csharp'], ['languages'], [['cpp', 0.3], ['java', 0.5]]],
+  [
+    'csharp',
+    'C#',
+    'LANGUAGE',
+    ['csharp'],
+    ['languages'],
+    [
+      ['cpp', 0.3],
+      ['java', 0.5],
+    ],
+  ],
   ['go', 'Go', 'LANGUAGE', ['golang'], ['languages'], []],
   ['python', 'Python', 'LANGUAGE', [], ['languages'], []],
   ['containers', 'Container technologies', 'CONTAINER', [], [], []],
@@ -101,6 +118,10 @@ export function candidate(
   skills: Array<[string, number | null]>,
   education: EducationSpec[] = [],
 ): CandidateSpec {
-  const list: CandidateSkillSpec[] = skills.map(([name, months]) => ({ skillId: skillId(taxonomy, name), months, level: null }));
+  const list: CandidateSkillSpec[] = skills.map(([name, months]) => ({
+    skillId: skillId(taxonomy, name),
+    months,
+    level: null,
+  }));
   return { id, skills: list, education };
 }

@@ -21,7 +21,9 @@ describe('matchCandidate: coverage kinds', () => {
     expect(unknownSkills).toEqual([]);
     const result = matchCandidate(tax, posting(tax, [{ skills: ['Go'], minMonths: 24 }]), spec);
     expect(group(result).satisfied).toBe(true);
-    expect(group(result).matched).toEqual([{ skillId: id('Go'), viaSkillId: id('Go'), kind: 'EXACT', credit: 1, months: 30 }]);
+    expect(group(result).matched).toEqual([
+      { skillId: id('Go'), viaSkillId: id('Go'), kind: 'EXACT', credit: 1, months: 30 },
+    ]);
     expect(result.score).toBe(100);
     expect(result.qualified).toBe(true);
   });
@@ -35,7 +37,11 @@ describe('matchCandidate: coverage kinds', () => {
     expect(jsOnly.score).toBe(0);
     expect(jsOnly.qualified).toBe(false);
 
-    const javaOnly = matchCandidate(tax, posting(tax, [{ skills: ['JavaScript'] }]), candidate(tax, '1', [['Java', 60]]));
+    const javaOnly = matchCandidate(
+      tax,
+      posting(tax, [{ skills: ['JavaScript'] }]),
+      candidate(tax, '1', [['Java', 60]]),
+    );
     expect(group(javaOnly).satisfied).toBe(false);
     expect(group(javaOnly).credit).toBe(0);
   });
@@ -43,7 +49,9 @@ describe('matchCandidate: coverage kinds', () => {
   it('gives C# only RELATED credit toward C++, never satisfaction', () => {
     const result = matchCandidate(tax, posting(tax, [{ skills: ['C++'] }]), candidate(tax, '1', [['C#', 48]]));
     expect(group(result).satisfied).toBe(false);
-    expect(group(result).matched).toEqual([{ skillId: id('C++'), viaSkillId: id('C#'), kind: 'RELATED', credit: 0.3, months: 48 }]);
+    expect(group(result).matched).toEqual([
+      { skillId: id('C++'), viaSkillId: id('C#'), kind: 'RELATED', credit: 0.3, months: 48 },
+    ]);
     expect(group(result).missingSkillIds).toEqual([]);
     expect(result.requiredScore).toBe(30);
     expect(result.qualified).toBe(false);
@@ -61,7 +69,14 @@ describe('matchCandidate: coverage kinds', () => {
 
   it('lets a narrower skill satisfy an umbrella (Kubernetes -> Container technologies, PostgreSQL -> Databases)', () => {
     const spec = posting(tax, [{ skills: ['Container technologies'] }, { skills: ['Databases'], minMonths: 12 }]);
-    const result = matchCandidate(tax, spec, candidate(tax, '1', [['Kubernetes', 6], ['PostgreSQL', 24]]));
+    const result = matchCandidate(
+      tax,
+      spec,
+      candidate(tax, '1', [
+        ['Kubernetes', 6],
+        ['PostgreSQL', 24],
+      ]),
+    );
     expect(result.requirements.map((g) => g.satisfied)).toEqual([true, true]);
     expect(group(result, 0).matched).toEqual([
       { skillId: id('Container technologies'), viaSkillId: id('Kubernetes'), kind: 'NARROWER', credit: 1, months: 6 },
@@ -71,15 +86,30 @@ describe('matchCandidate: coverage kinds', () => {
   });
 
   it('gives only partial credit to a broader skill and never satisfies with it', () => {
-    const result = matchCandidate(tax, posting(tax, [{ skills: ['PostgreSQL'] }]), candidate(tax, '1', [['Databases', 60]]));
+    const result = matchCandidate(
+      tax,
+      posting(tax, [{ skills: ['PostgreSQL'] }]),
+      candidate(tax, '1', [['Databases', 60]]),
+    );
     expect(group(result).satisfied).toBe(false);
-    expect(group(result).matched).toEqual([{ skillId: id('PostgreSQL'), viaSkillId: id('Databases'), kind: 'BROADER', credit: 0.4, months: 60 }]);
+    expect(group(result).matched).toEqual([
+      { skillId: id('PostgreSQL'), viaSkillId: id('Databases'), kind: 'BROADER', credit: 0.4, months: 60 },
+    ]);
     expect(result.requiredScore).toBe(40);
   });
 
   it('prefers the best coverage per accepted skill', () => {
-    const result = matchCandidate(tax, posting(tax, [{ skills: ['PostgreSQL'] }]), candidate(tax, '1', [['Databases', 60], ['MySQL', 60]]));
-    expect(group(result).matched).toEqual([{ skillId: id('PostgreSQL'), viaSkillId: id('MySQL'), kind: 'RELATED', credit: 0.7, months: 60 }]);
+    const result = matchCandidate(
+      tax,
+      posting(tax, [{ skills: ['PostgreSQL'] }]),
+      candidate(tax, '1', [
+        ['Databases', 60],
+        ['MySQL', 60],
+      ]),
+    );
+    expect(group(result).matched).toEqual([
+      { skillId: id('PostgreSQL'), viaSkillId: id('MySQL'), kind: 'RELATED', credit: 0.7, months: 60 },
+    ]);
   });
 });
 
@@ -129,14 +159,29 @@ describe('matchCandidate: groups with minMatches', () => {
   const spec = posting(tax, [{ skills: ['Java', 'Python', 'Go', 'C++'], minMatches: 2, minMonths: 12 }]);
 
   it('is satisfied by two distinct accepted skills with enough months', () => {
-    const result = matchCandidate(tax, spec, candidate(tax, '1', [['Python', 12], ['Go', 40], ['Git', 50]]));
+    const result = matchCandidate(
+      tax,
+      spec,
+      candidate(tax, '1', [
+        ['Python', 12],
+        ['Go', 40],
+        ['Git', 50],
+      ]),
+    );
     expect(group(result).satisfied).toBe(true);
     expect(group(result).credit).toBe(1);
     expect(group(result).missingSkillIds).toEqual([id('Java'), id('C++')]);
   });
 
   it('averages the best two credits when short', () => {
-    const result = matchCandidate(tax, spec, candidate(tax, '1', [['Go', 40], ['C#', 24]]));
+    const result = matchCandidate(
+      tax,
+      spec,
+      candidate(tax, '1', [
+        ['Go', 40],
+        ['C#', 24],
+      ]),
+    );
     // Go 1, Java via C# 0.5, C++ via C# 0.3 -> best two: (1 + 0.5) / 2
     expect(group(result).satisfied).toBe(false);
     expect(group(result).credit).toBe(0.75);
@@ -163,7 +208,15 @@ describe('matchCandidate: scores and weights', () => {
   ]);
 
   it('weights required 3:1 over preferred by default', () => {
-    const result = matchCandidate(tax, spec, candidate(tax, '1', [['Java', 12], ['Docker', 12], ['Jenkins', 1]]));
+    const result = matchCandidate(
+      tax,
+      spec,
+      candidate(tax, '1', [
+        ['Java', 12],
+        ['Docker', 12],
+        ['Jenkins', 1],
+      ]),
+    );
     expect(result.requiredScore).toBe(50);
     expect(result.preferredScore).toBe(100);
     expect(result.score).toBe(62.5); // (3 x 0.5 + 1 x 1) / 4
@@ -172,8 +225,23 @@ describe('matchCandidate: scores and weights', () => {
   });
 
   it('separates qualified candidates by preferred skills only', () => {
-    const plain = matchCandidate(tax, spec, candidate(tax, '1', [['Java', 12], ['PostgreSQL', 12]]));
-    const plus = matchCandidate(tax, spec, candidate(tax, '2', [['Java', 12], ['PostgreSQL', 12], ['Docker', 3]]));
+    const plain = matchCandidate(
+      tax,
+      spec,
+      candidate(tax, '1', [
+        ['Java', 12],
+        ['PostgreSQL', 12],
+      ]),
+    );
+    const plus = matchCandidate(
+      tax,
+      spec,
+      candidate(tax, '2', [
+        ['Java', 12],
+        ['PostgreSQL', 12],
+        ['Docker', 3],
+      ]),
+    );
     expect(plain.qualified && plus.qualified).toBe(true);
     expect(plain.requiredScore).toBe(100);
     expect(plus.requiredScore).toBe(100);
@@ -185,7 +253,11 @@ describe('matchCandidate: scores and weights', () => {
 
   it('applies and echoes posting weights overridden by request weights', () => {
     const weighted = { ...spec, scoring: { requiredWeight: 1, preferredWeight: 1, categoryWeights: { LANGUAGE: 3 } } };
-    const person = candidate(tax, '1', [['Java', 12], ['Docker', 12], ['Jenkins', 1]]);
+    const person = candidate(tax, '1', [
+      ['Java', 12],
+      ['Docker', 12],
+      ['Jenkins', 1],
+    ]);
     const postingOnly = matchCandidate(tax, weighted, person);
     // Required: Java (weight 3) met, PostgreSQL (1) not -> 75; preferred 100; 1:1 -> 87.5.
     expect(postingOnly.requiredScore).toBe(75);
@@ -227,13 +299,37 @@ describe('matchCandidate: education', () => {
     const cases = [
       [[{ level: 'MASTER', status: 'COMPLETED' }], 'EXCEEDS', 1, 'MASTER', true],
       [[{ level: 'BACHELOR', status: 'COMPLETED' }], 'MEETS', 1, 'BACHELOR', true],
-      [[{ level: 'HIGH_SCHOOL', status: 'COMPLETED' }, { level: 'MASTER', status: 'IN_PROGRESS' }], 'IN_PROGRESS', 0.6, 'MASTER', false],
-      [[{ level: 'HIGH_SCHOOL', status: 'COMPLETED' }, { level: 'ASSOCIATE', status: 'IN_PROGRESS' }], 'DOES_NOT_MEET', 0, 'HIGH_SCHOOL', false],
+      [
+        [
+          { level: 'HIGH_SCHOOL', status: 'COMPLETED' },
+          { level: 'MASTER', status: 'IN_PROGRESS' },
+        ],
+        'IN_PROGRESS',
+        0.6,
+        'MASTER',
+        false,
+      ],
+      [
+        [
+          { level: 'HIGH_SCHOOL', status: 'COMPLETED' },
+          { level: 'ASSOCIATE', status: 'IN_PROGRESS' },
+        ],
+        'DOES_NOT_MEET',
+        0,
+        'HIGH_SCHOOL',
+        false,
+      ],
       [[], 'DOES_NOT_MEET', 0, null, false],
     ] as const;
     for (const [education, outcome, credit, level, qualified] of cases) {
       const result = matchCandidate(tax, spec(true), candidate(tax, '1', java, [...education]));
-      expect(result.education).toEqual({ outcome, requiredLevel: 'BACHELOR', required: true, candidateLevel: level, credit });
+      expect(result.education).toEqual({
+        outcome,
+        requiredLevel: 'BACHELOR',
+        required: true,
+        candidateLevel: level,
+        credit,
+      });
       expect(result.qualified).toBe(qualified);
       // Java group (1) and education (credit) are equal-weight items of the required part.
       expect(result.requiredScore).toBe(((1 + credit) / 2) * 100);
@@ -241,7 +337,11 @@ describe('matchCandidate: education', () => {
   });
 
   it('puts preferred education in the preferred part and never blocks qualification with it', () => {
-    const result = matchCandidate(tax, spec(false), candidate(tax, '1', java, [{ level: 'BACHELOR', status: 'IN_PROGRESS' }]));
+    const result = matchCandidate(
+      tax,
+      spec(false),
+      candidate(tax, '1', java, [{ level: 'BACHELOR', status: 'IN_PROGRESS' }]),
+    );
     expect(result.qualified).toBe(true);
     expect(result.requiredScore).toBe(100);
     expect(result.preferredScore).toBe(60);
@@ -250,7 +350,11 @@ describe('matchCandidate: education', () => {
   });
 
   it('reports NOT_REQUESTED when the posting asks nothing', () => {
-    const result = matchCandidate(tax, posting(tax, [{ skills: ['Java'] }]), candidate(tax, '1', java, [{ level: 'MASTER', status: 'COMPLETED' }]));
+    const result = matchCandidate(
+      tax,
+      posting(tax, [{ skills: ['Java'] }]),
+      candidate(tax, '1', java, [{ level: 'MASTER', status: 'COMPLETED' }]),
+    );
     expect(result.education.outcome).toBe('NOT_REQUESTED');
     expect(result.education.candidateLevel).toBe('MASTER');
     expect(result.score).toBe(100);
@@ -282,8 +386,17 @@ describe('matchCandidate: categories, summary, versions', () => {
   });
 
   it('summarizes in one sentence with skill names', () => {
-    const result = matchCandidate(tax, spec, candidate(tax, '1', [['Java', 12], ['PostgreSQL', 3]]));
-    expect(result.summary).toBe('Meets 1 of 3 required groups and 1 of 1 preferred; strongest in LANGUAGE; missing Jenkins, JSON.');
+    const result = matchCandidate(
+      tax,
+      spec,
+      candidate(tax, '1', [
+        ['Java', 12],
+        ['PostgreSQL', 3],
+      ]),
+    );
+    expect(result.summary).toBe(
+      'Meets 1 of 3 required groups and 1 of 1 preferred; strongest in LANGUAGE; missing Jenkins, JSON.',
+    );
   });
 
   it('stamps the model and taxonomy versions', () => {
@@ -294,14 +407,27 @@ describe('matchCandidate: categories, summary, versions', () => {
 });
 
 describe('matchCandidate: determinism and inputs', () => {
-  const spec = posting(tax, [
-    { skills: ['Java', 'Go', 'C++'], minMatches: 2, minMonths: 12 },
-    { skills: ['Container technologies'], importance: 'PREFERRED' },
-    { skills: ['PostgreSQL', 'MySQL'], minMonths: 6 },
-  ], { education: { level: 'BACHELOR', required: false } });
-  const person = candidate(tax, '7', [['C#', 30], ['Go', null], ['Kubernetes', 4], ['Databases', 10], ['Kotlin', 20]], [
-    { level: 'BACHELOR', status: 'IN_PROGRESS' },
-  ]);
+  const spec = posting(
+    tax,
+    [
+      { skills: ['Java', 'Go', 'C++'], minMatches: 2, minMonths: 12 },
+      { skills: ['Container technologies'], importance: 'PREFERRED' },
+      { skills: ['PostgreSQL', 'MySQL'], minMonths: 6 },
+    ],
+    { education: { level: 'BACHELOR', required: false } },
+  );
+  const person = candidate(
+    tax,
+    '7',
+    [
+      ['C#', 30],
+      ['Go', null],
+      ['Kubernetes', 4],
+      ['Databases', 10],
+      ['Kotlin', 20],
+    ],
+    [{ level: 'BACHELOR', status: 'IN_PROGRESS' }],
+  );
 
   it('gives byte-identical JSON on repeated runs and for any order of the candidate skills', () => {
     const first = JSON.stringify(matchCandidate(tax, spec, person));
@@ -311,7 +437,14 @@ describe('matchCandidate: determinism and inputs', () => {
   });
 
   it('reads no personal attributes: extra fields change nothing and never reach the result', () => {
-    const withPersonalData = { ...person, name: 'Grace Example', email: 'grace@example.com', location: 'Lyon', gender: 'F', age: 51 };
+    const withPersonalData = {
+      ...person,
+      name: 'Grace Example',
+      email: 'grace@example.com',
+      location: 'Lyon',
+      gender: 'F',
+      age: 51,
+    };
     const plain = JSON.stringify(matchCandidate(tax, spec, person));
     const decorated = JSON.stringify(matchCandidate(tax, spec, withPersonalData));
     expect(decorated).toBe(plain);

@@ -5,7 +5,16 @@ import { candidate, miniTaxonomy, posting } from './fixtures';
 describe('candidate id order', () => {
   it('orders decimal ids numerically without parsing them', () => {
     const ids = ['10', '9', '100', '2', '11', '1', '99999999999999999999', '123456789012345678'];
-    expect([...ids].sort(compareCandidateIds)).toEqual(['1', '2', '9', '10', '11', '100', '123456789012345678', '99999999999999999999']);
+    expect([...ids].sort(compareCandidateIds)).toEqual([
+      '1',
+      '2',
+      '9',
+      '10',
+      '11',
+      '100',
+      '123456789012345678',
+      '99999999999999999999',
+    ]);
   });
 
   it('has a numeric key with the same order for canonical ids, NaN otherwise', () => {
@@ -21,10 +30,16 @@ describe('rankCandidates', () => {
 
   it('puts qualified candidates first, then higher scores, then lower ids', () => {
     const results = rankCandidates(tax, spec, [
-      candidate(tax, '3', [['Docker', 12], ['Kotlin', 12]]), // unqualified, 0.6 x 3 + 1 -> 70
+      candidate(tax, '3', [
+        ['Docker', 12],
+        ['Kotlin', 12],
+      ]), // unqualified, 0.6 x 3 + 1 -> 70
       candidate(tax, '10', [['Java', 12]]), // qualified 75
       candidate(tax, '9', [['Java', 12]]), // qualified 75
-      candidate(tax, '4', [['Java', 1], ['Docker', 1]]), // qualified 100
+      candidate(tax, '4', [
+        ['Java', 1],
+        ['Docker', 1],
+      ]), // qualified 100
       candidate(tax, '1', []), // 0
     ]);
     expect(results.map((r) => [r.candidateId, r.qualified, r.score])).toEqual([

@@ -15,11 +15,15 @@ import { seedData } from './seed-data';
 /** What rankTopK must return, computed the slow way: every candidate matched, sorted, filtered, sliced. */
 function oracleTopK(ranked: readonly MatchResult[], options: RankOptions): TopK {
   const passing = ranked.filter(
-    (r) => (!options.qualifiedOnly || r.qualified) && (options.minScore === undefined || options.minScore === null || r.score >= options.minScore),
+    (r) =>
+      (!options.qualifiedOnly || r.qualified) &&
+      (options.minScore === undefined || options.minScore === null || r.score >= options.minScore),
   );
   const offset = options.offset ?? 0;
   return {
-    rows: passing.slice(offset, offset + options.k).map((r) => ({ candidateId: r.candidateId, score: r.score, qualified: r.qualified })),
+    rows: passing
+      .slice(offset, offset + options.k)
+      .map((r) => ({ candidateId: r.candidateId, score: r.score, qualified: r.qualified })),
     totalCount: passing.length,
   };
 }
@@ -63,7 +67,12 @@ describe('rankTopK agrees with the oracle', () => {
     const population = [...generateCandidates(taxonomy, { count: 3000, seed: 11 })];
     const index = CandidateIndex.from(population);
     for (const spec of postings) expectAgreement(taxonomy, spec, index, population);
-    const override: ScoringProfile = { requiredWeight: 1, preferredWeight: 2, educationWeight: 0, categoryWeights: { LANGUAGE: 3, OTHER: 0 } };
+    const override: ScoringProfile = {
+      requiredWeight: 1,
+      preferredWeight: 2,
+      educationWeight: 0,
+      categoryWeights: { LANGUAGE: 3, OTHER: 0 },
+    };
     for (const spec of postings.slice(0, 2)) expectAgreement(taxonomy, spec, index, population, override);
   });
 
@@ -72,8 +81,15 @@ describe('rankTopK agrees with the oracle', () => {
     const index = CandidateIndex.from(population);
     const specs = [
       posting(taxonomy, [{ skills: ['Git'] }]),
-      posting(taxonomy, [{ skills: ['Java', 'Python', 'Go', 'C#'], minMonths: 6 }, { skills: ['SQL'] }, { skills: ['Git'], importance: 'PREFERRED' }]),
-      posting(taxonomy, [{ skills: ['Java', 'Python', 'Go', 'C', 'JavaScript', 'TypeScript', 'SQL'], minMatches: 2, minMonths: 6 }, { skills: ['Git', 'Linux'], minMatches: 2 }]),
+      posting(taxonomy, [
+        { skills: ['Java', 'Python', 'Go', 'C#'], minMonths: 6 },
+        { skills: ['SQL'] },
+        { skills: ['Git'], importance: 'PREFERRED' },
+      ]),
+      posting(taxonomy, [
+        { skills: ['Java', 'Python', 'Go', 'C', 'JavaScript', 'TypeScript', 'SQL'], minMatches: 2, minMonths: 6 },
+        { skills: ['Git', 'Linux'], minMatches: 2 },
+      ]),
     ];
     for (const spec of specs) {
       const everyone = rankCandidates(taxonomy, spec, population);
@@ -96,7 +112,10 @@ describe('rankTopK agrees with the oracle', () => {
     const corpus = corpusSpecs(taxonomy);
     for (const size of [20, 34, 60]) {
       const requirements = corpus.flatMap((c) => c.spec.requirements).slice(0, size);
-      const spec: PostingSpec = { ...corpus[0].spec, requirements: requirements.map((r, i) => ({ ...r, id: `many-${i}` })) };
+      const spec: PostingSpec = {
+        ...corpus[0].spec,
+        requirements: requirements.map((r, i) => ({ ...r, id: `many-${i}` })),
+      };
       expect(spec.requirements).toHaveLength(size);
       expectAgreement(taxonomy, spec, index, population);
     }
@@ -111,7 +130,11 @@ describe('rankTopK agrees with the oracle', () => {
       const byId = new Map(population.map((c) => [c.id, c]));
       for (const row of rows) {
         const explained = matchCandidate(taxonomy, spec, byId.get(row.candidateId) as CandidateSpec);
-        expect([row.candidateId, row.score, row.qualified]).toEqual([explained.candidateId, explained.score, explained.qualified]);
+        expect([row.candidateId, row.score, row.qualified]).toEqual([
+          explained.candidateId,
+          explained.score,
+          explained.qualified,
+        ]);
       }
     }
   });
@@ -150,15 +173,83 @@ describe('rankTopK agrees with the oracle', () => {
 describe('rankTopK on edge-case postings', () => {
   const tax = miniTaxonomy();
   const people: CandidateSpec[] = [
-    candidate(tax, '10', [['Java', 30], ['Go', 12], ['PostgreSQL', 24]], [{ level: 'BACHELOR', status: 'COMPLETED' }]),
-    candidate(tax, '9', [['Java', 30], ['Go', 12], ['PostgreSQL', 24]], [{ level: 'BACHELOR', status: 'COMPLETED' }]),
-    candidate(tax, '2', [['Java', 30], ['Go', 12], ['PostgreSQL', 24]], [{ level: 'BACHELOR', status: 'COMPLETED' }]),
-    candidate(tax, '3', [['C#', null], ['Kotlin', 4], ['Databases', 100]], [{ level: 'MASTER', status: 'IN_PROGRESS' }]),
-    candidate(tax, '4', [['Kubernetes', 7], ['JavaScript', 60], ['TypeScript', 3], ['JSON', 1]]),
-    candidate(tax, '5', [['C', 0], ['C++', 1200], ['Git', 5], ['Jenkins', null]], [{ level: 'DOCTORATE', status: 'COMPLETED' }]),
+    candidate(
+      tax,
+      '10',
+      [
+        ['Java', 30],
+        ['Go', 12],
+        ['PostgreSQL', 24],
+      ],
+      [{ level: 'BACHELOR', status: 'COMPLETED' }],
+    ),
+    candidate(
+      tax,
+      '9',
+      [
+        ['Java', 30],
+        ['Go', 12],
+        ['PostgreSQL', 24],
+      ],
+      [{ level: 'BACHELOR', status: 'COMPLETED' }],
+    ),
+    candidate(
+      tax,
+      '2',
+      [
+        ['Java', 30],
+        ['Go', 12],
+        ['PostgreSQL', 24],
+      ],
+      [{ level: 'BACHELOR', status: 'COMPLETED' }],
+    ),
+    candidate(
+      tax,
+      '3',
+      [
+        ['C#', null],
+        ['Kotlin', 4],
+        ['Databases', 100],
+      ],
+      [{ level: 'MASTER', status: 'IN_PROGRESS' }],
+    ),
+    candidate(tax, '4', [
+      ['Kubernetes', 7],
+      ['JavaScript', 60],
+      ['TypeScript', 3],
+      ['JSON', 1],
+    ]),
+    candidate(
+      tax,
+      '5',
+      [
+        ['C', 0],
+        ['C++', 1200],
+        ['Git', 5],
+        ['Jenkins', null],
+      ],
+      [{ level: 'DOCTORATE', status: 'COMPLETED' }],
+    ),
     candidate(tax, '6', []),
-    candidate(tax, '7', [['Python', 6], ['MySQL', 6], ['GitLab CI', 6], ['REST', 6]], [{ level: 'HIGH_SCHOOL', status: 'COMPLETED' }]),
-    { id: '8', skills: [{ skillId: 9999, months: 10, level: null }, { skillId: -3, months: 5000, level: null }], education: [] },
+    candidate(
+      tax,
+      '7',
+      [
+        ['Python', 6],
+        ['MySQL', 6],
+        ['GitLab CI', 6],
+        ['REST', 6],
+      ],
+      [{ level: 'HIGH_SCHOOL', status: 'COMPLETED' }],
+    ),
+    {
+      id: '8',
+      skills: [
+        { skillId: 9999, months: 10, level: null },
+        { skillId: -3, months: 5000, level: null },
+      ],
+      education: [],
+    },
   ];
   const index = CandidateIndex.from(people);
 
@@ -170,12 +261,27 @@ describe('rankTopK on edge-case postings', () => {
 
   it('handles minMatches 0, 2 and 3, months bars, zero weights and education', () => {
     const specs: PostingSpec[] = [
-      posting(tax, [{ skills: ['Java', 'Go', 'C++', 'Python'], minMatches: 3, minMonths: 6 }, { skills: ['Databases'], minMonths: 12 }]),
-      posting(tax, [{ skills: ['Java', 'C'], minMatches: 0 }, { skills: ['Container technologies'], importance: 'PREFERRED' }]),
-      posting(tax, [{ skills: ['Java', 'Go'], minMatches: 2, minMonths: 24, weight: 0 }, { skills: ['JSON'], weight: 0 }], {
-        education: { level: 'BACHELOR', required: true },
+      posting(tax, [
+        { skills: ['Java', 'Go', 'C++', 'Python'], minMatches: 3, minMonths: 6 },
+        { skills: ['Databases'], minMonths: 12 },
+      ]),
+      posting(tax, [
+        { skills: ['Java', 'C'], minMatches: 0 },
+        { skills: ['Container technologies'], importance: 'PREFERRED' },
+      ]),
+      posting(
+        tax,
+        [
+          { skills: ['Java', 'Go'], minMatches: 2, minMonths: 24, weight: 0 },
+          { skills: ['JSON'], weight: 0 },
+        ],
+        {
+          education: { level: 'BACHELOR', required: true },
+        },
+      ),
+      posting(tax, [{ skills: ['CI/CD'], importance: 'PREFERRED', minMonths: 3 }], {
+        education: { level: 'MASTER', required: false },
       }),
-      posting(tax, [{ skills: ['CI/CD'], importance: 'PREFERRED', minMonths: 3 }], { education: { level: 'MASTER', required: false } }),
       posting(tax, [], { education: { level: 'HIGH_SCHOOL', required: true } }),
       posting(tax, [{ skills: ['Java', 'Go'], minMatches: 2, minMonths: 24 }]),
       posting(tax, [{ skills: ['Java', 'Go', 'PostgreSQL'], minMatches: 3, minMonths: 12 }]),
@@ -188,7 +294,20 @@ describe('rankTopK on edge-case postings', () => {
   });
 
   it('handles postings with more groups than its bounds tabulate or mask', () => {
-    const names = ['Java', 'Go', 'C', 'C++', 'Python', 'Kotlin', 'Databases', 'Docker', 'Git', 'JSON', 'REST APIs', 'Jenkins'];
+    const names = [
+      'Java',
+      'Go',
+      'C',
+      'C++',
+      'Python',
+      'Kotlin',
+      'Databases',
+      'Docker',
+      'Git',
+      'JSON',
+      'REST APIs',
+      'Jenkins',
+    ];
     for (const count of [17, 33]) {
       const groups = Array.from({ length: count }, (_, i) => ({
         skills: [names[i % names.length], names[(i * 5 + 1) % names.length]],

@@ -29,7 +29,12 @@ const probe = (skills: Array<[string, number | null]>): CandidateSpec => ({
 
 describe('the seed postings', () => {
   it('resolve every skill they name (Golang is Go)', () => {
-    postingDrafts.forEach((draft, i) => expect([draft.title, postingSpecFromDraft(taxonomy, String(i + 1), draft).unknownSkills]).toEqual([draft.title, []]));
+    postingDrafts.forEach((draft, i) =>
+      expect([draft.title, postingSpecFromDraft(taxonomy, String(i + 1), draft).unknownSkills]).toEqual([
+        draft.title,
+        [],
+      ]),
+    );
     expect(languageGroup?.skillIds).toContain(id('Go'));
   });
 });
@@ -43,8 +48,12 @@ describe('the intern 2026 posting', () => {
     const result = matchCandidate(taxonomy, intern, person('Aisha Bello'));
     const languages = result.requirements.find((g) => g.requirementId === languageGroup?.id);
     expect(languages?.satisfied).toBe(true);
-    expect(languages?.matched).toContainEqual(expect.objectContaining({ skillId: id('Go'), viaSkillId: id('Go'), kind: 'EXACT' }));
-    const containers = result.requirements.find((g) => intern.requirements.find((r) => r.id === g.requirementId)?.category === 'CONTAINER');
+    expect(languages?.matched).toContainEqual(
+      expect.objectContaining({ skillId: id('Go'), viaSkillId: id('Go'), kind: 'EXACT' }),
+    );
+    const containers = result.requirements.find(
+      (g) => intern.requirements.find((r) => r.id === g.requirementId)?.category === 'CONTAINER',
+    );
     expect(containers?.satisfied).toBe(true);
     expect(containers?.matched[0]).toMatchObject({ kind: 'NARROWER' });
   });
@@ -70,7 +79,9 @@ describe('the intern 2026 posting', () => {
     expect(ranked[0].qualified).toBe(true);
     for (let i = 1; i < ranked.length; i++) {
       const [a, b] = [ranked[i - 1], ranked[i]];
-      expect(Number(a.qualified) > Number(b.qualified) || (a.qualified === b.qualified && a.score >= b.score)).toBe(true);
+      expect(Number(a.qualified) > Number(b.qualified) || (a.qualified === b.qualified && a.score >= b.score)).toBe(
+        true,
+      );
     }
     expect(JSON.stringify(rankCandidates(taxonomy, intern, [...candidates].reverse()))).toBe(JSON.stringify(ranked));
   });

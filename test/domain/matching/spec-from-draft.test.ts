@@ -38,12 +38,29 @@ describe('spec-from-draft', () => {
       datePosted: null,
       education: null,
       requirements: [
-        { importance: 'REQUIRED', category: 'LANGUAGE', label: 'Go', skills: ['Go', 'golang', 'Cobolt'], minMatches: 1, minMonths: 6, weight: 2 },
+        {
+          importance: 'REQUIRED',
+          category: 'LANGUAGE',
+          label: 'Go',
+          skills: ['Go', 'golang', 'Cobolt'],
+          minMatches: 1,
+          minMonths: 6,
+          weight: 2,
+        },
       ],
     });
     expect(unknownSkills).toEqual(['Cobolt']);
     expect(spec.requirements).toEqual([
-      { id: '7-r1', importance: 'REQUIRED', category: 'LANGUAGE', label: 'Go', skillIds: [skillId(tax, 'Go')], minMatches: 1, minMonths: 6, weight: 2 },
+      {
+        id: '7-r1',
+        importance: 'REQUIRED',
+        category: 'LANGUAGE',
+        label: 'Go',
+        skillIds: [skillId(tax, 'Go')],
+        minMatches: 1,
+        minMonths: 6,
+        weight: 2,
+      },
     ]);
     expect(spec.scoring).toBeNull();
   });

@@ -24,8 +24,12 @@ describe('generateCandidates', () => {
   const population = [...generateCandidates(taxonomy, { count: 2000, seed: 42 })];
 
   it('is deterministic per seed and numbers candidates "1".."N"', () => {
-    expect(JSON.stringify([...generateCandidates(taxonomy, { count: 2000, seed: 42 })])).toBe(JSON.stringify(population));
-    expect(JSON.stringify([...generateCandidates(taxonomy, { count: 2000, seed: 43 })])).not.toBe(JSON.stringify(population));
+    expect(JSON.stringify([...generateCandidates(taxonomy, { count: 2000, seed: 42 })])).toBe(
+      JSON.stringify(population),
+    );
+    expect(JSON.stringify([...generateCandidates(taxonomy, { count: 2000, seed: 43 })])).not.toBe(
+      JSON.stringify(population),
+    );
     expect(population.map((c) => c.id)).toEqual(Array.from({ length: 2000 }, (_, i) => String(i + 1)));
   });
 
@@ -47,8 +51,10 @@ describe('generateCandidates', () => {
     for (const c of population) expect(new Set(c.skills.map((s) => s.skillId)).size).toBe(c.skills.length);
     const inProgress = population.filter((c) => c.education.some((e) => e.status === 'IN_PROGRESS')).length;
     expect(inProgress).toBeGreaterThan(100);
-    const named = (name: string): number => population.filter((c) => c.skills.some((s) => s.skillId === taxonomy.resolve(name)?.id)).length;
-    for (const name of ['Java', 'JavaScript', 'C#', 'C', 'Kubernetes', 'Python', 'SQL']) expect([name, named(name) > 50]).toEqual([name, true]);
+    const named = (name: string): number =>
+      population.filter((c) => c.skills.some((s) => s.skillId === taxonomy.resolve(name)?.id)).length;
+    for (const name of ['Java', 'JavaScript', 'C#', 'C', 'Kubernetes', 'Python', 'SQL'])
+      expect([name, named(name) > 50]).toEqual([name, true]);
   });
 });
 
@@ -64,6 +70,8 @@ describe('generateCandidateDrafts', () => {
       expect(spec).toEqual(specs[i]);
     });
     expect(new Set(drafts.map((d) => d.email)).size).toBe(drafts.length);
-    expect(drafts.some((d, i) => d.skills.some((s, j) => s.name !== taxonomy.byId(specs[i].skills[j].skillId)?.name))).toBe(true);
+    expect(
+      drafts.some((d, i) => d.skills.some((s, j) => s.name !== taxonomy.byId(specs[i].skills[j].skillId)?.name)),
+    ).toBe(true);
   });
 });

@@ -28,7 +28,9 @@ export function slugOf(name: string): string | undefined {
 
 /** The id of a slug in the real taxonomy; throws when the slug is unknown so tests fail loudly. */
 export function idOf(slug: string): number {
-  const def = realTaxonomy().taxonomy.all().find((skill) => skill.slug === slug);
+  const def = realTaxonomy()
+    .taxonomy.all()
+    .find((skill) => skill.slug === slug);
   if (def === undefined) throw new Error(`no skill with slug ${slug}`);
   return def.id;
 }

@@ -48,13 +48,14 @@ describe('findSkillMentions on the seed postings', () => {
   });
 
   it('finds architecture concepts written in the plural', () => {
-    expect(slugs('Work with client-server architectures, networking protocols, application development, and databases')).toEqual([
-      'client-server-architecture',
-      'networking-protocols',
-      'software-development',
-      'databases',
-    ]);
-    expect(slugs('Design and implement large scale systems and Service Oriented Architectures (SOA) that enable continuous delivery')).toEqual([
+    expect(
+      slugs('Work with client-server architectures, networking protocols, application development, and databases'),
+    ).toEqual(['client-server-architecture', 'networking-protocols', 'software-development', 'databases']);
+    expect(
+      slugs(
+        'Design and implement large scale systems and Service Oriented Architectures (SOA) that enable continuous delivery',
+      ),
+    ).toEqual([
       'distributed-systems',
       'service-oriented-architecture',
       'service-oriented-architecture',
@@ -64,14 +65,19 @@ describe('findSkillMentions on the seed postings', () => {
 
   it('finds the service models by their long names and acronyms', () => {
     expect(
-      slugs('Create and configure Infrastructure as a Service (IaaS), Platform as a Service (PaaS) and Software as a Service (SaaS) applications'),
+      slugs(
+        'Create and configure Infrastructure as a Service (IaaS), Platform as a Service (PaaS) and Software as a Service (SaaS) applications',
+      ),
     ).toEqual(['iaas', 'iaas', 'paas', 'paas', 'saas', 'saas']);
   });
 
   it('finds APIs, REST, JSON and web services in the preferred lines', () => {
     expect(slugs('1 year experience with APIs (example: REST APIs)')).toEqual(['apis', 'rest']);
     expect(slugs('Experience in JSON, Web Services')).toEqual(['json', 'web-services']);
-    expect(slugs('Understanding of virtualization concepts and cloud operations')).toEqual(['virtualization', 'cloud-operations']);
+    expect(slugs('Understanding of virtualization concepts and cloud operations')).toEqual([
+      'virtualization',
+      'cloud-operations',
+    ]);
   });
 });
 
@@ -111,7 +117,13 @@ describe('findSkillMentions token care', () => {
   });
 
   it('finds aliases in any case when they are not ordinary words', () => {
-    expect(slugs('golang, K8S, RESTful APIs, postgres and gcp')).toEqual(['go', 'kubernetes', 'rest', 'postgresql', 'google-cloud']);
+    expect(slugs('golang, K8S, RESTful APIs, postgres and gcp')).toEqual([
+      'go',
+      'kubernetes',
+      'rest',
+      'postgresql',
+      'google-cloud',
+    ]);
   });
 
   it('returns nothing for text without skills, and the same answer every time', () => {
@@ -123,7 +135,13 @@ describe('findSkillMentions token care', () => {
 
   it('builds a separate matcher for each taxonomy', () => {
     const def = (id: number, name: string): SkillDef => ({
-      id, slug: name.toLowerCase(), name, category: 'OTHER', aliases: [], broader: [], related: [],
+      id,
+      slug: name.toLowerCase(),
+      name,
+      category: 'OTHER',
+      aliases: [],
+      broader: [],
+      related: [],
     });
     const tiny = Taxonomy.fromDefs('tiny', [def(1, 'Cobol')]);
     expect(findSkillMentions(tiny, 'Java and Cobol').map((m) => m.skill.name)).toEqual(['Cobol']);

@@ -63,9 +63,17 @@ describe('damerauLevenshtein', () => {
 
 describe('findCycle', () => {
   it('returns null for an acyclic graph and the closing path for a cyclic one', () => {
-    const dag = new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]]);
+    const dag = new Map([
+      ['a', ['b', 'c']],
+      ['b', ['c']],
+      ['c', []],
+    ]);
     expect(findCycle([...dag.keys()], (n) => dag.get(n) ?? [])).toBeNull();
-    const loop = new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]);
+    const loop = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a']],
+    ]);
     expect(findCycle([...loop.keys()], (n) => loop.get(n) ?? [])).toEqual(['a', 'b', 'c', 'a']);
   });
 

@@ -16,7 +16,11 @@ describe('parseTaxonomyFile', () => {
       file([
         skill('programming-languages', { name: 'Programming languages' }),
         skill('java', { name: 'Java', aliases: ['Core Java'], broader: ['programming-languages'] }),
-        skill('kotlin', { name: 'Kotlin', broader: ['programming-languages'], related: [{ slug: 'java', similarity: 0.6 }] }),
+        skill('kotlin', {
+          name: 'Kotlin',
+          broader: ['programming-languages'],
+          related: [{ slug: 'java', similarity: 0.6 }],
+        }),
       ]),
     );
     expect(parsed.version).toBe('2026.11.0');
@@ -27,7 +31,14 @@ describe('parseTaxonomyFile', () => {
   it('defaults missing aliases, broader, related and sources to empty', () => {
     const parsed = parseTaxonomyFile({ version: '1', skills: [{ slug: 'go', name: 'Go', category: 'LANGUAGE' }] });
     expect(parsed.sources).toEqual([]);
-    expect(parsed.skills[0]).toEqual({ slug: 'go', name: 'Go', category: 'LANGUAGE', aliases: [], broader: [], related: [] });
+    expect(parsed.skills[0]).toEqual({
+      slug: 'go',
+      name: 'Go',
+      category: 'LANGUAGE',
+      aliases: [],
+      broader: [],
+      related: [],
+    });
   });
 
   it.each<[string, unknown, RegExp]>([
@@ -35,27 +46,66 @@ describe('parseTaxonomyFile', () => {
     ['a missing version', { skills: [] }, /version must be a non-empty string/],
     ['skills that are not an array', { version: '1', skills: {} }, /skills must be an array/],
     ['an unknown top-level key', file([], { skill: [] }), /unknown key "skill"/],
-    ['a skill without a name', file([{ slug: 'go', category: 'LANGUAGE' }]), /skills\[0\] \("go"\)\.name must be a non-empty string/],
+    [
+      'a skill without a name',
+      file([{ slug: 'go', category: 'LANGUAGE' }]),
+      /skills\[0\] \("go"\)\.name must be a non-empty string/,
+    ],
     ['a misspelled skill key', file([skill('go', { broder: [] })]), /"go"\): unknown key "broder"/],
     ['a bad slug', file([skill('Go Lang')]), /slug "Go Lang" must be lower-case words joined by hyphens/],
-    ['a duplicate slug', file([skill('go'), skill('java'), skill('go', { name: 'Golang' })]), /skills\[2\]: duplicate slug "go" \(first at skills\[0\]\)/],
+    [
+      'a duplicate slug',
+      file([skill('go'), skill('java'), skill('go', { name: 'Golang' })]),
+      /skills\[2\]: duplicate slug "go" \(first at skills\[0\]\)/,
+    ],
     [
       'a duplicate alias across skills',
-      file([skill('go', { name: 'Go', aliases: ['Golang'] }), skill('golang-tools', { name: 'Go tools', aliases: ['golang'] })]),
+      file([
+        skill('go', { name: 'Go', aliases: ['Golang'] }),
+        skill('golang-tools', { name: 'Go tools', aliases: ['golang'] }),
+      ]),
       /duplicate alias "golang" of "golang-tools" is already a name or alias of "go"/,
     ],
     [
-      'an alias equal to another skill\'s name',
+      "an alias equal to another skill's name",
       file([skill('java', { name: 'Java' }), skill('javascript', { name: 'JavaScript', aliases: ['JAVA'] })]),
       /duplicate alias "JAVA" of "javascript" is already a name or alias of "java"/,
     ],
-    ['an alias repeated in one skill', file([skill('go', { name: 'Go', aliases: ['Golang', 'golang'] })]), /skill "go" lists "golang" twice/],
-    ['an unknown broader slug', file([skill('docker', { broader: ['containers'] })]), /skill "docker" has unknown broader slug "containers"/],
-    ['an unknown related slug', file([skill('kotlin', { related: [{ slug: 'jvm', similarity: 0.5 }] })]), /skill "kotlin" has unknown related slug "jvm"/],
-    ['a similarity of 0', file([skill('a'), skill('b', { related: [{ slug: 'a', similarity: 0 }] })]), /related "a" similarity 0 is outside \(0, 1\)/],
-    ['a similarity of 1', file([skill('a'), skill('b', { related: [{ slug: 'a', similarity: 1 }] })]), /similarity 1 is outside \(0, 1\)/],
-    ['a similarity above 1', file([skill('a'), skill('b', { related: [{ slug: 'a', similarity: 1.5 }] })]), /similarity 1.5 is outside \(0, 1\)/],
-    ['a similarity given as text', file([skill('a'), skill('b', { related: [{ slug: 'a', similarity: '0.5' }] })]), /similarity 0.5 is outside \(0, 1\)/],
+    [
+      'an alias repeated in one skill',
+      file([skill('go', { name: 'Go', aliases: ['Golang', 'golang'] })]),
+      /skill "go" lists "golang" twice/,
+    ],
+    [
+      'an unknown broader slug',
+      file([skill('docker', { broader: ['containers'] })]),
+      /skill "docker" has unknown broader slug "containers"/,
+    ],
+    [
+      'an unknown related slug',
+      file([skill('kotlin', { related: [{ slug: 'jvm', similarity: 0.5 }] })]),
+      /skill "kotlin" has unknown related slug "jvm"/,
+    ],
+    [
+      'a similarity of 0',
+      file([skill('a'), skill('b', { related: [{ slug: 'a', similarity: 0 }] })]),
+      /related "a" similarity 0 is outside \(0, 1\)/,
+    ],
+    [
+      'a similarity of 1',
+      file([skill('a'), skill('b', { related: [{ slug: 'a', similarity: 1 }] })]),
+      /similarity 1 is outside \(0, 1\)/,
+    ],
+    [
+      'a similarity above 1',
+      file([skill('a'), skill('b', { related: [{ slug: 'a', similarity: 1.5 }] })]),
+      /similarity 1.5 is outside \(0, 1\)/,
+    ],
+    [
+      'a similarity given as text',
+      file([skill('a'), skill('b', { related: [{ slug: 'a', similarity: '0.5' }] })]),
+      /similarity 0.5 is outside \(0, 1\)/,
+    ],
     ['an unknown category', file([skill('go', { category: 'LANG' })]), /"go"\): unknown category "LANG"/],
     ['a self-broader skill', file([skill('a', { broader: ['a'] })]), /skill "a" lists itself as broader \(cycle\)/],
     [
@@ -63,10 +113,17 @@ describe('parseTaxonomyFile', () => {
       file([skill('a', { broader: ['c'] }), skill('b', { broader: ['a'] }), skill('c', { broader: ['b'] })]),
       /broader cycle a -> c -> b -> a/,
     ],
-    ['a related self link', file([skill('a', { related: [{ slug: 'a', similarity: 0.5 }] })]), /skill "a" lists itself as related/],
+    [
+      'a related self link',
+      file([skill('a', { related: [{ slug: 'a', similarity: 0.5 }] })]),
+      /skill "a" lists itself as related/,
+    ],
     [
       'a related pair declared twice with different similarities',
-      file([skill('a', { related: [{ slug: 'b', similarity: 0.5 }] }), skill('b', { related: [{ slug: 'a', similarity: 0.6 }] })]),
+      file([
+        skill('a', { related: [{ slug: 'b', similarity: 0.5 }] }),
+        skill('b', { related: [{ slug: 'a', similarity: 0.6 }] }),
+      ]),
       /related pair a ~ b is declared twice with similarities 0.5 and 0.6/,
     ],
   ])('rejects %s with a message that names it', (_what, json, message) => {
@@ -80,7 +137,11 @@ describe('taxonomyFromFile', () => {
       parseTaxonomyFile(
         file([
           skill('programming-languages', { name: 'Programming languages' }),
-          skill('kotlin', { name: 'Kotlin', broader: ['programming-languages'], related: [{ slug: 'java', similarity: 0.6 }] }),
+          skill('kotlin', {
+            name: 'Kotlin',
+            broader: ['programming-languages'],
+            related: [{ slug: 'java', similarity: 0.6 }],
+          }),
           skill('java', { name: 'Java', broader: ['programming-languages'] }),
         ]),
       ),

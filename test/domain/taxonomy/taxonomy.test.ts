@@ -89,13 +89,27 @@ describe('Taxonomy.resolve', () => {
   });
 
   it('never guesses: typos, short plurals and unknown names do not resolve', () => {
-    for (const name of ['Pyhton', 'Kubernets', 'Javascrpt', 'Cs', 'Rs', 'Gos', 'Quantum basket weaving', '', '   ', '!!!']) {
+    for (const name of [
+      'Pyhton',
+      'Kubernets',
+      'Javascrpt',
+      'Cs',
+      'Rs',
+      'Gos',
+      'Quantum basket weaving',
+      '',
+      '   ',
+      '!!!',
+    ]) {
       expect(taxonomy.resolve(name)).toBeUndefined();
     }
   });
 
   it('prefers a name over an alias spelled the same way in another skill', () => {
-    const small = Taxonomy.fromDefs('t', [def(1, 'alpha', { name: 'Alpha' }), def(2, 'beta', { name: 'Beta', aliases: ['Alphas'] })]);
+    const small = Taxonomy.fromDefs('t', [
+      def(1, 'alpha', { name: 'Alpha' }),
+      def(2, 'beta', { name: 'Beta', aliases: ['Alphas'] }),
+    ]);
     expect(small.resolve('alpha')?.slug).toBe('alpha');
     expect(small.resolve('alphas')?.slug).toBe('beta');
   });
@@ -132,7 +146,10 @@ describe('Taxonomy.suggest', () => {
   });
 
   it('counts an adjacent swap as one edit', () => {
-    const small = Taxonomy.fromDefs('t', [def(1, 'python', { name: 'Python' }), def(2, 'pytorch', { name: 'PyTorch' })]);
+    const small = Taxonomy.fromDefs('t', [
+      def(1, 'python', { name: 'Python' }),
+      def(2, 'pytorch', { name: 'PyTorch' }),
+    ]);
     expect(small.suggest('Pyhton').map((s) => s.slug)).toEqual(['python']);
   });
 });
@@ -179,7 +196,12 @@ describe('Taxonomy closures', () => {
     const deep = Taxonomy.fromDefs('t', chain);
     expect(deep.ancestors(2000).size).toBe(1999);
     expect(deep.descendants(1).size).toBe(1999);
-    const diamond = Taxonomy.fromDefs('t', [def(1, 'top'), def(2, 'left', { broader: [1] }), def(3, 'right', { broader: [1] }), def(4, 'bottom', { broader: [2, 3] })]);
+    const diamond = Taxonomy.fromDefs('t', [
+      def(1, 'top'),
+      def(2, 'left', { broader: [1] }),
+      def(3, 'right', { broader: [1] }),
+      def(4, 'bottom', { broader: [2, 3] }),
+    ]);
     expect([...diamond.ancestors(4)].sort()).toEqual([1, 2, 3]);
     expect([...diamond.descendants(1)].sort()).toEqual([2, 3, 4]);
   });
@@ -211,7 +233,12 @@ describe('Taxonomy.related', () => {
   it('makes one-sided declarations symmetric and keeps the higher of two', () => {
     const small = Taxonomy.fromDefs('t', [
       def(1, 'a', { related: [{ skillId: 2, similarity: 0.3 }] }),
-      def(2, 'b', { related: [{ skillId: 1, similarity: 0.5 }, { skillId: 3, similarity: 0.2 }] }),
+      def(2, 'b', {
+        related: [
+          { skillId: 1, similarity: 0.5 },
+          { skillId: 3, similarity: 0.2 },
+        ],
+      }),
       def(3, 'c'),
     ]);
     expect(small.related(1)).toEqual([{ skillId: 2, similarity: 0.5 }]);

@@ -6,11 +6,17 @@ import { formatLocation, parseLocation } from '../../../src/parsing/jsonld/posta
 describe('parseLocation', () => {
   it.each([
     ['Tucson, AZ', { kind: 'place', locality: 'Tucson', region: 'AZ', country: 'US' }],
-    ['Poughkeepsie, United States', { kind: 'place', locality: 'Poughkeepsie', region: null, country: 'United States' }],
+    [
+      'Poughkeepsie, United States',
+      { kind: 'place', locality: 'Poughkeepsie', region: null, country: 'United States' },
+    ],
     ['Toronto, ON', { kind: 'place', locality: 'Toronto', region: 'ON', country: 'CA' }],
     ['Munich, Bavaria', { kind: 'place', locality: 'Munich', region: 'Bavaria', country: null }],
     ['Lyon, FR', { kind: 'place', locality: 'Lyon', region: null, country: 'FR' }],
-    ['Springfield, Sangamon County, IL, USA', { kind: 'place', locality: 'Springfield', region: 'Sangamon County, IL', country: 'USA' }],
+    [
+      'Springfield, Sangamon County, IL, USA',
+      { kind: 'place', locality: 'Springfield', region: 'Sangamon County, IL', country: 'USA' },
+    ],
     ['Germany', { kind: 'place', locality: null, region: null, country: 'Germany' }],
     ['Tucson', { kind: 'place', locality: 'Tucson', region: null, country: null }],
     ['Remote', { kind: 'remote', country: null }],

@@ -14,9 +14,33 @@ const RICH: PostingDraft = {
   datePosted: '2025-05-01',
   education: { level: 'DOCTORATE', required: true },
   requirements: [
-    { importance: 'REQUIRED', category: 'LANGUAGE', label: 'JVM languages', skills: ['Java', 'Kotlin'], minMatches: 1, minMonths: 36, weight: 2 },
-    { importance: 'REQUIRED', category: 'DATABASE', label: 'A relational database', skills: ['PostgreSQL', 'MySQL'], minMatches: 1, minMonths: 12, weight: 1 },
-    { importance: 'PREFERRED', category: 'CONTAINER', label: 'Containers', skills: ['Docker', 'Kubernetes', 'java'], minMatches: 2, minMonths: null, weight: 0.5 },
+    {
+      importance: 'REQUIRED',
+      category: 'LANGUAGE',
+      label: 'JVM languages',
+      skills: ['Java', 'Kotlin'],
+      minMatches: 1,
+      minMonths: 36,
+      weight: 2,
+    },
+    {
+      importance: 'REQUIRED',
+      category: 'DATABASE',
+      label: 'A relational database',
+      skills: ['PostgreSQL', 'MySQL'],
+      minMatches: 1,
+      minMonths: 12,
+      weight: 1,
+    },
+    {
+      importance: 'PREFERRED',
+      category: 'CONTAINER',
+      label: 'Containers',
+      skills: ['Docker', 'Kubernetes', 'java'],
+      minMatches: 2,
+      minMonths: null,
+      weight: 0.5,
+    },
   ],
 };
 
@@ -59,17 +83,29 @@ describe('postingToJsonLd', () => {
       hiringOrganization: { '@type': 'Organization', name: 'Saguaro Logistics' },
       jobLocationType: 'TELECOMMUTE',
       applicantLocationRequirements: [{ '@type': 'Country', name: 'US' }],
-      educationRequirements: { '@type': 'EducationalOccupationalCredential', credentialCategory: 'postgraduate degree' },
+      educationRequirements: {
+        '@type': 'EducationalOccupationalCredential',
+        credentialCategory: 'postgraduate degree',
+      },
       experienceRequirements: { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: 36 },
     });
   });
 
   it('parses location strings into postal addresses', () => {
     expect(doc.jobLocation).toEqual([
-      { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Tucson', addressRegion: 'AZ', addressCountry: 'US' } },
-      { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Poughkeepsie', addressCountry: 'United States' } },
+      {
+        '@type': 'Place',
+        address: { '@type': 'PostalAddress', addressLocality: 'Tucson', addressRegion: 'AZ', addressCountry: 'US' },
+      },
+      {
+        '@type': 'Place',
+        address: { '@type': 'PostalAddress', addressLocality: 'Poughkeepsie', addressCountry: 'United States' },
+      },
       { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Berlin', addressCountry: 'Germany' } },
-      { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Toronto', addressRegion: 'ON', addressCountry: 'CA' } },
+      {
+        '@type': 'Place',
+        address: { '@type': 'PostalAddress', addressLocality: 'Toronto', addressRegion: 'ON', addressCountry: 'CA' },
+      },
     ]);
   });
 
@@ -89,7 +125,17 @@ describe('postingToJsonLd', () => {
 
   it('leaves out what the posting does not have', () => {
     const bare = postingToJsonLd(BARE);
-    for (const key of ['@id', 'identifier', 'hiringOrganization', 'datePosted', 'jobLocation', 'jobLocationType', 'skills', 'educationRequirements', 'experienceRequirements']) {
+    for (const key of [
+      '@id',
+      'identifier',
+      'hiringOrganization',
+      'datePosted',
+      'jobLocation',
+      'jobLocationType',
+      'skills',
+      'educationRequirements',
+      'experienceRequirements',
+    ]) {
       expect(bare).not.toHaveProperty(key);
     }
     expect(bare).toMatchObject({ '@type': 'JobPosting', title: 'Engineer', employmentType: 'OTHER', description: '' });
@@ -104,7 +150,9 @@ describe('postingToJsonLd', () => {
     expect(preferred).not.toHaveProperty('educationRequirements');
     expect(preferred).not.toHaveProperty('experienceRequirements');
     expect(preferred['skillmatch:education']).toEqual({ level: 'BACHELOR', required: false });
-    expect(postingToJsonLd({ ...BARE, education: { level: 'HIGH_SCHOOL', required: true } }).educationRequirements).toEqual({
+    expect(
+      postingToJsonLd({ ...BARE, education: { level: 'HIGH_SCHOOL', required: true } }).educationRequirements,
+    ).toEqual({
       '@type': 'EducationalOccupationalCredential',
       credentialCategory: 'high school',
     });
@@ -122,9 +170,14 @@ describe('postingFromJsonLd: our own export', () => {
   it.each([
     ['a rich posting', RICH],
     ['a bare posting', BARE],
-    ['a posting with a preferred degree and NONE-level education', { ...RICH, education: { level: 'NONE', required: false } } as PostingDraft],
+    [
+      'a posting with a preferred degree and NONE-level education',
+      { ...RICH, education: { level: 'NONE', required: false } } as PostingDraft,
+    ],
   ])('gives back exactly %s', (_label, posting) => {
-    const { posting: back, warnings } = postingFromJsonLd(viaJson(postingToJsonLd({ ...posting, id: 'p-1' }, { baseUrl: 'https://s.example' })));
+    const { posting: back, warnings } = postingFromJsonLd(
+      viaJson(postingToJsonLd({ ...posting, id: 'p-1' }, { baseUrl: 'https://s.example' })),
+    );
     expect(back).toEqual(posting);
     expect(warnings).toEqual([]);
   });
@@ -137,7 +190,10 @@ describe('postingFromJsonLd: our own export', () => {
     const { posting, warnings } = postingFromJsonLd(doc);
     expect(posting.requirements).toEqual([RICH.requirements[0], RICH.requirements[2]]);
     expect(posting.education).toBeNull();
-    expect(codesAt(warnings)).toEqual(["INVALID_EXTENSION $['skillmatch:education']", "INVALID_EXTENSION $['skillmatch:requirements'][1]"]);
+    expect(codesAt(warnings)).toEqual([
+      "INVALID_EXTENSION $['skillmatch:education']",
+      "INVALID_EXTENSION $['skillmatch:requirements'][1]",
+    ]);
   });
 });
 
@@ -171,7 +227,9 @@ describe('postingFromJsonLd: job board markup', () => {
 
   it('canonicalises and categorises skills with a taxonomy, leaving out unknown ones with a warning', () => {
     const { posting, warnings } = postingFromJsonLd(fixture('job-board-graph.json'), shippedTaxonomy());
-    expect(posting.requirements.map((group) => [group.category, group.skills, group.minMatches, group.minMonths])).toEqual([
+    expect(
+      posting.requirements.map((group) => [group.category, group.skills, group.minMatches, group.minMonths]),
+    ).toEqual([
       ['CONTAINER', ['Kubernetes'], 1, 60],
       ['CLOUD', ['AWS'], 1, 60],
       ['DEVOPS', ['Terraform'], 1, 60],
@@ -193,7 +251,15 @@ describe('postingFromJsonLd: job board markup', () => {
       datePosted: '2025-04-18',
       education: { level: 'BACHELOR', required: true },
       requirements: [
-        { importance: 'REQUIRED', category: 'LANGUAGE', label: 'Skills', skills: ['Java'], minMatches: 1, minMonths: 36, weight: 1 },
+        {
+          importance: 'REQUIRED',
+          category: 'LANGUAGE',
+          label: 'Skills',
+          skills: ['Java'],
+          minMatches: 1,
+          minMonths: 36,
+          weight: 1,
+        },
       ],
     });
     expect(codesAt(warnings)).toEqual([
@@ -219,7 +285,13 @@ describe('postingFromJsonLd: job board markup', () => {
     expect(codesAt(warnings)).toEqual(['MISSING_EMPLOYMENT_TYPE $.employmentType', 'NO_SKILLS $.skills']);
   });
 
-  const base = { '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Dev', description: 'x', employmentType: 'FULL_TIME' };
+  const base = {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: 'Dev',
+    description: 'x',
+    employmentType: 'FULL_TIME',
+  };
 
   it.each([
     ['Full-time', 'FULL_TIME'],
@@ -240,9 +312,14 @@ describe('postingFromJsonLd: job board markup', () => {
   });
 
   it('reads skills as text, lists, bullets and DefinedTerms', () => {
-    const read = (skills: unknown): readonly string[] => postingFromJsonLd({ ...base, skills }).posting.requirements[0].skills;
+    const read = (skills: unknown): readonly string[] =>
+      postingFromJsonLd({ ...base, skills }).posting.requirements[0].skills;
     expect(read('Java; Python\n• Go | SQL')).toEqual(['Java', 'Python', 'Go', 'SQL']);
-    expect(read(['Java, Kotlin', { '@type': 'DefinedTerm', name: 'Docker', termCode: 'd1' }, 'java'])).toEqual(['Java', 'Kotlin', 'Docker']);
+    expect(read(['Java, Kotlin', { '@type': 'DefinedTerm', name: 'Docker', termCode: 'd1' }, 'java'])).toEqual([
+      'Java',
+      'Kotlin',
+      'Docker',
+    ]);
     expect(read('<ul><li>CI/CD</li><li>C++</li></ul>')).toEqual(['CI/CD', 'C++']);
   });
 
@@ -250,11 +327,16 @@ describe('postingFromJsonLd: job board markup', () => {
     const read = (educationRequirements: unknown): ReturnType<typeof postingFromJsonLd> =>
       postingFromJsonLd({ ...base, skills: 'Java', educationRequirements });
     expect(read('high school').posting.education).toEqual({ level: 'HIGH_SCHOOL', required: true });
-    expect(read({ '@type': 'EducationalOccupationalCredential', credentialCategory: 'associate degree' }).posting.education).toEqual({
+    expect(
+      read({ '@type': 'EducationalOccupationalCredential', credentialCategory: 'associate degree' }).posting.education,
+    ).toEqual({
       level: 'ASSOCIATE',
       required: true,
     });
-    expect(read(['postgraduate degree', 'bachelor degree']).posting.education).toEqual({ level: 'BACHELOR', required: true });
+    expect(read(['postgraduate degree', 'bachelor degree']).posting.education).toEqual({
+      level: 'BACHELOR',
+      required: true,
+    });
     expect(read('MS or PhD in Physics').posting.education).toEqual({ level: 'MASTER', required: true });
     expect(read('no requirements').posting).toMatchObject({ education: null });
     expect(read('no requirements').warnings).toEqual([]);
@@ -277,14 +359,20 @@ describe('postingFromJsonLd: job board markup', () => {
   });
 
   it('warns about an unreadable datePosted and keeps the date part of a date-time', () => {
-    expect(postingFromJsonLd({ ...base, skills: 'Go', datePosted: '2025-02-03T10:00:00Z' }).posting.datePosted).toBe('2025-02-03');
+    expect(postingFromJsonLd({ ...base, skills: 'Go', datePosted: '2025-02-03T10:00:00Z' }).posting.datePosted).toBe(
+      '2025-02-03',
+    );
     const bad = postingFromJsonLd({ ...base, skills: 'Go', datePosted: '2025-02-30' });
     expect(bad.posting.datePosted).toBeNull();
     expect(codesAt(bad.warnings)).toEqual(['INVALID_DATE $.datePosted']);
   });
 
   it('names an untitled posting and notes a missing description', () => {
-    const { posting, warnings } = postingFromJsonLd({ '@type': 'JobPosting', employmentType: 'FULL_TIME', skills: 'Go' });
+    const { posting, warnings } = postingFromJsonLd({
+      '@type': 'JobPosting',
+      employmentType: 'FULL_TIME',
+      skills: 'Go',
+    });
     expect(posting.title).toBe('Untitled posting');
     expect(posting.description).toBe('');
     expect(codesAt(warnings)).toEqual(['MISSING_TITLE $.title', 'MISSING_DESCRIPTION $.description']);
@@ -312,7 +400,11 @@ describe('postingFromJsonLd: what is not a JobPosting', () => {
   });
 
   it('accepts prefixed and multiple types', () => {
-    expect(postingFromJsonLd({ '@type': 'http://schema.org/JobPosting', title: 'A', skills: 'Go' }).posting.title).toBe('A');
-    expect(postingFromJsonLd({ '@type': ['Thing', 'schema:JobPosting'], title: 'B', skills: 'Go' }).posting.title).toBe('B');
+    expect(postingFromJsonLd({ '@type': 'http://schema.org/JobPosting', title: 'A', skills: 'Go' }).posting.title).toBe(
+      'A',
+    );
+    expect(postingFromJsonLd({ '@type': ['Thing', 'schema:JobPosting'], title: 'B', skills: 'Go' }).posting.title).toBe(
+      'B',
+    );
   });
 });

@@ -11,7 +11,17 @@ import { fixture, skillsOf, taxonomy } from './helpers';
 function garble(text: string, table: (byte: number) => string): string {
   return [...Buffer.from(text, 'utf8')].map((b) => (b < 0x80 ? String.fromCharCode(b) : table(b))).join('');
 }
-const CP1252_HIGH: Record<number, number> = { 0x80: 0x20ac, 0x91: 0x2018, 0x92: 0x2019, 0x93: 0x201c, 0x94: 0x201d, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x99: 0x2122 };
+const CP1252_HIGH: Record<number, number> = {
+  0x80: 0x20ac,
+  0x91: 0x2018,
+  0x92: 0x2019,
+  0x93: 0x201c,
+  0x94: 0x201d,
+  0x95: 0x2022,
+  0x96: 0x2013,
+  0x97: 0x2014,
+  0x99: 0x2122,
+};
 const cp1252 = (b: number): string => String.fromCharCode(CP1252_HIGH[b] ?? b);
 // Windows-874 with the cp1252 punctuation in 0x80..0x9F, as the seed shows ("โ€™").
 const cp874 = (b: number): string => {
@@ -48,7 +58,14 @@ describe('mojibake repair', () => {
   });
 
   it('leaves real accented, Thai and other text alone', () => {
-    for (const text of ['Montréal, Québec', 'Zürich – Straße', 'สวัสดีครับ ยินดีต้อนรับ', 'naïve café © 2025', '東京 • 大阪', 'Price: £50 ± 5%']) {
+    for (const text of [
+      'Montréal, Québec',
+      'Zürich – Straße',
+      'สวัสดีครับ ยินดีต้อนรับ',
+      'naïve café © 2025',
+      '東京 • 大阪',
+      'Price: £50 ± 5%',
+    ]) {
       expect(repairMojibake(text)).toEqual({ text, repairs: 0, samples: [] });
     }
   });
@@ -56,11 +73,14 @@ describe('mojibake repair', () => {
 
 describe('markup and spacing', () => {
   it('decodes named, decimal and hex entities and leaves bare ampersands alone', () => {
-    expect(decodeEntities('R&amp;D &lt;b&gt; &nbsp;x &#39;y&#39; &rsquo; &#x2019; &ndash; AT&T &bogus;')).toBe("R&D <b> \u00a0x 'y' ’ ’ – AT&T &bogus;");
+    expect(decodeEntities('R&amp;D &lt;b&gt; &nbsp;x &#39;y&#39; &rsquo; &#x2019; &ndash; AT&T &bogus;')).toBe(
+      "R&D <b> \u00a0x 'y' ’ ’ – AT&T &bogus;",
+    );
   });
 
   it('turns HTML lists, headings and breaks into lines and drops other tags and scripts', () => {
-    const html = '<h2>Requirements</h2><ul><li>Python &amp; Go</li><li>SQL</li></ul><p>Nice<br>to have</p><script>alert(1)</script><span class="x">Kafka</span>';
+    const html =
+      '<h2>Requirements</h2><ul><li>Python &amp; Go</li><li>SQL</li></ul><p>Nice<br>to have</p><script>alert(1)</script><span class="x">Kafka</span>';
     const lines = toLines(normalizeWhitespace(stripHtml(html)));
     expect(lines.map((l) => l.text)).toEqual(['Requirements', 'Python & Go', 'SQL', 'Nice', 'to have', 'Kafka']);
     expect(lines[0].marked).toBe(true);
@@ -68,7 +88,8 @@ describe('markup and spacing', () => {
   });
 
   it('unwraps Markdown: headings, bold-only lines, links, emphasis, code, escapes, rules', () => {
-    const md = '# Title\n**Requirements:**\n- [PostgreSQL](https://postgresql.org) and `Redis`\n- *strong* C\\+\\+\n---\n![logo](x.png)';
+    const md =
+      '# Title\n**Requirements:**\n- [PostgreSQL](https://postgresql.org) and `Redis`\n- *strong* C\\+\\+\n---\n![logo](x.png)';
     const lines = toLines(normalizeWhitespace(stripMarkdown(md)));
     expect(lines.map((l) => [l.text, l.marked, l.bullet])).toEqual([
       ['Title', true, false],
@@ -79,9 +100,20 @@ describe('markup and spacing', () => {
   });
 
   it('reads every bullet style and strips odd spaces', () => {
-    const text = '• one\n* two\n- three\n· four\n1. five\n2) six\n\u25aa seven\n\u2013 eight\n\u00a0\u2003 nine\u200b\t ten';
+    const text =
+      '• one\n* two\n- three\n· four\n1. five\n2) six\n\u25aa seven\n\u2013 eight\n\u00a0\u2003 nine\u200b\t ten';
     const lines = toLines(normalizeWhitespace(text));
-    expect(lines.map((l) => l.text)).toEqual(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine ten']);
+    expect(lines.map((l) => l.text)).toEqual([
+      'one',
+      'two',
+      'three',
+      'four',
+      'five',
+      'six',
+      'seven',
+      'eight',
+      'nine ten',
+    ]);
     expect(lines.slice(0, 8).every((l) => l.bullet)).toBe(true);
     expect(lines[8].bullet).toBe(false);
   });
@@ -98,8 +130,13 @@ describe('markup and spacing', () => {
   });
 
   it('joins a line wrapped after a connecting word', () => {
-    const lines = joinWrappedLines(toLines('Container technologies; Internet Services; and/or\nManaged Services\nNext line.'));
-    expect(lines.map((l) => l.text)).toEqual(['Container technologies; Internet Services; and/or Managed Services', 'Next line.']);
+    const lines = joinWrappedLines(
+      toLines('Container technologies; Internet Services; and/or\nManaged Services\nNext line.'),
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      'Container technologies; Internet Services; and/or Managed Services',
+      'Next line.',
+    ]);
   });
 
   it('handles CRLF, tabs and &nbsp; in a real paste (fixture)', () => {

@@ -6,14 +6,26 @@ const parse = (text: string) => parsePosting(text, taxonomy());
 
 describe('title and company', () => {
   it.each([
-    ['What are the responsibilities and job description for the Back End Developer Intern 2026 position at IBM?\nIntroduction', 'Back End Developer Intern 2026', 'IBM'],
-    ['I\n\nBack End Developer Co-op: 2025\n\nIBM\nOn-site\nPoughkeepsie, United States', 'Back End Developer Co-op: 2025', 'IBM'],
+    [
+      'What are the responsibilities and job description for the Back End Developer Intern 2026 position at IBM?\nIntroduction',
+      'Back End Developer Intern 2026',
+      'IBM',
+    ],
+    [
+      'I\n\nBack End Developer Co-op: 2025\n\nIBM\nOn-site\nPoughkeepsie, United States',
+      'Back End Developer Co-op: 2025',
+      'IBM',
+    ],
     ['Job Title: Data Engineer\nCompany: Northwind\nRequirements\n- SQL', 'Data Engineer', 'Northwind'],
     ["We're hiring: Senior iOS Engineer\nAbout us", 'Senior iOS Engineer', null],
     ['Hiring: Rust engineer (remote, contract). Need: 3+ yrs Rust.', 'Rust engineer', null],
     ['# Staff Engineer at Loopline\n## Requirements\n- Go', 'Staff Engineer', 'Loopline'],
     ['Apply now\nSave\nProduct Designer\nAcme Corp\nBerlin, Germany', 'Product Designer', 'Acme Corp'],
-    ['Embedded Software Engineer – Firmware\nCorvid Instruments Inc.\nBoulder, CO', 'Embedded Software Engineer – Firmware', 'Corvid Instruments Inc.'],
+    [
+      'Embedded Software Engineer – Firmware\nCorvid Instruments Inc.\nBoulder, CO',
+      'Embedded Software Engineer – Firmware',
+      'Corvid Instruments Inc.',
+    ],
   ])('%j', (text, title, company) => {
     const { posting } = parse(text);
     expect(posting.title).toBe(title);
@@ -50,7 +62,9 @@ describe('employment type', () => {
   it('not from company boilerplate about other roles', () => {
     // The co-op seed's benefits text says "full-time schedule" and "part time roles"; the title wins.
     expect(parse(fixture('seed-ibm-backend-coop-2025')).posting.employmentType).toBe('INTERN');
-    const { posting, warnings } = parse('Data Engineer\nRequirements\n- SQL\nBenefits\n- Part-time roles get prorated benefits');
+    const { posting, warnings } = parse(
+      'Data Engineer\nRequirements\n- SQL\nBenefits\n- Part-time roles get prorated benefits',
+    );
     expect(posting.employmentType).toBe('FULL_TIME');
     expect(warnings.map((w) => w.code)).toContain('EMPLOYMENT_TYPE_ASSUMED');
   });
@@ -58,22 +72,24 @@ describe('employment type', () => {
 
 describe('education', () => {
   it.each([
-    ['Preferred Education\nBachelor\'s Degree', { level: 'BACHELOR', required: false }],
-    ['Required Education\nBachelor\'s Degree', { level: 'BACHELOR', required: true }],
+    ["Preferred Education\nBachelor's Degree", { level: 'BACHELOR', required: false }],
+    ["Required Education\nBachelor's Degree", { level: 'BACHELOR', required: true }],
     ['Requirements\n- BS/MS in Computer Science', { level: 'BACHELOR', required: true }],
     ['Requirements\n- Master’s degree or PhD in Physics', { level: 'MASTER', required: true }],
     ['Requirements\n- PhD in Machine Learning', { level: 'DOCTORATE', required: true }],
     ['Requirements\n- Python\nPreferred\n- MS in Statistics', { level: 'MASTER', required: false }],
-    ['Requirements\n- Bachelor\'s degree in CS preferred', { level: 'BACHELOR', required: false }],
-    ['Requirements\n- High school diploma required; Bachelor\'s preferred', { level: 'HIGH_SCHOOL', required: true }],
-    ['Requirements\n- Associate\'s degree in IT', { level: 'ASSOCIATE', required: true }],
-    ['Education:\n- Bachelor\'s (Preferred)', { level: 'BACHELOR', required: false }],
+    ["Requirements\n- Bachelor's degree in CS preferred", { level: 'BACHELOR', required: false }],
+    ["Requirements\n- High school diploma required; Bachelor's preferred", { level: 'HIGH_SCHOOL', required: true }],
+    ["Requirements\n- Associate's degree in IT", { level: 'ASSOCIATE', required: true }],
+    ["Education:\n- Bachelor's (Preferred)", { level: 'BACHELOR', required: false }],
   ])('%j', (body, education) => {
     expect(parse(`Data Engineer\n${body}`).posting.education).toEqual(education);
   });
 
   it('keeps a degree that equivalent experience may replace, and says so', () => {
-    const { posting, warnings } = parse('Engineer\nMinimum qualifications:\nBachelor’s degree or equivalent practical experience.');
+    const { posting, warnings } = parse(
+      'Engineer\nMinimum qualifications:\nBachelor’s degree or equivalent practical experience.',
+    );
     expect(posting.education).toEqual({ level: 'BACHELOR', required: true });
     expect(warnings.map((w) => w.code)).toContain('EDUCATION_EQUIVALENT_ACCEPTED');
   });
@@ -87,13 +103,17 @@ describe('education', () => {
   it('does not read states, "MS Office" or company prose as degrees', () => {
     expect(findDegrees('Lyon, MS')).toEqual([]);
     expect(findDegrees('MS Office and Excel')).toEqual([]);
-    expect(parse('Engineer\nAbout us\nOur PhD researchers publish widely.\nRequirements\n- Python').posting.education).toBeNull();
+    expect(
+      parse('Engineer\nAbout us\nOur PhD researchers publish widely.\nRequirements\n- Python').posting.education,
+    ).toBeNull();
   });
 });
 
 describe('locations and date', () => {
   it('reads a "following locations" list and header places', () => {
-    const { posting } = parse('Engineer\nAcme\nAustin, TX\nRequirements\n- Go\nThis role is based in one of the following locations:\n- Tucson - AZ\n- San Jose - CA\n\nBenefits');
+    const { posting } = parse(
+      'Engineer\nAcme\nAustin, TX\nRequirements\n- Go\nThis role is based in one of the following locations:\n- Tucson - AZ\n- San Jose - CA\n\nBenefits',
+    );
     expect(posting.locations).toEqual(['Austin, TX', 'Tucson, AZ', 'San Jose, CA']);
   });
 

@@ -10,7 +10,9 @@ let cached: Taxonomy | null = null;
 
 /** The project's taxonomy, loaded once per test file. */
 export function taxonomy(): Taxonomy {
-  cached ??= taxonomyFromFile(parseTaxonomyFile(JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'data', 'taxonomy.json'), 'utf8'))));
+  cached ??= taxonomyFromFile(
+    parseTaxonomyFile(JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'data', 'taxonomy.json'), 'utf8'))),
+  );
   return cached;
 }
 
@@ -32,7 +34,11 @@ export function expectedJson(name: string): unknown {
 }
 
 /** The group of a given importance whose skills are exactly these (order ignored), if any. */
-export function findGroup(groups: readonly RequirementDraft[], importance: string, skills: readonly string[]): RequirementDraft | undefined {
+export function findGroup(
+  groups: readonly RequirementDraft[],
+  importance: string,
+  skills: readonly string[],
+): RequirementDraft | undefined {
   const wanted = [...skills].sort().join('|');
   return groups.find((g) => g.importance === importance && [...g.skills].sort().join('|') === wanted);
 }

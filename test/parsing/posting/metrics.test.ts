@@ -1,6 +1,10 @@
 import type { PostingDraft, RequirementDraft } from '../../../src/domain/drafts';
 import { parsePostings } from '../../../src/parsing/posting';
-import { computeParserMetrics, type ExpectedPosting, parseExpectedPostings } from '../../../src/parsing/posting/metrics';
+import {
+  computeParserMetrics,
+  type ExpectedPosting,
+  parseExpectedPostings,
+} from '../../../src/parsing/posting/metrics';
 import { expectedJson, fixture, labelledFixtures, taxonomy } from './helpers';
 
 function draft(requirements: Partial<RequirementDraft>[], extra: Partial<PostingDraft> = {}): PostingDraft {
@@ -12,12 +16,24 @@ function draft(requirements: Partial<RequirementDraft>[], extra: Partial<Posting
     description: '',
     datePosted: null,
     education: null,
-    requirements: requirements.map((r) => ({ importance: 'REQUIRED', category: 'LANGUAGE', label: '', skills: [], minMatches: 1, minMonths: null, weight: 1, ...r })),
+    requirements: requirements.map((r) => ({
+      importance: 'REQUIRED',
+      category: 'LANGUAGE',
+      label: '',
+      skills: [],
+      minMatches: 1,
+      minMonths: null,
+      weight: 1,
+      ...r,
+    })),
     ...extra,
   };
 }
 
-const expected = (requirements: ExpectedPosting['requirements'], extra: Partial<ExpectedPosting> = {}): ExpectedPosting => ({
+const expected = (
+  requirements: ExpectedPosting['requirements'],
+  extra: Partial<ExpectedPosting> = {},
+): ExpectedPosting => ({
   title: 'Engineer',
   employmentType: null,
   education: null,
@@ -30,7 +46,12 @@ describe('computeParserMetrics', () => {
     const m = computeParserMetrics([
       {
         name: 'a',
-        expected: [expected([{ importance: 'REQUIRED', skills: ['Python', 'Go'], minMonths: null }, { importance: 'PREFERRED', skills: ['Rust'], minMonths: null }])],
+        expected: [
+          expected([
+            { importance: 'REQUIRED', skills: ['Python', 'Go'], minMonths: null },
+            { importance: 'PREFERRED', skills: ['Rust'], minMonths: null },
+          ]),
+        ],
         actual: [draft([{ skills: ['Python', 'Java'] }, { importance: 'REQUIRED', skills: ['Rust'] }])],
       },
     ]);
@@ -47,8 +68,19 @@ describe('computeParserMetrics', () => {
       [
         {
           name: 'b',
-          expected: [expected([{ importance: 'REQUIRED', skills: ['Golang'], minMonths: 36 }, { importance: 'REQUIRED', skills: ['SQL'], minMonths: 12 }, { importance: 'PREFERRED', skills: ['Kafka'], minMonths: null }])],
-          actual: [draft([{ skills: ['Go'], minMonths: 36 }, { skills: ['SQL'], minMonths: null }])],
+          expected: [
+            expected([
+              { importance: 'REQUIRED', skills: ['Golang'], minMonths: 36 },
+              { importance: 'REQUIRED', skills: ['SQL'], minMonths: 12 },
+              { importance: 'PREFERRED', skills: ['Kafka'], minMonths: null },
+            ]),
+          ],
+          actual: [
+            draft([
+              { skills: ['Go'], minMonths: 36 },
+              { skills: ['SQL'], minMonths: null },
+            ]),
+          ],
         },
       ],
       (name) => (name === 'Golang' ? 'Go' : name),
@@ -62,10 +94,20 @@ describe('computeParserMetrics', () => {
       {
         name: 'c',
         expected: [
-          expected([], { title: 'Data Engineer – Remote', education: { level: 'BACHELOR', required: true }, employmentType: 'INTERN' }),
+          expected([], {
+            title: 'Data Engineer – Remote',
+            education: { level: 'BACHELOR', required: true },
+            employmentType: 'INTERN',
+          }),
           expected([], { title: 'Second' }),
         ],
-        actual: [draft([], { title: 'data engineer - remote', education: { level: 'BACHELOR', required: false }, employmentType: 'INTERN' })],
+        actual: [
+          draft([], {
+            title: 'data engineer - remote',
+            education: { level: 'BACHELOR', required: false },
+            employmentType: 'INTERN',
+          }),
+        ],
       },
     ]);
     expect(m.titleAccuracy).toEqual({ correct: 1, total: 2, value: 0.5 });
@@ -74,9 +116,20 @@ describe('computeParserMetrics', () => {
   });
 
   it('rejects malformed labels loudly', () => {
-    expect(() => parseExpectedPostings({ title: 'x', requirements: [{ importance: 'MUST', skills: [] }] })).toThrow(/importance/u);
-    expect(() => parseExpectedPostings({ title: 'x', education: { level: 'BSC' }, requirements: [] })).toThrow(/education/u);
-    expect(parseExpectedPostings({ postings: [{ title: 'a', requirements: [] }, { title: 'b', requirements: [] }] })).toHaveLength(2);
+    expect(() => parseExpectedPostings({ title: 'x', requirements: [{ importance: 'MUST', skills: [] }] })).toThrow(
+      /importance/u,
+    );
+    expect(() => parseExpectedPostings({ title: 'x', education: { level: 'BSC' }, requirements: [] })).toThrow(
+      /education/u,
+    );
+    expect(
+      parseExpectedPostings({
+        postings: [
+          { title: 'a', requirements: [] },
+          { title: 'b', requirements: [] },
+        ],
+      }),
+    ).toHaveLength(2);
   });
 });
 

@@ -6,7 +6,10 @@ import { splitByImportance } from '../../../src/parsing/posting/importance';
 import { findGroup, fixture, skillsOf, taxonomy } from './helpers';
 
 /** Parses a small posting whose requirement lines are `lines` under `heading`. */
-function groupsUnder(heading: string, ...lines: string[]): { groups: readonly RequirementDraft[]; codes: string[]; warnings: { code: string; at: string; message: string }[] } {
+function groupsUnder(
+  heading: string,
+  ...lines: string[]
+): { groups: readonly RequirementDraft[]; codes: string[]; warnings: { code: string; at: string; message: string }[] } {
   const { posting, warnings } = parsePosting(['Software Engineer', '', heading, ...lines].join('\n'), taxonomy());
   return { groups: posting.requirements, codes: warnings.map((w) => w.code), warnings: [...warnings] };
 }
@@ -28,15 +31,21 @@ describe('experience durations', () => {
     expect(findDurations(text).map((d) => d.months)).toEqual([months]);
   });
 
-  it.each(['Must be 18 years of age', 'a 12 month program', 'This contract lasts for 6 months', 'We have been around for 20 years'])(
-    'ignores durations that are not experience: "%s"',
-    (text) => {
-      expect(findDurations(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'Must be 18 years of age',
+    'a 12 month program',
+    'This contract lasts for 6 months',
+    'We have been around for 20 years',
+  ])('ignores durations that are not experience: "%s"', (text) => {
+    expect(findDurations(text)).toEqual([]);
+  });
 
   it('gives each skill the duration of its own sentence or clause', () => {
-    const { groups } = groupsUnder('Requirements', '4+ years of Java development experience. Familiarity with Spring Boot.', '5+ years of backend experience, at least 2 in Go');
+    const { groups } = groupsUnder(
+      'Requirements',
+      '4+ years of Java development experience. Familiarity with Spring Boot.',
+      '5+ years of backend experience, at least 2 in Go',
+    );
     expect(findGroup(groups, 'REQUIRED', ['Java'])).toMatchObject({ minMonths: 48 });
     expect(findGroup(groups, 'REQUIRED', ['Spring Boot'])).toMatchObject({ minMonths: null });
     expect(findGroup(groups, 'REQUIRED', ['Go'])).toMatchObject({ minMonths: 24 });
@@ -62,7 +71,13 @@ describe('lost "++" of C++', () => {
 
 describe('groups', () => {
   it('reads "one or more of the following:" + a bullet list as one group of alternatives', () => {
-    const { groups } = groupsUnder('Requirements', '3+ years of experience with one or more of the following:', '- Python', '- Go', '- Rust');
+    const { groups } = groupsUnder(
+      'Requirements',
+      '3+ years of experience with one or more of the following:',
+      '- Python',
+      '- Go',
+      '- Rust',
+    );
     expect(groups).toHaveLength(1);
     expect(groups[0]).toMatchObject({ importance: 'REQUIRED', category: 'LANGUAGE', minMatches: 1, minMonths: 36 });
     expect(groups[0].skills).toEqual(['Python', 'Go', 'Rust']);
@@ -111,17 +126,30 @@ describe('groups', () => {
       'Experience with APIs and web services',
       'Understanding of virtualization and cloud operations',
     );
-    expect(groups.flatMap((g) => g.skills)).toEqual(['Operating systems', 'Container technologies', 'Databases', 'APIs', 'Web services', 'Virtualization', 'Cloud operations']);
+    expect(groups.flatMap((g) => g.skills)).toEqual([
+      'Operating systems',
+      'Container technologies',
+      'Databases',
+      'APIs',
+      'Web services',
+      'Virtualization',
+      'Cloud operations',
+    ]);
   });
 
   it('keeps the posting’s own words as label, cleaned of markup', () => {
-    const { posting } = parsePosting('Engineer\n<h3>Requirements</h3><ul><li>Experience with <b>Redis</b> &amp; Memcached</li></ul>', taxonomy());
+    const { posting } = parsePosting(
+      'Engineer\n<h3>Requirements</h3><ul><li>Experience with <b>Redis</b> &amp; Memcached</li></ul>',
+      taxonomy(),
+    );
     expect(posting.requirements[0].label).toBe('Experience with Redis & Memcached');
   });
 
   it('weights every group 1', () => {
     const { posting } = parsePosting(fixture('bigtech-software-engineer'), taxonomy());
-    expect(posting.requirements.every((g) => g.weight === 1 && g.minMatches >= 1 && g.minMatches <= g.skills.length)).toBe(true);
+    expect(
+      posting.requirements.every((g) => g.weight === 1 && g.minMatches >= 1 && g.minMatches <= g.skills.length),
+    ).toBe(true);
   });
 });
 
@@ -139,7 +167,12 @@ describe('required or preferred', () => {
   });
 
   it('splits a line whose clauses differ', () => {
-    expect(splitByImportance('Familiarity with Terraform; Ansible would be a plus', 'REQUIRED').map((c) => [c.text, c.importance])).toEqual([
+    expect(
+      splitByImportance('Familiarity with Terraform; Ansible would be a plus', 'REQUIRED').map((c) => [
+        c.text,
+        c.importance,
+      ]),
+    ).toEqual([
       ['Familiarity with Terraform', 'REQUIRED'],
       ['Ansible would be a plus', 'PREFERRED'],
     ]);
@@ -154,21 +187,38 @@ describe('required or preferred', () => {
     expect(findGroup(groups, 'PREFERRED', ['Django'])).toMatchObject({ minMonths: 12 });
   });
 
-  it.each(['Nice to have', 'Preferred qualifications', 'Bonus points', 'Pluses', 'NICE TO HAVE'])('reads items under "%s" as preferred', (heading) => {
-    const { groups } = groupsUnder(heading, '- Kafka', '- Redis');
-    expect(skillsOf(groups, 'PREFERRED')).toEqual(['Apache Kafka', 'Redis']);
-    expect(skillsOf(groups, 'REQUIRED')).toEqual([]);
-  });
+  it.each(['Nice to have', 'Preferred qualifications', 'Bonus points', 'Pluses', 'NICE TO HAVE'])(
+    'reads items under "%s" as preferred',
+    (heading) => {
+      const { groups } = groupsUnder(heading, '- Kafka', '- Redis');
+      expect(skillsOf(groups, 'PREFERRED')).toEqual(['Apache Kafka', 'Redis']);
+      expect(skillsOf(groups, 'REQUIRED')).toEqual([]);
+    },
+  );
 
   it('ignores skills named in responsibilities, benefits and company text', () => {
-    const text = ['Engineer', 'About us', 'We run Kafka and Go.', "What you'll do", '- Build services in Rust', 'Requirements', '- Python', 'Benefits', '- Free AWS credits'].join('\n');
+    const text = [
+      'Engineer',
+      'About us',
+      'We run Kafka and Go.',
+      "What you'll do",
+      '- Build services in Rust',
+      'Requirements',
+      '- Python',
+      'Benefits',
+      '- Free AWS credits',
+    ].join('\n');
     expect(parsePosting(text, taxonomy()).posting.requirements.flatMap((g) => g.skills)).toEqual(['Python']);
   });
 });
 
 describe('warnings about what was left out', () => {
   it('reports technical-looking terms that are not known skills, and never invents them', () => {
-    const { groups, warnings } = groupsUnder('Requirements', 'Experience with Python, Fooscript and Zorblax 3.0', 'Knowledge of Internet Services and FrobDB');
+    const { groups, warnings } = groupsUnder(
+      'Requirements',
+      'Experience with Python, Fooscript and Zorblax 3.0',
+      'Knowledge of Internet Services and FrobDB',
+    );
     const unknown = warnings.filter((w) => w.code === 'UNKNOWN_TERM').map((w) => w.at);
     expect(unknown).toEqual(expect.arrayContaining(['Zorblax 3.0', 'FrobDB']));
     expect(groups.flatMap((g) => g.skills)).not.toContain('Zorblax 3.0');
@@ -181,7 +231,10 @@ describe('warnings about what was left out', () => {
   });
 
   it('does not report ordinary words, degrees, numbers or the company', () => {
-    const { posting, warnings } = parsePosting('Engineer at Zentrix\nRequirements\n- Bachelor’s degree in Electrical Engineering\n- Strong Communication skills\n- 3+ years at Zentrix or similar, 2026 start', taxonomy());
+    const { posting, warnings } = parsePosting(
+      'Engineer at Zentrix\nRequirements\n- Bachelor’s degree in Electrical Engineering\n- Strong Communication skills\n- 3+ years at Zentrix or similar, 2026 start',
+      taxonomy(),
+    );
     expect(posting.company).toBe('Zentrix');
     expect(warnings.filter((w) => w.code === 'UNKNOWN_TERM')).toEqual([]);
   });

@@ -1,4 +1,10 @@
-import { MAX_POSTING_TEXT_BYTES, parsePosting, parsePostings, parsePostingText, splitPostings } from '../../../src/parsing/posting';
+import {
+  MAX_POSTING_TEXT_BYTES,
+  parsePosting,
+  parsePostings,
+  parsePostingText,
+  splitPostings,
+} from '../../../src/parsing/posting';
 import { mulberry32 } from '../../../src/domain/synthetic/prng';
 import { fixture, taxonomy } from './helpers';
 
@@ -33,7 +39,10 @@ describe('never throws', () => {
   });
 
   it('on HTML with no text', () => {
-    const { posting, warnings } = parsePosting('<div><p></p><ul><li></li></ul><br/><script>var x = "<li>Python</li>";</script></div>', taxonomy());
+    const { posting, warnings } = parsePosting(
+      '<div><p></p><ul><li></li></ul><br/><script>var x = "<li>Python</li>";</script></div>',
+      taxonomy(),
+    );
     expect(posting.requirements).toEqual([]);
     expect(warnings.map((w) => w.code)).toContain('NO_REQUIREMENTS');
   });
@@ -60,7 +69,12 @@ describe('never throws', () => {
       let text = '';
       for (let i = 0; i < 2000; i++) {
         const pick = next();
-        text += pick < 0.1 ? String.fromCharCode(0xd800 + Math.floor(next() * 0x800)) : pick < 0.15 ? '\ue000\ue001\ue002' : String.fromCodePoint(Math.floor(next() * 0x2ffff) % 0x10ffff);
+        text +=
+          pick < 0.1
+            ? String.fromCharCode(0xd800 + Math.floor(next() * 0x800))
+            : pick < 0.15
+              ? '\ue000\ue001\ue002'
+              : String.fromCodePoint(Math.floor(next() * 0x2ffff) % 0x10ffff);
       }
       expectWellFormed(text);
     }
@@ -68,7 +82,12 @@ describe('never throws', () => {
 
   it('on shuffled fragments of real postings', () => {
     const next = mulberry32(99);
-    const words = [fixture('seed-ibm-backend-intern-2026'), fixture('html-paste'), fixture('linkedin-mojibake'), fixture('startup-markdown')]
+    const words = [
+      fixture('seed-ibm-backend-intern-2026'),
+      fixture('html-paste'),
+      fixture('linkedin-mojibake'),
+      fixture('startup-markdown'),
+    ]
       .join('\n')
       .split(/(\s+)/u);
     for (let round = 0; round < 12; round++) {

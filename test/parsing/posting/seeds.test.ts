@@ -43,7 +43,9 @@ describe('seed: IBM Back End Developer Intern 2026 (description pasted twice, lo
     const databases = groups.find((g) => g.importance === 'REQUIRED' && g.category === 'DATABASE');
     expect(databases?.skills).toEqual(['Databases']);
     expect(devops?.label).toBe(databases?.label);
-    expect(devops?.label).toBe('Working knowledge of servers, applications, devOps tools (Git, Jenkins), and databases');
+    expect(devops?.label).toBe(
+      'Working knowledge of servers, applications, devOps tools (Git, Jenkins), and databases',
+    );
     expect(findGroup(groups, 'REQUIRED', ['APIs'])).toBeDefined();
     expect(findGroup(groups, 'REQUIRED', ['Operating systems'])).toBeDefined();
     expect(findGroup(groups, 'REQUIRED', ['Container technologies'])).toBeDefined();
@@ -110,6 +112,14 @@ describe('seed: IBM Back End Developer Co-op 2025 (Thai-codepage mojibake, headi
 
   it('reads "Who You Are" as required', () => {
     const required = skillsOf(groups, 'REQUIRED');
-    expect(required).toEqual(expect.arrayContaining(['Communication', 'Debugging', 'Troubleshooting', 'Operating systems', 'Container technologies']));
+    expect(required).toEqual(
+      expect.arrayContaining([
+        'Communication',
+        'Debugging',
+        'Troubleshooting',
+        'Operating systems',
+        'Container technologies',
+      ]),
+    );
   });
 });

@@ -20,13 +20,20 @@ describe('repeated blocks', () => {
 
   it('removes a description pasted twice and reports it', () => {
     const { posting, warnings } = parse(`Backend Engineer\n${body}\n${body}`);
-    expect(warnings.find((w) => w.code === 'DUPLICATE_BLOCK_REMOVED')?.at).toBe('Acme builds tools for field technicians across North America and Europe.');
+    expect(warnings.find((w) => w.code === 'DUPLICATE_BLOCK_REMOVED')?.at).toBe(
+      'Acme builds tools for field technicians across North America and Europe.',
+    );
     expect(posting.requirements.filter((g) => g.skills.includes('Python'))).toHaveLength(1);
     expect(posting.description.match(/Acme builds/gu)).toHaveLength(1);
   });
 
   it('keeps the same list under a required and a preferred heading', () => {
-    const list = ['- Hands-on experience operating Kubernetes clusters in production', '- Experience packaging services with Helm charts', '- Experience building dashboards with Prometheus and Grafana', '- Experience with Linux system administration and Bash scripting'];
+    const list = [
+      '- Hands-on experience operating Kubernetes clusters in production',
+      '- Experience packaging services with Helm charts',
+      '- Experience building dashboards with Prometheus and Grafana',
+      '- Experience with Linux system administration and Bash scripting',
+    ];
     const text = ['Platform Engineer', 'Required:', ...list, 'Preferred:', ...list].join('\n');
     const { posting, warnings } = parse(text);
     expect(warnings.map((w) => w.code)).not.toContain('DUPLICATE_BLOCK_REMOVED');
@@ -51,14 +58,18 @@ describe('repeated blocks', () => {
 
 describe('listings of other jobs pasted after the posting', () => {
   it('drops "title / Company - / City, ST" blocks at the end', () => {
-    const lines = toLines('Requirements\n- Go\nEntry Level Back End Developer 2026\nIBM -\nPoughkeepsie, AR\nBack End Software Engineer - (Golang)\nUpfluence -\nLyon, MS');
+    const lines = toLines(
+      'Requirements\n- Go\nEntry Level Back End Developer 2026\nIBM -\nPoughkeepsie, AR\nBack End Software Engineer - (Golang)\nUpfluence -\nLyon, MS',
+    );
     const result = dropTrailingListings(lines);
     expect(result.lines.map((l) => l.text)).toEqual(['Requirements', 'Go']);
     expect(result.dropped).toHaveLength(6);
   });
 
   it('drops everything under "Similar jobs"', () => {
-    const { posting, warnings } = parse('Data Engineer\nRequirements\n- SQL\n\nSimilar jobs\nAnalytics Engineer\nAcme\nRemote');
+    const { posting, warnings } = parse(
+      'Data Engineer\nRequirements\n- SQL\n\nSimilar jobs\nAnalytics Engineer\nAcme\nRemote',
+    );
     expect(warnings.map((w) => w.code)).toContain('TRAILING_LISTINGS_DROPPED');
     expect(posting.description).not.toContain('Analytics Engineer');
   });
@@ -106,9 +117,13 @@ describe('headings', () => {
   it('does not take requirement items or lead-ins for headings', () => {
     const inRequired = { bullet: false, marked: false, current: 'REQUIRED' as const };
     expect(classifyHeading('Familiarity with APIs', inRequired)).toBeNull();
-    expect(classifyHeading('Must have basic knowledge in one or more of the following technology areas:', inRequired)).toBeNull();
+    expect(
+      classifyHeading('Must have basic knowledge in one or more of the following technology areas:', inRequired),
+    ).toBeNull();
     expect(classifyHeading('Languages:', inRequired)).toBeNull();
-    expect(classifyHeading("Bachelor's Degree", { bullet: false, marked: false, current: 'EDUCATION_PREFERRED' })).toBeNull();
+    expect(
+      classifyHeading("Bachelor's Degree", { bullet: false, marked: false, current: 'EDUCATION_PREFERRED' }),
+    ).toBeNull();
     expect(classifyHeading('Requirements', { bullet: true, marked: false, current: null })).toBeNull();
   });
 
@@ -125,7 +140,9 @@ describe('headings', () => {
   it('reads a run-in paragraph (fixture) into required and preferred groups', () => {
     const { posting } = parse(fixture('run-in-headings'));
     expect(findGroup(posting.requirements, 'REQUIRED', ['Java'])).toMatchObject({ minMonths: 48 });
-    expect(findGroup(posting.requirements, 'REQUIRED', ['Spring Boot', 'Hibernate'])).toMatchObject({ minMonths: null });
+    expect(findGroup(posting.requirements, 'REQUIRED', ['Spring Boot', 'Hibernate'])).toMatchObject({
+      minMonths: null,
+    });
     expect(skillsOf(posting.requirements, 'PREFERRED').sort()).toEqual(['AWS', 'Docker']);
     // "Write unit tests with JUnit" is a responsibility.
     expect(posting.requirements.flatMap((g) => g.skills)).not.toContain('JUnit');
@@ -133,9 +150,13 @@ describe('headings', () => {
 
   it('reads ALL-CAPS headings (fixture)', () => {
     const { posting } = parse(fixture('all-caps-headings'));
-    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['SQL', 'Python', 'Apache Airflow']));
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(
+      expect.arrayContaining(['SQL', 'Python', 'Apache Airflow']),
+    );
     expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(expect.arrayContaining(['dbt', 'Terraform']));
-    expect(posting.requirements.map((g) => g.label)).not.toContain('Build batch and streaming pipelines with Spark and Airflow');
+    expect(posting.requirements.map((g) => g.label)).not.toContain(
+      'Build batch and streaming pipelines with Spark and Airflow',
+    );
     expect(posting.education).toEqual({ level: 'BACHELOR', required: true });
   });
 
@@ -143,8 +164,12 @@ describe('headings', () => {
     const { posting } = parse(fixture('startup-markdown'));
     expect(posting.title).toBe('Senior Backend Engineer (Go)');
     expect(findGroup(posting.requirements, 'REQUIRED', ['Go'])).toMatchObject({ minMonths: 24 });
-    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['PostgreSQL', 'Docker', 'Kubernetes']));
-    expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(expect.arrayContaining(['Terraform', 'Pulumi', 'gRPC']));
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(
+      expect.arrayContaining(['PostgreSQL', 'Docker', 'Kubernetes']),
+    );
+    expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(
+      expect.arrayContaining(['Terraform', 'Pulumi', 'gRPC']),
+    );
   });
 
   it('reads an HTML paste (fixture)', () => {
@@ -163,7 +188,9 @@ describe('several postings in one text', () => {
     expect(postings.map((p) => p.posting.title)).toEqual(['Junior QA Engineer', 'DevOps Engineer']);
     expect(skillsOf(postings[0].posting.requirements, 'REQUIRED')).toContain('Selenium');
     expect(skillsOf(postings[0].posting.requirements, 'REQUIRED')).not.toContain('Jenkins');
-    expect(skillsOf(postings[1].posting.requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['AWS', 'Jenkins', 'Terraform']));
+    expect(skillsOf(postings[1].posting.requirements, 'REQUIRED')).toEqual(
+      expect.arrayContaining(['AWS', 'Jenkins', 'Terraform']),
+    );
     expect(postings[0].warnings.map((w) => w.code)).toContain('MULTIPLE_POSTINGS');
     expect(splitPostings(fixture('two-postings-in-one'))).toHaveLength(2);
   });

@@ -7,11 +7,33 @@ describe('mergedDays', () => {
   it('counts overlapping and duplicate intervals once', () => {
     expect(mergedDays([])).toBe(0);
     expect(mergedDays([{ start: 0, end: 10 }])).toBe(10);
-    expect(mergedDays([{ start: 0, end: 10 }, { start: 5, end: 15 }])).toBe(15);
-    expect(mergedDays([{ start: 0, end: 10 }, { start: 0, end: 10 }])).toBe(10);
-    expect(mergedDays([{ start: 20, end: 30 }, { start: 0, end: 10 }, { start: 2, end: 4 }])).toBe(20);
+    expect(
+      mergedDays([
+        { start: 0, end: 10 },
+        { start: 5, end: 15 },
+      ]),
+    ).toBe(15);
+    expect(
+      mergedDays([
+        { start: 0, end: 10 },
+        { start: 0, end: 10 },
+      ]),
+    ).toBe(10);
+    expect(
+      mergedDays([
+        { start: 20, end: 30 },
+        { start: 0, end: 10 },
+        { start: 2, end: 4 },
+      ]),
+    ).toBe(20);
     // Touching intervals join; a gap is not counted.
-    expect(mergedDays([{ start: 0, end: 10 }, { start: 10, end: 20 }, { start: 25, end: 30 }])).toBe(25);
+    expect(
+      mergedDays([
+        { start: 0, end: 10 },
+        { start: 10, end: 20 },
+        { start: 25, end: 30 },
+      ]),
+    ).toBe(25);
   });
 });
 

@@ -30,7 +30,13 @@ describe('importJsonResume: months of experience', () => {
     const { candidate, warnings } = importSmall({
       work: [
         { name: 'A', position: 'Java Developer', startDate: '2020-01', endDate: '2020-12' },
-        { name: 'B', position: 'Consultant', summary: 'Java and Postgres tuning', startDate: '2020-07', endDate: '2021-06' },
+        {
+          name: 'B',
+          position: 'Consultant',
+          summary: 'Java and Postgres tuning',
+          startDate: '2020-07',
+          endDate: '2021-06',
+        },
       ],
     });
     // Java: Jan 2020 - Jun 2021 once, not 12 + 12. PostgreSQL only from job B.
@@ -56,7 +62,10 @@ describe('importJsonResume: months of experience', () => {
       ],
     };
     expect(months(importSmall(doc, new Date('2024-06-30T23:00:00Z')).candidate)).toEqual({ Kubernetes: 6, Docker: 6 });
-    expect(months(importSmall(doc, new Date('2024-12-31T08:00:00Z')).candidate)).toEqual({ Kubernetes: 12, Docker: 12 });
+    expect(months(importSmall(doc, new Date('2024-12-31T08:00:00Z')).candidate)).toEqual({
+      Kubernetes: 12,
+      Docker: 12,
+    });
   });
 
   it('clips an end date in the future to now, and ignores a start in the future', () => {
@@ -72,7 +81,14 @@ describe('importJsonResume: months of experience', () => {
 
   it('counts a skill only when the job names it exactly: JavaScript is not Java, C++ is not C', () => {
     const { candidate } = importSmall({
-      work: [{ position: 'Frontend', summary: 'JavaScript widgets and a C++ plugin', startDate: '2020-01', endDate: '2020-12' }],
+      work: [
+        {
+          position: 'Frontend',
+          summary: 'JavaScript widgets and a C++ plugin',
+          startDate: '2020-01',
+          endDate: '2020-12',
+        },
+      ],
     });
     expect(months(candidate)).toEqual({ JavaScript: 12, 'C++': 12 });
   });
@@ -103,10 +119,7 @@ describe('importJsonResume: months of experience', () => {
   it('gives declared skills without dated evidence unknown months, never 0', () => {
     const { candidate } = importSmall({
       skills: [{ name: 'Java', level: 'Advanced' }, { name: 'Docker' }, { name: 'Go' }],
-      work: [
-        { position: 'Go developer', startDate: '2021-01', endDate: '2021-12' },
-        { position: 'Docker admin' },
-      ],
+      work: [{ position: 'Go developer', startDate: '2021-01', endDate: '2021-12' }, { position: 'Docker admin' }],
     });
     expect(candidate.skills).toEqual([
       { name: 'Java', months: null, level: 'ADVANCED' },
@@ -155,7 +168,10 @@ describe('importJsonResume: months of experience', () => {
   });
 
   it('warns about an end date with no start date', () => {
-    const { candidate, warnings } = importSmall({ basics: { name: 'Ann' }, work: [{ position: 'Go developer', endDate: '2014-05' }] });
+    const { candidate, warnings } = importSmall({
+      basics: { name: 'Ann' },
+      work: [{ position: 'Go developer', endDate: '2014-05' }],
+    });
     expect(months(candidate)).toEqual({ Go: null });
     expect(codesAt(warnings)).toEqual(['MISSING_START_DATE $.work[0].startDate']);
   });
@@ -196,7 +212,10 @@ describe('importJsonResume: declared skills', () => {
   });
 
   it('splits a declared name that lists several skills', () => {
-    const { candidate, warnings } = importSmall({ basics: { name: 'Ann' }, skills: [{ name: 'Java / Python', level: 'Senior' }] });
+    const { candidate, warnings } = importSmall({
+      basics: { name: 'Ann' },
+      skills: [{ name: 'Java / Python', level: 'Senior' }],
+    });
     expect(candidate.skills).toEqual([
       { name: 'Java', months: null, level: 'ADVANCED' },
       { name: 'Python', months: null, level: 'ADVANCED' },
@@ -215,7 +234,10 @@ describe('importJsonResume: declared skills', () => {
       ],
     });
     expect(candidate.skills.map((s) => s.level)).toEqual(['EXPERT', null, null, null]);
-    expect(codesAt(warnings)).toEqual(['UNKNOWN_SKILL_LEVEL $.skills[1].level', 'UNKNOWN_SKILL_LEVEL $.skills[2].level']);
+    expect(codesAt(warnings)).toEqual([
+      'UNKNOWN_SKILL_LEVEL $.skills[1].level',
+      'UNKNOWN_SKILL_LEVEL $.skills[2].level',
+    ]);
   });
 
   it('lists declared skills first, then skills found only in the work history, in order of first mention', () => {
@@ -263,11 +285,17 @@ describe('importJsonResume: education', () => {
       ],
     });
     expect(candidate.education).toEqual([{ level: 'BACHELOR', field: null, status: 'COMPLETED' }]);
-    expect(codesAt(warnings)).toEqual(['UNKNOWN_STUDY_TYPE $.education[0].studyType', 'UNKNOWN_STUDY_TYPE $.education[1].studyType']);
+    expect(codesAt(warnings)).toEqual([
+      'UNKNOWN_STUDY_TYPE $.education[0].studyType',
+      'UNKNOWN_STUDY_TYPE $.education[1].studyType',
+    ]);
   });
 
   it('takes an unreadable graduation date as no proof of completion', () => {
-    const { candidate, warnings } = importSmall({ basics: { name: 'Ann' }, education: [{ studyType: 'BS', endDate: 'soon' }] });
+    const { candidate, warnings } = importSmall({
+      basics: { name: 'Ann' },
+      education: [{ studyType: 'BS', endDate: 'soon' }],
+    });
     expect(candidate.education).toEqual([{ level: 'BACHELOR', field: null, status: 'IN_PROGRESS' }]);
     expect(codesAt(warnings)).toEqual(['INVALID_DATE $.education[0].endDate']);
   });
@@ -276,7 +304,12 @@ describe('importJsonResume: education', () => {
 describe('importJsonResume: basics and messy input', () => {
   it('reads name, email, label and location', () => {
     const { candidate, warnings } = importSmall({
-      basics: { name: '  Ann   Lee ', email: 'ann@example.com', label: 'Engineer', location: { city: 'Tucson', region: 'AZ', countryCode: 'US' } },
+      basics: {
+        name: '  Ann   Lee ',
+        email: 'ann@example.com',
+        label: 'Engineer',
+        location: { city: 'Tucson', region: 'AZ', countryCode: 'US' },
+      },
     });
     expect(candidate).toEqual({
       name: 'Ann Lee',
@@ -290,7 +323,9 @@ describe('importJsonResume: basics and messy input', () => {
   });
 
   it('names a nameless candidate and drops an invalid email, warning about both', () => {
-    const { candidate, warnings } = importSmall({ basics: { email: 'ann at example dot com', location: 'Houston, TX' } });
+    const { candidate, warnings } = importSmall({
+      basics: { email: 'ann at example dot com', location: 'Houston, TX' },
+    });
     expect(candidate.name).toBe('Unnamed candidate');
     expect(candidate.email).toBeNull();
     expect(candidate.location).toBe('Houston, TX');
@@ -350,15 +385,18 @@ describe('importJsonResume: fixtures with the shipped taxonomy', () => {
   const load = (name: string): { candidate: CandidateDraft; warnings: ImportWarning[] } =>
     importJsonResume(resumeFixture(name), taxonomy, { now: NOW });
 
-  it.each(['clean-backend-engineer.json', 'clean-data-scientist.json', 'clean-devops.json', 'clean-frontend.json', 'embedded-engineer.json'])(
-    'imports the clean resume %s without warnings',
-    (name) => {
-      const { candidate, warnings } = load(name);
-      expect(warnings).toEqual([]);
-      expect(candidate.skills.length).toBeGreaterThan(3);
-      expect(candidate.education.length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    'clean-backend-engineer.json',
+    'clean-data-scientist.json',
+    'clean-devops.json',
+    'clean-frontend.json',
+    'embedded-engineer.json',
+  ])('imports the clean resume %s without warnings', (name) => {
+    const { candidate, warnings } = load(name);
+    expect(warnings).toEqual([]);
+    expect(candidate.skills.length).toBeGreaterThan(3);
+    expect(candidate.education.length).toBeGreaterThan(0);
+  });
 
   it('pins the backend engineer: overlapping and open-ended jobs, declared-only skills', () => {
     const { candidate } = load('clean-backend-engineer.json');
@@ -404,7 +442,15 @@ describe('importJsonResume: fixtures with the shipped taxonomy', () => {
       'END_BEFORE_START $.work[4].endDate',
       'MISSING_START_DATE $.work[6].startDate',
     ]);
-    expect(months(candidate)).toMatchObject({ Python: 12, Go: 68, AWS: 6, 'C++': null, Java: null, Ruby: null, PHP: null });
+    expect(months(candidate)).toMatchObject({
+      Python: 12,
+      Go: 68,
+      AWS: 6,
+      'C++': null,
+      Java: null,
+      Ruby: null,
+      PHP: null,
+    });
   });
 
   it('imports what is sound in the placeholder-ridden resume', () => {

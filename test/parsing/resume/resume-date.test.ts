@@ -31,7 +31,19 @@ describe('parseResumeDate', () => {
   });
 
   it('refuses impossible and unreadable dates instead of guessing', () => {
-    for (const bad of ['soon', '2019-13-45', '2019-13', '2019-02-30', '2021-02-29', '1850', '3000-01', 'Smarch 2019', 2019.5, true, {}]) {
+    for (const bad of [
+      'soon',
+      '2019-13-45',
+      '2019-13',
+      '2019-02-30',
+      '2021-02-29',
+      '1850',
+      '3000-01',
+      'Smarch 2019',
+      2019.5,
+      true,
+      {},
+    ]) {
       expect(span(bad)).toBe('invalid');
     }
     expect(parseResumeDate('soon')).toEqual({ kind: 'invalid', text: 'soon' });

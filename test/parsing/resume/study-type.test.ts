@@ -3,15 +3,41 @@ import { educationLevelFromStudyType } from '../../../src/parsing/resume/study-t
 
 describe('educationLevelFromStudyType', () => {
   it.each([
-    ['BS', 'BACHELOR'], ['B.S.', 'BACHELOR'], ['B.Sc.', 'BACHELOR'], ['BSc', 'BACHELOR'], ['BA', 'BACHELOR'],
-    ['B.A.', 'BACHELOR'], ['Bachelor', 'BACHELOR'], ['Bachelor of Science', 'BACHELOR'], ["Bachelor's degree", 'BACHELOR'],
-    ['BEng (Hons)', 'BACHELOR'], ['B.Tech', 'BACHELOR'], ['BS in Computer Science', 'BACHELOR'], ['B. S.', 'BACHELOR'],
-    ['MS', 'MASTER'], ['M.S.', 'MASTER'], ['M.Sc.', 'MASTER'], ['MSc', 'MASTER'], ['M. Sc.', 'MASTER'], ['MBA', 'MASTER'],
-    ['MEng', 'MASTER'], ['Master of Engineering', 'MASTER'], ["Master's", 'MASTER'], ['MA', 'MASTER'],
-    ['PhD', 'DOCTORATE'], ['Ph.D.', 'DOCTORATE'], ['Doctorate', 'DOCTORATE'], ['Doctor of Philosophy', 'DOCTORATE'],
-    ['Associate', 'ASSOCIATE'], ['AS', 'ASSOCIATE'], ['A.S.', 'ASSOCIATE'], ['Associate of Applied Science', 'ASSOCIATE'],
+    ['BS', 'BACHELOR'],
+    ['B.S.', 'BACHELOR'],
+    ['B.Sc.', 'BACHELOR'],
+    ['BSc', 'BACHELOR'],
+    ['BA', 'BACHELOR'],
+    ['B.A.', 'BACHELOR'],
+    ['Bachelor', 'BACHELOR'],
+    ['Bachelor of Science', 'BACHELOR'],
+    ["Bachelor's degree", 'BACHELOR'],
+    ['BEng (Hons)', 'BACHELOR'],
+    ['B.Tech', 'BACHELOR'],
+    ['BS in Computer Science', 'BACHELOR'],
+    ['B. S.', 'BACHELOR'],
+    ['MS', 'MASTER'],
+    ['M.S.', 'MASTER'],
+    ['M.Sc.', 'MASTER'],
+    ['MSc', 'MASTER'],
+    ['M. Sc.', 'MASTER'],
+    ['MBA', 'MASTER'],
+    ['MEng', 'MASTER'],
+    ['Master of Engineering', 'MASTER'],
+    ["Master's", 'MASTER'],
+    ['MA', 'MASTER'],
+    ['PhD', 'DOCTORATE'],
+    ['Ph.D.', 'DOCTORATE'],
+    ['Doctorate', 'DOCTORATE'],
+    ['Doctor of Philosophy', 'DOCTORATE'],
+    ['Associate', 'ASSOCIATE'],
+    ['AS', 'ASSOCIATE'],
+    ['A.S.', 'ASSOCIATE'],
+    ['Associate of Applied Science', 'ASSOCIATE'],
     ["Associate's degree", 'ASSOCIATE'],
-    ['High School', 'HIGH_SCHOOL'], ['High School Diploma', 'HIGH_SCHOOL'], ['GED', 'HIGH_SCHOOL'],
+    ['High School', 'HIGH_SCHOOL'],
+    ['High School Diploma', 'HIGH_SCHOOL'],
+    ['GED', 'HIGH_SCHOOL'],
   ])('%s -> %s', (studyType, level) => {
     expect(educationLevelFromStudyType(studyType)).toBe(level);
   });
@@ -26,10 +52,19 @@ describe('educationLevelFromStudyType', () => {
 
 describe('skillLevelFromText', () => {
   it.each([
-    ['Beginner', 'BEGINNER'], ['novice', 'BEGINNER'], ['Basic', 'BEGINNER'], ['Advanced Beginner', 'BEGINNER'],
-    ['Intermediate', 'INTERMEDIATE'], ['Competent', 'INTERMEDIATE'], ['working knowledge', 'INTERMEDIATE'],
-    ['Advanced', 'ADVANCED'], ['Proficient', 'ADVANCED'], ['Senior', 'ADVANCED'],
-    ['Expert', 'EXPERT'], ['Master', 'EXPERT'], [' EXPERT ', 'EXPERT'],
+    ['Beginner', 'BEGINNER'],
+    ['novice', 'BEGINNER'],
+    ['Basic', 'BEGINNER'],
+    ['Advanced Beginner', 'BEGINNER'],
+    ['Intermediate', 'INTERMEDIATE'],
+    ['Competent', 'INTERMEDIATE'],
+    ['working knowledge', 'INTERMEDIATE'],
+    ['Advanced', 'ADVANCED'],
+    ['Proficient', 'ADVANCED'],
+    ['Senior', 'ADVANCED'],
+    ['Expert', 'EXPERT'],
+    ['Master', 'EXPERT'],
+    [' EXPERT ', 'EXPERT'],
   ])('%s -> %s', (text, level) => {
     expect(skillLevelFromText(text)).toBe(level);
   });

@@ -11,7 +11,9 @@ let shipped: Taxonomy | undefined;
 
 /** The taxonomy the service ships (data/taxonomy.json), loaded once per test file. */
 export function shippedTaxonomy(): Taxonomy {
-  shipped ??= taxonomyFromFile(parseTaxonomyFile(JSON.parse(readFileSync(join(ROOT, 'data', 'taxonomy.json'), 'utf8'))));
+  shipped ??= taxonomyFromFile(
+    parseTaxonomyFile(JSON.parse(readFileSync(join(ROOT, 'data', 'taxonomy.json'), 'utf8'))),
+  );
   return shipped;
 }
 
@@ -21,7 +23,15 @@ export function resumeFixture(name: string): unknown {
 }
 
 function def(id: number, name: string, category: SkillCategory, aliases: string[] = []): SkillDef {
-  return { id, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-') + `-${id}`, name, category, aliases, broader: [], related: [] };
+  return {
+    id,
+    slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-') + `-${id}`,
+    name,
+    category,
+    aliases,
+    broader: [],
+    related: [],
+  };
 }
 
 /** A small hand-made taxonomy, for tests where every skill in play should be visible. */

@@ -30,7 +30,11 @@ interface CandidateData {
 /** A candidate: the profile, their best postings (rankPostings) and the gap analysis. */
 export async function renderCandidate(main: HTMLElement, id: string): Promise<void> {
   if (!apiKey.get()) {
-    mount(main, h('h1', {}, 'Candidate'), h('p', { class: 'notice' }, 'Candidate profiles need a RECRUITER or ADMIN API key: enter one above.'));
+    mount(
+      main,
+      h('h1', {}, 'Candidate'),
+      h('p', { class: 'notice' }, 'Candidate profiles need a RECRUITER or ADMIN API key: enter one above.'),
+    );
     return;
   }
   mount(main, h('p', { class: 'muted' }, 'Loading the candidate…'));
@@ -63,12 +67,46 @@ export async function renderCandidate(main: HTMLElement, id: string): Promise<vo
           'table',
           { class: 'skills' },
           h('caption', { class: 'sr-only' }, `Skills of ${c.name}`),
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Skill'), h('th', { scope: 'col' }, 'Category'), h('th', { scope: 'col' }, 'Experience'), h('th', { scope: 'col' }, 'Level'))),
-          h('tbody', {}, ...c.skills.map((s) => h('tr', {}, h('td', {}, s.skill.name), h('td', {}, s.skill.category.toLowerCase()), h('td', {}, months(s.months)), h('td', {}, s.level?.toLowerCase() ?? '–')))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, 'Skill'),
+              h('th', { scope: 'col' }, 'Category'),
+              h('th', { scope: 'col' }, 'Experience'),
+              h('th', { scope: 'col' }, 'Level'),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            ...c.skills.map((s) =>
+              h(
+                'tr',
+                {},
+                h('td', {}, s.skill.name),
+                h('td', {}, s.skill.category.toLowerCase()),
+                h('td', {}, months(s.months)),
+                h('td', {}, s.level?.toLowerCase() ?? '–'),
+              ),
+            ),
+          ),
         ),
         h('h3', {}, 'Education'),
         c.education.length
-          ? h('ul', {}, ...c.education.map((e) => h('li', {}, `${e.level.replace(/_/g, ' ').toLowerCase()}${e.field ? ` in ${e.field}` : ''} (${e.status.replace(/_/g, ' ').toLowerCase()})`)))
+          ? h(
+              'ul',
+              {},
+              ...c.education.map((e) =>
+                h(
+                  'li',
+                  {},
+                  `${e.level.replace(/_/g, ' ').toLowerCase()}${e.field ? ` in ${e.field}` : ''} (${e.status.replace(/_/g, ' ').toLowerCase()})`,
+                ),
+              ),
+            )
           : h('p', {}, 'None listed.'),
       ),
       h(
@@ -85,7 +123,9 @@ export async function renderCandidate(main: HTMLElement, id: string): Promise<vo
               h(
                 'div',
                 { class: 'row-head' },
-                m.posting ? h('a', { class: 'name', href: `#/posting/${encodeURIComponent(m.posting.id)}` }, m.posting.title) : m.postingId,
+                m.posting
+                  ? h('a', { class: 'name', href: `#/posting/${encodeURIComponent(m.posting.id)}` }, m.posting.title)
+                  : m.postingId,
                 h('span', { class: 'score', 'aria-label': `score ${fmt(m.score)} of 100` }, fmt(m.score)),
                 h('span', { class: `badge ${m.qualified ? 'ok' : 'no'}` }, m.qualified ? 'Qualified' : 'Not qualified'),
               ),
@@ -94,7 +134,13 @@ export async function renderCandidate(main: HTMLElement, id: string): Promise<vo
                 ? h(
                     'ul',
                     { class: 'gaps', 'aria-label': 'Gap analysis' },
-                    ...m.gaps.map((g) => h('li', {}, `Adding ${g.skill.name} raises the score to ${fmt(g.score)} (+${fmt(g.gain)})${g.wouldQualify ? ' and qualifies' : ''}.`)),
+                    ...m.gaps.map((g) =>
+                      h(
+                        'li',
+                        {},
+                        `Adding ${g.skill.name} raises the score to ${fmt(g.score)} (+${fmt(g.gain)})${g.wouldQualify ? ' and qualifies' : ''}.`,
+                      ),
+                    ),
                   )
                 : h('p', { class: 'muted' }, 'No single skill would raise this score.'),
             ),

@@ -24,9 +24,22 @@ const EDUCATION = ['', 'HIGH_SCHOOL', 'ASSOCIATE', 'BACHELOR', 'MASTER', 'DOCTOR
  * save. Parsing is public; saving needs a RECRUITER or ADMIN key.
  */
 export function renderNewPosting(main: HTMLElement): void {
-  const text = h('textarea', { id: 'posting-text', rows: 18, spellcheck: 'false', placeholder: 'Paste the posting: plain text, Markdown or HTML' });
-  const file = h('input', { id: 'posting-file', type: 'file', accept: '.pdf,.txt,.md,.markdown,.html,.htm,application/pdf,text/plain,text/markdown,text/html' });
-  const editor = h('div', { class: 'editor', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'The parsed posting appears here.'));
+  const text = h('textarea', {
+    id: 'posting-text',
+    rows: 18,
+    spellcheck: 'false',
+    placeholder: 'Paste the posting: plain text, Markdown or HTML',
+  });
+  const file = h('input', {
+    id: 'posting-file',
+    type: 'file',
+    accept: '.pdf,.txt,.md,.markdown,.html,.htm,application/pdf,text/plain,text/markdown,text/html',
+  });
+  const editor = h(
+    'div',
+    { class: 'editor', 'aria-live': 'polite' },
+    h('p', { class: 'muted' }, 'The parsed posting appears here.'),
+  );
 
   // A file goes to the API as it is (it tells PDF, HTML, Markdown and text apart); the text it read
   // is shown in the box, beside the groups.
@@ -35,7 +48,11 @@ export function renderNewPosting(main: HTMLElement): void {
     if (!f) return;
     mount(editor, h('p', { class: 'muted' }, `Reading ${f.name}…`));
     try {
-      const { parsePosting } = await gql<{ parsePosting: Parsed & { format: string } }>(PARSE_POSTING_DOCUMENT, { document: { content: await base64(f) } }, { anonymous: true });
+      const { parsePosting } = await gql<{ parsePosting: Parsed & { format: string } }>(
+        PARSE_POSTING_DOCUMENT,
+        { document: { content: await base64(f) } },
+        { anonymous: true },
+      );
       text.value = parsePosting.description;
       mount(editor, h('p', { class: 'muted' }, `Read as ${parsePosting.format.toLowerCase()}.`), form(parsePosting));
     } catch (err) {
@@ -50,7 +67,11 @@ export function renderNewPosting(main: HTMLElement): void {
     }
     mount(editor, h('p', { class: 'muted' }, 'Reading the posting…'));
     try {
-      const { parsePosting } = await gql<{ parsePosting: Parsed }>(PARSE_POSTING, { text: text.value }, { anonymous: true });
+      const { parsePosting } = await gql<{ parsePosting: Parsed }>(
+        PARSE_POSTING,
+        { text: text.value },
+        { anonymous: true },
+      );
       mount(editor, form(parsePosting));
     } catch (err) {
       mount(editor, h('p', { class: 'error' }, explain(err)));
@@ -73,7 +94,12 @@ export function renderNewPosting(main: HTMLElement): void {
         file,
         h('p', {}, h('button', { type: 'button', id: 'parse-posting', onclick: () => void parse() }, 'Read posting')),
       ),
-      h('section', { class: 'parsed', 'aria-labelledby': 'parsed-title' }, h('h2', { id: 'parsed-title' }, 'What was read'), editor),
+      h(
+        'section',
+        { class: 'parsed', 'aria-labelledby': 'parsed-title' },
+        h('h2', { id: 'parsed-title' }, 'What was read'),
+        editor,
+      ),
     ),
   );
 }
@@ -85,13 +111,35 @@ function form(p: Parsed): HTMLElement {
   const locations = input('Locations (comma-separated)', p.locations.join(', '), 'locations');
   const employment = select('Employment type', EMPLOYMENT, p.employmentType, 'employmentType');
   const education = select('Education', EDUCATION, p.education?.level ?? '', 'education.level');
-  const educationRequired = h('input', { type: 'checkbox', id: nextId('edu-req'), checked: p.education?.required ?? false });
+  const educationRequired = h('input', {
+    type: 'checkbox',
+    id: nextId('edu-req'),
+    checked: p.education?.required ?? false,
+  });
   const groups = h('ol', { class: 'group-editor' }, ...p.requirements.map((g, i) => groupRow(g, i)));
   const warnings = p.warnings.length
-    ? h('details', { class: 'warnings' }, h('summary', {}, `${p.warnings.length} warning${p.warnings.length === 1 ? '' : 's'} from the parser`), h('ul', {}, ...p.warnings.map((w) => h('li', {}, `${w.message}${w.at ? ` (at “${w.at.slice(0, 80)}”)` : ''}`))))
+    ? h(
+        'details',
+        { class: 'warnings' },
+        h('summary', {}, `${p.warnings.length} warning${p.warnings.length === 1 ? '' : 's'} from the parser`),
+        h('ul', {}, ...p.warnings.map((w) => h('li', {}, `${w.message}${w.at ? ` (at “${w.at.slice(0, 80)}”)` : ''}`))),
+      )
     : null;
 
-  const add = h('button', { type: 'button', onclick: () => groups.append(groupRow({ importance: 'REQUIRED', category: 'OTHER', label: '', minMatches: 1, minMonths: null, skills: [] }, groups.children.length)) }, 'Add a group');
+  const add = h(
+    'button',
+    {
+      type: 'button',
+      onclick: () =>
+        groups.append(
+          groupRow(
+            { importance: 'REQUIRED', category: 'OTHER', label: '', minMatches: 1, minMonths: null, skills: [] },
+            groups.children.length,
+          ),
+        ),
+    },
+    'Add a group',
+  );
 
   async function save(e: Event): Promise<void> {
     e.preventDefault();
@@ -105,7 +153,10 @@ function form(p: Parsed): HTMLElement {
       title: title.input.value.trim(),
       company: company.input.value.trim() || null,
       employmentType: employment.select.value,
-      locations: locations.input.value.split(',').map((s) => s.trim()).filter(Boolean),
+      locations: locations.input.value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
       datePosted: p.datePosted,
       description: p.description,
       education: education.select.value ? { level: education.select.value, required: educationRequired.checked } : null,
@@ -113,20 +164,32 @@ function form(p: Parsed): HTMLElement {
         importance: row.querySelector<HTMLSelectElement>('[name=importance]')!.value,
         category: row.querySelector<HTMLSelectElement>('[name=category]')!.value,
         label: row.querySelector<HTMLInputElement>('[name=label]')!.value.trim(),
-        skills: row.querySelector<HTMLInputElement>('[name=skills]')!.value.split(',').map((s) => s.trim()).filter(Boolean),
+        skills: row
+          .querySelector<HTMLInputElement>('[name=skills]')!
+          .value.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
         minMatches: Number(row.querySelector<HTMLInputElement>('[name=minMatches]')!.value) || 1,
-        minMonths: row.querySelector<HTMLInputElement>('[name=minMonths]')!.value ? Number(row.querySelector<HTMLInputElement>('[name=minMonths]')!.value) : null,
+        minMonths: row.querySelector<HTMLInputElement>('[name=minMonths]')!.value
+          ? Number(row.querySelector<HTMLInputElement>('[name=minMonths]')!.value)
+          : null,
       })),
     };
     status.textContent = 'Saving…';
     try {
       const { createPosting } = await gql<{ createPosting: { id: string; title: string } }>(CREATE_POSTING, { input });
-      status.replaceChildren('Saved. ', h('a', { href: `#/posting/${encodeURIComponent(createPosting.id)}` }, `Open “${createPosting.title}”`));
+      status.replaceChildren(
+        'Saved. ',
+        h('a', { href: `#/posting/${encodeURIComponent(createPosting.id)}` }, `Open “${createPosting.title}”`),
+      );
     } catch (err) {
       status.textContent = explain(err);
       // The API names the offending field (input.requirements[2].skills[0]): point at it.
       if (err instanceof ApiError && err.field) {
-        const target = f.querySelector<HTMLElement>(`[data-field="${CSS.escape(err.field.replace(/^input\./, '').replace(/\[\d+\]$/, ''))}"]`) ?? f.querySelector<HTMLElement>(`[data-field="${CSS.escape(err.field.replace(/^input\./, ''))}"]`);
+        const target =
+          f.querySelector<HTMLElement>(
+            `[data-field="${CSS.escape(err.field.replace(/^input\./, '').replace(/\[\d+\]$/, ''))}"]`,
+          ) ?? f.querySelector<HTMLElement>(`[data-field="${CSS.escape(err.field.replace(/^input\./, ''))}"]`);
         target?.setAttribute('aria-invalid', 'true');
         target?.focus();
       }
@@ -141,7 +204,13 @@ function form(p: Parsed): HTMLElement {
     company.el,
     employment.el,
     locations.el,
-    h('div', { class: 'field inline' }, education.el, educationRequired, h('label', { for: educationRequired.id }, 'required')),
+    h(
+      'div',
+      { class: 'field inline' },
+      education.el,
+      educationRequired,
+      h('label', { for: educationRequired.id }, 'required'),
+    ),
     h('h3', {}, 'Requirement groups'),
     groups,
     h('p', {}, add, ' ', h('button', { type: 'submit', class: 'primary' }, 'Save posting')),
@@ -157,19 +226,54 @@ function groupRow(g: Group, i: number): HTMLElement {
   const label = input('Label', g.label, field('label'), 'label');
   const skills = input('Skills (comma-separated)', g.skills.map((s) => s.name).join(', '), field('skills'), 'skills');
   const minMatches = input('At least', String(g.minMatches), field('minMatches'), 'minMatches', 'number');
-  const minMonths = input('Months of experience', g.minMonths === null ? '' : String(g.minMonths), field('minMonths'), 'minMonths', 'number');
-  const remove = h('button', { type: 'button', class: 'link', onclick: (e: Event) => (e.target as HTMLElement).closest('li')?.remove() }, 'Remove group');
-  return h('li', { class: 'group-row' }, h('div', { class: 'row-fields' }, imp.el, cat.el, minMatches.el, minMonths.el), label.el, skills.el, remove);
+  const minMonths = input(
+    'Months of experience',
+    g.minMonths === null ? '' : String(g.minMonths),
+    field('minMonths'),
+    'minMonths',
+    'number',
+  );
+  const remove = h(
+    'button',
+    { type: 'button', class: 'link', onclick: (e: Event) => (e.target as HTMLElement).closest('li')?.remove() },
+    'Remove group',
+  );
+  return h(
+    'li',
+    { class: 'group-row' },
+    h('div', { class: 'row-fields' }, imp.el, cat.el, minMatches.el, minMonths.el),
+    label.el,
+    skills.el,
+    remove,
+  );
 }
 
-function input(text: string, value: string, field: string, name = field, type = 'text'): { el: HTMLElement; input: HTMLInputElement } {
+function input(
+  text: string,
+  value: string,
+  field: string,
+  name = field,
+  type = 'text',
+): { el: HTMLElement; input: HTMLInputElement } {
   const id = nextId('f');
   const el = h('input', { id, name, type, value, 'data-field': field, ...(type === 'number' ? { min: 0 } : {}) });
   return { el: h('div', { class: 'field' }, h('label', { for: id }, text), el), input: el };
 }
 
-function select(text: string, options: readonly string[], value: string, field: string, name = field): { el: HTMLElement; select: HTMLSelectElement } {
+function select(
+  text: string,
+  options: readonly string[],
+  value: string,
+  field: string,
+  name = field,
+): { el: HTMLElement; select: HTMLSelectElement } {
   const id = nextId('s');
-  const el = h('select', { id, name, 'data-field': field }, ...options.map((o) => h('option', { value: o, selected: o === value }, o ? o.replace(/_/g, ' ').toLowerCase() : 'none asked')));
+  const el = h(
+    'select',
+    { id, name, 'data-field': field },
+    ...options.map((o) =>
+      h('option', { value: o, selected: o === value }, o ? o.replace(/_/g, ' ').toLowerCase() : 'none asked'),
+    ),
+  );
   return { el: h('div', { class: 'field' }, h('label', { for: id }, text), el), select: el };
 }

@@ -20,7 +20,11 @@ export async function renderPostings(main: HTMLElement): Promise<void> {
     mount(
       main,
       h('h1', {}, 'Postings'),
-      h('p', { class: 'muted' }, `${total} posting${total === 1 ? '' : 's'}. Postings are public; ranking candidates needs an API key.`),
+      h(
+        'p',
+        { class: 'muted' },
+        `${total} posting${total === 1 ? '' : 's'}. Postings are public; ranking candidates needs an API key.`,
+      ),
       h('ul', { class: 'cards', 'aria-label': 'Postings' }, ...all.map(postingCard)),
       h('p', {}, h('a', { href: '#/new', class: 'button' }, 'Paste or upload a new posting')),
     );
@@ -36,13 +40,20 @@ function postingCard(p: Posting): HTMLElement {
     'li',
     { class: 'card' },
     h('h2', {}, h('a', { href: `#/posting/${encodeURIComponent(p.id)}` }, p.title)),
-    h('p', { class: 'muted' }, [p.company, label(p.employmentType), p.locations.join(' · ')].filter(Boolean).join(' — ')),
+    h(
+      'p',
+      { class: 'muted' },
+      [p.company, label(p.employmentType), p.locations.join(' · ')].filter(Boolean).join(' — '),
+    ),
     h('p', {}, `${required} required group${required === 1 ? '' : 's'}, ${preferred} preferred`),
   );
 }
 
 function label(enumValue: string): string {
-  return enumValue.replace(/_/g, ' ').toLowerCase().replace(/^\w/, (c) => c.toUpperCase());
+  return enumValue
+    .replace(/_/g, ' ')
+    .toLowerCase()
+    .replace(/^\w/, (c) => c.toUpperCase());
 }
 
 /** One posting: its groups stated plainly, then the ranking (with a key). */
@@ -67,13 +78,36 @@ export async function renderPosting(main: HTMLElement, id: string): Promise<void
     main,
     h('p', {}, h('a', { href: '#/' }, '← All postings')),
     h('h1', {}, posting.title),
-    h('p', { class: 'muted' }, [posting.company, label(posting.employmentType), posting.locations.join(' · '), posting.datePosted && `posted ${posting.datePosted}`].filter(Boolean).join(' — ')),
+    h(
+      'p',
+      { class: 'muted' },
+      [
+        posting.company,
+        label(posting.employmentType),
+        posting.locations.join(' · '),
+        posting.datePosted && `posted ${posting.datePosted}`,
+      ]
+        .filter(Boolean)
+        .join(' — '),
+    ),
     h(
       'details',
       { class: 'groups', open: true },
-      h('summary', {}, h('h2', { id: 'groups-title' }, `Requirements: ${posting.requirements.filter((g) => g.importance === 'REQUIRED').length} required, ${posting.requirements.filter((g) => g.importance !== 'REQUIRED').length} preferred`)),
+      h(
+        'summary',
+        {},
+        h(
+          'h2',
+          { id: 'groups-title' },
+          `Requirements: ${posting.requirements.filter((g) => g.importance === 'REQUIRED').length} required, ${posting.requirements.filter((g) => g.importance !== 'REQUIRED').length} preferred`,
+        ),
+      ),
       posting.education
-        ? h('p', {}, `Education: ${label(posting.education.level)} degree, ${posting.education.required ? 'required' : 'preferred'}.`)
+        ? h(
+            'p',
+            {},
+            `Education: ${label(posting.education.level)} degree, ${posting.education.required ? 'required' : 'preferred'}.`,
+          )
         : null,
       groupList(posting.requirements),
     ),
@@ -91,7 +125,11 @@ export function groupList(groups: readonly Group[]): HTMLElement {
       h(
         'li',
         { class: `group ${g.importance.toLowerCase()}` },
-        h('span', { class: `badge ${g.importance.toLowerCase()}` }, g.importance === 'REQUIRED' ? 'Required' : 'Preferred'),
+        h(
+          'span',
+          { class: `badge ${g.importance.toLowerCase()}` },
+          g.importance === 'REQUIRED' ? 'Required' : 'Preferred',
+        ),
         ' ',
         h('strong', {}, g.label),
         h(

@@ -17,17 +17,30 @@ interface State {
   qualifiedOnly: boolean;
   minScore: number;
   /** null until the first answer echoes the posting's own weights; then what the sliders say. */
-  weights: { requiredWeight: number; preferredWeight: number; educationWeight: number; categoryWeights: Record<string, number> } | null;
+  weights: {
+    requiredWeight: number;
+    preferredWeight: number;
+    educationWeight: number;
+    categoryWeights: Record<string, number>;
+  } | null;
   /** Cursors of the pages before this one (for "Previous"), and this page's `after`. */
   history: (string | null)[];
   after: string | null;
 }
 
 /** The ranking for a posting: filters, what-if weights, paged rows with evidence, CSV export. */
-export async function renderRanking(host: HTMLElement, posting: Posting, firstPage?: Promise<RankingPage>): Promise<void> {
+export async function renderRanking(
+  host: HTMLElement,
+  posting: Posting,
+  firstPage?: Promise<RankingPage>,
+): Promise<void> {
   const title = h('h2', { id: 'ranking-title' }, 'Ranked candidates');
   if (!apiKey.get()) {
-    mount(host, title, h('p', { class: 'notice' }, 'Enter a RECRUITER or ADMIN API key above to rank candidates for this posting.'));
+    mount(
+      host,
+      title,
+      h('p', { class: 'notice' }, 'Enter a RECRUITER or ADMIN API key above to rank candidates for this posting.'),
+    );
     return;
   }
   const categories = [...new Set(posting.requirements.map((g) => g.category))];
@@ -44,7 +57,8 @@ export async function renderRanking(host: HTMLElement, posting: Posting, firstPa
     try {
       const early = firstPage;
       firstPage = undefined;
-      const data = await (early ?? gql<RankingPage>(RANKING, { postingId: posting.id, first: PAGE, ...variables(state), after: state.after }));
+      const data = await (early ??
+        gql<RankingPage>(RANKING, { postingId: posting.id, first: PAGE, ...variables(state), after: state.after }));
       if (mine !== seq) return; // a newer request (a slider moved again) owns the view
       showPage(data.rankCandidates);
     } catch (err) {
@@ -60,16 +74,38 @@ export async function renderRanking(host: HTMLElement, posting: Posting, firstPa
     const start = state.history.length * PAGE;
     const rows = conn.edges.map((e) => e.node);
     if (rows[0] && !state.weights) buildSliders(rows[0].weights);
-    if (rows[0]) echo.textContent = `Weights applied (as echoed by the API): ${describeWeights(rows[0].weights, categories)}.`;
+    if (rows[0])
+      echo.textContent = `Weights applied (as echoed by the API): ${describeWeights(rows[0].weights, categories)}.`;
     mount(
       results,
       rows.length === 0
         ? h('p', {}, 'No candidate passes these filters.')
-        : h('ol', { class: 'rows', start: start + 1, 'aria-label': 'Ranking' }, ...rows.map((r, i) => rankRow(r, start + i + 1, categories))),
+        : h(
+            'ol',
+            { class: 'rows', start: start + 1, 'aria-label': 'Ranking' },
+            ...rows.map((r, i) => rankRow(r, start + i + 1, categories)),
+          ),
     );
-    const prev = h('button', { type: 'button', disabled: state.history.length === 0, onclick: () => go(-1) }, '← Previous');
-    const next = h('button', { type: 'button', disabled: !conn.pageInfo.hasNextPage, onclick: () => go(1, conn.pageInfo.endCursor) }, 'Next →');
-    mount(pager, prev, h('span', {}, rows.length ? `${start + 1}–${start + rows.length} of ${conn.totalCount}` : `0 of ${conn.totalCount}`), next);
+    const prev = h(
+      'button',
+      { type: 'button', disabled: state.history.length === 0, onclick: () => go(-1) },
+      '← Previous',
+    );
+    const next = h(
+      'button',
+      { type: 'button', disabled: !conn.pageInfo.hasNextPage, onclick: () => go(1, conn.pageInfo.endCursor) },
+      'Next →',
+    );
+    mount(
+      pager,
+      prev,
+      h(
+        'span',
+        {},
+        rows.length ? `${start + 1}–${start + rows.length} of ${conn.totalCount}` : `0 of ${conn.totalCount}`,
+      ),
+      next,
+    );
   }
 
   function go(dir: 1 | -1, cursor: string | null = null): void {
@@ -140,7 +176,11 @@ export async function renderRanking(host: HTMLElement, posting: Posting, firstPa
     );
   }
 
-  const exportSize = h('select', { id: nextId('export-size') }, ...[100, 500, 1000].map((n) => h('option', { value: n }, `top ${n}`)));
+  const exportSize = h(
+    'select',
+    { id: nextId('export-size') },
+    ...[100, 500, 1000].map((n) => h('option', { value: n }, `top ${n}`)),
+  );
   const exportStatus = h('span', { role: 'status', class: 'muted' });
   const exporter = h(
     'div',
@@ -154,15 +194,44 @@ export async function renderRanking(host: HTMLElement, posting: Posting, firstPa
   async function exportCsv(limit: number): Promise<void> {
     exportStatus.textContent = 'Exporting…';
     try {
-      const header = ['rank', 'candidate', 'name', 'score', 'qualified', 'requiredScore', 'preferredScore', ...categories, 'unsatisfied required groups', 'summary'];
+      const header = [
+        'rank',
+        'candidate',
+        'name',
+        'score',
+        'qualified',
+        'requiredScore',
+        'preferredScore',
+        ...categories,
+        'unsatisfied required groups',
+        'summary',
+      ];
       const out: (string | number | boolean | null)[][] = [header];
       let after: string | null = null;
       do {
-        const data: { rankCandidates: Connection<RankRow> } = await gql(RANKING_CSV, { postingId: posting.id, first: Math.min(100, limit - out.length + 1), after, ...variables(state) });
+        const data: { rankCandidates: Connection<RankRow> } = await gql(RANKING_CSV, {
+          postingId: posting.id,
+          first: Math.min(100, limit - out.length + 1),
+          after,
+          ...variables(state),
+        });
         for (const { node: r } of data.rankCandidates.edges) {
           const cat = new Map(r.categories.map((c) => [c.category, c.score]));
-          const unmet = r.requirements.filter((g) => !g.satisfied && g.requirement.importance === 'REQUIRED').map((g) => g.requirement.label);
-          out.push([out.length, r.candidateId, r.candidate?.name ?? null, r.score, r.qualified, r.requiredScore, r.preferredScore, ...categories.map((c) => cat.get(c) ?? null), unmet.join('; '), r.summary]);
+          const unmet = r.requirements
+            .filter((g) => !g.satisfied && g.requirement.importance === 'REQUIRED')
+            .map((g) => g.requirement.label);
+          out.push([
+            out.length,
+            r.candidateId,
+            r.candidate?.name ?? null,
+            r.score,
+            r.qualified,
+            r.requiredScore,
+            r.preferredScore,
+            ...categories.map((c) => cat.get(c) ?? null),
+            unmet.join('; '),
+            r.summary,
+          ]);
         }
         after = data.rankCandidates.pageInfo.hasNextPage ? data.rankCandidates.pageInfo.endCursor : null;
       } while (after && out.length <= limit);
@@ -177,7 +246,11 @@ export async function renderRanking(host: HTMLElement, posting: Posting, firstPa
   await load();
 }
 
-const INITIAL: Pick<State, 'qualifiedOnly' | 'minScore' | 'weights'> = { qualifiedOnly: false, minScore: 0, weights: null };
+const INITIAL: Pick<State, 'qualifiedOnly' | 'minScore' | 'weights'> = {
+  qualifiedOnly: false,
+  minScore: 0,
+  weights: null,
+};
 
 function variables(state: Pick<State, 'qualifiedOnly' | 'minScore' | 'weights'>): Record<string, unknown> {
   const w = state.weights;
@@ -194,8 +267,15 @@ function variables(state: Pick<State, 'qualifiedOnly' | 'minScore' | 'weights'>)
 }
 
 function describeWeights(w: Weights, categories: readonly string[]): string {
-  const cat = w.categoryWeights.filter((c) => categories.includes(c.category)).map((c) => `${c.category.toLowerCase()} ${c.weight}`);
-  return [`required ${w.requiredWeight}`, `preferred ${w.preferredWeight}`, `education ${w.educationWeight}`, ...cat].join(' · ');
+  const cat = w.categoryWeights
+    .filter((c) => categories.includes(c.category))
+    .map((c) => `${c.category.toLowerCase()} ${c.weight}`);
+  return [
+    `required ${w.requiredWeight}`,
+    `preferred ${w.preferredWeight}`,
+    `education ${w.educationWeight}`,
+    ...cat,
+  ].join(' · ');
 }
 
 function rankRow(r: RankRow, rank: number, categories: readonly string[]): HTMLElement {
@@ -239,16 +319,32 @@ function rankRow(r: RankRow, rank: number, categories: readonly string[]): HTMLE
           h(
             'li',
             { class: g.satisfied ? 'met' : 'unmet' },
-            h('span', { class: `badge ${g.requirement.importance.toLowerCase()}` }, g.requirement.importance === 'REQUIRED' ? 'Required' : 'Preferred'),
+            h(
+              'span',
+              { class: `badge ${g.requirement.importance.toLowerCase()}` },
+              g.requirement.importance === 'REQUIRED' ? 'Required' : 'Preferred',
+            ),
             ' ',
             h('strong', {}, g.requirement.label),
             ' — ',
             g.satisfied ? 'satisfied' : 'not satisfied',
             g.matched.length
-              ? h('p', {}, 'Matched: ', g.matched.map((m) => `${m.skill.name}${m.via.name !== m.skill.name ? ` via ${m.via.name}` : ''} (${m.kind.toLowerCase()}, ${months(m.months)})`).join('; '))
+              ? h(
+                  'p',
+                  {},
+                  'Matched: ',
+                  g.matched
+                    .map(
+                      (m) =>
+                        `${m.skill.name}${m.via.name !== m.skill.name ? ` via ${m.via.name}` : ''} (${m.kind.toLowerCase()}, ${months(m.months)})`,
+                    )
+                    .join('; '),
+                )
               : null,
             g.missing.length ? h('p', {}, 'Missing: ', g.missing.map((s) => s.name).join(', ')) : null,
-            g.monthsShort ? h('p', {}, `${months(g.monthsShort)} short of the ${months(g.requirement.minMonths)} asked`) : null,
+            g.monthsShort
+              ? h('p', {}, `${months(g.monthsShort)} short of the ${months(g.requirement.minMonths)} asked`)
+              : null,
             g.monthsUnknown ? h('p', {}, 'Experience unknown: partial credit') : null,
           ),
         ),
@@ -260,11 +356,22 @@ function rankRow(r: RankRow, rank: number, categories: readonly string[]): HTMLE
 
 function checkbox(text: string, value: boolean, onChange: (v: boolean) => void): HTMLElement {
   const id = nextId('check');
-  const input = h('input', { id, type: 'checkbox', checked: value, onchange: (e: Event) => onChange((e.target as HTMLInputElement).checked) });
+  const input = h('input', {
+    id,
+    type: 'checkbox',
+    checked: value,
+    onchange: (e: Event) => onChange((e.target as HTMLInputElement).checked),
+  });
   return h('div', { class: 'field inline' }, input, h('label', { for: id }, text));
 }
 
-function numberField(text: string, value: number, min: number, max: number, onChange: (v: number) => void): HTMLElement {
+function numberField(
+  text: string,
+  value: number,
+  min: number,
+  max: number,
+  onChange: (v: number) => void,
+): HTMLElement {
   const id = nextId('num');
   const input = h('input', {
     id,
@@ -281,7 +388,14 @@ function numberField(text: string, value: number, min: number, max: number, onCh
   return h('div', { class: 'field' }, h('label', { for: id }, text), input);
 }
 
-function slider(text: string, value: number, min: number, max: number, step: number, onChange: (v: number) => void): HTMLElement {
+function slider(
+  text: string,
+  value: number,
+  min: number,
+  max: number,
+  step: number,
+  onChange: (v: number) => void,
+): HTMLElement {
   const id = nextId('weight');
   const out = h('output', { for: id }, String(value));
   const input = h('input', {

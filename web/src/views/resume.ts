@@ -24,7 +24,11 @@ const MEDIA: Readonly<Record<string, string>> = {
 /** Upload a résumé, see the profile the API reads from it, then save it as a candidate. */
 export function renderResume(main: HTMLElement): void {
   if (!apiKey.get()) {
-    mount(main, h('h1', {}, 'Add a candidate from a résumé'), h('p', { class: 'notice' }, 'Reading résumés needs a RECRUITER or ADMIN API key: enter one above.'));
+    mount(
+      main,
+      h('h1', {}, 'Add a candidate from a résumé'),
+      h('p', { class: 'notice' }, 'Reading résumés needs a RECRUITER or ADMIN API key: enter one above.'),
+    );
     return;
   }
   const file = h('input', { id: 'resume-file', type: 'file', accept: '.pdf,.docx,.txt,application/pdf,text/plain' });
@@ -40,7 +44,10 @@ export function renderResume(main: HTMLElement): void {
     document = { content: await base64(f), mediaType };
     try {
       const { parseResume } = await gql<{ parseResume: ParsedResume }>(PARSE_RESUME, { document });
-      mount(preview, profile(parseResume, () => void save()));
+      mount(
+        preview,
+        profile(parseResume, () => void save()),
+      );
     } catch (err) {
       mount(preview, h('p', { class: 'error' }, explain(err)));
     }
@@ -51,8 +58,17 @@ export function renderResume(main: HTMLElement): void {
     const status = preview.querySelector('.save-status')!;
     status.textContent = 'Saving…';
     try {
-      const { importResume } = await gql<{ importResume: { candidate: { id: string; name: string } } }>(IMPORT_RESUME, { document });
-      status.replaceChildren('Saved. ', h('a', { href: `#/candidate/${encodeURIComponent(importResume.candidate.id)}` }, `Open ${importResume.candidate.name}`));
+      const { importResume } = await gql<{ importResume: { candidate: { id: string; name: string } } }>(IMPORT_RESUME, {
+        document,
+      });
+      status.replaceChildren(
+        'Saved. ',
+        h(
+          'a',
+          { href: `#/candidate/${encodeURIComponent(importResume.candidate.id)}` },
+          `Open ${importResume.candidate.name}`,
+        ),
+      );
     } catch (err) {
       status.textContent = explain(err);
     }
@@ -72,13 +88,46 @@ function profile(r: ParsedResume, onSave: () => void): HTMLElement {
     { 'aria-labelledby': 'resume-title' },
     h('h2', { id: 'resume-title' }, `Read: ${r.name ?? '(no name found)'}`),
     h('p', { class: 'muted' }, [r.headline, r.location, r.email, r.phone].filter(Boolean).join(' — ')),
-    r.warnings.length ? h('details', { class: 'warnings' }, h('summary', {}, `${r.warnings.length} warning${r.warnings.length === 1 ? '' : 's'}`), h('ul', {}, ...r.warnings.map((w) => h('li', {}, w.message)))) : null,
+    r.warnings.length
+      ? h(
+          'details',
+          { class: 'warnings' },
+          h('summary', {}, `${r.warnings.length} warning${r.warnings.length === 1 ? '' : 's'}`),
+          h('ul', {}, ...r.warnings.map((w) => h('li', {}, w.message))),
+        )
+      : null,
     h('h3', {}, 'Skills'),
-    r.skills.length ? h('ul', { class: 'skill-list' }, ...r.skills.map((s) => h('li', {}, `${s.name}: ${months(s.months)}`))) : h('p', {}, 'No known skill found.'),
+    r.skills.length
+      ? h('ul', { class: 'skill-list' }, ...r.skills.map((s) => h('li', {}, `${s.name}: ${months(s.months)}`)))
+      : h('p', {}, 'No known skill found.'),
     h('h3', {}, 'Work'),
-    r.work.length ? h('ul', {}, ...r.work.map((w) => h('li', {}, `${w.title ?? 'Role'}${w.employer ? `, ${w.employer}` : ''} (${w.start} to ${w.end ?? 'present'})`))) : h('p', {}, 'No dated job found.'),
+    r.work.length
+      ? h(
+          'ul',
+          {},
+          ...r.work.map((w) =>
+            h(
+              'li',
+              {},
+              `${w.title ?? 'Role'}${w.employer ? `, ${w.employer}` : ''} (${w.start} to ${w.end ?? 'present'})`,
+            ),
+          ),
+        )
+      : h('p', {}, 'No dated job found.'),
     h('h3', {}, 'Education'),
-    r.education.length ? h('ul', {}, ...r.education.map((e) => h('li', {}, `${e.level.toLowerCase()}${e.field ? ` in ${e.field}` : ''} (${e.status.replace(/_/g, ' ').toLowerCase()})`))) : h('p', {}, 'None found.'),
+    r.education.length
+      ? h(
+          'ul',
+          {},
+          ...r.education.map((e) =>
+            h(
+              'li',
+              {},
+              `${e.level.toLowerCase()}${e.field ? ` in ${e.field}` : ''} (${e.status.replace(/_/g, ' ').toLowerCase()})`,
+            ),
+          ),
+        )
+      : h('p', {}, 'None found.'),
     h('p', {}, h('button', { type: 'button', class: 'primary', onclick: onSave }, 'Save candidate')),
     h('p', { class: 'save-status', role: 'status' }),
   );

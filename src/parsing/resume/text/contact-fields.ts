@@ -10,7 +10,12 @@ export interface ContactFields {
   readonly phone: string | null;
   readonly location: string | null;
   /** Line numbers of each field found, for provenance. */
-  readonly lines: { readonly name?: number; readonly email?: number; readonly phone?: number; readonly location?: number };
+  readonly lines: {
+    readonly name?: number;
+    readonly email?: number;
+    readonly phone?: number;
+    readonly location?: number;
+  };
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/u;
@@ -27,18 +32,89 @@ const US_STATES = new Set(
   ),
 );
 const COUNTRIES = new Set([
-  'usa', 'us', 'united states', 'uk', 'united kingdom', 'england', 'scotland', 'ireland', 'canada', 'germany', 'france',
-  'spain', 'portugal', 'italy', 'netherlands', 'belgium', 'switzerland', 'austria', 'poland', 'czechia', 'czech republic',
-  'sweden', 'norway', 'denmark', 'finland', 'estonia', 'latvia', 'lithuania', 'ukraine', 'romania', 'bulgaria', 'greece',
-  'turkey', 'israel', 'india', 'pakistan', 'bangladesh', 'china', 'japan', 'south korea', 'korea', 'singapore', 'vietnam',
-  'philippines', 'indonesia', 'malaysia', 'thailand', 'australia', 'new zealand', 'brazil', 'argentina', 'mexico', 'chile',
-  'colombia', 'peru', 'nigeria', 'kenya', 'egypt', 'south africa', 'morocco', 'uae', 'united arab emirates', 'saudi arabia',
-  'russia', 'belarus', 'georgia', 'armenia', 'serbia', 'croatia', 'slovenia', 'slovakia', 'hungary', 'luxembourg', 'iceland',
+  'usa',
+  'us',
+  'united states',
+  'uk',
+  'united kingdom',
+  'england',
+  'scotland',
+  'ireland',
+  'canada',
+  'germany',
+  'france',
+  'spain',
+  'portugal',
+  'italy',
+  'netherlands',
+  'belgium',
+  'switzerland',
+  'austria',
+  'poland',
+  'czechia',
+  'czech republic',
+  'sweden',
+  'norway',
+  'denmark',
+  'finland',
+  'estonia',
+  'latvia',
+  'lithuania',
+  'ukraine',
+  'romania',
+  'bulgaria',
+  'greece',
+  'turkey',
+  'israel',
+  'india',
+  'pakistan',
+  'bangladesh',
+  'china',
+  'japan',
+  'south korea',
+  'korea',
+  'singapore',
+  'vietnam',
+  'philippines',
+  'indonesia',
+  'malaysia',
+  'thailand',
+  'australia',
+  'new zealand',
+  'brazil',
+  'argentina',
+  'mexico',
+  'chile',
+  'colombia',
+  'peru',
+  'nigeria',
+  'kenya',
+  'egypt',
+  'south africa',
+  'morocco',
+  'uae',
+  'united arab emirates',
+  'saudi arabia',
+  'russia',
+  'belarus',
+  'georgia',
+  'armenia',
+  'serbia',
+  'croatia',
+  'slovenia',
+  'slovakia',
+  'hungary',
+  'luxembourg',
+  'iceland',
   'remote',
 ]);
 const CITY = "[A-Z][\\p{L}'.-]+(?:\\s[A-Z][\\p{L}'.-]+){0,3}";
-const CITY_REGION = new RegExp(`^(${CITY}),\\s*([A-Z]{2}|[A-Z][\\p{L}.-]+(?:\\s[A-Z][\\p{L}.-]+){0,2})(?:\\s+\\d{5})?(?:,\\s*(?:USA|US|United States))?$`, 'u');
-const NAME_WORD = /^(?:[A-Z][\p{L}'’-]+|[A-Z]\.|[A-Z][\p{L}'’-]*[A-Z][\p{L}'’-]+|(?:van|von|de|da|del|der|di|la|le|bin|al)|[A-ZÀ-Ý\p{Lu}]{2,}[\p{L}'’-]*)$/u;
+const CITY_REGION = new RegExp(
+  `^(${CITY}),\\s*([A-Z]{2}|[A-Z][\\p{L}.-]+(?:\\s[A-Z][\\p{L}.-]+){0,2})(?:\\s+\\d{5})?(?:,\\s*(?:USA|US|United States))?$`,
+  'u',
+);
+const NAME_WORD =
+  /^(?:[A-Z][\p{L}'’-]+|[A-Z]\.|[A-Z][\p{L}'’-]*[A-Z][\p{L}'’-]+|(?:van|von|de|da|del|der|di|la|le|bin|al)|[A-ZÀ-Ý\p{Lu}]{2,}[\p{L}'’-]*)$/u;
 
 function isLocation(text: string): boolean {
   const lower = text.toLowerCase();
@@ -86,9 +162,14 @@ export function readContactFields(header: readonly ResumeLine[], all: readonly R
     }
     for (const rawPart of text.split(FIELD_SPLIT)) {
       const labelled = LABEL.exec(rawPart);
-      const part = rawPart.replace(LABEL, '').replace(EMAIL, '').trim().replace(/^[,;]+|[,;]+$/gu, '').trim();
+      const part = rawPart
+        .replace(LABEL, '')
+        .replace(EMAIL, '')
+        .trim()
+        .replace(/^[,;]+|[,;]+$/gu, '')
+        .trim();
       if (part === '') continue;
-      if (phone === null && PHONE.test(part) && (part.replace(/\D/gu, '').length >= 7)) {
+      if (phone === null && PHONE.test(part) && part.replace(/\D/gu, '').length >= 7) {
         const m = PHONE.exec(part)!;
         // A span of years ("2019 - 2021") is not a phone number.
         if (!/^\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*$/u.test(m[0])) {
@@ -102,7 +183,11 @@ export function readContactFields(header: readonly ResumeLine[], all: readonly R
         lines.name = line.line;
         continue;
       }
-      if (inHeader && location === null && (isLocation(part) || (labelled !== null && /location|address|city|based|residence/iu.test(labelled[0])))) {
+      if (
+        inHeader &&
+        location === null &&
+        (isLocation(part) || (labelled !== null && /location|address|city|based|residence/iu.test(labelled[0])))
+      ) {
         location = part;
         lines.location = line.line;
       }

@@ -25,9 +25,30 @@ export interface DateRange {
 }
 
 const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
-  ['jan', 1], ['january', 1], ['feb', 2], ['february', 2], ['mar', 3], ['march', 3], ['apr', 4], ['april', 4],
-  ['may', 5], ['jun', 6], ['june', 6], ['jul', 7], ['july', 7], ['aug', 8], ['august', 8], ['sep', 9], ['sept', 9],
-  ['september', 9], ['oct', 10], ['october', 10], ['nov', 11], ['november', 11], ['dec', 12], ['december', 12],
+  ['jan', 1],
+  ['january', 1],
+  ['feb', 2],
+  ['february', 2],
+  ['mar', 3],
+  ['march', 3],
+  ['apr', 4],
+  ['april', 4],
+  ['may', 5],
+  ['jun', 6],
+  ['june', 6],
+  ['jul', 7],
+  ['july', 7],
+  ['aug', 8],
+  ['august', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['september', 9],
+  ['oct', 10],
+  ['october', 10],
+  ['nov', 11],
+  ['november', 11],
+  ['dec', 12],
+  ['december', 12],
 ]);
 
 // First and last month of each season (northern hemisphere, as résumés in English mean it).
@@ -40,11 +61,11 @@ const SEASONS: ReadonlyMap<string, readonly [number, number, number]> = new Map(
   ['winter', [12, 2, 1]],
 ]);
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const YEAR = "(?:19[5-9]\\d|20\\d\\d)";
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const YEAR = '(?:19[5-9]\\d|20\\d\\d)';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
-const DATE =
-  `(?:${MONTH}\\.?,?\\s*'?${YEAR}|${SEASON},?\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
+const DATE = `(?:${MONTH}\\.?,?\\s*'?${YEAR}|${SEASON},?\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
 const OPEN = '(?:present|current(?:ly)?|now|today|ongoing|to date|till date|date|till now)';
 const SEP = '\\s*(?:[-–—~]+|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
 
@@ -97,7 +118,11 @@ function monthIndex(d: MonthDate): number {
  * null. A lone month or season ("Summer 2022") is a range of itself; a lone year is not.
  */
 export function findDateRange(text: string): DateRange | null {
-  for (const [pattern, kind] of [[RANGE, 'range'], [SINCE, 'since'], [SINGLE, 'single']] as const) {
+  for (const [pattern, kind] of [
+    [RANGE, 'range'],
+    [SINCE, 'since'],
+    [SINGLE, 'single'],
+  ] as const) {
     pattern.lastIndex = 0;
     const m = pattern.exec(text);
     if (m === null) continue;

@@ -18,9 +18,12 @@ export interface UnleveledEducation {
 }
 
 const SEGMENTS = /\s*(?:[|•·]|\s[-–—]\s|,(?!\s*(?:Inc|Ltd)\b)|\t|\s{2,})\s*/u;
-const INSTITUTION = /\b(?:university|universit[äéà]t?|college|institute|school|academy|polytechnic|école|escuela|hochschule|faculty)\b/iu;
-const IN_PROGRESS_WORDS = /\b(?:expected|anticipated|in progress|ongoing|currently enrolled|candidate|pursuing|to be completed)\b/iu;
-const BOOTCAMP = /\b(?:bootcamp|boot camp|nanodegree|certificate|certification|course|diploma(?! in)|online program)\b/iu;
+const INSTITUTION =
+  /\b(?:university|universit[äéà]t?|college|institute|school|academy|polytechnic|école|escuela|hochschule|faculty)\b/iu;
+const IN_PROGRESS_WORDS =
+  /\b(?:expected|anticipated|in progress|ongoing|currently enrolled|candidate|pursuing|to be completed)\b/iu;
+const BOOTCAMP =
+  /\b(?:bootcamp|boot camp|nanodegree|certificate|certification|course|diploma(?! in)|online program)\b/iu;
 const FIELD_CUT = /\s*(?:\(|\bat\b|\bfrom\b|,|;|\s[-–—]\s|\d{4}|\b(?:GPA|grade|honou?rs|cum laude|magna|summa)\b).*$/iu;
 const VAGUE_FIELDS = new Set(['science', 'arts', 'sciences', 'philosophy', 'degree', 'studies']);
 
@@ -34,22 +37,36 @@ function fieldOf(segment: string): string | null {
     if (ofMatch !== null) rest = ofMatch[1];
     else {
       // "BSc Computer Science", "Ph.D. Physics", "MBA": what follows the abbreviation.
-      const m = /^(?:(?:[A-Za-z]{1,4}\.\s?){1,3}|[A-Z][A-Za-z]{1,4}\s)\s*(?:\(\w+\)\s*)?(?:degree\s+)?(.*)$/u.exec(segment.trim());
+      const m = /^(?:(?:[A-Za-z]{1,4}\.\s?){1,3}|[A-Z][A-Za-z]{1,4}\s)\s*(?:\(\w+\)\s*)?(?:degree\s+)?(.*)$/u.exec(
+        segment.trim(),
+      );
       if (m !== null) rest = m[1];
     }
   }
   if (rest === null) return null;
-  const field = rest.replace(FIELD_CUT, '').replace(/^(?:of|in)\s+/iu, '').replace(/[.:]+$/u, '').trim();
+  const field = rest
+    .replace(FIELD_CUT, '')
+    .replace(/^(?:of|in)\s+/iu, '')
+    .replace(/[.:]+$/u, '')
+    .trim();
   if (field === '' || VAGUE_FIELDS.has(field.toLowerCase()) || /^degree\b/iu.test(field)) return null;
   return field;
 }
 
 function levelSegment(text: string): { level: EducationLevel; segment: string; index: number } | null {
-  if (BOOTCAMP.test(text) && !/\b(?:bachelor|master|doctor|ph\.?d|associate|b\.?sc|m\.?sc|high school|secondary school)\b/iu.test(text)) return null;
+  if (
+    BOOTCAMP.test(text) &&
+    !/\b(?:bachelor|master|doctor|ph\.?d|associate|b\.?sc|m\.?sc|high school|secondary school)\b/iu.test(text)
+  )
+    return null;
   const segments = text.split(SEGMENTS).filter((s) => s !== '');
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i];
-    if (INSTITUTION.test(segment) && !/\b(?:bachelor|master|doctor|associate|high school|secondary school)\b/iu.test(segment)) continue;
+    if (
+      INSTITUTION.test(segment) &&
+      !/\b(?:bachelor|master|doctor|associate|high school|secondary school)\b/iu.test(segment)
+    )
+      continue;
     const level = educationLevelFromStudyType(segment);
     if (level !== null && level !== 'NONE') return { level, segment, index: i };
   }
@@ -109,7 +126,9 @@ export function readEducation(
     const own = lines.slice(entry.index, Math.min(nextStart, entry.index + 4));
     const above = lines.slice(from, entry.index).filter((l) => !levelSegment(l.text));
     const context = [...own, ...above];
-    const { month, open } = lastMonth(own.length > 0 && datesIn(own.map((l) => l.text).join(' ')).length > 0 ? own : context);
+    const { month, open } = lastMonth(
+      own.length > 0 && datesIn(own.map((l) => l.text).join(' ')).length > 0 ? own : context,
+    );
     const stated = context.some((l) => IN_PROGRESS_WORDS.test(l.text));
     const future = month !== null && month.year * 12 + month.month >= today.year * 12 + today.month;
     const status: EducationStatus = stated || open || future ? 'IN_PROGRESS' : 'COMPLETED';

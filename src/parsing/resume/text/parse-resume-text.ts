@@ -94,7 +94,8 @@ interface Section {
 
 const UNNAMED = 'Unnamed candidate';
 const ITEM_SPLIT = /\s*(?:[,;|•·▪●]|\s\/\s|\s{2,}|\s[-–—]\s|\band\b(?=\s+[A-Z]))\s*/u;
-const IGNORABLE_ITEM = /^(?:native|fluent|bilingual|basic|intermediate|advanced|expert|proficient|conversational|beginner|mother tongue|working proficiency|professional|upper[- ]intermediate|elementary|full professional proficiency|limited working proficiency|[abc][12]|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+of\s+experience)?|etc\.?|\d+(?:\.\d+)?\/\d+|\d+%?)$/iu;
+const IGNORABLE_ITEM =
+  /^(?:native|fluent|bilingual|basic|intermediate|advanced|expert|proficient|conversational|beginner|mother tongue|working proficiency|professional|upper[- ]intermediate|elementary|full professional proficiency|limited working proficiency|[abc][12]|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+of\s+experience)?|etc\.?|\d+(?:\.\d+)?\/\d+|\d+%?)$/iu;
 const INLINE_LABEL = /^([\p{L}][\p{L}&/ -]{1,40}?)\s*[:：]\s*(.+)$/u;
 
 function warn(ctx: Ctx, code: ResumeTextWarningCode, line: number | null, message: string): void {
@@ -155,7 +156,8 @@ function listItem(ctx: Ctx, raw: string, at: Provenance, alone: boolean): void {
     for (const m of mentions) if (!(isGroupLabel(m.text) && m.text === item)) addSkill(ctx, m.skill, at, null);
     return;
   }
-  if (/\p{L}/u.test(item) && item.length <= 40) warn(ctx, 'UNKNOWN_SKILL', at.line, `Unknown skill "${item}"; it is not imported`);
+  if (/\p{L}/u.test(item) && item.length <= 40)
+    warn(ctx, 'UNKNOWN_SKILL', at.line, `Unknown skill "${item}"; it is not imported`);
 }
 
 /** A line of a skills, languages or soft-skills list: "Label: a, b, c" or "a, b, c" or "a". */
@@ -164,7 +166,12 @@ function listLine(ctx: Ctx, line: ResumeLine, section: ResumeSectionKind): void 
   let text = line.text;
   const labelled = INLINE_LABEL.exec(text);
   // "Databases: PostgreSQL, Redis" is a label and a list; "English: fluent" is an item with its level.
-  const isLabel = labelled !== null && (isGroupLabel(labelled[1]) || (labelled[1].split(/\s+/u).length <= 4 && spokenLanguage(labelled[1]) === null && ctx.taxonomy.resolve(labelled[1]) === undefined));
+  const isLabel =
+    labelled !== null &&
+    (isGroupLabel(labelled[1]) ||
+      (labelled[1].split(/\s+/u).length <= 4 &&
+        spokenLanguage(labelled[1]) === null &&
+        ctx.taxonomy.resolve(labelled[1]) === undefined));
   if (isLabel) text = labelled![2];
   else if (isGroupLabel(text)) return;
   // Parenthesised lists are items too: "Java (Spring, Hibernate)".
@@ -230,19 +237,33 @@ function headlineOf(header: readonly ResumeLine[], taken: ReadonlySet<number>): 
   for (const line of header.slice(0, 5)) {
     if (taken.has(line.line)) continue;
     const text = line.text;
-    if (text.length <= 60 && !/[@\d|]/u.test(text) && /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|administrator|consultant|lead|specialist|intern|student)\b/iu.test(text)) {
+    if (
+      text.length <= 60 &&
+      !/[@\d|]/u.test(text) &&
+      /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|administrator|consultant|lead|specialist|intern|student)\b/iu.test(
+        text,
+      )
+    ) {
       return text;
     }
   }
   return null;
 }
 
-function checkIsResume(sections: readonly Section[], lines: readonly ResumeLine[], found: { skills: number; education: number; work: number }): void {
+function checkIsResume(
+  sections: readonly Section[],
+  lines: readonly ResumeLine[],
+  found: { skills: number; education: number; work: number },
+): void {
   const core = sections.filter((s) => ['experience', 'education', 'skills', 'projects'].includes(s.kind));
   if (core.length > 0 && found.skills + found.education + found.work > 0) return;
-  const text = lines.slice(0, 30).map((l) => l.text).join('\n');
+  const text = lines
+    .slice(0, 30)
+    .map((l) => l.text)
+    .join('\n');
   let looks = '';
-  if (/\b(?:invoice|bill to|amount due|subtotal|total due|qty|quantity|unit price|vat)\b/iu.test(text)) looks = ' (it reads like an invoice)';
+  if (/\b(?:invoice|bill to|amount due|subtotal|total due|qty|quantity|unit price|vat)\b/iu.test(text))
+    looks = ' (it reads like an invoice)';
   else if (/\b(?:memo|memorandum)\b|^(?:to|from|subject|re|cc)\s*:/imu.test(text)) looks = ' (it reads like a memo)';
   else if (/\b(?:dear|sincerely|regards)\b/iu.test(text)) looks = ' (it reads like a letter)';
   const reason =
@@ -295,10 +316,20 @@ export function parseResumeText(text: string, taxonomy: Taxonomy, options: Resum
       case 'education': {
         const read = readEducation(section.lines, monthOf(options.now));
         for (const e of read.entries) {
-          education.push({ level: e.level, field: e.field, status: e.status, foundAt: { section: 'education', line: e.line } });
+          education.push({
+            level: e.level,
+            field: e.field,
+            status: e.status,
+            foundAt: { section: 'education', line: e.line },
+          });
         }
         for (const u of read.unleveled) {
-          warn(ctx, 'NO_DEGREE_LEVEL', u.line, `"${u.text}" names no degree level (a bootcamp or course is none); not imported as education`);
+          warn(
+            ctx,
+            'NO_DEGREE_LEVEL',
+            u.line,
+            `"${u.text}" names no degree level (a bootcamp or course is none); not imported as education`,
+          );
         }
         break;
       }
@@ -310,12 +341,18 @@ export function parseResumeText(text: string, taxonomy: Taxonomy, options: Resum
   const headline = headlineOf(header, taken);
   // "Senior Java Developer" under the name names a skill, with no dates of its own.
   const headlineLine = header.find((l) => l.text === headline);
-  if (headlineLine !== undefined) mentionsIn(ctx, headlineLine.text, { section: 'header', line: headlineLine.line }, null);
+  if (headlineLine !== undefined)
+    mentionsIn(ctx, headlineLine.text, { section: 'header', line: headlineLine.line }, null);
   checkIsResume(sections, lines, { skills: ctx.skills.size, education: education.length, work: work.length });
   if (contact.name === null) warn(ctx, 'MISSING_NAME', null, `No name found; the candidate is called "${UNNAMED}"`);
   if (contact.email === null) warn(ctx, 'MISSING_EMAIL', null, 'No e-mail address found');
   if (sections.some((s) => s.kind === 'experience') && work.length === 0) {
-    warn(ctx, 'NO_WORK_DATES', sections.find((s) => s.kind === 'experience')!.heading!.line, 'No dated jobs in the experience section; its skills have unknown months');
+    warn(
+      ctx,
+      'NO_WORK_DATES',
+      sections.find((s) => s.kind === 'experience')!.heading!.line,
+      'No dated jobs in the experience section; its skills have unknown months',
+    );
   }
   if (ctx.skills.size === 0) warn(ctx, 'NO_SKILLS', null, 'No skill the taxonomy knows was found');
   const skills: ParsedSkill[] = [...ctx.skills.values()].map((acc) => ({

@@ -44,7 +44,10 @@ function continues(previous: ResumeLine | undefined, text: string, blankBefore: 
 export function resumeLines(text: string): ResumeLine[] {
   const out: ResumeLine[] = [];
   let blank = false;
-  const raw = text.normalize('NFC').replace(CONTROL, '').split(/\r\n|\r|\n/u);
+  const raw = text
+    .normalize('NFC')
+    .replace(CONTROL, '')
+    .split(/\r\n|\r|\n/u);
   raw.forEach((rawLine, index) => {
     let text = rawLine.replace(SPACES, ' ').trim();
     const bullet = BULLET.test(text);
@@ -54,7 +57,8 @@ export function resumeLines(text: string): ResumeLine[] {
       return;
     }
     const previous = out[out.length - 1];
-    if (!bullet && continues(previous, text, blank)) out[out.length - 1] = { ...previous, text: `${previous.text} ${text}` };
+    if (!bullet && continues(previous, text, blank))
+      out[out.length - 1] = { ...previous, text: `${previous.text} ${text}` };
     else out.push({ line: index + 1, text, bullet });
     blank = false;
   });

@@ -26,7 +26,13 @@ const DATE_LABEL = /^(?:period|dates?|duration|from|when)\s*[:：]?$/iu;
 
 function isHeaderLike(line: ResumeLine): boolean {
   if (EMPLOYER_LABEL.test(line.text) || TITLE_LABEL.test(line.text)) return true;
-  return !line.bullet && line.text.length <= 80 && !/[.;]$/u.test(line.text) && !/:/u.test(line.text) && findDateRange(line.text) === null;
+  return (
+    !line.bullet &&
+    line.text.length <= 80 &&
+    !/[.;]$/u.test(line.text) &&
+    !/:/u.test(line.text) &&
+    findDateRange(line.text) === null
+  );
 }
 
 /** "Company: X" and "Position: Y" lines of an entry, which say outright what the layout only suggests. */
@@ -58,7 +64,11 @@ function titleAndEmployer(candidates: readonly string[]): { title: string | null
       continue;
     }
     if (title === null && TITLE_WORDS.test(part)) title = part;
-    else if (employer === null && !(LOCATION_LIKE.test(part) && part.split(/\s+/u).length <= 3 && /,|^remote$|^hybrid$/iu.test(part))) employer = part;
+    else if (
+      employer === null &&
+      !(LOCATION_LIKE.test(part) && part.split(/\s+/u).length <= 3 && /,|^remote$|^hybrid$/iu.test(part))
+    )
+      employer = part;
   }
   return { title, employer };
 }
@@ -85,11 +95,12 @@ export function readWorkBlocks(lines: readonly ResumeLine[]): { blocks: WorkBloc
     const end = k + 1 < anchors.length ? starts[k + 1] : lines.length;
     const own = lines.slice(starts[k], end);
     const dateLine = lines[anchor.index];
-    const rest = (dateLine.text.slice(0, anchor.range.index) + '  ' + dateLine.text.slice(anchor.range.index + anchor.range.length)).trim();
-    const candidates = [
-      ...lines.slice(starts[k], anchor.index).flatMap((l) => parts(l.text)),
-      ...parts(rest),
-    ];
+    const rest = (
+      dateLine.text.slice(0, anchor.range.index) +
+      '  ' +
+      dateLine.text.slice(anchor.range.index + anchor.range.length)
+    ).trim();
+    const candidates = [...lines.slice(starts[k], anchor.index).flatMap((l) => parts(l.text)), ...parts(rest)];
     if (candidates.length < 2) {
       const below = lines.slice(anchor.index + 1, Math.min(end, anchor.index + 3));
       for (const line of below) {

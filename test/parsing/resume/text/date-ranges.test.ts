@@ -18,7 +18,8 @@ describe('findDateRange', () => {
   it.each(cases)('reads %s', (text, start, end) => {
     const range = findDateRange(text);
     expect(range).not.toBeNull();
-    const fmt = (d: { year: number; month: number } | null) => (d === null ? null : `${d.year}-${String(d.month).padStart(2, '0')}`);
+    const fmt = (d: { year: number; month: number } | null) =>
+      d === null ? null : `${d.year}-${String(d.month).padStart(2, '0')}`;
     expect(fmt(range!.start)).toBe(start);
     expect(fmt(range!.end)).toBe(end);
   });

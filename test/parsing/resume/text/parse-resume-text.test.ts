@@ -46,7 +46,12 @@ English (native), Russian (fluent), Hebrew – B2
 describe('parseResumeText', () => {
   it('reads contact fields as personal fields', () => {
     const r = parse(CLASSIC);
-    expect([r.name, r.email, r.phone, r.location]).toEqual(['John A. Smith', 'john.smith@example.com', '+1 (415) 555-0134', 'San Francisco, CA']);
+    expect([r.name, r.email, r.phone, r.location]).toEqual([
+      'John A. Smith',
+      'john.smith@example.com',
+      '+1 (415) 555-0134',
+      'San Francisco, CA',
+    ]);
     expect(r.candidate.name).toBe('John A. Smith');
     expect(r.candidate.location).toBe('San Francisco, CA');
   });
@@ -98,7 +103,9 @@ describe('parseResumeText', () => {
   });
 
   it('marks a degree ending after today as in progress', () => {
-    const r = parse('Jane Doe\njane@x.io\nEDUCATION\nBSc Computer Science, University of Leeds, 2023 - 2027\nSKILLS\nJava');
+    const r = parse(
+      'Jane Doe\njane@x.io\nEDUCATION\nBSc Computer Science, University of Leeds, 2023 - 2027\nSKILLS\nJava',
+    );
     expect(r.education).toEqual([expect.objectContaining({ level: 'BACHELOR', status: 'IN_PROGRESS' })]);
   });
 
@@ -149,14 +156,18 @@ Engineer, C — 2021 – now
   it('warns about what it cannot read', () => {
     const r = parse('EXPERIENCE\nEngineer, X — Mar 2021 – Jan 2020\n- Java\nSKILLS\nJava, Frobnicator 3000');
     const codes = r.warnings.map((w) => w.code);
-    expect(codes).toEqual(expect.arrayContaining(['END_BEFORE_START', 'UNKNOWN_SKILL', 'MISSING_NAME', 'MISSING_EMAIL']));
+    expect(codes).toEqual(
+      expect.arrayContaining(['END_BEFORE_START', 'UNKNOWN_SKILL', 'MISSING_NAME', 'MISSING_EMAIL']),
+    );
     expect(r.candidate.name).toBe('Unnamed candidate');
     expect(months(r).Java).toBeNull();
   });
 
   it('refuses a memo and an invoice', () => {
-    const memo = 'MEMORANDUM\nTo: All staff\nFrom: IT\nDate: March 3, 2026\nSubject: Python upgrade\nPlease upgrade Python by Friday.';
-    const invoice = 'INVOICE #2041\nBill to: Acme Corp\nQty  Item  Unit price\n3  Java consulting hours  120.00\nSubtotal 360.00\nAmount due 360.00';
+    const memo =
+      'MEMORANDUM\nTo: All staff\nFrom: IT\nDate: March 3, 2026\nSubject: Python upgrade\nPlease upgrade Python by Friday.';
+    const invoice =
+      'INVOICE #2041\nBill to: Acme Corp\nQty  Item  Unit price\n3  Java consulting hours  120.00\nSubtotal 360.00\nAmount due 360.00';
     expect(() => parse(memo)).toThrow(NotAResumeDocumentError);
     expect(() => parse(memo)).toThrow(/memo/);
     expect(() => parse(invoice)).toThrow(/invoice/);
