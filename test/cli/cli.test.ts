@@ -17,9 +17,7 @@ import { CliHost, parseCsv } from './support/run-cli';
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const INTERN_TXT = join(FIXTURES, 'postings', 'seed-ibm-backend-intern-2026.txt');
 
-function auditRows(
-  dbPath: string,
-): Promise<
+function auditRows(dbPath: string): Promise<
   {
     actor: string;
     operation: string;
