@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { insertChunked } from '../db/bulk-insert';
+import { keysetPage } from '../db/keyset-page';
 import type { AppliedWeights } from '../domain/matching/match-result';
 import { MODEL_VERSION } from '../domain/matching/matching-defaults';
 import { resolveWeights } from '../domain/matching/resolve-weights';
@@ -256,15 +257,7 @@ export class AuditService implements ScoringAuditor {
     if (f.keyId !== null && f.keyId !== undefined) qb.andWhere('a.keyId = :keyId', { keyId: f.keyId });
     if (f.since) qb.andWhere('a.at >= :since', { since: f.since });
     if (f.until) qb.andWhere('a.at < :until', { until: f.until });
-    const [rows, totalCount] = await Promise.all([
-      qb
-        .clone()
-        .andWhere('a.id > :afterId', { afterId: req.afterId })
-        .orderBy('a.id', 'ASC')
-        .limit(req.first + 1)
-        .getMany(),
-      qb.clone().getCount(),
-    ]);
+    const { rows, totalCount } = await keysetPage(qb, req);
     return toPage('audit', rows.map(toView), req, totalCount);
   }
 

@@ -1,16 +1,15 @@
-import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { insertChunked } from '../db/bulk-insert';
+import { In, type DataSource } from 'typeorm';
+import { CandidateRepository } from '../db/candidate.repository';
 import { purgeDeletedRows } from '../db/purge-deleted';
+import { raiseBulkCache } from '../db/sqlite-bulk-cache';
 import { checkCandidateDraft, findDuplicateIds } from '../domain/draft-rules';
 import type { CandidateDraft } from '../domain/drafts';
 import type { CandidateSpec } from '../domain/matching/profiles';
-import type { EducationLevel, EducationStatus, SkillLevel } from '../domain/vocabulary';
-import { CandidateEducationEntity } from '../entities/candidate-education.entity';
-import { CandidateSkillEntity } from '../entities/candidate-skill.entity';
+import type { CandidateEducationEntity } from '../entities/candidate-education.entity';
+import type { CandidateSkillEntity } from '../entities/candidate-skill.entity';
 import { CandidateEntity } from '../entities/candidate.entity';
 import { NotFoundError, UserInputError } from './errors';
 import { type Page, type PageArgs, pageRequest, toPage } from './pagination';
-import { LIKE_ESCAPE, likePattern } from './sql-like';
 import type { TaxonomyService } from './taxonomy.service';
 import type { WriteLock } from './write-lock';
 
@@ -36,12 +35,15 @@ export interface CandidateListener {
 /** Use cases on candidates, shared by the GraphQL resolvers and the command-line tools. */
 export class CandidateService {
   private readonly listeners: CandidateListener[] = [];
+  private readonly store: CandidateRepository;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly writes: WriteLock,
     private readonly taxonomy: TaxonomyService,
-  ) {}
+  ) {
+    this.store = new CandidateRepository(dataSource);
+  }
 
   subscribe(listener: CandidateListener): void {
     this.listeners.push(listener);
@@ -60,16 +62,14 @@ export class CandidateService {
 
   async list(args: PageArgs & { filter?: CandidateFilter | null }): Promise<Page<CandidateEntity>> {
     const req = pageRequest('candidate', args);
-    const base = this.filtered(args.filter ?? {});
-    const [rows, totalCount] = await Promise.all([
-      base
-        .clone()
-        .andWhere('c.id > :afterId', { afterId: req.afterId })
-        .orderBy('c.id', 'ASC')
-        .limit(req.first + 1)
-        .getMany(),
-      base.clone().getCount(),
-    ]);
+    const filter = args.filter ?? {};
+    const skillId = filter.skill
+      ? this.taxonomy.resolveNames([{ name: filter.skill, field: 'filter.skill' }])[0]
+      : null;
+    const { rows, totalCount } = await this.store.page(
+      { search: filter.search, location: filter.location, skillId },
+      req,
+    );
     return toPage('candidate', rows, req, totalCount);
   }
 
@@ -97,14 +97,11 @@ export class CandidateService {
       const created: number[] = [];
       let cacheRaised = false;
       const write = async (batch: readonly CandidateDraft[], skillIds: readonly number[][]): Promise<void> => {
-        if (!cacheRaised && (list === null || list.length >= BULK_ROWS) && m.connection.options.type === 'sqlite') {
-          // Foreign-key and index lookups of a bulk insert thrash SQLite's default 2 MB page cache
-          // (a 100,000-candidate import runs 2.5x slower); the connection keeps the larger cache.
-          await m.query(`PRAGMA cache_size = -${BULK_CACHE_KIB}`);
+        if (!cacheRaised && (list === null || list.length >= BULK_ROWS)) {
+          await raiseBulkCache(m);
           cacheRaised = true;
         }
-        const batchIds = await insertCandidates(m, batch);
-        await insertChildren(m, batch, batchIds, skillIds);
+        const batchIds = await this.store.insert(m, batch, skillIds);
         if (keepSpecs) batch.forEach((d, i) => specs.push(specOf(batchIds[i], d, skillIds[i])));
         for (const id of batchIds) created.push(id);
       };
@@ -159,14 +156,8 @@ export class CandidateService {
       if (patch.location !== undefined) columns.location = patch.location;
       // Always touch the row so updatedAt moves even when only skills change.
       await m.update(CandidateEntity, { id }, { ...columns, updatedAt: new Date() });
-      if (patch.skills) {
-        await m.delete(CandidateSkillEntity, { candidateId: id });
-        await insertChunked(m, CandidateSkillEntity, skillRows(id, patch.skills, skillIds));
-      }
-      if (patch.education) {
-        await m.delete(CandidateEducationEntity, { candidateId: id });
-        await insertChunked(m, CandidateEducationEntity, educationRows(id, patch.education));
-      }
+      if (patch.skills) await this.store.replaceSkills(m, id, patch.skills, skillIds);
+      if (patch.education) await this.store.replaceEducation(m, id, patch.education);
     });
     if (this.listeners.length > 0) {
       const specs = await this.specsOf([id]);
@@ -182,37 +173,20 @@ export class CandidateService {
   async delete(id: number): Promise<void> {
     await this.writes.transaction(async (m) => {
       if (!(await m.existsBy(CandidateEntity, { id }))) throw new NotFoundError('Candidate', String(id));
-      await m.delete(CandidateSkillEntity, { candidateId: id });
-      await m.delete(CandidateEducationEntity, { candidateId: id });
-      await m.delete(CandidateEntity, { id });
+      await this.store.delete(m, id);
     });
     this.listeners.forEach((l) => l.candidateDeleted(id));
-    const tables = [CandidateSkillEntity, CandidateEducationEntity, CandidateEntity].map(
-      (e) => this.dataSource.getMetadata(e).tableName,
-    );
     // The erasure itself is committed; a failed purge is redone by the next delete's or autovacuum.
-    await this.writes.exclusive(() => purgeDeletedRows(this.dataSource, tables)).catch(() => undefined);
+    await this.writes.exclusive(() => purgeDeletedRows(this.dataSource, this.store.tables())).catch(() => undefined);
   }
 
   /** Skills of many candidates in one query (for the DataLoader and the ranking index). */
-  async skillsOf(candidateIds: readonly number[]): Promise<CandidateSkillEntity[][]> {
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(CandidateSkillEntity, 's')
-      .where('s.candidateId IN (:...ids)', { ids: candidateIds })
-      .orderBy('s.candidateId', 'ASC')
-      .addOrderBy('s.skillId', 'ASC')
-      .getMany();
-    return groupRows(candidateIds, rows);
+  skillsOf(candidateIds: readonly number[]): Promise<CandidateSkillEntity[][]> {
+    return this.store.skillsOf(candidateIds);
   }
 
-  async educationOf(candidateIds: readonly number[]): Promise<CandidateEducationEntity[][]> {
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(CandidateEducationEntity, 'e')
-      .where('e.candidateId IN (:...ids)', { ids: candidateIds })
-      .orderBy('e.candidateId', 'ASC')
-      .addOrderBy('e.position', 'ASC')
-      .getMany();
-    return groupRows(candidateIds, rows);
+  educationOf(candidateIds: readonly number[]): Promise<CandidateEducationEntity[][]> {
+    return this.store.educationOf(candidateIds);
   }
 
   /** What the matcher knows of these candidates (no personal attributes), in input order. */
@@ -226,40 +200,9 @@ export class CandidateService {
     }));
   }
 
-  /**
-   * Streams every stored candidate as a matcher spec, in id order and in batches, with raw
-   * keyset-paged queries: building the ranking index must not hydrate entities row by row.
-   */
-  async *allSpecs(batchSize = 50_000): AsyncGenerator<CandidateSpec[]> {
-    // One row per candidate with skills and education folded into strings, one query a batch:
-    // a million candidates hold some ten million skill rows, and materializing each as a JS
-    // object dominated the build. The next batch is read while this one is turned into specs.
-    const read = (after: number) =>
-      this.dataSource.manager.query(
-        `SELECT c.id AS id, (${this.folded('candidate_skill', SKILL_FOLD)}) AS s, (${this.folded('candidate_education', EDUCATION_FOLD)}) AS e ` +
-          `FROM candidate c WHERE c.id > ${after} ORDER BY c.id LIMIT ${batchSize}`,
-      ) as Promise<{ id: number; s: string | null; e: string | null }[]>;
-    let next = read(0);
-    try {
-      for (;;) {
-        const rows = await next;
-        if (rows.length === 0) return;
-        next = read(Number(rows[rows.length - 1].id));
-        yield rows.map((r) => ({ id: String(r.id), skills: unfoldSkills(r.s), education: unfoldEducation(r.e) }));
-      }
-    } finally {
-      // A consumer that stops early leaves one read in flight; its outcome no longer matters.
-      next.catch(() => undefined);
-    }
-  }
-
-  /** A correlated subquery folding one candidate's rows of `table` into "a:b:c,..." in `order`. */
-  private folded(table: string, fold: { readonly parts: readonly string[]; readonly order: string }): string {
-    const pg = this.dataSource.options.type === 'postgres';
-    const text = fold.parts.map((p) => (pg ? `COALESCE(${p}::text, '')` : `IFNULL(${p}, '')`)).join(` || ':' || `);
-    // SQLite folds in the order it reads the (candidateId, ...) index; PostgreSQL is told.
-    const agg = pg ? `string_agg(${text}, ',' ORDER BY ${fold.order})` : `group_concat(${text}, ',')`;
-    return `SELECT ${agg} FROM ${table} x WHERE x."candidateId" = c.id`;
+  /** Every stored candidate as a matcher spec, in id order and in batches (see CandidateRepository.allSpecs). */
+  allSpecs(batchSize = 50_000): AsyncGenerator<CandidateSpec[]> {
+    return this.store.allSpecs(batchSize);
   }
 
   private resolveSkills(draft: CandidatePatch, path: string): number[] {
@@ -276,32 +219,6 @@ export class CandidateService {
       throw new UserInputError(`${field}: "${skills[dupes[0]].name}" repeats ${name}, already listed`, field);
     }
     return ids;
-  }
-
-  private filtered(filter: CandidateFilter): SelectQueryBuilder<CandidateEntity> {
-    const qb = this.dataSource.manager.createQueryBuilder(CandidateEntity, 'c');
-    if (filter.search) {
-      const q = likePattern(filter.search);
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where(`LOWER(c.name) LIKE :q ${LIKE_ESCAPE}`, { q })
-            .orWhere(`LOWER(c.headline) LIKE :q ${LIKE_ESCAPE}`, { q }),
-        ),
-      );
-    }
-    if (filter.location)
-      qb.andWhere(`LOWER(c.location) LIKE :loc ${LIKE_ESCAPE}`, { loc: likePattern(filter.location) });
-    if (filter.skill) {
-      const [skillId] = this.taxonomy.resolveNames([{ name: filter.skill, field: 'filter.skill' }]);
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM candidate_skill cs WHERE cs."candidateId" = c.id AND cs."skillId" = :skillId)',
-        {
-          skillId,
-        },
-      );
-    }
-    return qb;
   }
 }
 
@@ -322,151 +239,8 @@ function resolveKnown(draft: CandidateDraft, known: ReadonlyMap<string, number>)
   return ids;
 }
 
-/** Bound parameters per statement: under SQLite's limit (32,766) and PostgreSQL's (65,535). */
-const MAX_BOUND_PARAMETERS = 30_000;
-/** Rows per statement: big enough to amortize a round trip, small enough to keep each SQL text modest. */
-const MAX_ROWS_PER_STATEMENT = 10_000;
-/** From this many candidates on, SQLite gets a page cache of BULK_CACHE_KIB for the import. */
+/** From this many candidates on, SQLite gets a larger page cache for the import (see raiseBulkCache). */
 const BULK_ROWS = 10_000;
-const BULK_CACHE_KIB = 65_536;
-
-/** Text that can only be a plain word (vocabulary values: ADVANCED, COMPLETED): safe to write as a literal. */
-const PLAIN_WORD = /^[A-Z][A-Z_]{0,39}$/;
-
-/**
- * Inserts rows (`values` row after row, `columns.length` values per row) with multi-row INSERT
- * statements in raw SQL: for bulk writes the query builder's per-value bookkeeping costs more
- * than the database does. Whole numbers, nulls and plain vocabulary words are written as SQL
- * literals (they cannot carry a quote, so this is safe, and binding each of a million values is
- * the slowest part of the sqlite3 driver); every other value is a bound parameter, at most
- * MAX_BOUND_PARAMETERS per statement. With `returning`, gives the new ids in input order
- * (PostgreSQL: RETURNING; SQLite: the last rowid, since one writer inside a transaction gets
- * consecutive rowids).
- */
-async function insertRows(
-  m: EntityManager,
-  table: string,
-  columns: readonly string[],
-  values: readonly unknown[],
-  returning = false,
-): Promise<number[]> {
-  const postgres = m.connection.options.type === 'postgres';
-  const width = columns.length;
-  const rowCount = values.length / width;
-  const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES `;
-  const ids: number[] = [];
-  let row = 0;
-  while (row < rowCount) {
-    const first = row;
-    const params: unknown[] = [];
-    let sql = head;
-    while (row < rowCount && row - first < MAX_ROWS_PER_STATEMENT && params.length + width <= MAX_BOUND_PARAMETERS) {
-      sql += row === first ? '(' : ', (';
-      for (let c = 0; c < width; c++) {
-        const value = values[row * width + c];
-        if (c > 0) sql += ', ';
-        if (value === null || value === undefined) sql += 'NULL';
-        else if (typeof value === 'number' && Number.isSafeInteger(value)) sql += value;
-        else if (typeof value === 'string' && PLAIN_WORD.test(value)) sql += `'${value}'`;
-        else {
-          params.push(value);
-          sql += postgres ? `$${params.length}` : '?';
-        }
-      }
-      sql += ')';
-      row++;
-    }
-    if (!returning) {
-      await m.query(sql, params);
-    } else if (postgres) {
-      const result = (await m.query(`${sql} RETURNING "id"`, params)) as { id: number | string }[];
-      for (const r of result) ids.push(Number(r.id));
-    } else {
-      const last = Number(await m.query(sql, params));
-      for (let k = row - first - 1; k >= 0; k--) ids.push(last - k);
-    }
-  }
-  return ids;
-}
-
-/** Inserts candidate rows and returns their ids in input order, on SQLite and PostgreSQL. */
-async function insertCandidates(m: EntityManager, drafts: readonly CandidateDraft[]): Promise<number[]> {
-  const values: unknown[] = [];
-  for (const d of drafts) values.push(d.name, d.email ?? null, d.headline ?? null, d.location ?? null);
-  return insertRows(m, 'candidate', ['name', 'email', 'headline', 'location'], values, true);
-}
-
-async function insertChildren(
-  m: EntityManager,
-  drafts: readonly CandidateDraft[],
-  ids: readonly number[],
-  skillIds: readonly number[][],
-): Promise<void> {
-  // Flat row-major values: no array per row for a million rows.
-  const skills: unknown[] = [];
-  const education: unknown[] = [];
-  drafts.forEach((d, i) => {
-    d.skills.forEach((s, j) => skills.push(ids[i], skillIds[i][j], s.months ?? null, s.level ?? null));
-    d.education.forEach((e, position) => education.push(ids[i], position, e.level, e.field ?? null, e.status));
-  });
-  await insertRows(m, 'candidate_skill', ['candidateId', 'skillId', 'months', 'level'], skills);
-  await insertRows(m, 'candidate_education', ['candidateId', 'position', 'level', 'field', 'status'], education);
-}
-
-function skillRows(
-  candidateId: number,
-  skills: CandidateDraft['skills'],
-  ids: readonly number[],
-): Partial<CandidateSkillEntity>[] {
-  return skills.map((s, i) => ({ candidateId, skillId: ids[i], months: s.months ?? null, level: s.level ?? null }));
-}
-
-function educationRows(
-  candidateId: number,
-  education: CandidateDraft['education'],
-): Partial<CandidateEducationEntity>[] {
-  return education.map((e, position) => ({
-    candidateId,
-    position,
-    level: e.level,
-    field: e.field ?? null,
-    status: e.status,
-  }));
-}
-
-const SKILL_FOLD = { parts: ['x."skillId"', 'x.months', 'x.level'], order: 'x."skillId"' } as const;
-const EDUCATION_FOLD = { parts: ['x.level', 'x.status'], order: 'x.position' } as const;
-
-/** The education of one candidate from its folded form. */
-function unfoldEducation(folded: string | null): CandidateSpec['education'] {
-  if (!folded) return [];
-  return folded.split(',').map((part) => {
-    const [level, status] = part.split(':');
-    return { level: level as EducationLevel, status: status as EducationStatus };
-  });
-}
-
-/** The skills of one candidate from their folded form, in skill id order. */
-function unfoldSkills(folded: string | null | undefined): CandidateSpec['skills'] {
-  if (!folded) return [];
-  // A hand-written scan: this runs for every one of millions of candidates when the index is built.
-  const skills: { skillId: number; months: number | null; level: SkillLevel | null }[] = [];
-  let sorted = true;
-  let start = 0;
-  while (start < folded.length) {
-    let end = folded.indexOf(',', start);
-    if (end < 0) end = folded.length;
-    const c1 = folded.indexOf(':', start);
-    const c2 = folded.indexOf(':', c1 + 1);
-    const skillId = Number(folded.slice(start, c1));
-    const months = c2 === c1 + 1 ? null : Number(folded.slice(c1 + 1, c2));
-    const level = end === c2 + 1 ? null : (folded.slice(c2 + 1, end) as SkillLevel);
-    if (skills.length > 0 && skills[skills.length - 1].skillId > skillId) sorted = false;
-    skills.push({ skillId, months, level });
-    start = end + 1;
-  }
-  return sorted ? skills : skills.sort((a, b) => a.skillId - b.skillId);
-}
 
 function specOf(id: number, d: CandidateDraft, skillIds: readonly number[]): CandidateSpec {
   return {
@@ -474,15 +248,4 @@ function specOf(id: number, d: CandidateDraft, skillIds: readonly number[]): Can
     skills: d.skills.map((s, j) => ({ skillId: skillIds[j], months: s.months ?? null, level: s.level ?? null })),
     education: d.education.map((e) => ({ level: e.level, status: e.status })),
   };
-}
-
-function groupRows<T extends { candidateId: number }>(ids: readonly number[], rows: readonly T[]): T[][] {
-  const by = new Map<number, T[]>();
-  for (const r of rows) {
-    const key = Number(r.candidateId);
-    const list = by.get(key);
-    if (list) list.push(r);
-    else by.set(key, [r]);
-  }
-  return ids.map((id) => by.get(id) ?? []);
 }

@@ -1,5 +1,6 @@
 import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { insertChunked } from '../db/bulk-insert';
+import { keysetPage } from '../db/keyset-page';
 import { checkPostingDraft, findDuplicateIds } from '../domain/draft-rules';
 import type { PostingDraft, RequirementDraft } from '../domain/drafts';
 import type { PostingSpec } from '../domain/matching/profiles';
@@ -9,7 +10,7 @@ import { RequirementGroupEntity } from '../entities/requirement-group.entity';
 import { RequirementSkillEntity } from '../entities/requirement-skill.entity';
 import { NotFoundError, UserInputError } from './errors';
 import { type Page, type PageArgs, pageRequest, toPage } from './pagination';
-import { LIKE_ESCAPE, likePattern } from './sql-like';
+import { LIKE_ESCAPE, likePattern } from '../db/sql-like';
 import type { TaxonomyService } from './taxonomy.service';
 import type { WriteLock } from './write-lock';
 
@@ -65,16 +66,7 @@ export class PostingService {
 
   async list(args: PageArgs & { filter?: PostingFilter | null }): Promise<Page<PostingEntity>> {
     const req = pageRequest('posting', args);
-    const base = this.filtered(args.filter ?? {});
-    const [rows, totalCount] = await Promise.all([
-      base
-        .clone()
-        .andWhere('p.id > :afterId', { afterId: req.afterId })
-        .orderBy('p.id', 'ASC')
-        .limit(req.first + 1)
-        .getMany(),
-      base.clone().getCount(),
-    ]);
+    const { rows, totalCount } = await keysetPage(this.filtered(args.filter ?? {}), req);
     return toPage('posting', rows, req, totalCount);
   }
 
