@@ -24,6 +24,16 @@ export const SKILL_CATEGORIES = [
 ] as const;
 export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
 
+/**
+ * What a taxonomy entry is, as evidence. Only TECHNICAL skills are evidence of technical
+ * ability; the others are known so that a CV or a posting naming them is understood, never
+ * credited: a SOFT_SKILL (communication, teamwork) or a SPOKEN_LANGUAGE (English, Hebrew) cannot be
+ * shown by a skill list, and a SECTION_WORD ("Programming languages", "Tools" as a CV heading) is a
+ * heading, not a claim.
+ */
+export const SKILL_KINDS = ['TECHNICAL', 'SOFT_SKILL', 'SPOKEN_LANGUAGE', 'SECTION_WORD'] as const;
+export type SkillKind = (typeof SKILL_KINDS)[number];
+
 /** Whether a requirement group is a must-have or a nice-to-have. */
 export const IMPORTANCES = ['REQUIRED', 'PREFERRED'] as const;
 export type Importance = (typeof IMPORTANCES)[number];

@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { SkillEntity } from './skill.entity';
 
-/** "Related" edges (Kotlin ~ Java), stored once per pair as the taxonomy file declares them. */
+/** "Related" edges between substitutes (MySQL ~ PostgreSQL), stored once per pair as the taxonomy file declares them, with why and from where. */
 @Entity('skill_relation')
 export class SkillRelationEntity {
   @PrimaryColumn({ type: 'integer' })
@@ -20,4 +20,12 @@ export class SkillRelationEntity {
 
   @Column({ type: 'float' })
   similarity: number;
+
+  /** Why the two are substitutes, as the taxonomy file states it. */
+  @Column({ type: 'varchar', length: 400, nullable: true })
+  reason: string | null;
+
+  /** Where the link comes from (an open source or the curated overlay). */
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  source: string | null;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinTable, ManyToMany, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-import type { SkillCategory } from '../domain/vocabulary';
+import type { SkillCategory, SkillKind } from '../domain/vocabulary';
 import { SkillAliasEntity } from './skill-alias.entity';
 import { SkillRelationEntity } from './skill-relation.entity';
 
@@ -18,6 +18,14 @@ export class SkillEntity {
 
   @Column({ type: 'varchar', length: 20 })
   category: SkillCategory;
+
+  /** Only TECHNICAL skills are evidence; see SKILL_KINDS. */
+  @Column({ type: 'varchar', length: 20, default: 'TECHNICAL' })
+  kind: SkillKind;
+
+  /** Where the entry comes from (an open source or the curated overlay); null for rows stored before sources were recorded. */
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  source: string | null;
 
   @OneToMany(() => SkillAliasEntity, (a) => a.skill)
   aliases: SkillAliasEntity[];

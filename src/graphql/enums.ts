@@ -5,6 +5,7 @@ import {
   EMPLOYMENT_TYPES,
   IMPORTANCES,
   SKILL_CATEGORIES,
+  SKILL_KINDS,
   SKILL_LEVELS,
 } from '../domain/vocabulary';
 
@@ -14,6 +15,7 @@ function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
 }
 
 export const SkillCategoryEnum = enumOf(SKILL_CATEGORIES);
+export const SkillKindEnum = enumOf(SKILL_KINDS);
 export const ImportanceEnum = enumOf(IMPORTANCES);
 export const EmploymentTypeEnum = enumOf(EMPLOYMENT_TYPES);
 export const EducationLevelEnum = enumOf(EDUCATION_LEVELS);
@@ -23,6 +25,19 @@ export const SkillLevelEnum = enumOf(SKILL_LEVELS);
 registerEnumType(SkillCategoryEnum, {
   name: 'SkillCategory',
   description: 'What kind of skill a taxonomy entry or a requirement group is about.',
+});
+registerEnumType(SkillKindEnum, {
+  name: 'SkillKind',
+  description:
+    'Whether a taxonomy entry is technical evidence. Soft skills, spoken languages and CV section words are known so that they are understood, and never credited as technical skills.',
+  valuesConfig: {
+    TECHNICAL: {
+      description: 'A technical skill or concept: evidence for itself and for the broader concepts above it.',
+    },
+    SOFT_SKILL: { description: 'Communication, teamwork, ability to learn: no skill list can show it.' },
+    SPOKEN_LANGUAGE: { description: 'A human language (English, Hebrew): not a technical skill.' },
+    SECTION_WORD: { description: 'A CV heading such as "Programming languages" or "Tools": not a claim of any skill.' },
+  },
 });
 registerEnumType(ImportanceEnum, {
   name: 'Importance',

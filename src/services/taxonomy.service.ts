@@ -3,7 +3,6 @@ import { insertChunked } from '../db/bulk-insert';
 import type { SkillDef } from '../domain/taxonomy/skill-def';
 import { Taxonomy } from '../domain/taxonomy/taxonomy';
 import type { TaxonomyFile } from '../domain/taxonomy/taxonomy-file';
-import type { SkillCategory } from '../domain/vocabulary';
 import { AppMetaEntity } from '../entities/app-meta.entity';
 import { SkillAliasEntity } from '../entities/skill-alias.entity';
 import { SkillRelationEntity } from '../entities/skill-relation.entity';
@@ -77,6 +76,8 @@ export class TaxonomyService {
       slug: s.slug,
       name: s.name,
       category: s.category,
+      kind: s.kind,
+      source: s.source,
       aliases: [],
       broader: [],
       related: [],
@@ -95,7 +96,11 @@ export class TaxonomyService {
     }
     for (const r of relations) {
       const d = byId.get(r.skillId);
-      if (d) d.related = [...d.related, { skillId: r.relatedId, similarity: r.similarity }];
+      if (d)
+        d.related = [
+          ...d.related,
+          { skillId: r.relatedId, similarity: r.similarity, reason: r.reason, source: r.source },
+        ];
     }
     this.taxonomy = Taxonomy.fromDefs(version?.value ?? 'empty', defs);
     this.narrowerById = narrower;
@@ -103,8 +108,8 @@ export class TaxonomyService {
   }
 
   /**
-   * Brings the database's taxonomy up to a taxonomy file: new skills are added, names and
-   * categories updated, aliases and edges replaced. Skills are matched by slug, so ids are stable.
+   * Brings the database's taxonomy up to a taxonomy file: new skills are added, names,
+   * categories, kinds and sources updated, aliases and edges replaced. Skills are matched by slug, so ids are stable.
    */
   async sync(file: TaxonomyFile): Promise<void> {
     await this.writes.transaction(async (m) => {
@@ -113,12 +118,19 @@ export class TaxonomyService {
       await insertChunked(
         m,
         SkillEntity,
-        fresh.map((s) => ({ slug: s.slug, name: s.name, category: s.category as SkillCategory })),
+        fresh.map((s) => ({ slug: s.slug, name: s.name, category: s.category, kind: s.kind, source: s.source })),
       );
       for (const s of file.skills) {
         const old = existing.get(s.slug);
-        if (old && (old.name !== s.name || old.category !== s.category)) {
-          await m.update(SkillEntity, { id: old.id }, { name: s.name, category: s.category as SkillCategory });
+        if (
+          old &&
+          (old.name !== s.name || old.category !== s.category || old.kind !== s.kind || old.source !== s.source)
+        ) {
+          await m.update(
+            SkillEntity,
+            { id: old.id },
+            { name: s.name, category: s.category, kind: s.kind, source: s.source },
+          );
         }
       }
       const ids = new Map((await m.find(SkillEntity)).map((s) => [s.slug, s.id]));
@@ -169,7 +181,13 @@ async function replaceEdges(m: EntityManager, file: TaxonomyFile, id: (slug: str
     m,
     SkillRelationEntity,
     file.skills.flatMap((s) =>
-      s.related.map((r) => ({ skillId: id(s.slug), relatedId: id(r.slug), similarity: r.similarity })),
+      s.related.map((r) => ({
+        skillId: id(s.slug),
+        relatedId: id(r.slug),
+        similarity: r.similarity,
+        reason: r.reason,
+        source: r.source,
+      })),
     ),
   );
   await insertChunked<{ skillId: number; broaderId: number }>(

@@ -71,6 +71,8 @@ describe.each(testDatabases())('taxonomy upgrade on $kind', (db) => {
             slug: 'brand-new-skill',
             name: 'Brand New Skill',
             category: 'OTHER' as const,
+            kind: 'TECHNICAL' as const,
+            source: 'test',
             aliases: ['BNS'],
             broader: [],
             related: [],

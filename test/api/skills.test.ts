@@ -17,6 +17,19 @@ describe.each(testDatabases())('skills on $kind', (db) => {
     expect(narrower).toEqual(expect.arrayContaining(['Docker']));
   });
 
+  it('exposes the kind and source of a skill, and the reason and source of a related link', async () => {
+    const res = await t.gql(
+      '{ go: skill(name: "Go") { kind source } english: skill(name: "English") { kind } teamwork: skill(name: "Teamwork") { kind } mysql: skill(name: "MySQL") { related { skill { name } similarity reason source } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.go).toEqual({ kind: 'TECHNICAL', source: expect.any(String) });
+    expect(res.data!.english.kind).toBe('SPOKEN_LANGUAGE');
+    expect(res.data!.teamwork.kind).toBe('SOFT_SKILL');
+    const pg = res.data!.mysql.related.find((r: any) => r.skill.name === 'PostgreSQL');
+    expect(pg).toMatchObject({ similarity: 0.7, source: expect.any(String) });
+    expect(pg).toHaveProperty('reason');
+  });
+
   it('keeps C, C++, C# and Java, JavaScript apart', async () => {
     const names = ['C', 'c++', 'C#', 'Java', 'javascript'];
     const got = await Promise.all(names.map((n) => t.gql('query($n: String) { skill(name: $n) { name } }', { n })));

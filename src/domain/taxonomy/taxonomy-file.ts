@@ -1,6 +1,6 @@
-import { SKILL_CATEGORIES, type SkillCategory } from '../vocabulary';
+import { SKILL_CATEGORIES, SKILL_KINDS, type SkillCategory, type SkillKind } from '../vocabulary';
 import { findCycle } from './graph-cycle';
-import type { SkillDef } from './skill-def';
+import type { SkillDefInput } from './skill-def';
 import { normalizeSkillName } from './skill-name';
 import { Taxonomy } from './taxonomy';
 
@@ -8,6 +8,10 @@ import { Taxonomy } from './taxonomy';
 export interface TaxonomyFileRelated {
   readonly slug: string;
   readonly similarity: number;
+  /** Why the two are substitutes; null when the file gives none. */
+  readonly reason: string | null;
+  /** Where the link comes from; the declaring skill's source when the file gives none. */
+  readonly source: string;
 }
 
 /** One skill as `data/taxonomy.json` spells it: references are by slug, ids come from file order. */
@@ -15,6 +19,10 @@ export interface TaxonomyFileSkill {
   readonly slug: string;
   readonly name: string;
   readonly category: SkillCategory;
+  /** TECHNICAL unless the file says otherwise. */
+  readonly kind: SkillKind;
+  /** Where the entry comes from: an open source (see the file's `sources`) or the curated overlay. */
+  readonly source: string;
   readonly aliases: readonly string[];
   readonly broader: readonly string[];
   readonly related: readonly TaxonomyFileRelated[];
@@ -29,15 +37,17 @@ export interface TaxonomyFile {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
-const SKILL_KEYS = new Set(['slug', 'name', 'category', 'aliases', 'broader', 'related']);
+const SKILL_KEYS = new Set(['slug', 'name', 'category', 'kind', 'source', 'aliases', 'broader', 'related']);
+const RELATED_KEYS = new Set(['slug', 'similarity', 'reason', 'source']);
 const FILE_KEYS = new Set(['version', 'sources', 'skills']);
 
 /**
  * Checks parsed JSON against the taxonomy file shape and its consistency rules, returning it
  * typed. Throws an Error naming the first problem and where it is: a missing or mistyped
  * field, an unknown key, a bad slug, a duplicate slug, a name or alias used by two skills, an
- * unknown broader or related slug, a similarity outside (0, 1), an unknown category, a
- * related pair declared twice with different similarities, or a cycle of broader links.
+ * unknown broader or related slug, a similarity outside (0, 1), an unknown category or kind, a
+ * skill without a source, a related pair declared twice with different similarities, or a cycle
+ * of broader links.
  */
 export function parseTaxonomyFile(json: unknown): TaxonomyFile {
   const file = asRecord(json, 'taxonomy file');
@@ -113,14 +123,21 @@ export function taxonomyFromFile(file: TaxonomyFile): Taxonomy {
     if (id === undefined) throw new Error(`taxonomy file: unknown slug "${slug}"`);
     return id;
   };
-  const defs: SkillDef[] = file.skills.map((skill, index) => ({
+  const defs: SkillDefInput[] = file.skills.map((skill, index) => ({
     id: index + 1,
     slug: skill.slug,
     name: skill.name,
     category: skill.category,
+    kind: skill.kind,
+    source: skill.source,
     aliases: skill.aliases,
     broader: skill.broader.map(idOf),
-    related: skill.related.map((rel) => ({ skillId: idOf(rel.slug), similarity: rel.similarity })),
+    related: skill.related.map((rel) => ({
+      skillId: idOf(rel.slug),
+      similarity: rel.similarity,
+      reason: rel.reason,
+      source: rel.source,
+    })),
   }));
   return Taxonomy.fromDefs(file.version, defs);
 }
@@ -137,19 +154,37 @@ function parseSkill(raw: unknown, index: number): TaxonomyFileSkill {
   if (!(SKILL_CATEGORIES as readonly string[]).includes(category)) {
     throw new Error(`${at}: unknown category "${category}" (expected one of ${SKILL_CATEGORIES.join(', ')})`);
   }
+  const kind = asText(record.kind ?? 'TECHNICAL', `${at}.kind`);
+  if (!(SKILL_KINDS as readonly string[]).includes(kind)) {
+    throw new Error(`${at}: unknown kind "${kind}" (expected one of ${SKILL_KINDS.join(', ')})`);
+  }
+  const source = asText(record.source, `${at}.source`);
   const aliases = asTextList(record.aliases ?? [], `${at}.aliases`);
   const broader = asTextList(record.broader ?? [], `${at}.broader`);
   if (!Array.isArray(record.related ?? [])) throw new Error(`${at}.related must be an array`);
   const related = ((record.related ?? []) as unknown[]).map((entry, i) => {
     const rel = asRecord(entry, `${at}.related[${i}]`);
+    rejectUnknownKeys(rel, RELATED_KEYS, `${at}.related[${i}]`);
     const relSlug = asText(rel.slug, `${at}.related[${i}].slug`);
     const similarity = rel.similarity;
     if (typeof similarity !== 'number' || !(similarity > 0 && similarity < 1)) {
       throw new Error(`${at}: related "${relSlug}" similarity ${String(similarity)} is outside (0, 1)`);
     }
-    return { slug: relSlug, similarity };
+    const reason =
+      rel.reason === undefined || rel.reason === null ? null : asText(rel.reason, `${at}.related[${i}].reason`);
+    const relSource = rel.source === undefined ? source : asText(rel.source, `${at}.related[${i}].source`);
+    return { slug: relSlug, similarity, reason, source: relSource };
   });
-  return { slug, name, category: category as SkillCategory, aliases, broader, related };
+  return {
+    slug,
+    name,
+    category: category as SkillCategory,
+    kind: kind as SkillKind,
+    source,
+    aliases,
+    broader,
+    related,
+  };
 }
 
 function asRecord(value: unknown, where: string): Record<string, unknown> {

@@ -1,10 +1,10 @@
-import { SKILL_CATEGORIES } from '../vocabulary';
+import { SKILL_CATEGORIES, SKILL_KINDS } from '../vocabulary';
 import { findCycle } from './graph-cycle';
-import type { RelatedSkill, SkillDef } from './skill-def';
+import type { RelatedSkill, SkillDef, SkillDefInput } from './skill-def';
 import { normalizeSkillName, numberVariants } from './skill-name';
 import { commonPrefixLength, damerauLevenshtein } from './string-distance';
 
-export type { RelatedSkill, SkillDef } from './skill-def';
+export type { RelatedSkill, RelatedSkillInput, SkillDef, SkillDefInput } from './skill-def';
 
 const DEFAULT_SUGGESTIONS = 5;
 
@@ -45,13 +45,14 @@ export class Taxonomy {
 
   /**
    * Builds a taxonomy from skill definitions (any order; kept in id order). Related links are
-   * made symmetric (a pair declared on either side, or both, keeps its highest similarity).
+   * made symmetric (a pair declared on either side, or both, keeps its highest similarity, with
+   * that declaration's reason and source). A skill without a kind is TECHNICAL.
    * Throws on data that would make lookups ambiguous or closures ill-defined: duplicate ids or
    * slugs, a name or alias shared by two skills, unknown or self references, similarities
    * outside (0, 1), unknown categories and broader cycles.
    */
-  static fromDefs(version: string, defs: readonly SkillDef[]): Taxonomy {
-    const byId = new Map<number, SkillDef>();
+  static fromDefs(version: string, defs: readonly SkillDefInput[]): Taxonomy {
+    const byId = new Map<number, SkillDefInput>();
     const slugs = new Set<string>();
     for (const def of defs) {
       if (!Number.isInteger(def.id)) throw new Error(`taxonomy: skill "${def.slug}" has a non-integer id ${def.id}`);
@@ -59,6 +60,9 @@ export class Taxonomy {
       if (slugs.has(def.slug)) throw new Error(`taxonomy: duplicate slug "${def.slug}"`);
       if (!(SKILL_CATEGORIES as readonly string[]).includes(def.category)) {
         throw new Error(`taxonomy: skill "${def.slug}" has unknown category "${def.category}"`);
+      }
+      if (def.kind !== undefined && !(SKILL_KINDS as readonly string[]).includes(def.kind)) {
+        throw new Error(`taxonomy: skill "${def.slug}" has unknown kind "${def.kind}"`);
       }
       byId.set(def.id, def);
       slugs.add(def.slug);
@@ -78,10 +82,12 @@ export class Taxonomy {
       if (!names.has(key)) index.set(key, def);
     };
 
-    const related = new Map<number, Map<number, number>>();
-    const link = (from: number, to: number, similarity: number): void => {
-      const links = related.get(from) ?? new Map<number, number>();
-      links.set(to, Math.max(similarity, links.get(to) ?? 0));
+    const related = new Map<number, Map<number, RelatedSkill>>();
+    const link = (from: number, to: number, rel: RelatedSkill): void => {
+      const links = related.get(from) ?? new Map<number, RelatedSkill>();
+      const before = links.get(to);
+      if (before === undefined || rel.similarity > before.similarity)
+        links.set(to, Object.freeze({ ...rel, skillId: to }));
       related.set(from, links);
     };
     for (const def of byId.values()) {
@@ -96,8 +102,14 @@ export class Taxonomy {
         if (!(rel.similarity > 0 && rel.similarity < 1)) {
           throw new Error(`taxonomy: skill "${def.slug}" has similarity ${rel.similarity} outside (0, 1)`);
         }
-        link(def.id, rel.skillId, rel.similarity);
-        link(rel.skillId, def.id, rel.similarity);
+        const declared = {
+          skillId: rel.skillId,
+          similarity: rel.similarity,
+          reason: rel.reason ?? null,
+          source: rel.source ?? null,
+        };
+        link(def.id, rel.skillId, declared);
+        link(rel.skillId, def.id, declared);
       }
     }
 
@@ -109,14 +121,16 @@ export class Taxonomy {
     const ordered = [...byId.values()]
       .sort((a, b) => a.id - b.id)
       .map((def): SkillDef => {
-        const links: RelatedSkill[] = [...(related.get(def.id) ?? new Map<number, number>()).entries()]
-          .map(([skillId, similarity]) => Object.freeze({ skillId, similarity }))
-          .sort((a, b) => b.similarity - a.similarity || a.skillId - b.skillId);
+        const links: RelatedSkill[] = [...(related.get(def.id)?.values() ?? [])].sort(
+          (a, b) => b.similarity - a.similarity || a.skillId - b.skillId,
+        );
         return Object.freeze({
           id: def.id,
           slug: def.slug,
           name: def.name,
           category: def.category,
+          kind: def.kind ?? 'TECHNICAL',
+          source: def.source ?? null,
           aliases: Object.freeze([...def.aliases]),
           broader: Object.freeze([...new Set(def.broader)]),
           related: Object.freeze(links),

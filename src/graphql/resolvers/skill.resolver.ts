@@ -89,11 +89,16 @@ export class SkillResolver {
     return services.taxonomy.narrower(skill.id).map((id) => t.byId(id)!);
   }
 
-  @FieldResolver(() => [RelatedSkill], { description: 'Similar skills with their similarity (Kotlin ~ Java).' })
+  @FieldResolver(() => [RelatedSkill], {
+    description: 'Substitutes with their similarity and the reason (MySQL ~ PostgreSQL).',
+  })
   related(@Root() skill: SkillDef, @Ctx() { services }: Context): RelatedSkill[] {
     const t = services.taxonomy.current();
-    return t
-      .related(skill.id)
-      .map((r) => ({ skill: t.byId(r.skillId)! as unknown as Skill, similarity: r.similarity }));
+    return t.related(skill.id).map((r) => ({
+      skill: t.byId(r.skillId)! as unknown as Skill,
+      similarity: r.similarity,
+      reason: r.reason,
+      source: r.source,
+    }));
   }
 }

@@ -1,5 +1,5 @@
 import { Taxonomy } from '../../../src/domain/taxonomy/taxonomy';
-import type { SkillDef } from '../../../src/domain/taxonomy/skill-def';
+import type { SkillDefInput } from '../../../src/domain/taxonomy/skill-def';
 import type { SkillCategory } from '../../../src/domain/vocabulary';
 import type {
   CandidateSkillSpec,
@@ -63,7 +63,7 @@ export function miniTaxonomy(version = 'test-1'): Taxonomy {
     if (found === undefined) throw new Error(`fixture: unknown slug ${slug}`);
     return found;
   };
-  const defs: SkillDef[] = DEFS.map(([slug, name, category, aliases, broader, related]) => ({
+  const defs: SkillDefInput[] = DEFS.map(([slug, name, category, aliases, broader, related]) => ({
     id: id(slug),
     slug,
     name,

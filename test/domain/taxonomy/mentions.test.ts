@@ -1,5 +1,5 @@
 import { findSkillMentions } from '../../../src/domain/taxonomy/mentions';
-import { Taxonomy, type SkillDef } from '../../../src/domain/taxonomy/taxonomy';
+import { Taxonomy, type SkillDefInput } from '../../../src/domain/taxonomy/taxonomy';
 import { realTaxonomy } from './load-taxonomy';
 
 const { taxonomy } = realTaxonomy();
@@ -134,7 +134,7 @@ describe('findSkillMentions token care', () => {
   });
 
   it('builds a separate matcher for each taxonomy', () => {
-    const def = (id: number, name: string): SkillDef => ({
+    const def = (id: number, name: string): SkillDefInput => ({
       id,
       slug: name.toLowerCase(),
       name,

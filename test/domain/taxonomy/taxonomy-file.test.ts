@@ -3,7 +3,16 @@ import { parseTaxonomyFile, taxonomyFromFile } from '../../../src/domain/taxonom
 type RawSkill = Record<string, unknown>;
 
 function skill(slug: string, extra: RawSkill = {}): RawSkill {
-  return { slug, name: slug.replace(/-/g, ' '), category: 'LANGUAGE', aliases: [], broader: [], related: [], ...extra };
+  return {
+    slug,
+    name: slug.replace(/-/g, ' '),
+    category: 'LANGUAGE',
+    source: 'test',
+    aliases: [],
+    broader: [],
+    related: [],
+    ...extra,
+  };
 }
 
 function file(skills: RawSkill[], extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -25,16 +34,48 @@ describe('parseTaxonomyFile', () => {
     );
     expect(parsed.version).toBe('2026.11.0');
     expect(parsed.skills.map((s) => s.slug)).toEqual(['programming-languages', 'java', 'kotlin']);
-    expect(parsed.skills[2].related).toEqual([{ slug: 'java', similarity: 0.6 }]);
+    expect(parsed.skills[2].related).toEqual([{ slug: 'java', similarity: 0.6, reason: null, source: 'test' }]);
   });
 
-  it('defaults missing aliases, broader, related and sources to empty', () => {
-    const parsed = parseTaxonomyFile({ version: '1', skills: [{ slug: 'go', name: 'Go', category: 'LANGUAGE' }] });
+  it('reads kind, source, and the reason and source of a related link', () => {
+    const parsed = parseTaxonomyFile(
+      file([
+        skill('english', { name: 'English', kind: 'SPOKEN_LANGUAGE', source: 'curated' }),
+        skill('mysql', { name: 'MySQL', source: 'linguist' }),
+        skill('postgresql', {
+          name: 'PostgreSQL',
+          source: 'onet',
+          related: [{ slug: 'mysql', similarity: 0.7, reason: 'Both are SQL servers', source: 'curated' }],
+        }),
+      ]),
+    );
+    expect(parsed.skills.map((s) => [s.slug, s.kind, s.source])).toEqual([
+      ['english', 'SPOKEN_LANGUAGE', 'curated'],
+      ['mysql', 'TECHNICAL', 'linguist'],
+      ['postgresql', 'TECHNICAL', 'onet'],
+    ]);
+    expect(parsed.skills[2].related).toEqual([
+      { slug: 'mysql', similarity: 0.7, reason: 'Both are SQL servers', source: 'curated' },
+    ]);
+    const taxonomy = taxonomyFromFile(parsed);
+    expect(taxonomy.byId(1)).toMatchObject({ kind: 'SPOKEN_LANGUAGE', source: 'curated' });
+    expect(taxonomy.related(2)).toEqual([
+      { skillId: 3, similarity: 0.7, reason: 'Both are SQL servers', source: 'curated' },
+    ]);
+  });
+
+  it('defaults missing aliases, broader, related and sources to empty, and kind to TECHNICAL', () => {
+    const parsed = parseTaxonomyFile({
+      version: '1',
+      skills: [{ slug: 'go', name: 'Go', category: 'LANGUAGE', source: 'linguist' }],
+    });
     expect(parsed.sources).toEqual([]);
     expect(parsed.skills[0]).toEqual({
       slug: 'go',
       name: 'Go',
       category: 'LANGUAGE',
+      kind: 'TECHNICAL',
+      source: 'linguist',
       aliases: [],
       broader: [],
       related: [],
@@ -48,8 +89,19 @@ describe('parseTaxonomyFile', () => {
     ['an unknown top-level key', file([], { skill: [] }), /unknown key "skill"/],
     [
       'a skill without a name',
-      file([{ slug: 'go', category: 'LANGUAGE' }]),
+      file([{ slug: 'go', category: 'LANGUAGE', source: 'test' }]),
       /skills\[0\] \("go"\)\.name must be a non-empty string/,
+    ],
+    [
+      'a skill without a source',
+      file([{ slug: 'go', name: 'Go', category: 'LANGUAGE' }]),
+      /skills\[0\] \("go"\)\.source must be a non-empty string/,
+    ],
+    ['an unknown kind', file([skill('go', { kind: 'HOBBY' })]), /"go"\): unknown kind "HOBBY"/],
+    [
+      'a misspelled related key',
+      file([skill('a'), skill('b', { related: [{ slug: 'a', similarity: 0.5, reasons: 'x' }] })]),
+      /related\[0\]: unknown key "reasons"/,
     ],
     ['a misspelled skill key', file([skill('go', { broder: [] })]), /"go"\): unknown key "broder"/],
     ['a bad slug', file([skill('Go Lang')]), /slug "Go Lang" must be lower-case words joined by hyphens/],
@@ -153,7 +205,7 @@ describe('taxonomyFromFile', () => {
       [3, 'java'],
     ]);
     expect(taxonomy.byId(2)?.broader).toEqual([1]);
-    expect(taxonomy.related(3)).toEqual([{ skillId: 2, similarity: 0.6 }]);
+    expect(taxonomy.related(3)).toEqual([{ skillId: 2, similarity: 0.6, reason: null, source: 'test' }]);
     expect(taxonomy.resolve('kotlin')?.id).toBe(2);
   });
 });

@@ -1,10 +1,10 @@
-import { Taxonomy, type SkillDef } from '../../../src/domain/taxonomy/taxonomy';
+import { Taxonomy, type SkillDefInput } from '../../../src/domain/taxonomy/taxonomy';
 import { idOf, realTaxonomy, slugOf } from './load-taxonomy';
 
 const { taxonomy } = realTaxonomy();
 const slugsOf = (ids: Iterable<number>): string[] => [...ids].map((id) => taxonomy.byId(id)?.slug ?? `?${id}`).sort();
 
-function def(id: number, slug: string, extra: Partial<SkillDef> = {}): SkillDef {
+function def(id: number, slug: string, extra: Partial<SkillDefInput> = {}): SkillDefInput {
   return { id, slug, name: slug.toUpperCase(), category: 'OTHER', aliases: [], broader: [], related: [], ...extra };
 }
 
@@ -216,8 +216,8 @@ describe('Taxonomy.related', () => {
     ['java', 'csharp', 0.5],
     ['mysql', 'postgresql', 0.7],
   ])('%s ~ %s is %d both ways', (a, b, similarity) => {
-    expect(taxonomy.related(idOf(a))).toContainEqual({ skillId: idOf(b), similarity });
-    expect(taxonomy.related(idOf(b))).toContainEqual({ skillId: idOf(a), similarity });
+    expect(taxonomy.related(idOf(a))).toContainEqual(expect.objectContaining({ skillId: idOf(b), similarity }));
+    expect(taxonomy.related(idOf(b))).toContainEqual(expect.objectContaining({ skillId: idOf(a), similarity }));
   });
 
   it('is symmetric with similarities in (0, 1) across the whole taxonomy', () => {
@@ -225,25 +225,35 @@ describe('Taxonomy.related', () => {
       for (const rel of taxonomy.related(skill.id)) {
         expect(rel.similarity).toBeGreaterThan(0);
         expect(rel.similarity).toBeLessThan(1);
-        expect(taxonomy.related(rel.skillId)).toContainEqual({ skillId: skill.id, similarity: rel.similarity });
+        expect(taxonomy.related(rel.skillId)).toContainEqual({ ...rel, skillId: skill.id });
       }
     }
   });
 
-  it('makes one-sided declarations symmetric and keeps the higher of two', () => {
+  it('makes one-sided declarations symmetric and keeps the higher of two, with its reason and source', () => {
     const small = Taxonomy.fromDefs('t', [
-      def(1, 'a', { related: [{ skillId: 2, similarity: 0.3 }] }),
+      def(1, 'a', { related: [{ skillId: 2, similarity: 0.3, reason: 'weak', source: 's1' }] }),
       def(2, 'b', {
         related: [
-          { skillId: 1, similarity: 0.5 },
+          { skillId: 1, similarity: 0.5, reason: 'same job', source: 's2' },
           { skillId: 3, similarity: 0.2 },
         ],
       }),
       def(3, 'c'),
     ]);
-    expect(small.related(1)).toEqual([{ skillId: 2, similarity: 0.5 }]);
-    expect(small.related(3)).toEqual([{ skillId: 2, similarity: 0.2 }]);
-    expect(small.byId(3)?.related).toEqual([{ skillId: 2, similarity: 0.2 }]);
+    expect(small.related(1)).toEqual([{ skillId: 2, similarity: 0.5, reason: 'same job', source: 's2' }]);
+    expect(small.related(2)).toEqual([
+      { skillId: 1, similarity: 0.5, reason: 'same job', source: 's2' },
+      { skillId: 3, similarity: 0.2, reason: null, source: null },
+    ]);
+    expect(small.related(3)).toEqual([{ skillId: 2, similarity: 0.2, reason: null, source: null }]);
+    expect(small.byId(3)?.related).toEqual([{ skillId: 2, similarity: 0.2, reason: null, source: null }]);
+  });
+
+  it('records where every substitute pair of the shipped taxonomy comes from', () => {
+    for (const skill of taxonomy.all()) {
+      for (const rel of taxonomy.related(skill.id)) expect(rel.source).not.toBeNull();
+    }
   });
 });
 
@@ -253,6 +263,7 @@ describe('Taxonomy.fromDefs', () => {
     expect(small.version).toBe('v1');
     expect(small.all().map((s) => s.id)).toEqual([1, 2, 3]);
     expect(small.byId(2)?.slug).toBe('b');
+    expect(small.byId(2)).toMatchObject({ kind: 'TECHNICAL', source: null });
     expect(small.byId(9)).toBeUndefined();
     expect(small.ancestors(9).size).toBe(0);
   });
@@ -265,6 +276,7 @@ describe('Taxonomy.fromDefs', () => {
     ['a cycle', [def(1, 'a', { broader: [2] }), def(2, 'b', { broader: [1] })], /broader cycle/],
     ['a similarity of 1', [def(1, 'a', { related: [{ skillId: 2, similarity: 1 }] }), def(2, 'b')], /outside \(0, 1\)/],
     ['a self relation', [def(1, 'a', { related: [{ skillId: 1, similarity: 0.5 }] })], /related to itself/],
+    ['an unknown kind', [def(1, 'a', { kind: 'HOBBY' as never })], /unknown kind "HOBBY"/],
   ])('rejects %s', (_what, defs, message) => {
     expect(() => Taxonomy.fromDefs('t', defs)).toThrow(message);
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import type { SkillDef } from '../../../src/domain/taxonomy/skill-def';
+import type { SkillDefInput } from '../../../src/domain/taxonomy/skill-def';
 import { Taxonomy } from '../../../src/domain/taxonomy/taxonomy';
 import { parseTaxonomyFile, taxonomyFromFile } from '../../../src/domain/taxonomy/taxonomy-file';
 import type { SkillCategory } from '../../../src/domain/vocabulary';
@@ -22,7 +22,7 @@ export function resumeFixture(name: string): unknown {
   return JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'resumes', name), 'utf8'));
 }
 
-function def(id: number, name: string, category: SkillCategory, aliases: string[] = []): SkillDef {
+function def(id: number, name: string, category: SkillCategory, aliases: string[] = []): SkillDefInput {
   return {
     id,
     slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-') + `-${id}`,
