@@ -3,6 +3,7 @@ import { findSkillMentions, type SkillMention } from '../../domain/taxonomy/ment
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
 import type { Importance, SkillCategory } from '../../domain/vocabulary';
+import { alternativeSpans } from './alternatives';
 import { repairLostCpp } from './cpp-repair';
 import { findDegrees } from './education';
 import { findDurations } from './experience';
@@ -119,14 +120,29 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
     return ctx.months;
   };
 
-  // Runs of skills separated only by commas / "and" / "or": a list.
+  // Runs of skills separated only by commas / "and" / "or": a list. A list the line offers as
+  // alternatives ("…; Container technologies; Internet Services; and/or Managed Services") is one
+  // run whatever words stand between its items.
+  const spans = alternativeSpans(line);
+  const spanOf = (f: Found): number => spans.findIndex((s) => s.start <= f.start && f.start < s.end);
   const runs: Found[][] = [];
+  const anyOf = new Set<Found[]>();
   for (const f of unique) {
     const run = runs[runs.length - 1];
     const prev = run?.[run.length - 1];
-    if (prev !== undefined && prev.end <= f.start && FLAT_GAP.test(foldPunctuation(line.slice(prev.end, f.start))))
+    const span = spanOf(f);
+    const sameSpan = prev !== undefined && span >= 0 && spanOf(prev) === span;
+    if (
+      sameSpan ||
+      (prev !== undefined &&
+        prev.end <= f.start &&
+        spanOf(prev) < 0 &&
+        span < 0 &&
+        FLAT_GAP.test(foldPunctuation(line.slice(prev.end, f.start))))
+    )
       run.push(f);
     else runs.push([f]);
+    if (span >= 0) anyOf.add(runs[runs.length - 1]);
   }
   const leftover = stripCovered(line, unique)
     .replace(/[^A-Za-z]+/gu, ' ')
@@ -144,8 +160,7 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
   };
   for (const run of runs) {
     const gaps = run.slice(1).map((f, k) => line.slice(run[k].end, f.start));
-    const alternatives =
-      run.length > 1 && (lineDisjunctive || gaps.some((g) => OR_GAP.test(g) && !/\band\s*\/\s*or\b/iu.test(g)));
+    const alternatives = run.length > 1 && (anyOf.has(run) || lineDisjunctive || gaps.some((g) => OR_GAP.test(g)));
     if (alternatives) {
       // Split only where the duration changes: "2+ years of Java or 1+ year of Go" stays two groups.
       const byMonths = new Map<number | null, Found[]>();
@@ -204,7 +219,7 @@ export function refineMentions(taxonomy: Taxonomy, line: string, mentions: reado
   for (const m of sorted) {
     const words = m.text.split(/\s+/u);
     if (words.length < 2) continue;
-    const before = /([A-Za-z][\w-]*)\s*(?:,|\bor\b|\band\b|\/|&)\s*$/u.exec(
+    const before = /([A-Za-z][\w-]*)\s*(?:,|\band\s*\/\s*or\b|\bor\b|\band\b|\/|&)\s*$/u.exec(
       line.slice(Math.max(0, m.start - 40), m.start),
     );
     if (before === null) continue;

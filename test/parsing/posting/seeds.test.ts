@@ -47,8 +47,13 @@ describe('seed: IBM Back End Developer Intern 2026 (description pasted twice, lo
       'Working knowledge of servers, applications, devOps tools (Git, Jenkins), and databases',
     );
     expect(findGroup(groups, 'REQUIRED', ['APIs'])).toBeDefined();
-    expect(findGroup(groups, 'REQUIRED', ['Operating systems'])).toBeDefined();
-    expect(findGroup(groups, 'REQUIRED', ['Container technologies'])).toBeDefined();
+  });
+
+  it('reads the "…; Container technologies; Internet Services; and/or Managed Services" line as one any-of group', () => {
+    const alternatives = ['Operating systems', 'Container technologies', 'Internet services', 'Managed services'];
+    expect(findGroup(groups, 'REQUIRED', alternatives)).toMatchObject({ minMatches: 1, minMonths: null });
+    expect(findGroup(groups, 'REQUIRED', ['Operating systems'])).toBeUndefined();
+    expect(findGroup(groups, 'REQUIRED', ['Container technologies'])).toBeUndefined();
   });
 
   it('reads the preferred section: 12-month languages and APIs/REST, JSON with web services, virtualization and cloud operations', () => {
