@@ -12,7 +12,7 @@ import { ResumeDocumentReader } from './documents';
 import { IngestionService } from './services/ingestion.service';
 import { KeyService } from './services/key.service';
 import { ListMaxima } from './services/list-maxima';
-import { OffloadPool } from './services/offload/offload-pool';
+import { OffloadPool, type OffloadOptions } from './services/offload/offload-pool';
 import { MatchingService } from './services/matching.service';
 import { PostingService } from './services/posting.service';
 import { type SeedReport, seedDatabase } from './services/seed.service';
@@ -48,6 +48,8 @@ export interface AppOptions extends DataSourceExtras {
   readonly onAuditError?: (err: unknown) => void;
   /** Where background work (the PostgreSQL change feed) reports trouble; the service passes its logger. */
   readonly logger?: FeedLog;
+  /** The offload pool's limits, in place of the service's (tests make the queue short to reach SERVICE_BUSY). */
+  readonly offload?: Partial<OffloadOptions>;
 }
 
 /** Threads reading résumé documents for the service: a burst of uploads must not take every core from the requests. */
@@ -63,7 +65,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const dataSource = await openDataSource(config.database, options);
   let feed: ChangeFeed | undefined;
   let documents: ResumeDocumentReader | undefined;
-  const offload = new OffloadPool(OFFLOAD);
+  const offload = new OffloadPool({ ...OFFLOAD, ...options.offload });
   try {
     const writes = new WriteLock(dataSource);
     const taxonomy = new TaxonomyService(dataSource, writes, offload);

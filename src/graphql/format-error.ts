@@ -49,7 +49,11 @@ export function createFormatError(options: { hideInternals: boolean; log: (err: 
       };
     }
     if (original instanceof ServiceBusyError) {
-      return { ...formatted, message: original.message, extensions: { code: 'SERVICE_BUSY' } };
+      return {
+        ...formatted,
+        message: original.message,
+        extensions: { code: 'SERVICE_BUSY', retryAfter: original.retryAfterSeconds },
+      };
     }
     if (original instanceof NotFoundError) {
       // The row id, and the global id a client holds for it (what it sent, if it sent one).

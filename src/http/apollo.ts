@@ -18,6 +18,7 @@ import { documentShapeRule } from '../graphql/limits/document-shape';
 import { QUERY_LIMITS } from '../graphql/limits/limits';
 import { NotFoundError, UserInputError } from '../services/errors';
 import type { RequestLists } from '../services/list-maxima';
+import { busyStatusPlugin } from './busy-status.plugin';
 import type { RateLimits, RateVerdict } from './rate-limiter';
 import { RequestObserver } from './request-observer';
 
@@ -104,6 +105,7 @@ export function createApolloServer(app: App, options: ApolloOptions = {}): Apoll
         }),
       }),
       observer.plugin(),
+      busyStatusPlugin<Context>(),
     ],
   });
 }

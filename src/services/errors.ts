@@ -26,6 +26,9 @@ export class NotFoundError extends Error {
 
 /** Too much expensive work is already waiting: the caller should retry shortly. */
 export class ServiceBusyError extends Error {
+  /** About how long the offload queue takes to drain (jobs of a second or two; one over 10 s is stopped). */
+  readonly retryAfterSeconds = 5;
+
   constructor() {
     super('The service is busy with expensive requests; retry in a few seconds');
     this.name = 'ServiceBusyError';

@@ -99,3 +99,48 @@ describe('expensive requests do not hold the event loop', () => {
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'names[1]' });
   });
 });
+
+describe('a request refused whole for busy is HTTP 503 with Retry-After', () => {
+  let t: TestApp;
+  let server: RunningServer;
+  beforeAll(async () => {
+    // One thread and no queue: while one long job runs, the next offloaded field is refused.
+    t = await startTestApp(testDatabases()[0], { nodeEnv: 'development' }, { offload: { threads: 1, maxQueued: 0 } });
+    server = await startHttpServer(t.app, pino({ level: 'silent' }));
+    await t.gql('{ normalizeSkills(names: ["golang"]) { input } }', {}, { as: 'anonymous' });
+  });
+  afterAll(async () => {
+    await server.stop({ graceMs: 1000 });
+    await t.close();
+  });
+
+  const post = (query: string, variables: Record<string, unknown> = {}) =>
+    fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+
+  it('answers 503 with Retry-After when its work was refused for busy; other requests are served', async () => {
+    const slow = post('query($n: [String!]!) { normalizeSkills(names: $n) { input } }', { n: nearMisses(500) });
+    await new Promise((r) => setTimeout(r, 50));
+
+    const refused = await post('{ normalizeSkills(names: ["kubernetez"]) { input } }');
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('5');
+    const refusedBody = (await refused.json()) as any;
+    expect(refusedBody.data).toBeNull();
+    expect(refusedBody.errors.map((e: any) => e.extensions)).toEqual([
+      expect.objectContaining({ code: 'SERVICE_BUSY', retryAfter: 5 }),
+    ]);
+
+    // What needs no offload thread is served meanwhile, as usual.
+    const other = await post('{ postings(first: 1) { totalCount } }');
+    expect(other.status).toBe(200);
+    expect(other.headers.get('retry-after')).toBeNull();
+
+    const done = await slow;
+    expect(done.status).toBe(200);
+    expect(((await done.json()) as any).data.normalizeSkills).toHaveLength(500);
+  });
+});
