@@ -42,7 +42,10 @@ export interface Context {
 
 const MAX_BATCH = 500;
 
-/** `principal` is for in-process callers that already know who is asking (tests); else the header decides. */
+/**
+ * `principal` is for callers that already know who is asking (tests, and the HTTP server once its
+ * rate limits have checked the key); else the header decides, on first need.
+ */
 export function createContext(services: Services, request: RequestInfo = {}, principal?: Principal): Context {
   const auth = new RequestAuth(services.keys, request.authorization, principal, request.requestId ?? null);
   return {

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { RateLimit } from '../config/config';
+import type { Principal } from '../services/key.service';
 
 /** Callers remembered at once; past it the longest-unseen are forgotten (they start full again). */
 const MAX_CALLERS = 100_000;
@@ -11,7 +11,11 @@ interface Bucket {
   at: number;
 }
 
-/** Who a request is charged to: its address without a key, the key (by hash) with one. */
+/**
+ * Who a request is charged to: a valid key its own allowance (by key id), everyone else their
+ * address: no key, and also a malformed, unknown or revoked one, so that rotating made-up keys
+ * cannot multiply an address's allowance.
+ */
 export interface RateCaller {
   readonly id: string;
   readonly keyed: boolean;
@@ -38,9 +42,8 @@ export class RateLimits {
     private readonly now: () => number = Date.now,
   ) {}
 
-  callerOf(authorization: string | undefined, address: string | undefined): RateCaller {
-    if (authorization)
-      return { id: `key:${createHash('sha256').update(authorization).digest('base64url')}`, keyed: true };
+  callerOf(principal: Principal, address: string | undefined): RateCaller {
+    if (principal.kind === 'key') return { id: `key:${principal.keyId}`, keyed: true };
     return { id: `addr:${address ?? 'unknown'}`, keyed: false };
   }
 

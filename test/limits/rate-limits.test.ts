@@ -2,6 +2,8 @@ import pino from 'pino';
 import { ConfigError, loadConfig } from '../../src/config/config';
 import { type RunningServer, startHttpServer } from '../../src/http/server';
 import { RateLimits } from '../../src/http/rate-limiter';
+import { ANONYMOUS_PRINCIPAL } from '../../src/services/key.service';
+import { Role } from '../../src/auth/roles';
 import { testDatabases } from '../support/databases';
 import { type TestApp, startTestApp } from '../support/test-app';
 
@@ -36,10 +38,10 @@ describe('token buckets', () => {
       { anonymous: { requests: 60, cost: null }, keyed: { requests: null, cost: null } },
       () => now,
     );
-    const caller = limits.callerOf(undefined, '10.0.0.1');
+    const caller = limits.callerOf(ANONYMOUS_PRINCIPAL, '10.0.0.1');
     for (let i = 0; i < 60; i++) expect(limits.takeRequest(caller).ok).toBe(true);
     expect(limits.takeRequest(caller)).toEqual({ ok: false, limit: 'REQUESTS', retryAfterSeconds: 1 });
-    expect(limits.takeRequest(limits.callerOf(undefined, '10.0.0.2')).ok).toBe(true);
+    expect(limits.takeRequest(limits.callerOf(ANONYMOUS_PRINCIPAL, '10.0.0.2')).ok).toBe(true);
     now += 1000;
     expect(limits.takeRequest(caller).ok).toBe(true);
     expect(limits.takeRequest(caller).ok).toBe(false);
@@ -51,7 +53,7 @@ describe('token buckets', () => {
       { anonymous: { requests: null, cost: 600 }, keyed: { requests: null, cost: null } },
       () => now,
     );
-    const caller = limits.callerOf(undefined, '10.0.0.1');
+    const caller = limits.callerOf(ANONYMOUS_PRINCIPAL, '10.0.0.1');
     expect(limits.takeCost(caller, 500).ok).toBe(true);
     expect(limits.takeCost(caller, 500)).toEqual({ ok: false, limit: 'COST', retryAfterSeconds: 40 });
     now += 60_000;
@@ -99,5 +101,48 @@ describe('rate limits over HTTP', () => {
     const key = { authorization: `Bearer ${t.keys.ADMIN.key}` };
     const page = '{ skills(first: 100) { edges { node { name narrower { name } } } } }';
     for (let i = 0; i < 3; i++) expect((await post(page, key)).status).toBe(200);
+  });
+});
+
+describe("made-up keys share their address's allowance", () => {
+  let t: TestApp;
+  let server: RunningServer;
+  beforeAll(async () => {
+    t = await startTestApp(testDatabases()[0], {
+      nodeEnv: 'development',
+      rateLimits: { anonymous: { requests: 3, cost: null }, keyed: { requests: 100, cost: null } },
+    });
+    server = await startHttpServer(t.app, pino({ level: 'silent' }));
+  });
+  afterAll(async () => {
+    await server.stop({ graceMs: 1000 });
+    await t.close();
+  });
+
+  const post = (authorization: string) =>
+    fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+
+  it('charges unknown, revoked and malformed keys to the address, so rotating them gains nothing; a valid key keeps its own', async () => {
+    const revoked = await t.app.services.keys.create(Role.RECRUITER, 'revoked');
+    await t.app.services.keys.revoke(revoked.info.id);
+    const made = [`Bearer sm_madeup${'a'.repeat(40)}`, `Bearer ${revoked.key}`, 'Basic not-a-bearer'];
+    for (const authorization of made) expect((await post(authorization)).status).toBe(401);
+    const rotated = await post(`Bearer sm_madeup${'b'.repeat(40)}`);
+    expect(rotated.status).toBe(429);
+    expect(Number(rotated.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // No key at all is the same address, out of allowance too.
+    const body = (await (
+      await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      })
+    ).json()) as any;
+    expect(body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 'REQUESTS' });
+    expect((await post(`Bearer ${t.keys.RECRUITER.key}`)).status).toBe(200);
   });
 });
