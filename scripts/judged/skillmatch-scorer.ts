@@ -1,5 +1,5 @@
 /**
- * Scores judged pairs with the real service, in process: the app is created on a throwaway SQLite
+ * Scores judged pairs with the real service, in process: the app is created on an in-memory SQLite
  * database with the repository's taxonomy (data/taxonomy.json, no seed postings or candidates), and
  * every pair goes through MatchingService.preview, the use case behind the matchPreview query.
  *
@@ -9,8 +9,6 @@
  * much of the judged data it could not read.
  */
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type App, createApp } from '../../src/app';
 import type { CandidateDraft, PostingDraft, RequirementDraft } from '../../src/domain/drafts';
@@ -35,7 +33,6 @@ export interface SkillmatchRun {
 
 /** Scores the given pairs with skillmatch. */
 export async function scoreWithSkillmatch(set: JudgedSet, pairs: readonly JudgedPair[]): Promise<SkillmatchRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'skillmatch-judged-'));
   let app: App | undefined;
   try {
     app = await createApp({
@@ -43,7 +40,7 @@ export async function scoreWithSkillmatch(set: JudgedSet, pairs: readonly Judged
       host: '127.0.0.1',
       nodeEnv: 'test',
       logLevel: 'silent',
-      database: { type: 'sqlite', path: join(dir, 'judged.sqlite') },
+      database: { type: 'sqlite', path: ':memory:' },
       seedOnStart: false,
       dataDir: join(__dirname, '..', '..', 'data'),
     });
@@ -87,6 +84,5 @@ export async function scoreWithSkillmatch(set: JudgedSet, pairs: readonly Judged
     return { pairs: scored, unknown: { ...counts, names: [...unknownNames].sort() }, ...versions };
   } finally {
     await app?.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
