@@ -1,5 +1,5 @@
 import { matchCandidate } from '../domain/matching/match-candidate';
-import type { MatchResult } from '../domain/matching/match-result';
+import type { MatchResult, SkillMatch } from '../domain/matching/match-result';
 import type { MatchingTaxonomy } from '../domain/matching/matching-taxonomy';
 import type { PostingSpec } from '../domain/matching/profiles';
 import type { Importance } from '../domain/vocabulary';
@@ -30,7 +30,19 @@ function skillName(taxonomy: MatchingTaxonomy, id: number): string {
   return taxonomy.byId(id)?.name ?? `skill #${id}`;
 }
 
-/** The groups of a match result by skill name: "Kubernetes" when exact, "Containers (via Docker)" otherwise. */
+/**
+ * How one accepted skill was shown, by name: "Kubernetes" when exact, else its evidence path and kind,
+ * e.g. "Databases, via Relational databases, via PostgreSQL (narrower)", "PostgreSQL, via MySQL
+ * (related)", "Python, via Software development (broader, no credit)".
+ */
+export function explainSkillMatch(taxonomy: MatchingTaxonomy, match: SkillMatch): string {
+  if (match.kind === 'EXACT') return skillName(taxonomy, match.skillId);
+  const path = match.path.map((id) => skillName(taxonomy, id)).join(', via ');
+  const kind = match.kind === 'BROADER' ? 'broader, no credit' : match.kind.toLowerCase();
+  return `${path} (${kind})`;
+}
+
+/** The groups of a match result by skill name, each matched skill with its evidence path (explainSkillMatch). */
 export function explainGroups(
   taxonomy: MatchingTaxonomy,
   posting: PostingSpec,
@@ -44,11 +56,7 @@ export function explainGroups(
       importance: spec.importance,
       satisfied: group.satisfied,
       credit: group.credit,
-      matched: group.matched.map((m) =>
-        m.viaSkillId === m.skillId
-          ? skillName(taxonomy, m.skillId)
-          : `${skillName(taxonomy, m.skillId)} (via ${skillName(taxonomy, m.viaSkillId)})`,
-      ),
+      matched: group.matched.map((m) => explainSkillMatch(taxonomy, m)),
       missing: group.missingSkillIds.map((id) => skillName(taxonomy, id)),
     };
   });

@@ -36,8 +36,9 @@ export const MONTHS_ROW = MAX_MONTHS + 2;
  * extraStart[c] .. extraStart[c + 1]. Scoring a candidate is then one unconditional lookup per
  * skill, plus a rarely taken branch for skills that cover several slots.
  *
- * A slot is satisfied exactly when its best credit is 1: EXACT/NARROWER covers reach 1 only with
- * enough months, RELATED/BROADER never do. compilePosting checks this on every row it builds.
+ * A slot is satisfied exactly when its best credit is 1: EXACT/NARROWER covers (and RELATED ones
+ * when the posting accepts substitutes) reach 1 only with enough months, others never do.
+ * compilePosting checks this on every row it builds.
  */
 export interface CompiledPosting {
   readonly postingId: string;
@@ -142,9 +143,10 @@ export function compilePosting(
       for (const rel of taxonomy.related(acceptedId)) reach.add(rel.skillId);
       for (const id of taxonomy.ancestors(acceptedId)) reach.add(id);
       for (const skillId of reach) {
-        const coverage = coverageOf(taxonomy, acceptedId, skillId);
-        if (coverage === null || skillId < 0) continue;
-        const direct = kindSatisfies(coverage.kind);
+        const coverage = coverageOf(taxonomy, acceptedId, skillId, weights);
+        // A broader word earns nothing: no cover to look up (the group is not even touched).
+        if (coverage === null || skillId < 0 || coverage.baseCredit === 0) continue;
+        const direct = kindSatisfies(coverage.kind, weights);
         entries.push({ skillId, slot, row: rowFor(coverage.baseCredit, direct, bar) });
         if (masked) {
           groupMasks.set(skillId, (groupMasks.get(skillId) ?? 0) | (1 << g));

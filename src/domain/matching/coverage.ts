@@ -5,9 +5,21 @@ import type { MatchingTaxonomy } from './matching-taxonomy';
 /** Preference among kinds when credits tie: a direct claim explains itself best. */
 export const KIND_RANK: Readonly<Record<MatchKind, number>> = { EXACT: 0, NARROWER: 1, RELATED: 2, BROADER: 3 };
 
-/** Kinds that can satisfy a group: the candidate has the skill itself or a more specific one. */
-export function kindSatisfies(kind: MatchKind): boolean {
-  return kind === 'EXACT' || kind === 'NARROWER';
+/** The posting-level rules that change how a cover counts (resolved from the scoring profile). */
+export interface CoverageRules {
+  /** A RELATED skill counts as the skill itself (ScoringProfile.substitutesSatisfy). */
+  readonly substitutesSatisfy: boolean;
+}
+
+/** The default rules: substitutes earn their similarity only. */
+export const DEFAULT_COVERAGE_RULES: CoverageRules = { substitutesSatisfy: false };
+
+/**
+ * Kinds that can satisfy a group: the candidate has the skill itself or a more specific one, or a
+ * substitute when the posting accepts substitutes. A broader word never does.
+ */
+export function kindSatisfies(kind: MatchKind, rules: CoverageRules = DEFAULT_COVERAGE_RULES): boolean {
+  return kind === 'EXACT' || kind === 'NARROWER' || (kind === 'RELATED' && rules.substitutesSatisfy);
 }
 
 export interface Coverage {
@@ -24,18 +36,25 @@ export function isBetterCoverage(a: Coverage, b: Coverage): boolean {
 
 /**
  * How the candidate skill `candidateSkillId` covers the accepted skill `acceptedId`, or null when it
- * does not: EXACT (same id; aliases are resolved before ids exist), NARROWER (a transitive
- * descendant: Kubernetes covers "Container technologies"), RELATED (a direct related skill, credit
- * = similarity), BROADER (a transitive ancestor, fixed partial credit). When a pair qualifies in
- * several ways, the best one counts.
+ * does not. Evidence flows from the specific to the broad: EXACT (same id; aliases are resolved
+ * before ids exist) and NARROWER (a transitive descendant: Kubernetes shows "Container
+ * technologies") earn full credit; RELATED (a direct substitute) earns its similarity, or full
+ * credit when the posting accepts substitutes; BROADER (a transitive ancestor: "Software
+ * development" for Python) earns nothing, and is reported only so the reader sees why. When a pair
+ * qualifies in several ways, the best one counts.
  */
-export function coverageOf(taxonomy: MatchingTaxonomy, acceptedId: number, candidateSkillId: number): Coverage | null {
+export function coverageOf(
+  taxonomy: MatchingTaxonomy,
+  acceptedId: number,
+  candidateSkillId: number,
+  rules: CoverageRules = DEFAULT_COVERAGE_RULES,
+): Coverage | null {
   if (acceptedId === candidateSkillId) return { kind: 'EXACT', baseCredit: 1 };
   if (taxonomy.descendants(acceptedId).has(candidateSkillId)) return { kind: 'NARROWER', baseCredit: 1 };
   let best: Coverage | null = null;
   for (const rel of taxonomy.related(acceptedId)) {
     if (rel.skillId === candidateSkillId) {
-      const candidate: Coverage = { kind: 'RELATED', baseCredit: rel.similarity };
+      const candidate: Coverage = { kind: 'RELATED', baseCredit: rules.substitutesSatisfy ? 1 : rel.similarity };
       if (best === null || isBetterCoverage(candidate, best)) best = candidate;
     }
   }

@@ -1,4 +1,5 @@
-import { KIND_RANK, coverageOf, kindSatisfies } from './coverage';
+import { type CoverageRules, DEFAULT_COVERAGE_RULES, KIND_RANK, coverageOf, kindSatisfies } from './coverage';
+import { evidencePath } from './evidence-path';
 import { coverageCredit, effectiveMinMonths } from './experience';
 import { topMeanCredit } from './group-credit';
 import type { GroupResult, MatchKind, SkillMatch } from './match-result';
@@ -18,7 +19,7 @@ interface Cover {
   readonly kind: MatchKind;
   readonly credit: number;
   readonly months: number | null;
-  /** EXACT/NARROWER with enough months: counts toward minMatches. */
+  /** A kind that can satisfy (EXACT/NARROWER, RELATED when substitutes count) with enough months. */
   readonly satisfies: boolean;
 }
 
@@ -75,14 +76,17 @@ export function acceptedSkills(group: RequirementSpec): number[] {
 /**
  * Evaluates one requirement group the plain way: for every accepted skill, every candidate skill's
  * coverage is weighed and the best one kept. Satisfied when at least `minMatches` accepted skills
- * are covered EXACT or NARROWER with enough months; credit is the mean of the best `minMatches`
- * per-skill credits. When the group is short, the best cover that failed only on months says by how
- * much (or that its months are unknown).
+ * are covered EXACT or NARROWER (or RELATED, when the posting accepts substitutes) with enough
+ * months; credit is the mean of the best `minMatches` per-skill credits. An accepted skill only a
+ * broader word reaches is reported with that word (no credit) and as missing. When the group is
+ * short, the best cover that failed only on months says by how much (or that its months are
+ * unknown).
  */
 export function evaluateGroup(
   taxonomy: MatchingTaxonomy,
   group: RequirementSpec,
   skills: readonly NormalizedSkill[],
+  rules: CoverageRules = DEFAULT_COVERAGE_RULES,
 ): GroupEvaluation {
   const minMonths = effectiveMinMonths(group.minMonths);
   const best: Cover[] = [];
@@ -94,9 +98,9 @@ export function evaluateGroup(
     let top: Cover | null = null;
     let satisfied = false;
     for (const skill of skills) {
-      const coverage = coverageOf(taxonomy, acceptedId, skill.skillId);
+      const coverage = coverageOf(taxonomy, acceptedId, skill.skillId, rules);
       if (coverage === null) continue;
-      const direct = kindSatisfies(coverage.kind);
+      const direct = kindSatisfies(coverage.kind, rules);
       const enoughMonths = minMonths === null || (skill.months !== null && skill.months >= minMonths);
       const cover: Cover = {
         skillId: acceptedId,
@@ -111,8 +115,8 @@ export function evaluateGroup(
       else if (direct) monthsFailures.push(cover);
       if (top === null || compareCovers(cover, top) < 0) top = cover;
     }
-    if (top === null) missingSkillIds.push(acceptedId);
-    else best.push(top);
+    if (top === null || top.kind === 'BROADER') missingSkillIds.push(acceptedId);
+    if (top !== null) best.push(top);
     if (satisfied) satisfiedCount++;
   });
 
@@ -137,6 +141,7 @@ export function evaluateGroup(
     kind: cover.kind,
     credit: roundCredit(cover.credit),
     months: cover.months,
+    path: evidencePath(taxonomy, cover.kind, cover.skillId, cover.viaSkillId),
   }));
 
   return {

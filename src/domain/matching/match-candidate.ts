@@ -29,7 +29,7 @@ export function matchCandidate(
     months: normalizeMonths(skill.months),
   }));
 
-  const evaluations = posting.requirements.map((group) => evaluateGroup(taxonomy, group, skills));
+  const evaluations = posting.requirements.map((group) => evaluateGroup(taxonomy, group, skills, weights));
   const credits = evaluations.map((evaluation) => evaluation.credit);
   const education = evaluateEducation(posting.education, candidate.education);
 

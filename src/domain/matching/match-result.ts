@@ -4,8 +4,9 @@ import type { EducationLevel } from '../vocabulary';
 /**
  * How an accepted skill was covered by a candidate skill:
  * EXACT (the same skill, whatever alias the candidate used), NARROWER (the candidate's skill is
- * more specific: Kubernetes covers "Container technologies"), RELATED (a similar skill, partial,
- * never satisfies a group alone), BROADER (the candidate only claims the umbrella, partial).
+ * more specific: Kubernetes covers "Container technologies"), RELATED (a substitute: its
+ * similarity, never satisfies a group unless the posting accepts substitutes), BROADER (the
+ * candidate only names the umbrella: no credit, reported so the reader sees why).
  */
 export type MatchKind = 'EXACT' | 'NARROWER' | 'RELATED' | 'BROADER';
 
@@ -19,6 +20,12 @@ export interface SkillMatch {
   readonly credit: number;
   /** The candidate's months on `viaSkillId`; null when unknown. */
   readonly months: number | null;
+  /**
+   * Skill ids from the accepted skill to the candidate's skill: [accepted] when EXACT, down the
+   * broader links when NARROWER (Databases, Relational databases, PostgreSQL), up them when
+   * BROADER, [accepted, substitute] when RELATED. Shortest, then by name.
+   */
+  readonly path: readonly number[];
 }
 
 export interface GroupResult {
@@ -27,7 +34,7 @@ export interface GroupResult {
   /** 0..1: how much of the group the candidate covers. */
   readonly credit: number;
   readonly matched: readonly SkillMatch[];
-  /** Accepted skills with no coverage at all. */
+  /** Accepted skills the profile shows no evidence for: nothing covers them, or only a broader word. */
   readonly missingSkillIds: readonly number[];
   /** Months the best covering skill lacks against minMonths; null when not applicable or unknown. */
   readonly monthsShort: number | null;
@@ -57,6 +64,8 @@ export interface AppliedWeights {
   readonly preferredWeight: number;
   readonly educationWeight: number;
   readonly categoryWeights: Readonly<Record<SkillCategory, number>>;
+  /** Whether a RELATED skill counted as the skill itself (see ScoringProfile.substitutesSatisfy). */
+  readonly substitutesSatisfy: boolean;
 }
 
 export interface MatchResult {

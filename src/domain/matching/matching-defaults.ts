@@ -5,8 +5,12 @@ import { SKILL_CATEGORIES, type SkillCategory } from '../vocabulary';
  * next to it. They are part of the model: changing one is a new MODEL_VERSION.
  */
 
-/** Stamped on every result so that a stored score can be traced to the rules that produced it. */
-export const MODEL_VERSION = 'skillmatch-match-1.0.0';
+/**
+ * Stamped on every result so that a stored score can be traced to the rules that produced it.
+ * 2.0.0: evidence has a direction (a broader word earns nothing toward a concrete skill), and a
+ * posting may accept substitutes.
+ */
+export const MODEL_VERSION = 'skillmatch-match-2.0.0';
 
 /**
  * Must-haves weigh three times the nice-to-haves. With 3:1 a candidate who covers every required
@@ -37,11 +41,13 @@ export function defaultCategoryWeights(): Record<SkillCategory, number> {
 }
 
 /**
- * A candidate who only claims the umbrella ("Databases" for a PostgreSQL group) probably knows
- * something nearby but we cannot tell what: worth less than half of the real skill, and never
- * enough to satisfy a group.
+ * Evidence has a direction: a concrete skill shows every broader concept above it (PostgreSQL shows
+ * "Databases"), but a broad word shows no concrete skill below it: "Software development" says
+ * nothing about Python, and a CV's section word "Programming languages" nothing about Go. A
+ * candidate who names only the umbrella earns nothing for the concrete skill; the explanation still
+ * says so (kind BROADER, credit 0) and the skill is reported missing.
  */
-export const BROADER_CREDIT = 0.4;
+export const BROADER_CREDIT = 0;
 
 /**
  * Unknown months are not zero months: many CVs list skills without durations. Half credit keeps

@@ -30,6 +30,12 @@ export interface ScoringProfile {
   readonly preferredWeight?: number;
   readonly educationWeight?: number;
   readonly categoryWeights?: Readonly<Partial<Record<SkillCategory, number>>>;
+  /**
+   * True when the posting accepts true substitutes (MySQL for PostgreSQL): a RELATED skill then
+   * counts as the skill itself (full credit, and it can satisfy a group). Off by default: a
+   * substitute earns its similarity and never satisfies a group on its own.
+   */
+  readonly substitutesSatisfy?: boolean;
 }
 
 /** What the matcher knows about a posting. */

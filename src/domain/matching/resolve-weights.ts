@@ -16,7 +16,7 @@ function checkedWeight(value: number, what: string): number {
 }
 
 function applyProfile(
-  into: { requiredWeight: number; preferredWeight: number; educationWeight: number },
+  into: { requiredWeight: number; preferredWeight: number; educationWeight: number; substitutesSatisfy: boolean },
   categories: Record<SkillCategory, number>,
   profile: ScoringProfile | null | undefined,
   source: string,
@@ -30,6 +30,9 @@ function applyProfile(
   }
   if (profile.educationWeight !== undefined && profile.educationWeight !== null) {
     into.educationWeight = checkedWeight(profile.educationWeight, `${source}.educationWeight`);
+  }
+  if (profile.substitutesSatisfy !== undefined && profile.substitutesSatisfy !== null) {
+    into.substitutesSatisfy = profile.substitutesSatisfy === true;
   }
   const overrides = profile.categoryWeights;
   if (!overrides) return;
@@ -55,6 +58,7 @@ export function resolveWeights(
     requiredWeight: DEFAULT_REQUIRED_WEIGHT,
     preferredWeight: DEFAULT_PREFERRED_WEIGHT,
     educationWeight: DEFAULT_EDUCATION_WEIGHT,
+    substitutesSatisfy: false,
   };
   const categories = defaultCategoryWeights();
   applyProfile(scalars, categories, posting.scoring, 'posting.scoring');
@@ -64,5 +68,6 @@ export function resolveWeights(
     preferredWeight: scalars.preferredWeight,
     educationWeight: scalars.educationWeight,
     categoryWeights: categories,
+    substitutesSatisfy: scalars.substitutesSatisfy,
   };
 }

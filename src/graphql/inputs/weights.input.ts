@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsIn, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, InputType } from 'type-graphql';
 import type { ScoringProfile } from '../../domain/matching/profiles';
 import { SKILL_CATEGORIES, type SkillCategory } from '../../domain/vocabulary';
@@ -41,6 +41,16 @@ export class WeightsInput {
   @ArrayMaxSize(32)
   @ValidateNested()
   categoryWeights?: CategoryWeightInput[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Accept substitutes: a RELATED skill (MySQL for PostgreSQL) counts as the skill itself, full credit, and can ' +
+      'satisfy a group. Off by default.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  substitutesSatisfy?: boolean | null;
 }
 
 /** The domain's ScoringProfile from the GraphQL input; null when nothing was set. */
@@ -53,6 +63,8 @@ export function toScoringProfile(input: WeightsInput | null | undefined): Scorin
     profile.preferredWeight = input.preferredWeight;
   if (input.educationWeight !== null && input.educationWeight !== undefined)
     profile.educationWeight = input.educationWeight;
+  if (input.substitutesSatisfy !== null && input.substitutesSatisfy !== undefined)
+    profile.substitutesSatisfy = input.substitutesSatisfy;
   if (input.categoryWeights?.length) {
     profile.categoryWeights = Object.fromEntries(input.categoryWeights.map((c) => [c.category, c.weight]));
   }

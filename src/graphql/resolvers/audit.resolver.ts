@@ -62,6 +62,8 @@ export class AuditResolver {
         category: category as never,
         weight,
       })),
+      // Records written before model 2.0.0 carry no such flag: substitutes did not satisfy then.
+      substitutesSatisfy: w.substitutesSatisfy ?? false,
     }));
   }
 }

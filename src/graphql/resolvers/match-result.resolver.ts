@@ -102,6 +102,7 @@ export class MatchResultResolver {
         category: category as never,
         weight,
       })),
+      substitutesSatisfy: w.substitutesSatisfy,
     };
   }
 
@@ -145,7 +146,9 @@ export class RequirementMatchResolver {
     return g.spec;
   }
 
-  @FieldResolver(() => [Skill], { description: 'Accepted skills the candidate does not cover at all.' })
+  @FieldResolver(() => [Skill], {
+    description: 'Accepted skills the profile shows no evidence for: nothing covers them, or only a broader word.',
+  })
   missing(@Root() g: RequirementMatchRoot, @Ctx() { services }: Context): SkillDef[] {
     const t = services.taxonomy.current();
     return g.missingSkillIds.map((id) => t.byId(id)!);
@@ -162,6 +165,17 @@ export class SkillMatchResolver {
   @FieldResolver(() => Skill, { description: "The candidate's skill that covered it." })
   via(@Root() s: SkillMatchData, @Ctx() { services }: Context): SkillDef {
     return services.taxonomy.current().byId(s.viaSkillId)!;
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      "Skill names from the accepted skill to the candidate's: one name when EXACT; down the broader links when " +
+      'NARROWER (Databases, Relational databases, PostgreSQL); up them when BROADER; the substitute when RELATED. ' +
+      'The shortest chain, then the first by name.',
+  })
+  path(@Root() s: SkillMatchData, @Ctx() { services }: Context): string[] {
+    const t = services.taxonomy.current();
+    return s.path.map((id) => t.byId(id)?.name ?? `skill #${id}`);
   }
 }
 

@@ -10,8 +10,9 @@ registerEnumType(MatchKindEnum, {
   name: 'MatchKind',
   description:
     'How an accepted skill was covered: EXACT (same skill or an alias), NARROWER (a more specific skill: Kubernetes for ' +
-    '"Container technologies"), RELATED (a similar skill, partial credit, never satisfies a group alone), BROADER ' +
-    '(only the umbrella skill, partial credit).',
+    '"Container technologies", full credit), RELATED (a substitute: its similarity as credit, never satisfies a group ' +
+    'unless the posting accepts substitutes), BROADER (only the umbrella word: no credit, since a broad word is no ' +
+    'evidence for a concrete skill).',
 });
 
 export const EducationOutcomeEnum = {
@@ -37,6 +38,9 @@ export class SkillMatch {
 
   @Field(() => Int, { nullable: true, description: "The candidate's months on the covering skill; null when unknown." })
   months: number | null;
+
+  path: readonly number[];
+  // path (skill names) is resolved by SkillMatchResolver.
 }
 
 @ObjectType({ description: 'How the candidate fares on one requirement group.' })
@@ -112,6 +116,9 @@ export class AppliedWeights {
 
   @Field(() => [CategoryWeight])
   categoryWeights: CategoryWeight[];
+
+  @Field({ description: 'A RELATED skill (a substitute) counted as the skill itself.' })
+  substitutesSatisfy: boolean;
 }
 
 @ObjectType({ description: 'A skill whose addition would raise the score, and the score it would give.' })

@@ -27,6 +27,9 @@ export class ScoringProfile {
 
   @Field(() => [CategoryWeight], { nullable: true })
   categoryWeights?: CategoryWeight[];
+
+  @Field(() => Boolean, { nullable: true, description: 'A RELATED skill (a substitute) counts as the skill itself.' })
+  substitutesSatisfy?: boolean;
 }
 
 @ObjectType({

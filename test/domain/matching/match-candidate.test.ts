@@ -22,7 +22,7 @@ describe('matchCandidate: coverage kinds', () => {
     const result = matchCandidate(tax, posting(tax, [{ skills: ['Go'], minMonths: 24 }]), spec);
     expect(group(result).satisfied).toBe(true);
     expect(group(result).matched).toEqual([
-      { skillId: id('Go'), viaSkillId: id('Go'), kind: 'EXACT', credit: 1, months: 30 },
+      { skillId: id('Go'), viaSkillId: id('Go'), kind: 'EXACT', credit: 1, months: 30, path: [id('Go')] },
     ]);
     expect(result.score).toBe(100);
     expect(result.qualified).toBe(true);
@@ -50,7 +50,14 @@ describe('matchCandidate: coverage kinds', () => {
     const result = matchCandidate(tax, posting(tax, [{ skills: ['C++'] }]), candidate(tax, '1', [['C#', 48]]));
     expect(group(result).satisfied).toBe(false);
     expect(group(result).matched).toEqual([
-      { skillId: id('C++'), viaSkillId: id('C#'), kind: 'RELATED', credit: 0.3, months: 48 },
+      {
+        skillId: id('C++'),
+        viaSkillId: id('C#'),
+        kind: 'RELATED',
+        credit: 0.3,
+        months: 48,
+        path: [id('C++'), id('C#')],
+      },
     ]);
     expect(group(result).missingSkillIds).toEqual([]);
     expect(result.requiredScore).toBe(30);
@@ -79,23 +86,87 @@ describe('matchCandidate: coverage kinds', () => {
     );
     expect(result.requirements.map((g) => g.satisfied)).toEqual([true, true]);
     expect(group(result, 0).matched).toEqual([
-      { skillId: id('Container technologies'), viaSkillId: id('Kubernetes'), kind: 'NARROWER', credit: 1, months: 6 },
+      {
+        skillId: id('Container technologies'),
+        viaSkillId: id('Kubernetes'),
+        kind: 'NARROWER',
+        credit: 1,
+        months: 6,
+        path: [id('Container technologies'), id('Container orchestration'), id('Kubernetes')],
+      },
     ]);
-    expect(group(result, 1).matched[0]).toMatchObject({ viaSkillId: id('PostgreSQL'), kind: 'NARROWER', credit: 1 });
+    expect(group(result, 1).matched[0]).toMatchObject({
+      viaSkillId: id('PostgreSQL'),
+      kind: 'NARROWER',
+      credit: 1,
+      path: [id('Databases'), id('Relational databases'), id('PostgreSQL')],
+    });
     expect(result.score).toBe(100);
   });
 
-  it('gives only partial credit to a broader skill and never satisfies with it', () => {
+  it('gives a broader word no credit for a concrete skill: it is shown as the umbrella and the skill as missing', () => {
     const result = matchCandidate(
       tax,
       posting(tax, [{ skills: ['PostgreSQL'] }]),
       candidate(tax, '1', [['Databases', 60]]),
     );
     expect(group(result).satisfied).toBe(false);
+    expect(group(result).credit).toBe(0);
     expect(group(result).matched).toEqual([
-      { skillId: id('PostgreSQL'), viaSkillId: id('Databases'), kind: 'BROADER', credit: 0.4, months: 60 },
+      {
+        skillId: id('PostgreSQL'),
+        viaSkillId: id('Databases'),
+        kind: 'BROADER',
+        credit: 0,
+        months: 60,
+        path: [id('PostgreSQL'), id('Relational databases'), id('Databases')],
+      },
     ]);
-    expect(result.requiredScore).toBe(40);
+    expect(group(result).missingSkillIds).toEqual([id('PostgreSQL')]);
+    expect(result.requiredScore).toBe(0);
+    expect(result.score).toBe(0);
+    expect(result.summary).toContain('missing PostgreSQL');
+  });
+
+  it('never lets a section word ("Programming languages") stand for a language, however long it is claimed', () => {
+    const result = matchCandidate(
+      tax,
+      posting(tax, [{ skills: ['Go', 'Python'], minMonths: 12 }]),
+      candidate(tax, '1', [['Programming languages', 120]]),
+    );
+    expect(group(result).credit).toBe(0);
+    expect(group(result).missingSkillIds).toEqual([id('Go'), id('Python')]);
+    expect(result.qualified).toBe(false);
+  });
+
+  it('still lets the concrete skill show every broader concept above it (Go -> Programming languages)', () => {
+    const result = matchCandidate(
+      tax,
+      posting(tax, [{ skills: ['Programming languages'], minMonths: 12 }]),
+      candidate(tax, '1', [['Go', 24]]),
+    );
+    expect(group(result).satisfied).toBe(true);
+    expect(group(result).matched[0]).toMatchObject({ kind: 'NARROWER', credit: 1 });
+    expect(result.qualified).toBe(true);
+  });
+
+  it('keeps a substitute at its similarity, never satisfying, unless the posting accepts substitutes', () => {
+    const spec = posting(tax, [{ skills: ['PostgreSQL'], minMonths: 12 }]);
+    const person = candidate(tax, '1', [['MySQL', 24]]);
+    const strict = matchCandidate(tax, spec, person);
+    expect(group(strict)).toMatchObject({ satisfied: false, credit: 0.7 });
+    expect(strict.qualified).toBe(false);
+    expect(strict.weights.substitutesSatisfy).toBe(false);
+
+    const lenient = matchCandidate(tax, { ...spec, scoring: { substitutesSatisfy: true } }, person);
+    expect(group(lenient)).toMatchObject({ satisfied: true, credit: 1 });
+    expect(group(lenient).matched[0]).toMatchObject({ kind: 'RELATED', path: [id('PostgreSQL'), id('MySQL')] });
+    expect(lenient.qualified).toBe(true);
+    expect(lenient.weights.substitutesSatisfy).toBe(true);
+
+    // A substitute short of the months bar still falls short, as the skill itself would.
+    const short = matchCandidate(tax, spec, candidate(tax, '1', [['MySQL', 6]]), { substitutesSatisfy: true });
+    expect(group(short)).toMatchObject({ satisfied: false, credit: 0.5, monthsShort: 6 });
   });
 
   it('prefers the best coverage per accepted skill', () => {
@@ -108,7 +179,14 @@ describe('matchCandidate: coverage kinds', () => {
       ]),
     );
     expect(group(result).matched).toEqual([
-      { skillId: id('PostgreSQL'), viaSkillId: id('MySQL'), kind: 'RELATED', credit: 0.7, months: 60 },
+      {
+        skillId: id('PostgreSQL'),
+        viaSkillId: id('MySQL'),
+        kind: 'RELATED',
+        credit: 0.7,
+        months: 60,
+        path: [id('PostgreSQL'), id('MySQL')],
+      },
     ]);
   });
 });
