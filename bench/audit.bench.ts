@@ -16,7 +16,8 @@ import { Role } from '../src/auth/roles';
 import { loadConfig } from '../src/config/config';
 import { createContext } from '../src/graphql/context';
 import { createApollo } from '../src/http/server';
-import { MatchingService, type ScoringAuditor } from '../src/services/matching.service';
+import type { ScoringAuditor } from '../src/services/audit-event';
+import { MatchingService } from '../src/services/matching.service';
 import type { Services } from '../src/services/services';
 import type { BenchRow } from './ranking.bench';
 

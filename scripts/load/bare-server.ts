@@ -4,6 +4,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '../../src/app';
 import type { ExplainedMatch } from '../../src/services/matching.service';
+import { CLI_ACTOR } from '../../src/services/audit-event';
 
 /**
  * The baseline for the HTTP figures: the same in-process ranking (the app's MatchingService on the
@@ -46,7 +47,9 @@ function bareSchema(): GraphQLSchema {
 
 const root = {
   rankCandidates: async (args: { postingId: string; first?: number | null }, ctx: BareContext) => {
-    const page = await ctx.app.services.matching.rankCandidates(Number(args.postingId), { first: args.first ?? null });
+    const page = await ctx.app.services.matching.rankCandidates(CLI_ACTOR, Number(args.postingId), {
+      first: args.first ?? null,
+    });
     return {
       totalCount: page.totalCount,
       edges: page.nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
@@ -54,7 +57,7 @@ const root = {
     };
   },
   match: (args: { postingId: string; candidateId: string }, ctx: BareContext) =>
-    ctx.app.services.matching.match(Number(args.postingId), Number(args.candidateId)),
+    ctx.app.services.matching.match(CLI_ACTOR, Number(args.postingId), Number(args.candidateId)),
 };
 
 /** Starts the bare graphql-js server for `app` on `port` (0: any free port). */

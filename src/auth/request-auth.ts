@@ -1,4 +1,4 @@
-import type { AuditActor } from '../services/audit.service';
+import type { AuditActor } from '../services/audit-event';
 import type { KeyService, Principal } from '../services/key.service';
 
 /**

@@ -7,6 +7,7 @@ import type { Taxonomy } from '../domain/taxonomy/taxonomy';
 import { type ReadContext, type SkipReason, readCandidateDocument, readContext, specOfDraft } from './candidate-read';
 import { type ChunkOutcome, ChunkProcessor, type ReadItem, SKIP_SAMPLES, type Skip } from './chunk-processor';
 import { type ScoreOptions, TopMerger } from './chunk-scorer';
+import type { InputDigest } from './input-digest';
 import { readLineChunks } from './line-chunks';
 import { type ScoredRow, explainRanking } from './scored-row';
 import { WorkerPool } from './worker-pool';
@@ -38,8 +39,10 @@ export interface BatchOptions extends ScoreOptions {
   readonly now: Date;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: BatchProgress) => void;
-  /** Size of a .jsonl batch in bytes (default 4 MiB). */
+  /** Size of a .jsonl batch in bytes (default 8 MiB). */
   readonly chunkBytes?: number;
+  /** Fed with the input as it is read, for the run's audit record. */
+  readonly digest?: InputDigest;
 }
 
 export interface BatchStats {
@@ -204,11 +207,14 @@ export async function scoreBatch(
     if (source.kind === 'jsonl') {
       const input = source.path === '-' ? process.stdin : source.path;
       for await (const chunk of readLineChunks(input, options.chunkBytes ?? DEFAULT_CHUNK_BYTES, options.signal)) {
+        // Before run: a worker takes the chunk's buffer over.
+        options.digest?.bytes(chunk.bytes);
         await run({ kind: 'text', firstLine: chunk.firstLine, bytes: chunk.bytes }, chunk.bytes.byteLength);
       }
     } else if (source.kind === 'specs') {
       let position = 0;
       for await (const batch of source.batches) {
+        options.digest?.specs(batch);
         for (let from = 0; from < batch.length; from += SPEC_BATCH) {
           const specs = batch.slice(from, from + SPEC_BATCH);
           const lines = specs.map(() => ++position);
@@ -229,6 +235,7 @@ export async function scoreBatch(
           Math.min(source.paths.length, from + SPEC_BATCH),
           documents,
           options.signal,
+          options.digest,
         );
         throwIfAborted(options.signal);
         totals.add(local!.processItems(items));
@@ -279,15 +286,16 @@ async function readFiles(
   to: number,
   documents: DocumentReading | null,
   signal?: AbortSignal,
+  digest?: InputDigest,
 ): Promise<ReadItem[]> {
   const items: ReadItem[] = [];
   const slice = paths.slice(from, to);
   const documentPaths = documents ? slice.filter((p) => isResumeDocumentFile(p)) : [];
   const parsed =
     documents && documentPaths.length > 0
-      ? readResumeFiles(documentPaths, documents.reader, ctx.taxonomy, ctx.now, documents.window)[
-          Symbol.asyncIterator
-        ]()
+      ? readResumeFiles(documentPaths, documents.reader, ctx.taxonomy, ctx.now, documents.window, (path, bytes) =>
+          digest?.file(path, bytes),
+        )[Symbol.asyncIterator]()
       : null;
   for (let i = from; i < to; i++) {
     throwIfAborted(signal);
@@ -306,7 +314,9 @@ async function readFiles(
     }
     let doc: unknown;
     try {
-      doc = JSON.parse(await readFile(path, 'utf8'));
+      const bytes = await readFile(path);
+      digest?.file(path, bytes);
+      doc = JSON.parse(bytes.toString('utf8'));
     } catch (err) {
       items.push({
         line: i + 1,

@@ -1,32 +1,37 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import type { Store } from '../cli/open-app';
+import { type Hash, createHash } from 'node:crypto';
+import type { CandidateSpec } from '../domain/matching/profiles';
 
 /**
- * A sha256 that identifies the candidates a batch run scored, for its audit record: the bytes of
- * the input files, or for the database every candidate's id and last change. Standard input cannot
- * be read twice, so it is identified by what was read from it.
+ * A sha256 that identifies the candidates a batch run read, for its audit record, fed while
+ * they are read (the input is never read a second time: standard input cannot be, and a file
+ * could have changed): the bytes of a .jsonl stream, the bytes of each file of a list, or the
+ * profile of every candidate streamed from the database.
  */
-export async function candidateInputDigest(
-  store: Store,
-  input: string,
-  paths: readonly string[],
-  linesRead: number,
-): Promise<string> {
-  const hash = createHash('sha256');
-  if (input === 'db') {
-    const rows = (await store.dataSource.query('SELECT id, "updatedAt" FROM candidate ORDER BY id')) as {
-      id: number;
-      updatedAt: unknown;
-    }[];
-    for (const r of rows) hash.update(`${r.id}:${String(r.updatedAt)}\n`);
-  } else if (input === '-') {
-    hash.update(`stdin:${linesRead}`);
-  } else {
-    for (const path of paths) {
-      hash.update(`${path}\n`);
-      for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-    }
+export class InputDigest {
+  private readonly stream = createHash('sha256');
+  /** Files of a list may be read out of order (résumé documents in threads): combined in list order. */
+  private readonly files = new Map<string, string>();
+
+  /** The next bytes of a stream read in order (a .jsonl file or standard input). */
+  bytes(chunk: Uint8Array): void {
+    this.stream.update(chunk);
   }
-  return hash.digest('hex');
+
+  /** One whole file of a list. */
+  file(path: string, content: Uint8Array): void {
+    this.files.set(path, createHash('sha256').update(content).digest('hex'));
+  }
+
+  /** Candidates as the database gave them, in id order. */
+  specs(batch: readonly CandidateSpec[]): void {
+    for (const spec of batch) this.stream.update(`${JSON.stringify(spec)}\n`);
+  }
+
+  /** The digest of everything fed so far; `paths` is the list whose files were fed with `file`. */
+  hex(paths: readonly string[] = []): string {
+    const all: Hash = createHash('sha256').update(this.stream.digest('hex'));
+    // A file the run could not read (too large, gone) counts as absent, by name.
+    for (const path of paths) all.update(`\n${path}:${this.files.get(path) ?? '-'}`);
+    return all.digest('hex');
+  }
 }

@@ -24,6 +24,7 @@ async function readOne(
   reader: ResumeDocumentReader,
   taxonomy: Taxonomy,
   now: Date,
+  onBytes?: (path: string, bytes: Uint8Array) => void,
 ): Promise<ResumeFileRead> {
   try {
     // Sized before it is read: a huge file is refused without loading it.
@@ -35,6 +36,7 @@ async function readOne(
         `${size} bytes; a résumé document is limited to ${MAX_DOCUMENT_BYTES} bytes (700 KiB)`,
       );
     const bytes = await readFile(path);
+    onBytes?.(path, bytes);
     return {
       path,
       ok: true,
@@ -57,12 +59,14 @@ export async function* readResumeFiles(
   taxonomy: Taxonomy,
   now: Date,
   window: number,
+  /** Sees each file's bytes as it is read (a batch run hashes its input for the audit log). */
+  onBytes?: (path: string, bytes: Uint8Array) => void,
 ): AsyncGenerator<ResumeFileRead> {
   const inFlight: Promise<ResumeFileRead>[] = [];
   let next = 0;
   const fill = (): void => {
     while (inFlight.length < window && next < paths.length) {
-      const read = readOne(paths[next++], reader, taxonomy, now);
+      const read = readOne(paths[next++], reader, taxonomy, now, onBytes);
       read.catch(() => undefined);
       inFlight.push(read);
     }

@@ -30,7 +30,7 @@ export interface RequestInfo {
 }
 
 export interface Context {
-  /** The services, with scoring audited as this request's caller (see MatchingService.forActor). */
+  /** The use cases; scoring calls name `auth.actor()` as the caller the audit log records. */
   readonly services: Services;
   readonly loaders: Loaders;
   readonly request: RequestInfo;
@@ -49,7 +49,7 @@ const MAX_BATCH = 500;
 export function createContext(services: Services, request: RequestInfo = {}, principal?: Principal): Context {
   const auth = new RequestAuth(services.keys, request.authorization, principal, request.requestId ?? null);
   return {
-    services: { ...services, matching: services.matching.forActor(() => auth.actor()) },
+    services,
     request,
     auth,
     spent: { names: 0 },

@@ -6,39 +6,16 @@ import type { AppliedWeights } from '../domain/matching/match-result';
 import { MODEL_VERSION } from '../domain/matching/matching-defaults';
 import { resolveWeights } from '../domain/matching/resolve-weights';
 import { AuditRecordEntity } from '../entities/audit-record.entity';
-import type { ScoringAuditor, ScoringEvent, ScoringRecord } from './matching.service';
+import type {
+  AuditActor,
+  AuditEntry,
+  BatchScoringEvent,
+  ScoringAuditor,
+  ScoringEvent,
+  ScoringRecord,
+} from './audit-event';
 import { type Page, type PageArgs, pageRequest, toPage } from './pagination';
 import type { WriteLock } from './write-lock';
-
-/** Who asked for a score: an API key, an in-process tool (the CLI), or nobody we know. */
-export type AuditActor =
-  | { readonly kind: 'key'; readonly keyId: number; readonly requestId?: string | null }
-  | { readonly kind: 'cli'; readonly requestId?: string | null }
-  | { readonly kind: 'anonymous'; readonly requestId?: string | null };
-
-export const CLI_ACTOR: AuditActor = { kind: 'cli' };
-
-/**
- * One audit record as a caller hands it in (the batch `score` command builds these itself).
- * Ids and hashes only: never a candidate id, name, email or profile.
- */
-export interface AuditEntry {
-  readonly actor: AuditActor;
-  /** match, rankCandidates, rankPostings, matchPreview, scoreCandidates, score... */
-  readonly operation: string;
-  readonly postingId: number | null;
-  /** sha256 of the canonical posting when it was unsaved input (see canonicalHash). */
-  readonly postingHash?: string | null;
-  readonly candidateCount: number;
-  readonly modelVersion: string;
-  readonly taxonomyVersion: string;
-  /** The weights applied, one entry per distinct set. */
-  readonly weights: readonly AppliedWeights[];
-  /** sha256 of the canonical inputs: `canonicalHash({ ...everything the scores depended on })`. */
-  readonly inputHash: string;
-  /** Defaults to now. */
-  readonly at?: Date;
-}
 
 /** An audit record as the API shows it. */
 export interface AuditView {
@@ -221,6 +198,30 @@ export class AuditService implements ScoringAuditor {
           taxonomyVersion,
         }),
       ),
+    };
+  }
+
+  /**
+   * The record of one batch `score` run: the postings by id or hash, the weights each posting
+   * applied, and the candidates by the digest taken while they were read.
+   */
+  describeBatch(event: BatchScoringEvent): ScoringRecord {
+    return {
+      operation: 'score',
+      postingId: event.postingId,
+      postingHash: event.postingId === null ? canonicalHash(event.postings) : null,
+      candidateCount: event.candidateCount,
+      modelVersion: MODEL_VERSION,
+      taxonomyVersion: event.taxonomyVersion,
+      weights: distinct(event.postings.map((p) => resolveWeights(p))),
+      inputHash: canonicalHash({
+        operation: 'score',
+        postings: event.postings,
+        options: event.options,
+        candidates: event.candidatesDigest,
+        modelVersion: MODEL_VERSION,
+        taxonomyVersion: event.taxonomyVersion,
+      }),
     };
   }
 

@@ -10,7 +10,7 @@ import { KeptRanking } from '../domain/matching/kept-ranking';
 import { rankKeyOf } from '../domain/matching/compiled-scorer';
 import { compareRanked } from '../domain/matching/rank-candidates';
 import { rankTopK } from '../domain/matching/rank-top-k';
-import { type AuditActor, type AuditEntry, CLI_ACTOR } from './audit.service';
+import type { AuditActor, ScoringAuditor, ScoringEvent, ScoringRecord } from './audit-event';
 import type { CandidateListener, CandidateService } from './candidate.service';
 import { NotFoundError, UserInputError } from './errors';
 import { type Page, offsetPage, offsetRequest } from './pagination';
@@ -38,34 +38,6 @@ export interface RankArgs {
 }
 
 export type RankedPage = Page<ExplainedMatch>;
-
-/** What the audit log learns of one scoring request (see AuditService.scored). */
-export interface ScoringEvent {
-  readonly operation: 'match' | 'rankCandidates' | 'rankPostings' | 'matchPreview' | 'scoreCandidates';
-  /** The stored posting, or null for unsaved input or a ranking over many postings. */
-  readonly postingId: number | null;
-  /** The one posting scored against, or null when the request ranked many. */
-  readonly posting: PostingSpec | null;
-  /** The candidates whose scores the request returned (their specs are hashed, never stored). */
-  readonly candidates: readonly CandidateSpec[];
-  /** How many candidates were scored: a ranking scores every indexed candidate. */
-  readonly candidateCount: number;
-  readonly matches: readonly ExplainedMatch[];
-  /** The request's own weights (before the defaults and the posting profile). */
-  readonly weights: ScoringProfile | null;
-  readonly options: Readonly<Record<string, unknown>>;
-  readonly taxonomyVersion: string;
-}
-
-/** An audit record of a scoring request, before it is attributed to a caller. */
-export type ScoringRecord = Omit<AuditEntry, 'actor' | 'at'>;
-
-/** Receives every scoring request; the composition root plugs the audit log in here. */
-export interface ScoringAuditor {
-  describe(event: ScoringEvent): ScoringRecord;
-  /** Resolves once the record is durable: the scoring answer waits for it. */
-  append(record: ScoringRecord, actor: AuditActor): Promise<void>;
-}
 
 /** A ranking page as served, with its audit record, cached while `stamp` is current. */
 interface CachedRanking {
@@ -96,13 +68,14 @@ const KEEP_UPDATE_LIMIT = 64;
 export const MAX_SCORE_IDS = 1000;
 
 /**
- * Scores candidates against postings. Ranking runs on a compiled in-memory index of every
+ * Scores candidates against postings; every scoring call names its caller (`actor`), whom the
+ * audit log records. Ranking runs on a compiled in-memory index of every
  * candidate (typed arrays, a posting compiled once into lookup tables, a bounded heap), kept
  * current by the candidate service's change events; the k rows a page shows are then explained
  * by the simple matcher, which computes the very same scores.
  */
 export class MatchingService implements CandidateListener, PostingListener {
-  /** Replaced whole only by resync (on this object, never on a forActor view). */
+  /** Replaced whole only by resync. */
   private index = new CandidateIndex();
   /** Candidates written while resync reads the table: read again once it is done. */
   private resyncTouched: Set<number> | null = null;
@@ -113,8 +86,6 @@ export class MatchingService implements CandidateListener, PostingListener {
   /** Kept rankings by posting id, updated on every candidate write. */
   private readonly kept = new Map<number, Kept>();
   private keptSerial = 0;
-  /** Who the audit log names for calls through this object; see forActor. */
-  private readonly actor: () => AuditActor = () => CLI_ACTOR;
 
   constructor(
     private readonly taxonomy: TaxonomyService,
@@ -209,19 +180,8 @@ export class MatchingService implements CandidateListener, PostingListener {
     this.postingChanged(id);
   }
 
-  /**
-   * This service as seen by one caller (a GraphQL request): the very same object, index and caches
-   * (reads and writes go through to it), except that its scoring requests are audited as `actor`.
-   * Calls straight on the service are audited as the CLI.
-   */
-  forActor(actor: () => AuditActor): MatchingService {
-    return new Proxy(this, {
-      get: (target, prop, receiver) => (prop === 'actor' ? actor : Reflect.get(target, prop, receiver)),
-    });
-  }
-
-  private async audit(event: Omit<ScoringEvent, 'taxonomyVersion'>): Promise<void> {
-    await this.auditor?.append(this.describe(event)!, this.actor());
+  private async audit(actor: AuditActor, event: Omit<ScoringEvent, 'taxonomyVersion'>): Promise<void> {
+    await this.auditor?.append(this.describe(event)!, actor);
   }
 
   private describe(event: Omit<ScoringEvent, 'taxonomyVersion'>): ScoringRecord | null {
@@ -229,10 +189,15 @@ export class MatchingService implements CandidateListener, PostingListener {
   }
 
   /** One candidate against one posting, fully explained. */
-  async match(postingId: number, candidateId: number, weights?: ScoringProfile | null): Promise<ExplainedMatch> {
+  async match(
+    actor: AuditActor,
+    postingId: number,
+    candidateId: number,
+    weights?: ScoringProfile | null,
+  ): Promise<ExplainedMatch> {
     const [posting, [candidate]] = await Promise.all([this.postingSpec(postingId), this.candidateSpecs([candidateId])]);
     const m = this.explain(posting.spec, candidate, weights ?? null);
-    await this.audit({
+    await this.audit(actor, {
       operation: 'match',
       postingId,
       posting: posting.spec,
@@ -250,6 +215,7 @@ export class MatchingService implements CandidateListener, PostingListener {
    * written; unknown skill names are refused exactly as a create would refuse them.
    */
   async preview(
+    actor: AuditActor,
     posting: PreviewRef<PostingDraft>,
     candidate: PreviewRef<CandidateDraft>,
     weights?: ScoringProfile | null,
@@ -262,7 +228,7 @@ export class MatchingService implements CandidateListener, PostingListener {
         : this.draftCandidateSpec(candidate.draft, candidate.field);
     const m = this.explain(p, c, weights ?? null);
     const postingId = 'id' in posting ? posting.id : null;
-    await this.audit({
+    await this.audit(actor, {
       operation: 'matchPreview',
       postingId,
       posting: p,
@@ -314,7 +280,7 @@ export class MatchingService implements CandidateListener, PostingListener {
   }
 
   /** Candidates for a posting in ranking order: qualified first, then score, then candidate id. */
-  async rankCandidates(postingId: number, args: RankArgs): Promise<RankedPage> {
+  async rankCandidates(actor: AuditActor, postingId: number, args: RankArgs): Promise<RankedPage> {
     const { spec, compiled } = await this.postingSpec(postingId);
     const kind = `rank${postingId}`;
     const { first, offset } = offsetRequest(kind, args);
@@ -367,7 +333,7 @@ export class MatchingService implements CandidateListener, PostingListener {
       this.remember(key, cached);
     }
     // Every request is audited, also one served from the cache.
-    if (cached.record) await this.auditor?.append(cached.record, this.actor());
+    if (cached.record) await this.auditor?.append(cached.record, actor);
     return cached.page;
   }
 
@@ -430,6 +396,7 @@ export class MatchingService implements CandidateListener, PostingListener {
    * id is named at once.
    */
   async scoreCandidates(
+    actor: AuditActor,
     postingId: number,
     candidateIds: readonly number[],
     weights?: ScoringProfile | null,
@@ -452,7 +419,7 @@ export class MatchingService implements CandidateListener, PostingListener {
     const matches = specs
       .map((c) => this.explain(spec, c, weights ?? null))
       .sort((a, b) => compareRanked(a.result, b.result));
-    await this.audit({
+    await this.audit(actor, {
       operation: 'scoreCandidates',
       postingId,
       posting: spec,
@@ -466,7 +433,7 @@ export class MatchingService implements CandidateListener, PostingListener {
   }
 
   /** Postings for a candidate, in the same order rules (qualified, score, posting id). */
-  async rankPostings(candidateId: number, args: RankArgs): Promise<RankedPage> {
+  async rankPostings(actor: AuditActor, candidateId: number, args: RankArgs): Promise<RankedPage> {
     const kind = `rankp${candidateId}`;
     const { first, offset } = offsetRequest(kind, args);
     const req = { first };
@@ -480,7 +447,7 @@ export class MatchingService implements CandidateListener, PostingListener {
     }
     all.sort((a, b) => compareRanked(byPosting(a), byPosting(b)));
     const matches = all.slice(offset, offset + req.first);
-    await this.audit({
+    await this.audit(actor, {
       operation: 'rankPostings',
       postingId: null,
       posting: null,

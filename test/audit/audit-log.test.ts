@@ -3,6 +3,7 @@ import sqlite3 from 'sqlite3';
 import { createApp } from '../../src/app';
 import type { DatabaseConfig } from '../../src/config/config';
 import { AuditRecordEntity } from '../../src/entities/audit-record.entity';
+import { CLI_ACTOR } from '../../src/services/audit-event';
 import { canonicalHash, canonicalJson } from '../../src/services/audit.service';
 import { testDatabases } from '../support/databases';
 import { toGlobalId } from '../../src/graphql/ids';
@@ -117,7 +118,7 @@ describe.each(testDatabases())('the audit log on $kind', (db) => {
 
   it('names the CLI for in-process calls, and writes nothing for a refused request', async () => {
     const from = await lastId();
-    await t.app.services.matching.scoreCandidates(1, [1, 2]);
+    await t.app.services.matching.scoreCandidates(CLI_ACTOR, 1, [1, 2]);
     const refused = await t.gql('{ match(postingId: 1, candidateId: 1) { score } }', undefined, { as: 'anonymous' });
     expect(refused.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     const recs = await since(from);
@@ -126,7 +127,7 @@ describe.each(testDatabases())('the audit log on $kind', (db) => {
 
   it('takes records from other tools through AuditService.record (the batch score command)', async () => {
     const from = await lastId();
-    const weights = (await t.app.services.matching.match(1, 1)).result.weights;
+    const weights = (await t.app.services.matching.match(CLI_ACTOR, 1, 1)).result.weights;
     t.app.services.audit.record({
       actor: { kind: 'cli' },
       operation: 'score',
@@ -229,13 +230,13 @@ describe.each(testDatabases())('audit writes on $kind', (db) => {
       const app = await createApp(testConfig(config), { onQuery: (sql) => statements.push(sql) });
       try {
         const before = await committedRecords(config);
-        await app.services.matching.match(1, 1);
+        await app.services.matching.match(CLI_ACTOR, 1, 1);
         // No flush: the answer alone means the record is durable, as another connection sees.
         expect(await committedRecords(config)).toBe(before + 1);
 
         statements.length = 0;
         const answers = await Promise.all(
-          Array.from({ length: 40 }, (_, i) => app.services.matching.match(1 + (i % 2), 1 + (i % 5))),
+          Array.from({ length: 40 }, (_, i) => app.services.matching.match(CLI_ACTOR, 1 + (i % 2), 1 + (i % 5))),
         );
         expect(answers).toHaveLength(40);
         expect(await committedRecords(config)).toBe(before + 41);
@@ -264,13 +265,13 @@ describe.each(testDatabases())('audit writes on $kind', (db) => {
         } else {
           await ds.query(`ALTER TABLE audit_record ADD CONSTRAINT refuse_audit CHECK (operation <> 'match') NOT VALID`);
         }
-        await expect(app.services.matching.match(1, 1)).rejects.toThrow();
+        await expect(app.services.matching.match(CLI_ACTOR, 1, 1)).rejects.toThrow();
         await ds.query(
           ds.options.type === 'sqlite'
             ? 'DROP TRIGGER refuse_audit'
             : 'ALTER TABLE audit_record DROP CONSTRAINT refuse_audit',
         );
-        await app.services.matching.match(1, 2);
+        await app.services.matching.match(CLI_ACTOR, 1, 2);
         await new Promise((r) => setTimeout(r, 50));
         // The refused answer's record is not written behind the caller's back; the next one is.
         expect(await committedRecords(config)).toBe(before + 1);

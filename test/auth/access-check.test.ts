@@ -8,6 +8,7 @@ import {
 } from '../../src/auth/access-check';
 import { Access, Role } from '../../src/auth/roles';
 import { createContext } from '../../src/graphql/context';
+import { CLI_ACTOR } from '../../src/services/audit-event';
 import { RESOLVERS, appAccessRules, buildAppSchema } from '../../src/graphql/schema';
 import { testDatabases } from '../support/databases';
 import { type TestApp, startTestApp } from '../support/test-app';
@@ -125,7 +126,7 @@ describe('the field-level guard on MatchResult.candidate', () => {
 
   it('refuses the candidate to a caller without a key even when reached without a guarded root', async () => {
     const field = (t.app.schema.getType('MatchResult') as GraphQLObjectType).getFields().candidate;
-    const root = await t.app.services.matching.match(1, 1);
+    const root = await t.app.services.matching.match(CLI_ACTOR, 1, 1);
     const info = {
       fieldName: 'candidate',
       path: { key: 'candidate', prev: undefined },

@@ -48,6 +48,17 @@ function count(dbPath: string, table: string): Promise<number> {
   );
 }
 
+function exec(dbPath: string, sql: string): Promise<void> {
+  const db = new sqlite3.Database(dbPath);
+  return new Promise((resolve, reject) =>
+    db.exec(sql, (err: Error | null) => {
+      db.close();
+      if (err) reject(err);
+      else resolve();
+    }),
+  );
+}
+
 describe('skillmatch command line', () => {
   let dir: string;
   let dbPath: string;
@@ -426,6 +437,43 @@ describe('skillmatch command line', () => {
       expect(done.stdout).toBe('');
       expect(parseCsv(readFileSync(out, 'utf8'))).toHaveLength(5);
       expect(readdirSync(outDir)).toEqual(['top.csv']);
+    });
+
+    it('commits its output only once its audit record is written: a refused record leaves no output', async () => {
+      const out = join(dir, 'audited.csv');
+      writeFileSync(out, 'previous content');
+      const before = (await auditRows(dbPath)).length;
+      await exec(
+        dbPath,
+        `CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_record BEGIN SELECT RAISE(ABORT, 'refused'); END`,
+      );
+      try {
+        const refused = await cli('score', '--posting', INTERN_TXT, '--candidates', people, '--out', out);
+        expect(refused.code).toBe(1);
+        expect(readFileSync(out, 'utf8')).toBe('previous content');
+        const toStdout = await cli('score', '--posting', INTERN_TXT, '--candidates', people);
+        expect(toStdout.code).toBe(1);
+        expect(toStdout.stdout).toBe('');
+      } finally {
+        await exec(dbPath, 'DROP TRIGGER refuse_audit');
+      }
+      expect(await auditRows(dbPath)).toHaveLength(before);
+      const done = await cli('score', '--posting', INTERN_TXT, '--candidates', people, '--out', out);
+      expect(done.code).toBe(3);
+      expect(parseCsv(readFileSync(out, 'utf8'))).toHaveLength(5);
+      expect(await auditRows(dbPath)).toHaveLength(before + 1);
+    });
+
+    it('identifies the candidates by the bytes it read: other content, another input hash', async () => {
+      const copy = join(dir, 'people-copy.jsonl');
+      writeFileSync(copy, readFileSync(people));
+      expect((await cli('score', '--posting', INTERN_TXT, '--candidates', copy)).code).toBe(3);
+      const same = (await auditRows(dbPath)).at(-1)!;
+      expect((await cli('score', '--posting', INTERN_TXT, '--candidates', people)).code).toBe(3);
+      expect((await auditRows(dbPath)).at(-1)!.inputHash).toBe(same.inputHash);
+      writeFileSync(copy, readFileSync(people, 'utf8').replace('"months":30', '"months":31'));
+      expect((await cli('score', '--posting', INTERN_TXT, '--candidates', copy)).code).toBe(3);
+      expect((await auditRows(dbPath)).at(-1)!.inputHash).not.toBe(same.inputHash);
     });
 
     it('refuses more --workers than the cores, naming the bound', async () => {

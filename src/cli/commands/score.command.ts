@@ -22,9 +22,8 @@ import {
 import { formatRunSummary } from '../../batch/run-summary';
 import type { PostingSpec } from '../../domain/matching/profiles';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
-import { candidateInputDigest } from '../../batch/input-digest';
-import { MODEL_VERSION, resolveWeights } from '../../domain/matching';
-import { CLI_ACTOR, canonicalHash } from '../../services/audit.service';
+import { InputDigest } from '../../batch/input-digest';
+import { CLI_ACTOR } from '../../services/audit-event';
 import { type Store, openStore } from '../open-app';
 import { printable, printableLines } from '../terminal-text';
 
@@ -104,35 +103,28 @@ async function candidateSource(
   return { source: { kind: 'jsonl', path: input, size: info.size }, estimate: info.size / BYTES_PER_CANDIDATE };
 }
 
-/** One append-only audit record per run, like every scoring request of the service. */
-async function auditRun(
+/**
+ * One append-only audit record per run, through the same AuditService as every scoring request
+ * of the service; resolves once it is committed.
+ */
+function auditRun(
   store: Store,
   postings: readonly NamedPosting[],
+  storedPosting: number | null,
   options: ScoreCommandOptions,
   scored: number,
-  candidates: string,
+  candidatesDigest: string,
 ): Promise<void> {
-  const specs = postings.map((p) => p.spec);
-  const storedId = options.posting === undefined ? null : storedPostingId(options.posting);
-  const stored = storedId !== null;
-  const weights = specs.map((p) => resolveWeights(p));
-  await store.services.audit.record({
-    actor: CLI_ACTOR,
-    operation: 'score',
-    postingId: storedId,
-    postingHash: stored ? null : canonicalHash(specs),
+  const audit = store.services.audit;
+  const record = audit.describeBatch({
+    postingId: storedPosting,
+    postings: postings.map((p) => p.spec),
     candidateCount: scored,
-    modelVersion: MODEL_VERSION,
+    options: { top: options.top, qualifiedOnly: options.qualifiedOnly === true, minScore: options.minScore ?? null },
+    candidatesDigest,
     taxonomyVersion: store.services.taxonomy.current().version,
-    weights: weights.filter((w, i) => weights.findIndex((o) => JSON.stringify(o) === JSON.stringify(w)) === i),
-    inputHash: canonicalHash({
-      operation: 'score',
-      postings: specs,
-      options: { top: options.top, qualifiedOnly: options.qualifiedOnly === true, minScore: options.minScore ?? null },
-      candidates,
-      modelVersion: MODEL_VERSION,
-    }),
   });
+  return audit.append(record, CLI_ACTOR);
 }
 
 function render(
@@ -224,7 +216,7 @@ export function registerScoreCommand(program: Command): void {
           postings = [{ spec: file.spec, title: file.draft.title }];
         }
         const { source, estimate } = await candidateSource(app, options.candidates);
-        const inputPaths = source.kind === 'files' ? source.paths : source.kind === 'jsonl' ? [source.path] : [];
+        const digest = new InputDigest();
         const workers =
           options.workers ?? (estimate * postings.length >= WORKER_THRESHOLD_PAIRS ? availableParallelism() : 0);
         const result = await scoreBatch(
@@ -239,20 +231,23 @@ export function registerScoreCommand(program: Command): void {
             now: new Date(),
             signal: interrupts.signal,
             onProgress: (p) => progress.update({ done: p.done, count: p.read, unit: 'candidates' }),
+            digest,
           },
         );
         progress.clear();
+        // The output appears only once the run's audit record is committed: no result without its record.
+        await auditRun(
+          app,
+          postings,
+          storedPosting,
+          options,
+          result.stats.scored,
+          digest.hex(source.kind === 'files' ? source.paths : []),
+        );
         await output.write(
           render(options.format, result.rankings, options.allPostings === true, options.explain === true),
         );
         await output.commit();
-        await auditRun(
-          app,
-          postings,
-          options,
-          result.stats.scored,
-          await candidateInputDigest(app, options.candidates, inputPaths, result.stats.read),
-        );
         const titles = new Map(postings.map((p) => [p.spec.id, p.title]));
         process.stderr.write(
           printableLines(

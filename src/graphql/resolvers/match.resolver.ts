@@ -37,12 +37,13 @@ export class MatchResolver {
     description: 'One candidate against one posting, with every point of the score explained.',
   })
   match(
-    @Ctx() { services }: Context,
+    @Ctx() { services, auth }: Context,
     @Arg('postingId', () => ID) postingId: string,
     @Arg('candidateId', () => ID) candidateId: string,
     @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
   ): Promise<MatchRoot> {
     return services.matching.match(
+      auth.actor(),
       parseId(postingId, 'postingId', 'Posting'),
       parseId(candidateId, 'candidateId', 'Candidate'),
       toScoringProfile(weights),
@@ -54,11 +55,15 @@ export class MatchResolver {
     description: 'Candidates for a posting: qualified first, then score, then candidate id.',
   })
   async rankCandidates(
-    @Ctx() { services }: Context,
+    @Ctx() { services, auth }: Context,
     @Arg('postingId', () => ID) postingId: string,
     @Args() args: RankingArgs,
   ): Promise<MatchConnection> {
-    const page = await services.matching.rankCandidates(parseId(postingId, 'postingId', 'Posting'), toRankArgs(args));
+    const page = await services.matching.rankCandidates(
+      auth.actor(),
+      parseId(postingId, 'postingId', 'Posting'),
+      toRankArgs(args),
+    );
     return toConnection(page);
   }
 
@@ -67,14 +72,14 @@ export class MatchResolver {
     description: 'Scores up to 1,000 stored candidates against a posting, in ranking order.',
   })
   async scoreCandidates(
-    @Ctx() { services }: Context,
+    @Ctx() { services, auth }: Context,
     @Arg('postingId', () => ID) postingId: string,
     @Arg('candidateIds', () => [ID]) candidateIds: string[],
     @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
   ): Promise<MatchRoot[]> {
     const ids = candidateIds.map((id, i) => parseId(id, `candidateIds[${i}]`, 'Candidate'));
     return services.matching
-      .scoreCandidates(parseId(postingId, 'postingId', 'Posting'), ids, toScoringProfile(weights))
+      .scoreCandidates(auth.actor(), parseId(postingId, 'postingId', 'Posting'), ids, toScoringProfile(weights))
       .catch((err: unknown) => {
         // Name the unknown ones as the client wrote them (global ids or row numbers), so it can find them.
         if (err instanceof UserInputError && Array.isArray(err.details.missing)) {
@@ -93,11 +98,12 @@ export class MatchResolver {
     description: 'Postings for a candidate: qualified first, then score, then posting id.',
   })
   async rankPostings(
-    @Ctx() { services }: Context,
+    @Ctx() { services, auth }: Context,
     @Arg('candidateId', () => ID) candidateId: string,
     @Args() args: RankingArgs,
   ): Promise<MatchConnection> {
     const page = await services.matching.rankPostings(
+      auth.actor(),
       parseId(candidateId, 'candidateId', 'Candidate'),
       toRankArgs(args),
     );
@@ -109,12 +115,13 @@ export class MatchResolver {
     description: "Scores unsaved input (or stored records by id) for a frontend's live preview; nothing is stored.",
   })
   matchPreview(
-    @Ctx() { services }: Context,
+    @Ctx() { services, auth }: Context,
     @Arg('posting', () => PostingRefInput) posting: PostingRefInput,
     @Arg('candidate', () => CandidateRefInput) candidate: CandidateRefInput,
     @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
   ): Promise<MatchRoot> {
     return services.matching.preview(
+      auth.actor(),
       ref(posting as never, 'posting', 'Posting', 'posting', toPostingDraft),
       ref(candidate as never, 'candidate', 'Candidate', 'candidate', toCandidateDraft),
       toScoringProfile(weights),
