@@ -12,6 +12,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { type App, createApp } from '../../src/app';
 import type { CandidateDraft, PostingDraft, RequirementDraft } from '../../src/domain/drafts';
+import { CLI_ACTOR } from '../../src/services/audit-event';
 import type { JudgedPair, JudgedSet } from './judged-data';
 import type { ScoredPair } from './metrics';
 
@@ -75,6 +76,7 @@ export async function scoreWithSkillmatch(set: JudgedSet, pairs: readonly Judged
     let versions = { modelVersion: '', taxonomyVersion: '' };
     for (const pair of pairs) {
       const { result } = await app.services.matching.preview(
+        CLI_ACTOR,
         { draft: postings.get(pair.posting)!, field: 'posting' },
         { draft: profiles.get(pair.candidate)!, field: 'candidate' },
       );
