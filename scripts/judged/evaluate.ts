@@ -2,10 +2,11 @@
  * `npm run judged`: the judged benchmark's figures for the tuned split (docs/judged/RUBRIC.md).
  * `npm run judged -- --blind` scores the blind split instead: that is done once, at the end, and
  * reported in docs/judged/RESULTS.md; tuning looks only at the tuned split.
- * `--json` prints the figures as JSON.
+ * `--json` prints the figures as JSON. `--disagreements` (tuned split only) also lists the pairs where
+ * `qualified` and the judge's "meets the must-haves" differ, with the judge's reason.
  */
 import { evaluateSplit, type SplitEvaluation } from './evaluation';
-import { loadJudgedSet } from './judged-data';
+import { type JudgedSet, loadJudgedSet } from './judged-data';
 
 const f2 = (x: number): string => x.toFixed(3);
 
@@ -39,11 +40,28 @@ function print(e: SplitEvaluation): void {
   );
 }
 
+function printDisagreements(e: SplitEvaluation, set: JudgedSet): void {
+  const reasons = new Map(set.pairs.map((p) => [`${p.posting}/${p.candidate}`, p.reason]));
+  const differ = e.skillmatchPairs.filter((p) => (p.qualified === true) !== p.meetsMustHaves);
+  console.log(`\n${differ.length} pairs where qualified and "meets the must-haves" differ:`);
+  for (const p of differ) {
+    const said = p.qualified === null ? 'null' : String(p.qualified);
+    const key = `${p.posting}/${p.candidate}`;
+    console.log(
+      `${key}  grade ${p.grade}  meets ${p.meetsMustHaves}  qualified ${said}  score ${p.score}  | ${reasons.get(key)}`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
-  const evaluation = await evaluateSplit(loadJudgedSet(), args.has('--blind') ? 'blind' : 'tuned');
+  const blind = args.has('--blind');
+  if (blind && args.has('--disagreements')) throw new Error('--disagreements is for the tuned split only');
+  const set = loadJudgedSet();
+  const evaluation = await evaluateSplit(set, blind ? 'blind' : 'tuned');
   if (args.has('--json')) console.log(JSON.stringify(evaluation, null, 2));
   else print(evaluation);
+  if (args.has('--disagreements')) printDisagreements(evaluation, set);
 }
 
 main().catch((err: unknown) => {

@@ -17,6 +17,8 @@ export interface MethodFigures {
 export interface SplitEvaluation {
   readonly split: SplitName;
   readonly methods: readonly MethodFigures[];
+  /** skillmatch's score and verdict for every pair of the split. */
+  readonly skillmatchPairs: readonly ScoredPair[];
   readonly unknown: UnknownNames;
   readonly modelVersion: string;
   readonly taxonomyVersion: string;
@@ -58,5 +60,12 @@ export async function evaluateSplit(set: JudgedSet, split: SplitName): Promise<S
     const threshold = chooseThreshold(scoredBy(tuned, scorer));
     methods.push({ method, figures: figures(withThreshold(scoredBy(pairs, scorer), threshold)), threshold });
   }
-  return { split, methods, unknown: run.unknown, modelVersion: run.modelVersion, taxonomyVersion: run.taxonomyVersion };
+  return {
+    split,
+    methods,
+    skillmatchPairs: run.pairs,
+    unknown: run.unknown,
+    modelVersion: run.modelVersion,
+    taxonomyVersion: run.taxonomyVersion,
+  };
 }
