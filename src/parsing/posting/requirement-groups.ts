@@ -7,6 +7,8 @@ import { alternativeSpans } from './alternatives';
 import { repairLostCpp } from './cpp-repair';
 import { findDegrees } from './education';
 import { findDurations } from './experience';
+import { findUnassessable } from './unassessable';
+import { takeUnassessable } from './unassessable-group';
 import { findTermCandidates, leftoverListItems } from './unknown-terms';
 import { warning } from './warnings';
 import { foldPunctuation } from './whitespace';
@@ -89,7 +91,13 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
   const degrees = findDegrees(line);
   const field: [number, number][] =
     degrees.length === 0 ? [] : [[degrees[0].start, fieldOfStudyEnd(line, degrees[degrees.length - 1].start)]];
-  const covered = (): [number, number][] => [...found.map((f): [number, number] => [f.start, f.end]), ...field];
+  // "Communication skills", "authorized to work in the US": no skill, and no unknown term either.
+  const phrases = findUnassessable(line);
+  const covered = (): [number, number][] => [
+    ...found.map((f): [number, number] => [f.start, f.end]),
+    ...field,
+    ...phrases.map((p): [number, number] => [p.start, p.end]),
+  ];
   const candidates = [...findTermCandidates(line, covered(), ctx.ignore)];
   for (const item of leftoverListItems(line, covered())) {
     if (!candidates.some((c) => c.start <= item.start && item.start < c.end)) candidates.push(item);
@@ -104,8 +112,18 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
     unknownTerms.push(term.text);
   }
   found.sort((a, b) => a.start - b.start);
-  const unique = found.filter((f, i) => found.findIndex((g) => g.skill.id === f.skill.id) === i);
-  if (unique.length === 0) return { groups: [], warnings, unknownTerms, flatList: false };
+  const cleanLabel = label.replace(/\s*:\s*$/u, '').trim();
+  const split = takeUnassessable(
+    taxonomy,
+    phrases,
+    found.filter((f, i) => found.findIndex((g) => g.skill.id === f.skill.id) === i),
+    ctx.importance,
+    cleanLabel,
+  );
+  warnings.push(...split.warnings);
+  const unique = split.rest;
+  if (unique.length === 0)
+    return { groups: split.group === null ? [] : [split.group], warnings, unknownTerms, flatList: false };
 
   // A duration qualifies the skills of its own sentence: "2+ years of Java. Familiarity with Spring" gives Spring none.
   const durations = findDurations(line, (position) => unique.some((f) => f.start === position));
@@ -176,7 +194,6 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
     }
   }
 
-  const cleanLabel = label.replace(/\s*:\s*$/u, '').trim();
   const groups = buckets.map((b): RequirementDraft => {
     const rule = ctx.matchRule === 'ONE' ? matchRuleOf(line) : ctx.matchRule;
     const minMatches = rule === 'ALL' ? b.skills.length : rule === 'ONE' ? 1 : Math.min(rule, b.skills.length);
@@ -190,6 +207,7 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
       weight: 1,
     };
   });
+  if (split.group !== null) groups.push(split.group);
   return { groups, warnings, unknownTerms, flatList };
 }
 

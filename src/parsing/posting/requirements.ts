@@ -64,8 +64,11 @@ export function extractRequirements(
     leadIn = null;
     const flatItems = current.items.filter((item) => item.flat && item.drafts.length > 0);
     if (current.disjunctive && flatItems.length >= 2) {
-      // "Experience with one or more of:" + "- Python" + "- Go": one set of alternatives.
-      const merged = flatItems.flatMap((item) => item.drafts);
+      // "Experience with one or more of:" + "- Python" + "- Go": one set of alternatives; a
+      // not-assessable group ("- Communication skills") is never one of them.
+      const all = flatItems.flatMap((item) => item.drafts);
+      const merged = all.filter((d) => d.group.assessable !== false);
+      drafts.push(...all.filter((d) => d.group.assessable === false));
       const byKey = new Map<string, Draft[]>();
       for (const d of merged) {
         const key = `${d.importance}|${d.group.minMonths}`;
@@ -270,7 +273,7 @@ function unknownTermWarnings(taxonomy: Taxonomy, terms: readonly string[]): Impo
 function mergeIdentical(groups: readonly RequirementDraft[]): RequirementDraft[] {
   const seen = new Set<string>();
   return groups.filter((g) => {
-    const key = `${g.importance}|${g.category}|${g.minMonths}|${g.minMatches}|${[...g.skills].sort().join(',')}`;
+    const key = `${g.importance}|${g.category}|${g.minMonths}|${g.minMatches}|${g.assessable}|${[...g.skills].sort().join(',')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

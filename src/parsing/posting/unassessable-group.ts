@@ -1,0 +1,75 @@
+import type { ImportWarning, RequirementDraft } from '../../domain/drafts';
+import type { SkillDef } from '../../domain/taxonomy/skill-def';
+import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
+import type { Importance } from '../../domain/vocabulary';
+import type { UnassessableMention } from './unassessable';
+import { warning } from './warnings';
+
+interface Placed {
+  readonly skill: SkillDef;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface UnassessableSplit<F extends Placed> {
+  /** The line's skills a profile can show, for the ordinary groups. */
+  readonly rest: F[];
+  /** One group of what it cannot show (assessable false), or null. */
+  readonly group: RequirementDraft | null;
+  /** One per phrase the taxonomy has no entry for: no group can name it, but it is not dropped unseen. */
+  readonly warnings: ImportWarning[];
+}
+
+/**
+ * Takes out of a requirement line (its skills `found` and the phrases of unassessable.ts) what no profile's skills can show, as one group marked
+ * `assessable: false`: those phrases, and any skill the taxonomy calls a soft
+ * skill. The rest of the line stays as ordinary groups, so "Communication skills and experience
+ * with Git" gives a not-assessable Communication group and a Git group. The group asks for every
+ * trait it names (minMatches = all); it is shown to the reader but counts in neither the score
+ * nor `qualified`.
+ */
+export function takeUnassessable<F extends Placed>(
+  taxonomy: Taxonomy,
+  phrases: readonly UnassessableMention[],
+  found: readonly F[],
+  importance: Importance,
+  label: string,
+): UnassessableSplit<F> {
+  const inPhrase = (f: F): boolean => phrases.some((p) => p.start < f.end && f.start < p.end);
+  const soft = (f: F): boolean => f.skill.kind === 'SOFT_SKILL' || inPhrase(f);
+  const names: string[] = [];
+  const unnamed: string[] = [];
+  const mentions = [
+    ...phrases.map((p) => ({ start: p.start, name: p.name, def: taxonomy.resolve(p.name) })),
+    ...found.filter((f) => soft(f) && !inPhrase(f)).map((f) => ({ start: f.start, name: f.skill.name, def: f.skill })),
+  ].sort((a, b) => a.start - b.start);
+  for (const m of mentions) {
+    if (m.def === undefined) {
+      if (!unnamed.includes(m.name)) unnamed.push(m.name);
+    } else if (!names.includes(m.def.name)) names.push(m.def.name);
+  }
+  const group: RequirementDraft | null =
+    names.length === 0
+      ? null
+      : {
+          importance,
+          category: 'OTHER',
+          label,
+          skills: names,
+          minMatches: names.length,
+          minMonths: null,
+          weight: 1,
+          assessable: false,
+        };
+  return {
+    rest: found.filter((f) => !soft(f)),
+    group,
+    warnings: unnamed.map((name) =>
+      warning(
+        'NOT_ASSESSABLE_UNNAMED',
+        `the line asks for ${name.toLowerCase()}, which no profile can show and the taxonomy does not name: no group was made for it`,
+        label,
+      ),
+    ),
+  };
+}

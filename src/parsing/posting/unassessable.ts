@@ -1,0 +1,73 @@
+/** A phrase of a requirement line that asks for something no skill list can show. */
+export interface UnassessableMention {
+  /** The taxonomy name the requirement is recorded under. */
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * What postings ask of a person that a profile's skills cannot show: traits (communication,
+ * teamwork, learning, problem solving) and conditions (the right to work, relocation, clearance,
+ * travel). Each phrase is written as requirement lines word it; a benefit ("visa sponsorship if
+ * needed") never reaches here, because benefits sections are not read for requirements.
+ */
+const PHRASES: readonly { readonly name: string; readonly pattern: RegExp }[] = [
+  {
+    name: 'Communication',
+    pattern:
+      /\b(?:(?:verbal|written|oral|interpersonal)(?:\s*(?:and|&|\/)\s*(?:verbal|written|oral|interpersonal))*\s+communication(?:\s+skills?)?|communication\s+(?:and\s+\w+\s+)?skills?|skills?\s+in\s+communication|communicat(?:e|ing)\s+(?:\w+\s+){0,3}?(?:clearly|effectively|well)|(?:clear|effective|strong|excellent|good|great)\s+communicators?)\b/giu,
+  },
+  {
+    name: 'Ability to learn',
+    pattern:
+      /\b(?:(?:ability|able|eager(?:ness)?|willing(?:ness)?|desire|keen|motivat\w+)\s+to\s+learn(?:\s+new\s+(?:skills|technologies|tools|things))?|(?:quick|fast|continuous|lifelong|self-directed)\s+learn(?:er|ers|ing)|learning\s+agility|pick\s+up\s+new\s+(?:skills|technologies|tools)(?:\s+quickly)?)\b/giu,
+  },
+  {
+    name: 'Teamwork',
+    pattern:
+      /\b(?:team\s*-?\s*work|team\s+players?|thrive\s+on\s+collaboration|collaborat(?:e|es|ing)\s+well\s+with\s+(?:\w+\s+){0,2}?(?:others|teams?|colleagues)|(?:ability|able)\s+to\s+work\s+(?:well\s+)?(?:in|with|within|as\s+(?:a\s+)?part\s+of)\s+(?:a\s+|the\s+)?(?:\w+\s+)?teams?|work(?:s|ing)?\s+well\s+(?:in|with|within)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:teams?|others))\b/giu,
+  },
+  {
+    name: 'Problem solving',
+    pattern:
+      /\b(?:problem[- ]solving(?:\s+skills)?|(?:solving|solve)\s+(?:complex\s+)?problems|analytical\s+skills)\b/giu,
+  },
+  {
+    name: 'Work authorization',
+    pattern:
+      /\b(?:(?:legally\s+(?:able|authori[sz]ed|eligible|entitled)|authori[sz]ed|eligible|entitled|permitted)\s+to\s+work|work\s+(?:authori[sz]ation|permit|visa|eligibility)|right\s+to\s+work|(?:without|not\s+(?:offer|provide)|no)\s+(?:(?:the\s+)?need\s+for\s+)?(?:visa\s+)?sponsorship|(?:require|need)s?\s+(?:visa\s+)?sponsorship)\b/giu,
+  },
+  {
+    name: 'Willingness to relocate',
+    pattern:
+      /\b(?:(?:willing(?:ness)?|able|ability|open|ready|prepared)\s+to\s+relocate|relocation\s+(?:is\s+)?required|must\s+relocate)\b/giu,
+  },
+  {
+    name: 'Security clearance',
+    pattern:
+      /\b(?:(?:active|current|secret|top\s+secret|ts\/sci|dod|government|federal|security|public\s+trust|sc|dv|nv1|nv2|baseline)\s+(?:security\s+)?clearance|clearance\s+(?:is\s+)?required|(?:obtain|maintain|hold|eligib\w+\s+for)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?clearance|TS\/SCI)\b/giu,
+  },
+  {
+    name: 'Willingness to travel',
+    pattern:
+      /\b(?:(?:willing(?:ness)?|able|ability|open|ready)\s+to\s+travel|travel\s+(?:is\s+)?(?:required|up\s+to\s+\d+\s*%|\d+\s*%)|(?:up\s+to\s+)?\d+\s*%\s+(?:of\s+the\s+time\s+)?travel|(?:requires?|involves?|must)\s+(?:occasional\s+|frequent\s+|some\s+)?travel)\b/giu,
+  },
+];
+
+/** The names a not-assessable requirement is recorded under, in the order of PHRASES. */
+export const UNASSESSABLE_NAMES: readonly string[] = PHRASES.map((p) => p.name);
+
+/**
+ * Finds the phrases of a requirement line that ask for a trait or a condition no profile's
+ * skills can show ("Communication skills", "the ability to learn new technologies", "must be
+ * authorized to work in the US", "willing to relocate", "active Secret clearance", "up to 25%
+ * travel"), so the parser can keep them as a not-assessable group instead of a skill group that
+ * nobody could ever satisfy, or instead of dropping them.
+ */
+export function findUnassessable(line: string): UnassessableMention[] {
+  const out: UnassessableMention[] = [];
+  for (const { name, pattern } of PHRASES)
+    for (const m of line.matchAll(pattern)) out.push({ name, start: m.index, end: m.index + m[0].length });
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,142 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { RequirementDraft } from '../../../src/domain/drafts';
+import type { Taxonomy } from '../../../src/domain/taxonomy/taxonomy';
+import { parseTaxonomyFile, taxonomyFromFile } from '../../../src/domain/taxonomy/taxonomy-file';
+import { parsePosting } from '../../../src/parsing/posting';
+import { findUnassessable } from '../../../src/parsing/posting/unassessable';
+import { findGroup, fixture, taxonomy } from './helpers';
+
+/** The project's taxonomy with an entry for each condition the parser records (added only where missing). */
+function taxonomyWithConditions(): Taxonomy {
+  const json = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'data', 'taxonomy.json'), 'utf8'));
+  const conditions = [
+    ['work-authorization', 'Work authorization'],
+    ['willingness-to-relocate', 'Willingness to relocate'],
+    ['security-clearance', 'Security clearance'],
+    ['willingness-to-travel', 'Willingness to travel'],
+  ];
+  for (const [slug, name] of conditions)
+    if (!json.skills.some((s: { name: string }) => s.name === name))
+      json.skills.push({
+        slug,
+        name,
+        category: 'OTHER',
+        kind: 'SOFT_SKILL',
+        source: 'test',
+        aliases: [],
+        broader: [],
+        related: [],
+      });
+  return taxonomyFromFile(parseTaxonomyFile(json));
+}
+
+function parseUnder(tax: Taxonomy, heading: string, ...lines: string[]) {
+  return parsePosting(['Software Engineer', '', heading, ...lines].join('\n'), tax);
+}
+
+const notAssessable = (groups: readonly RequirementDraft[]): RequirementDraft[] =>
+  groups.filter((g) => g.assessable === false);
+
+describe('findUnassessable: phrases no skill list can show', () => {
+  it.each([
+    [
+      'Communication skills and the ability to learn new technologies and procedures.',
+      ['Communication', 'Ability to learn'],
+    ],
+    ['Exceptional communication skills.', ['Communication']],
+    ['Exceptional skills in communication and occasional conflict resolution.', ['Communication']],
+    ['Excellent written and verbal communication', ['Communication']],
+    ['A team player who collaborates well with others', ['Teamwork', 'Teamwork']],
+    ['Fast learner, strong problem-solving skills', ['Ability to learn', 'Problem solving']],
+    [
+      'Must be legally authorized to work in the United States without visa sponsorship',
+      ['Work authorization', 'Work authorization'],
+    ],
+    ['Willingness to relocate to Austin, TX', ['Willingness to relocate']],
+    ['Active Secret clearance required', ['Security clearance']],
+    ['Ability to obtain and maintain a DoD security clearance', ['Security clearance']],
+    ['Up to 25% travel', ['Willingness to travel']],
+    ['Must be willing to travel to client sites', ['Willingness to travel']],
+  ])('%j -> %j', (line, names) => {
+    expect(findUnassessable(line).map((m) => m.name)).toEqual(names);
+  });
+
+  it.each([
+    'Experience with communication protocols (SPI, I2C, UART)',
+    'Experience working with distributed teams.',
+    'Build travel booking APIs in Go',
+    'Able to work independently with little supervision',
+    'Develop learning management systems',
+  ])('finds nothing in %j', (line) => {
+    expect(findUnassessable(line)).toEqual([]);
+  });
+});
+
+describe('not-assessable requirement groups', () => {
+  it('reads the seed intern line as one REQUIRED group, assessable false, and every other group as assessable', () => {
+    const { posting } = parsePosting(fixture('seed-ibm-backend-intern-2026'), taxonomy());
+    const group = findGroup(posting.requirements, 'REQUIRED', ['Communication', 'Ability to learn']);
+    expect(group).toMatchObject({ assessable: false, minMatches: 2, minMonths: null });
+    expect(group?.label).toBe('Communication skills and the ability to learn new technologies and procedures.');
+    expect(notAssessable(posting.requirements)).toEqual([group]);
+  });
+
+  it('keeps the skill part of a mixed line as an ordinary group', () => {
+    const { posting } = parseUnder(taxonomy(), 'Requirements', 'Communication skills and experience with Git');
+    expect(findGroup(posting.requirements, 'REQUIRED', ['Git'])?.assessable).toBeUndefined();
+    expect(findGroup(posting.requirements, 'REQUIRED', ['Communication'])).toMatchObject({ assessable: false });
+  });
+
+  it('marks a soft skill the taxonomy knows by an alias, wherever it stands', () => {
+    const { posting } = parseUnder(taxonomy(), 'Nice to have', 'Python, and you are a team player');
+    expect(findGroup(posting.requirements, 'PREFERRED', ['Python'])?.assessable).toBeUndefined();
+    expect(findGroup(posting.requirements, 'PREFERRED', ['Teamwork'])).toMatchObject({ assessable: false });
+  });
+
+  it('records work authorization, relocation, clearance and travel as not-assessable groups', () => {
+    const { posting } = parseUnder(
+      taxonomyWithConditions(),
+      'Requirements',
+      '- 2+ years of Java',
+      '- Must be authorized to work in the US',
+      '- Willingness to relocate to Austin',
+      '- Active Secret clearance',
+      '- Up to 25% travel',
+    );
+    expect(findGroup(posting.requirements, 'REQUIRED', ['Java'])).toMatchObject({ minMonths: 24 });
+    expect(notAssessable(posting.requirements).map((g) => g.skills)).toEqual([
+      ['Work authorization'],
+      ['Willingness to relocate'],
+      ['Security clearance'],
+      ['Willingness to travel'],
+    ]);
+  });
+
+  it('never drops a condition unseen: a taxonomy without its entry gets a warning naming the line', () => {
+    const { posting, warnings } = parseUnder(taxonomy(), 'Requirements', '- Must be authorized to work in the US');
+    const shown =
+      notAssessable(posting.requirements).some((g) => g.skills.includes('Work authorization')) ||
+      warnings.some((w) => w.code === 'NOT_ASSESSABLE_UNNAMED' && w.at === 'Must be authorized to work in the US');
+    expect(shown).toBe(true);
+    expect(warnings.filter((w) => w.code === 'UNKNOWN_TERM')).toEqual([]);
+  });
+
+  it('reads no condition from a benefits section ("Visa sponsorship if needed")', () => {
+    const { posting } = parsePosting(
+      [
+        'Site Reliability Engineer',
+        '',
+        "What you'll bring:",
+        '* Intermediate knowledge of Golang, Rust, or Python.',
+        '',
+        'What we offer in return:',
+        '* Visa sponsorship if needed, for you and your loved ones',
+        '* Carbon offsetting for work travel',
+      ].join('\n'),
+      taxonomyWithConditions(),
+    );
+    expect(notAssessable(posting.requirements)).toEqual([]);
+    expect(findGroup(posting.requirements, 'REQUIRED', ['Go', 'Rust', 'Python'])).toMatchObject({ minMatches: 1 });
+  });
+});
