@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { insertChunked } from '../db/bulk-insert';
+import { insertAuditRecords } from '../db/audit-insert';
 import { keysetPage } from '../db/keyset-page';
 import type { AppliedWeights } from '../domain/matching/match-result';
 import { MODEL_VERSION } from '../domain/matching/matching-defaults';
@@ -110,7 +110,7 @@ const BATCH = 500;
 
 /** A queued record and the caller waiting for it to be committed. */
 interface Pending {
-  readonly row: Partial<AuditRecordEntity>;
+  readonly row: Omit<AuditRecordEntity, 'id'>;
   readonly done: (err?: unknown) => void;
 }
 
@@ -142,7 +142,7 @@ export class AuditService implements ScoringAuditor {
   /** Appends one record; resolves when it is committed, rejects when the database refused it. */
   record(entry: AuditEntry): Promise<void> {
     this.weightListeners.forEach((l) => l(entry.weights.length));
-    const row: Partial<AuditRecordEntity> = {
+    const row: Omit<AuditRecordEntity, 'id'> = {
       at: entry.at ?? new Date(),
       actor: entry.actor.kind,
       keyId: entry.actor.kind === 'key' ? entry.actor.keyId : null,
@@ -284,10 +284,9 @@ export class AuditService implements ScoringAuditor {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, BATCH);
       try {
-        await this.writes.transaction((m) =>
-          insertChunked(
-            m,
-            AuditRecordEntity,
+        await this.writes.exclusive(() =>
+          insertAuditRecords(
+            this.dataSource,
             batch.map((p) => p.row),
           ),
         );
