@@ -103,12 +103,19 @@ describe('data/postings.json', () => {
     expect(slugSet(languages)).toEqual(['c', 'cpp', 'go', 'java', 'perl', 'python', 'ruby', 'sql']);
     expect(languages.minMatches).toBe(1);
     expect(languages.minMonths).toBeNull();
-    expect(groups(intern, 'REQUIRED', 'DEVOPS').map(slugSet)).toEqual([['git', 'jenkins']]);
+    expect(groups(intern, 'REQUIRED', 'DEVOPS').map(slugSet)).toEqual([['devops-tools', 'git', 'jenkins']]);
     expect(groups(intern, 'REQUIRED', 'DATABASE').map(slugSet)).toEqual([['databases']]);
     expect(groups(intern, 'REQUIRED', 'API').map(slugSet)).toEqual([['apis']]);
-    expect(groups(intern, 'REQUIRED', 'OS').map(slugSet)).toEqual([['servers'], ['operating-systems']]);
-    expect(groups(intern, 'REQUIRED', 'CONTAINER').map(slugSet)).toEqual([['container-technologies']]);
-    expect(groups(intern, 'REQUIRED', 'CLOUD').map(slugSet)).toEqual([['internet-services', 'managed-services']]);
+    expect(groups(intern, 'REQUIRED', 'OS').map(slugSet)).toEqual([['servers']]);
+    // "…; Container technologies; Internet Services; and/or Managed Services": one any-of group (issue 9).
+    const [andOr] = groups(intern, 'REQUIRED', 'CLOUD');
+    expect(slugSet(andOr)).toEqual(['container-technologies', 'internet-services', 'managed-services', 'operating-systems']);
+    expect(andOr.minMatches).toBe(1);
+    expect(groups(intern, 'REQUIRED', 'CONTAINER')).toEqual([]);
+    // What no skill list can show is kept, marked not assessable; every other group is assessable.
+    const notAssessable = intern.requirements.filter((g) => g.assessable === false);
+    expect(notAssessable.map(slugSet)).toEqual([['ability-to-learn', 'communication']]);
+    expect(notAssessable[0].importance).toBe('REQUIRED');
 
     const [preferredLanguages] = groups(intern, 'PREFERRED', 'LANGUAGE');
     expect(slugSet(preferredLanguages)).toEqual(slugSet(languages));
@@ -139,13 +146,25 @@ describe('data/postings.json', () => {
     expect(coop.source).toMatch(/^004_/);
     expect(coop.locations).toEqual(['Tucson, AZ', 'Research Triangle Park, NC', 'San Jose, CA', 'Rochester, MN', 'Poughkeepsie, NY']);
 
-    const [languages] = groups(coop, 'REQUIRED', 'LANGUAGE');
+    const languages = groups(coop, 'REQUIRED', 'LANGUAGE').find((g) => g.skills.length > 1)!;
     expect(slugSet(languages)).toEqual(['c', 'cpp', 'java', 'perl', 'python', 'ruby', 'sql']);
-    expect(groups(coop, 'REQUIRED', 'OS').map(slugSet)).toEqual([['servers'], ['operating-systems']]);
+    expect(groups(coop, 'REQUIRED', 'LANGUAGE').map(slugSet)).toContainEqual(['programming-languages']);
+    expect(groups(coop, 'REQUIRED', 'OS').map(slugSet)).toEqual([['servers']]);
     expect(groups(coop, 'REQUIRED', 'DATABASE').map(slugSet)).toEqual([['databases']]);
     expect(groups(coop, 'REQUIRED', 'API').map(slugSet)).toEqual([['apis']]);
-    expect(groups(coop, 'REQUIRED', 'CONTAINER').map(slugSet)).toEqual([['container-technologies']]);
-    expect(groups(coop, 'REQUIRED', 'CLOUD').map(slugSet)).toEqual([['internet-services', 'managed-services']]);
+    expect(groups(coop, 'REQUIRED', 'CLOUD').map(slugSet)).toEqual([
+      ['container-technologies', 'internet-services', 'managed-services', 'operating-systems'],
+    ]);
+    // "Who You Are": the traits are kept, not assessable; debugging/troubleshooting is a skill group.
+    expect(coop.requirements.filter((g) => g.assessable === false).map(slugSet)).toEqual([
+      ['communication', 'teamwork'],
+      ['problem-solving'],
+      ['ability-to-learn'],
+    ]);
+    expect(groups(coop, 'REQUIRED', 'PRACTICE').map(slugSet)).toEqual([
+      ['debugging', 'troubleshooting'],
+      ['software-development'],
+    ]);
 
     const preferred = coop.requirements.filter((g) => g.importance === 'PREFERRED');
     expect(preferred.map((g) => [g.category, g.minMonths])).toEqual([

@@ -21,12 +21,14 @@ export interface UnassessableSplit<F extends Placed> {
 }
 
 /**
- * Takes out of a requirement line (its skills `found` and the phrases of unassessable.ts) what no profile's skills can show, as one group marked
- * `assessable: false`: those phrases, and any skill the taxonomy calls a soft
- * skill. The rest of the line stays as ordinary groups, so "Communication skills and experience
- * with Git" gives a not-assessable Communication group and a Git group. The group asks for every
- * trait it names (minMatches = all); it is shown to the reader but counts in neither the score
- * nor `qualified`.
+ * Takes out of a requirement line (its skills `found` and the phrases of unassessable.ts) what no
+ * profile's skills can show, as one group marked `assessable: false`: those phrases, and any skill
+ * the taxonomy calls a soft skill. The rest of the line stays as ordinary groups, so
+ * "Communication skills and experience with Git" gives a not-assessable Communication group and a
+ * Git group. The group is shown to the reader but counts in neither the score nor `qualified`. Its
+ * minMatches is 1: it is never checked, and a reader that does not know the flag yet (an older
+ * client, a stored copy) then does not make "communication and the ability to learn" a harder
+ * must-have than one of them.
  */
 export function takeUnassessable<F extends Placed>(
   taxonomy: Taxonomy,
@@ -56,7 +58,7 @@ export function takeUnassessable<F extends Placed>(
           category: 'OTHER',
           label,
           skills: names,
-          minMatches: names.length,
+          minMatches: 1,
           minMonths: null,
           weight: 1,
           assessable: false,
