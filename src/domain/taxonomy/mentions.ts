@@ -29,6 +29,7 @@ const COMMON_WORDS: ReadonlySet<string> = new Set([
   'babel',
   'backbone',
   'bamboo',
+  'basic',
   'bash',
   'beam',
   'boost',
@@ -89,6 +90,7 @@ const COMMON_WORDS: ReadonlySet<string> = new Set([
   'phoenix',
   'pig',
   'pinecone',
+  'polish',
   'pip',
   'playwright',
   'postman',
@@ -191,6 +193,7 @@ const matchers = new WeakMap<Taxonomy, Matcher>();
  * Matches sit on token boundaries: "Java" in "JavaScript", "C" in "C++" or "C#", and "R" in
  * "R&D" are not mentions, and names that are also ordinary words count only when capitalised
  * as the taxonomy spells them. Plural forms of generic names match too ("operating systems").
+ * Section words (SECTION_WORD: "Tools", "Technical skills") are never mentions.
  */
 export function findSkillMentions(taxonomy: Taxonomy, text: string): SkillMention[] {
   const matcher = matcherFor(taxonomy);
@@ -232,6 +235,8 @@ function buildMatcher(taxonomy: Taxonomy): Matcher {
   const exactSpellings = new Map<string, { skill: SkillDef; exact: Set<string> | null }>();
   const variants = new Map<string, SkillDef>();
   for (const skill of taxonomy.all()) {
+    // A CV heading ("Tools", "Technical skills") names no skill in running text: the list under it does.
+    if (skill.kind === 'SECTION_WORD') continue;
     for (const spelling of [skill.name, ...skill.aliases]) {
       const original = tokenize(normalizeSkillNameKeepingCase(spelling));
       if (original.length === 0 || original.length > MAX_TOKENS) continue;

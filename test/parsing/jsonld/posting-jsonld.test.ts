@@ -225,7 +225,7 @@ describe('postingFromJsonLd: job board markup', () => {
     expect(codesAt(warnings)).toEqual(["MULTIPLE_EMPLOYMENT_TYPES $['@graph'][2].employmentType"]);
   });
 
-  it('canonicalises and categorises skills with a taxonomy, leaving out unknown ones with a warning', () => {
+  it('canonicalises and categorises skills with a taxonomy, the spoken language included', () => {
     const { posting, warnings } = postingFromJsonLd(fixture('job-board-graph.json'), shippedTaxonomy());
     expect(
       posting.requirements.map((group) => [group.category, group.skills, group.minMatches, group.minMonths]),
@@ -234,10 +234,21 @@ describe('postingFromJsonLd: job board markup', () => {
       ['CLOUD', ['AWS'], 1, 60],
       ['DEVOPS', ['Terraform'], 1, 60],
       ['LANGUAGE', ['Go'], 1, 60],
+      // The taxonomy knows spoken languages (kind SPOKEN_LANGUAGE) since issue 9: "Fluent Spanish" is Spanish.
+      ['OTHER', ['Spanish'], 1, 60],
     ]);
     expect(posting.requirements.every((group) => group.importance === 'REQUIRED')).toBe(true);
-    expect(codesAt(warnings)).toContain("UNKNOWN_SKILL $['@graph'][2].skills");
-    expect(warnings.find((w) => w.code === 'UNKNOWN_SKILL')?.message).toContain('"Fluent Spanish"');
+    expect(shippedTaxonomy().resolve('Spanish')?.kind).toBe('SPOKEN_LANGUAGE');
+    expect(codesAt(warnings)).not.toContain("UNKNOWN_SKILL $['@graph'][2].skills");
+  });
+
+  it('leaves out a skill the taxonomy does not know, with a warning', () => {
+    const { posting, warnings } = postingFromJsonLd(
+      { '@type': 'JobPosting', title: 'Engineer', skills: ['Go', 'Nonexistium'] },
+      shippedTaxonomy(),
+    );
+    expect(posting.requirements.map((group) => group.skills)).toEqual([['Go']]);
+    expect(warnings.find((w) => w.code === 'UNKNOWN_SKILL')?.message).toContain('"Nonexistium"');
   });
 
   it('reads the first of an array of postings, with string organization, address and education and escaped HTML', () => {
