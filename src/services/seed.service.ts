@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { CandidateDraft, PostingDraft } from '../domain/drafts';
 import { parseTaxonomyFile } from '../domain/taxonomy/taxonomy-file';
 import { AppMetaEntity } from '../entities/app-meta.entity';
-import type { Services } from './services';
+import type { StoreServices } from './services';
 
 const SEEDED_KEY = 'seeded_at';
 
@@ -26,7 +26,7 @@ async function readJson(file: string): Promise<unknown> {
  */
 export async function seedDatabase(
   dataSource: DataSource,
-  services: Services,
+  services: Pick<StoreServices, 'taxonomy' | 'postings' | 'candidates'>,
   dataDir: string,
   samples = true,
 ): Promise<SeedReport> {

@@ -4,7 +4,7 @@ import { oneOf, seedNumber, wholeNumber } from '../../batch/command-options';
 import { EXIT_SIGNAL, catchInterrupts, exitSoon } from '../../batch/interrupts';
 import { draftToJsonResume } from '../../batch/synthetic-resume';
 import { generateCandidateDrafts } from '../../domain/synthetic/generate-candidates';
-import { loadTaxonomy } from '../open-app';
+import { loadTaxonomy } from '../open-store';
 
 const FORMATS = ['jsonl', 'resume'] as const;
 /** Lines joined per write: far fewer syscalls, still a bounded buffer. */

@@ -13,7 +13,7 @@ import { ProgressBar } from '../../batch/progress';
 import { UserInputError } from '../../services/errors';
 import { fitCandidateDraft } from '../../services/fit-draft';
 import type { Parsed } from '../../services/ingestion.service';
-import { type Store, loadTaxonomy, openStore } from '../open-app';
+import { type Store, loadTaxonomy, openStore } from '../open-store';
 import { printable } from '../terminal-text';
 
 /** Warnings printed one by one unless --all-warnings; the rest are counted by code. */
@@ -256,15 +256,15 @@ export function registerImportCandidatesCommand(program: Command): void {
         // drafts carry skill names, resolved again against the database when they are stored.
         stream = readResumeStream(input, (await stat(input)).size, await loadTaxonomy(), new Date(), sink);
       }
-      let app: Store;
+      let store: Store;
       try {
-        app = await openStore();
+        store = await openStore();
       } catch (err) {
         await stream?.close();
         throw err;
       }
       try {
-        const ingestion = app.services.ingestion;
+        const ingestion = store.services.ingestion;
         let read: ReadResults;
         let ids: number[];
         let reader = null as ResumeDocumentReader | null;
@@ -272,14 +272,14 @@ export function registerImportCandidatesCommand(program: Command): void {
         try {
           if (stream) {
             read = sink;
-            ids = await app.services.candidates.createMany(stream, (i) => sink.sources[i]);
+            ids = await store.services.candidates.createMany(stream, (i) => sink.sources[i]);
           } else {
             const documents = (): DocumentReading => {
               const workers = options.workers ?? availableParallelism();
               reader = new ResumeDocumentReader(workers);
               return {
                 reader,
-                taxonomy: app.services.taxonomy.current(),
+                taxonomy: store.services.taxonomy.current(),
                 now: new Date(),
                 window: workers * 2,
                 progress: new ProgressBar(),
@@ -297,7 +297,7 @@ export function registerImportCandidatesCommand(program: Command): void {
             ids =
               stored.drafts.length === 0
                 ? []
-                : await app.services.candidates.createMany(stored.drafts, (i) => stored.sources[i]);
+                : await store.services.candidates.createMany(stored.drafts, (i) => stored.sources[i]);
           }
         } catch (err) {
           if (err instanceof ImportRefused) {
@@ -333,7 +333,7 @@ export function registerImportCandidatesCommand(program: Command): void {
         );
         if (skipped > 0) process.exitCode = 3;
       } finally {
-        await app.close();
+        await store.close();
       }
     });
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { readPostingDocumentBytes } from '../../batch/posting-input';
-import { withApp } from '../open-app';
+import { withStore } from '../open-store';
 import { printable } from '../terminal-text';
 
 /**
@@ -30,8 +30,8 @@ export function registerImportPostingsCommand(program: Command): void {
           return { source: file, document: doc.format === 'PDF' ? doc.text : bytes.toString('utf8') };
         }),
       );
-      await withApp(async (app) => {
-        const ingestion = app.services.ingestion;
+      await withStore(async (store) => {
+        const ingestion = store.services.ingestion;
         const origins = sources.flatMap((s) => ingestion.parsePostings(s.document, s.source).map(() => s.source));
         const imported = await ingestion.importPostingTexts(sources);
         imported.forEach(({ entity, warnings }, i) => {

@@ -2,7 +2,7 @@ import { type Command, Option } from 'commander';
 import { Role } from '../../auth/roles';
 import { parseId } from '../../graphql/ids';
 import type { ApiKeyInfo } from '../../services/key.service';
-import { withApp } from '../open-app';
+import { withStore } from '../open-store';
 import { printable } from '../terminal-text';
 
 function describe(k: ApiKeyInfo): string {
@@ -56,8 +56,8 @@ export function registerKeysCommand(program: Command): void {
     )
     .action(async (options: { role: 'admin' | 'recruiter'; name?: string }) => {
       const role = options.role === 'admin' ? Role.ADMIN : Role.RECRUITER;
-      await withApp(async (app) => {
-        const { key, info } = await app.services.keys.create(role, options.name ?? null);
+      await withStore(async (store) => {
+        const { key, info } = await store.services.keys.create(role, options.name ?? null);
         process.stderr.write(`Created API key ${describe(info)}. Store it now, it is not shown again:\n`);
         process.stdout.write(`${key}\n`);
       });
@@ -69,8 +69,8 @@ export function registerKeysCommand(program: Command): void {
     .argument('<id>', 'the key id (see `skillmatch keys list`), or its global id from the API')
     .action(async (id: string) => {
       const keyId = parseId(id, 'id', 'ApiKey');
-      await withApp(async (app) => {
-        const info = await app.services.keys.revoke(keyId);
+      await withStore(async (store) => {
+        const info = await store.services.keys.revoke(keyId);
         process.stderr.write(`Revoked API key ${describe(info)}.\n`);
       });
     });
@@ -80,8 +80,8 @@ export function registerKeysCommand(program: Command): void {
     .description('List API keys (ids, roles, status, names; never the keys).')
     .option('--json', 'one JSON object per key instead of a table')
     .action(async (options: { json?: boolean }) => {
-      await withApp(async (app) => {
-        const list = await app.services.keys.list();
+      await withStore(async (store) => {
+        const list = await store.services.keys.list();
         process.stdout.write(options.json ? list.map((k) => JSON.stringify(k) + '\n').join('') : formatKeyTable(list));
       });
     });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parsePostingDocument, readPostingDocumentBytes } from '../../batch/posting-input';
-import { loadTaxonomy } from '../open-app';
+import { loadTaxonomy } from '../open-store';
 
 async function readInput(file: string): Promise<Buffer> {
   if (file !== '-') return readFile(file);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { ResumeDocumentReader, TEXT, mediaTypeOfName } from '../../documents';
-import { loadTaxonomy } from '../open-app';
+import { loadTaxonomy } from '../open-store';
 
 /**
  * `skillmatch parse-resume FILE`: what would be read from a résumé document (PDF, DOCX or

@@ -24,7 +24,7 @@ import type { PostingSpec } from '../../domain/matching/profiles';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
 import { InputDigest } from '../../batch/input-digest';
 import { CLI_ACTOR } from '../../services/audit-event';
-import { type Store, openStore } from '../open-app';
+import { type Store, openStore } from '../open-store';
 import { printable, printableLines } from '../terminal-text';
 
 interface ScoreCommandOptions {
@@ -64,11 +64,11 @@ interface NamedPosting {
   readonly title: string;
 }
 
-async function storedPostings(app: Store, ids: readonly number[]): Promise<NamedPosting[]> {
-  const entities = await app.services.postings.getMany(ids);
+async function storedPostings(store: Store, ids: readonly number[]): Promise<NamedPosting[]> {
+  const entities = await store.services.postings.getMany(ids);
   return Promise.all(
     ids.map(async (id, i) => {
-      const spec = await app.services.postings.specOf(id);
+      const spec = await store.services.postings.specOf(id);
       if (!spec || !entities[i]) throw new InputError(`no posting with id ${id}`);
       return { spec, title: entities[i]!.title };
     }),
@@ -76,13 +76,16 @@ async function storedPostings(app: Store, ids: readonly number[]): Promise<Named
 }
 
 async function candidateSource(
-  app: Store | null,
+  store: Store | null,
   input: string,
 ): Promise<{ source: CandidateSource; estimate: number }> {
   if (input === 'db') {
-    const [{ n }] = (await app!.dataSource.query('SELECT COUNT(*) AS n FROM candidate')) as { n: number | string }[];
+    const [{ n }] = (await store!.dataSource.query('SELECT COUNT(*) AS n FROM candidate')) as { n: number | string }[];
     const total = Number(n);
-    return { source: { kind: 'specs', batches: app!.services.candidates.allSpecs(DB_BATCH), total }, estimate: total };
+    return {
+      source: { kind: 'specs', batches: store!.services.candidates.allSpecs(DB_BATCH), total },
+      estimate: total,
+    };
   }
   if (input === '-') return { source: { kind: 'jsonl', path: '-', size: 0 }, estimate: Number.POSITIVE_INFINITY };
   let info;
@@ -197,25 +200,25 @@ export function registerScoreCommand(program: Command): void {
       const interrupts = catchInterrupts();
       const progress = new ProgressBar();
       let output: AtomicOutput | null = null;
-      let app: Store | null = null;
+      let store: Store | null = null;
       try {
         output = await AtomicOutput.open(options.out);
         // Always the database: every run is written to its audit log, even one on files only.
-        app = await openStore();
-        const taxonomy: Taxonomy = app.services.taxonomy.current();
+        store = await openStore();
+        const taxonomy: Taxonomy = store.services.taxonomy.current();
         let postings: NamedPosting[];
         if (options.allPostings) {
-          postings = await storedPostings(app!, await app!.services.postings.allIds());
+          postings = await storedPostings(store!, await store!.services.postings.allIds());
           if (postings.length === 0) throw new InputError('there are no stored postings');
         } else if (storedPosting !== null) {
-          postings = await storedPostings(app!, [storedPosting]);
+          postings = await storedPostings(store!, [storedPosting]);
         } else {
           const file = await readPostingFile(taxonomy, options.posting!);
           for (const w of file.warnings)
             process.stderr.write(`${printable(`${options.posting}: warning ${w.code}: ${w.message}`)}\n`);
           postings = [{ spec: file.spec, title: file.draft.title }];
         }
-        const { source, estimate } = await candidateSource(app, options.candidates);
+        const { source, estimate } = await candidateSource(store, options.candidates);
         const digest = new InputDigest();
         const workers =
           options.workers ?? (estimate * postings.length >= WORKER_THRESHOLD_PAIRS ? availableParallelism() : 0);
@@ -237,7 +240,7 @@ export function registerScoreCommand(program: Command): void {
         progress.clear();
         // The output appears only once the run's audit record is committed: no result without its record.
         await auditRun(
-          app,
+          store,
           postings,
           storedPosting,
           options,
@@ -273,7 +276,7 @@ export function registerScoreCommand(program: Command): void {
         throw err;
       } finally {
         interrupts.dispose();
-        await app?.close();
+        await store?.close();
       }
     });
 }
