@@ -39,6 +39,13 @@ export interface ReadPosting {
   readonly format: PostingFormat;
 }
 
+/** A group's `assessable` flag: absent means true; anything but a boolean is refused. */
+function assessable(value: unknown, at: string): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value !== 'boolean') throw new InputError(`${at} must be true or false`);
+  return value;
+}
+
 /**
  * Reads the first posting of a text the way the service's `parsePosting` does: the same size
  * limit, form detection (text, Markdown, HTML), parser and fitting. A text with neither a
@@ -128,6 +135,7 @@ function readDraft(doc: Record<string, unknown>, source: string): PostingDraft {
       minMatches: number('minMatches', 1)!,
       minMonths: number('minMonths', null),
       weight: number('weight', 1)!,
+      ...(assessable(g.assessable, `${at}.assessable`) ? {} : { assessable: false }),
     };
   });
   let education: PostingDraft['education'] = null;
@@ -179,6 +187,7 @@ export function postingSpecOf(taxonomy: Taxonomy, id: string, draft: PostingDraf
       minMatches: group.minMatches,
       minMonths: group.minMonths,
       weight: group.weight,
+      ...(group.assessable === false ? { assessable: false } : {}),
     };
   });
   return {

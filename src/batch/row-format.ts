@@ -89,6 +89,7 @@ export function jsonlRow(layout: RowLayout, row: ScoredRow): string {
       id: g.requirementId,
       label: g.label,
       importance: g.importance,
+      status: g.status,
       satisfied: g.satisfied,
       credit: g.credit,
       matched: g.matched,
@@ -121,7 +122,8 @@ export function formatTable(layout: RowLayout, rows: readonly ScoredRow[]): stri
     out.push(line(body[r]));
     if (!layout.explain) return;
     for (const g of row.groups) {
-      const state = g.satisfied ? 'met' : `credit ${g.credit}`;
+      const state =
+        g.status === 'NOT_ASSESSABLE' ? 'not assessable, not scored' : g.satisfied ? 'met' : `credit ${g.credit}`;
       const missing = g.missing.length > 0 ? `; missing ${g.missing.join(', ')}` : '';
       out.push(
         `    ${g.importance === 'REQUIRED' ? 'required' : 'preferred'} ${g.label} (${state}): ${g.matched.join(', ') || 'nothing matched'}${missing}`,

@@ -1,5 +1,5 @@
 import { matchCandidate } from '../domain/matching/match-candidate';
-import type { MatchResult, SkillMatch } from '../domain/matching/match-result';
+import type { GroupStatus, MatchResult, SkillMatch } from '../domain/matching/match-result';
 import type { MatchingTaxonomy } from '../domain/matching/matching-taxonomy';
 import type { PostingSpec } from '../domain/matching/profiles';
 import type { Importance } from '../domain/vocabulary';
@@ -10,6 +10,8 @@ export interface GroupExplanation {
   readonly requirementId: string;
   readonly label: string;
   readonly importance: Importance;
+  /** NOT_ASSESSABLE groups are shown with their evidence but count nowhere. */
+  readonly status: GroupStatus;
   readonly satisfied: boolean;
   readonly credit: number;
   /** Accepted skills the candidate covers, with the candidate's skill when it is another one. */
@@ -54,6 +56,7 @@ export function explainGroups(
       requirementId: group.requirementId,
       label: spec.label,
       importance: spec.importance,
+      status: group.status,
       satisfied: group.satisfied,
       credit: group.credit,
       matched: group.matched.map((m) => explainSkillMatch(taxonomy, m)),

@@ -38,6 +38,10 @@ export class RequirementGroupEntity {
   @Column({ type: 'float', default: 1 })
   weight: number;
 
+  /** False for a requirement no profile can show: reported, never scored (RequirementSpec.assessable). */
+  @Column({ type: 'boolean', default: true })
+  assessable: boolean;
+
   @OneToMany(() => RequirementSkillEntity, (s) => s.group)
   skills: RequirementSkillEntity[];
 }

@@ -262,6 +262,7 @@ export class MatchingService implements CandidateListener, PostingListener {
         minMatches: g.minMatches,
         minMonths: g.minMonths,
         weight: g.weight,
+        ...(g.assessable === false ? { assessable: false } : {}),
       })),
       education: draft.education,
       scoring: draft.scoring ?? null,

@@ -107,6 +107,7 @@ export class PostingService {
         minMatches: g.minMatches,
         minMonths: g.minMonths,
         weight: g.weight,
+        ...(g.assessable === false ? { assessable: false } : {}),
       })),
     };
   }
@@ -198,6 +199,7 @@ export class PostingService {
         minMatches: g.minMatches,
         minMonths: g.minMonths,
         weight: Number(g.weight),
+        ...(g.assessable ? {} : { assessable: false }),
       })),
       education: posting.educationLevel ? { level: posting.educationLevel, required: posting.educationRequired } : null,
       scoring: posting.scoring,
@@ -301,6 +303,7 @@ async function insertGroups(
       minMatches: g.minMatches,
       minMonths: g.minMonths,
       weight: g.weight,
+      assessable: g.assessable !== false,
     });
     const groupId = Number(inserted.identifiers[0].id);
     await insertChunked(

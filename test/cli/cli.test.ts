@@ -130,7 +130,15 @@ describe('skillmatch command line', () => {
       ]);
       expect(out.requirements.length).toBeGreaterThan(5);
       for (const g of out.requirements) {
-        expect(Object.keys(g)).toEqual(['importance', 'category', 'label', 'minMatches', 'minMonths', 'skills']);
+        expect(Object.keys(g)).toEqual([
+          'importance',
+          'category',
+          'label',
+          'minMatches',
+          'minMonths',
+          'assessable',
+          'skills',
+        ]);
         for (const s of g.skills) expect(Object.keys(s)).toEqual(['name']);
       }
       expect(existsSync(dbPath)).toBe(false);

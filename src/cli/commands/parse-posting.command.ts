@@ -43,6 +43,7 @@ export function registerParsePostingCommand(program: Command): void {
           label: g.label,
           minMatches: g.minMatches,
           minMonths: g.minMonths,
+          assessable: g.assessable !== false,
           skills: g.skills.map((name) => ({ name: taxonomy.resolve(name)?.name ?? name })),
         })),
         warnings,

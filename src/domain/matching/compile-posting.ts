@@ -6,7 +6,7 @@ import { acceptedSkills } from './group-evaluation';
 import type { AppliedWeights } from './match-result';
 import { MAX_MONTHS } from './matching-defaults';
 import type { MatchingTaxonomy } from './matching-taxonomy';
-import type { PostingSpec, ScoringProfile } from './profiles';
+import { type PostingSpec, type ScoringProfile, scoredPosting } from './profiles';
 import { resolveWeights } from './resolve-weights';
 import { buildScorePlan, type ScorePlan } from './score-plan';
 
@@ -86,17 +86,19 @@ interface CoverEntry {
 }
 
 /**
- * Compiles a posting for `rankTopK`: weights resolved (defaults < posting < override) and the
+ * Compiles a posting for `rankTopK` (its assessable groups only, as matchCandidate scores them): weights resolved (defaults < posting < override) and the
  * taxonomy closure (descendants, related, ancestors) resolved per accepted skill with the same
  * `coverageOf` rule and `coverageCredit` formula as the explainable matcher, so the two cannot
  * disagree on a coverage.
  */
 export function compilePosting(
   taxonomy: MatchingTaxonomy,
-  posting: PostingSpec,
+  whole: PostingSpec,
   override?: ScoringProfile | null,
 ): CompiledPosting {
-  const weights = resolveWeights(posting, override);
+  const weights = resolveWeights(whole, override);
+  // Only the groups that count are compiled: a not-assessable group moves neither score nor `qualified`.
+  const posting = scoredPosting(whole);
   const plan = buildScorePlan(posting, weights);
   const groupCount = posting.requirements.length;
   const groupSlotStart = new Int32Array(groupCount + 1);

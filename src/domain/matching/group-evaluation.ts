@@ -4,7 +4,7 @@ import { coverageCredit, effectiveMinMonths } from './experience';
 import { topMeanCredit } from './group-credit';
 import type { GroupResult, MatchKind, SkillMatch } from './match-result';
 import type { MatchingTaxonomy } from './matching-taxonomy';
-import type { RequirementSpec } from './profiles';
+import { type RequirementSpec, isAssessable } from './profiles';
 
 /** A candidate skill as the matcher reads it: months already normalized. */
 export interface NormalizedSkill {
@@ -147,6 +147,7 @@ export function evaluateGroup(
   return {
     result: {
       requirementId: group.id,
+      status: !isAssessable(group) ? 'NOT_ASSESSABLE' : isSatisfied ? 'MET' : 'NOT_MET',
       satisfied: isSatisfied,
       credit: roundCredit(credit),
       matched,

@@ -5,7 +5,7 @@ import { evaluateGroup, type NormalizedSkill } from './group-evaluation';
 import type { MatchResult } from './match-result';
 import { MODEL_VERSION } from './matching-defaults';
 import type { MatchingTaxonomy } from './matching-taxonomy';
-import type { CandidateSpec, PostingSpec, ScoringProfile } from './profiles';
+import { type CandidateSpec, type PostingSpec, type ScoringProfile, isAssessable, scoredPosting } from './profiles';
 import { resolveWeights } from './resolve-weights';
 import { buildScorePlan, combineParts, partValue, roundScore } from './score-plan';
 import { buildSummary } from './summary';
@@ -14,7 +14,9 @@ import { buildSummary } from './summary';
  * The explainable match of one candidate against one posting: every requirement group evaluated
  * skill by skill, education, per-part and per-category scores, and a one-sentence summary. This is
  * the readable reference implementation; the compiled ranker must agree with it exactly. Only
- * skills and education are read: the candidate's personal attributes are not inputs.
+ * skills and education are read: the candidate's personal attributes are not inputs. Groups no
+ * profile can show (not assessable) are evaluated and reported, but the score, the categories and
+ * `qualified` read only the assessable ones.
  */
 export function matchCandidate(
   taxonomy: MatchingTaxonomy,
@@ -23,14 +25,15 @@ export function matchCandidate(
   override?: ScoringProfile | null,
 ): MatchResult {
   const weights = resolveWeights(posting, override);
-  const plan = buildScorePlan(posting, weights);
+  const scored = scoredPosting(posting);
+  const plan = buildScorePlan(scored, weights);
   const skills: NormalizedSkill[] = candidate.skills.map((skill) => ({
     skillId: skill.skillId,
     months: normalizeMonths(skill.months),
   }));
 
   const evaluations = posting.requirements.map((group) => evaluateGroup(taxonomy, group, skills, weights));
-  const credits = evaluations.map((evaluation) => evaluation.credit);
+  const credits = evaluations.filter((_, i) => isAssessable(posting.requirements[i])).map((e) => e.credit);
   const education = evaluateEducation(posting.education, candidate.education);
 
   const requiredPart = partValue(plan, credits, education.credit, true);
@@ -38,10 +41,10 @@ export function matchCandidate(
   const score = roundScore(100 * combineParts(plan, requiredPart, preferredPart));
 
   const requiredGroupsMet = posting.requirements.every(
-    (group, i) => group.importance !== 'REQUIRED' || evaluations[i].result.satisfied,
+    (group, i) => group.importance !== 'REQUIRED' || !isAssessable(group) || evaluations[i].result.satisfied,
   );
   const educationOk = !education.required || education.outcome === 'MEETS' || education.outcome === 'EXCEEDS';
-  const categories = categoryScores(posting, credits, weights);
+  const categories = categoryScores(scored, credits, weights);
 
   return {
     postingId: posting.id,

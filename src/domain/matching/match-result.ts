@@ -28,8 +28,15 @@ export interface SkillMatch {
   readonly path: readonly number[];
 }
 
+/**
+ * MET / NOT_MET for a group that counts; NOT_ASSESSABLE for one no profile can show (its evidence
+ * is still reported, and `satisfied` says whether the profile happens to show it).
+ */
+export type GroupStatus = 'MET' | 'NOT_MET' | 'NOT_ASSESSABLE';
+
 export interface GroupResult {
   readonly requirementId: string;
+  readonly status: GroupStatus;
   readonly satisfied: boolean;
   /** 0..1: how much of the group the candidate covers. */
   readonly credit: number;

@@ -17,6 +17,27 @@ export interface RequirementSpec {
   readonly minMatches: number;
   readonly minMonths: number | null;
   readonly weight: number;
+  /**
+   * False for a requirement no skill list can show (communication, work authorization): reported
+   * with whatever evidence the profile has, counted in neither the score nor `qualified`. Absent
+   * means true.
+   */
+  readonly assessable?: boolean;
+}
+
+/** Whether a group counts in the score and in `qualified` (see RequirementSpec.assessable). */
+export function isAssessable(group: Pick<RequirementSpec, 'assessable'>): boolean {
+  return group.assessable !== false;
+}
+
+/**
+ * The posting as the score sees it: only its assessable groups, in posting order. Both matchers
+ * score this, so a not-assessable group cannot move a score or `qualified` in either.
+ */
+export function scoredPosting(posting: PostingSpec): PostingSpec {
+  return posting.requirements.every(isAssessable)
+    ? posting
+    : { ...posting, requirements: posting.requirements.filter(isAssessable) };
 }
 
 export interface EducationRequirementSpec {

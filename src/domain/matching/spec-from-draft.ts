@@ -36,6 +36,7 @@ export function postingSpecFromDraft(taxonomy: SkillResolver, id: string, draft:
       minMatches: group.minMatches,
       minMonths: group.minMonths,
       weight: group.weight,
+      ...(group.assessable === false ? { assessable: false } : {}),
     };
   });
   return {

@@ -2,7 +2,7 @@ import type { EducationLevel } from '../vocabulary';
 import type { GroupEvaluation } from './group-evaluation';
 import type { CategoryScore, EducationResult } from './match-result';
 import type { MatchingTaxonomy } from './matching-taxonomy';
-import type { RequirementSpec } from './profiles';
+import { type RequirementSpec, isAssessable } from './profiles';
 
 const MAX_MISSING_NAMES = 5;
 const MAX_EXPERIENCE_NOTES = 3;
@@ -30,6 +30,7 @@ function coverageClause(groups: readonly RequirementSpec[], evaluations: readonl
   let preferredTotal = 0;
   let preferredMet = 0;
   groups.forEach((group, i) => {
+    if (!isAssessable(group)) return;
     const met = evaluations[i].result.satisfied ? 1 : 0;
     if (group.importance === 'REQUIRED') {
       requiredTotal++;
@@ -44,7 +45,12 @@ function coverageClause(groups: readonly RequirementSpec[], evaluations: readonl
   }
   if (requiredTotal > 0) return `Meets ${requiredMet} of ${requiredTotal} required ${groupsWord(requiredTotal)}`;
   if (preferredTotal > 0) return `Meets ${preferredMet} of ${preferredTotal} preferred ${groupsWord(preferredTotal)}`;
-  return 'The posting lists no skill requirements';
+  return 'The posting lists no skill requirements a profile can show';
+}
+
+function notAssessableClause(groups: readonly RequirementSpec[]): string | null {
+  const n = groups.filter((group) => !isAssessable(group)).length;
+  return n === 0 ? null : `${n} ${groupsWord(n)} not assessable from a profile (not scored)`;
 }
 
 function strongestClause(categories: readonly CategoryScore[]): string | null {
@@ -61,7 +67,7 @@ function unsatisfiedInOrder(groups: readonly RequirementSpec[], evaluations: rea
   const order: number[] = [];
   for (const importance of ['REQUIRED', 'PREFERRED'] as const) {
     groups.forEach((group, i) => {
-      if (group.importance === importance && !evaluations[i].result.satisfied) order.push(i);
+      if (group.importance === importance && isAssessable(group) && !evaluations[i].result.satisfied) order.push(i);
     });
   }
   return order;
@@ -124,6 +130,7 @@ export function buildSummary(
   const order = unsatisfiedInOrder(groups, evaluations);
   const clauses = [
     coverageClause(groups, evaluations),
+    notAssessableClause(groups),
     strongestClause(categories),
     missingClause(taxonomy, evaluations, order),
     experienceClause(taxonomy, evaluations, order),

@@ -8,6 +8,7 @@ import {
   MaxLength,
   Min,
   ValidateNested,
+  IsBoolean,
 } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import type { PostingDraft, RequirementDraft } from '../../domain/drafts';
@@ -73,6 +74,16 @@ export class RequirementGroupInput {
   @Min(0.01)
   @Max(100)
   weight: number;
+
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description:
+      'false for a requirement no profile can show (communication, work authorization, clearance): reported with ' +
+      'the evidence the profile has, counted in neither the score nor `qualified`.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  assessable?: boolean | null;
 }
 
 @InputType()
@@ -187,6 +198,7 @@ function toRequirementDraft(g: RequirementGroupInput): RequirementDraft {
     minMatches: g.minMatches ?? 1,
     minMonths: g.minMonths ?? null,
     weight: g.weight ?? 1,
+    ...(g.assessable === false ? { assessable: false } : {}),
   };
 }
 

@@ -18,4 +18,13 @@ export class RequirementGroupResolver {
     const ids = 'skillIds' in g ? g.skillIds : await loaders.groupSkillIds.load(g.id);
     return ids.map((id) => t.byId(id)!);
   }
+
+  @FieldResolver({
+    description:
+      'false for a requirement no profile can show: reported with the evidence a profile has, counted in neither ' +
+      'the score nor `qualified`.',
+  })
+  assessable(@Root() g: RequirementGroupEntity | RequirementSpec): boolean {
+    return g.assessable !== false;
+  }
 }

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { EducationOutcome, MatchKind } from '../../domain/matching/match-result';
+import type { EducationOutcome, GroupStatus, MatchKind } from '../../domain/matching/match-result';
 import type { EducationLevel, SkillCategory } from '../../domain/vocabulary';
 import type { ExplainedMatch } from '../../services/matching.service';
 import { EducationLevelEnum, SkillCategoryEnum } from '../enums';
@@ -13,6 +13,14 @@ registerEnumType(MatchKindEnum, {
     '"Container technologies", full credit), RELATED (a substitute: its similarity as credit, never satisfies a group ' +
     'unless the posting accepts substitutes), BROADER (only the umbrella word: no credit, since a broad word is no ' +
     'evidence for a concrete skill).',
+});
+
+export const GroupStatusEnum = { MET: 'MET', NOT_MET: 'NOT_MET', NOT_ASSESSABLE: 'NOT_ASSESSABLE' } as const;
+registerEnumType(GroupStatusEnum, {
+  name: 'RequirementStatus',
+  description:
+    'MET or NOT_MET for a group that counts; NOT_ASSESSABLE for one no profile can show: reported with the evidence ' +
+    'the profile has, counted in neither the score nor `qualified`.',
 });
 
 export const EducationOutcomeEnum = {
@@ -49,8 +57,13 @@ export class RequirementMatch {
   missingSkillIds: readonly number[];
   // requirement and missing are resolved by RequirementMatchResolver.
 
+  @Field(() => GroupStatusEnum)
+  status: GroupStatus;
+
   @Field({
-    description: 'At least minMatches accepted skills covered (exactly or by a narrower skill) with minMonths.',
+    description:
+      'At least minMatches accepted skills covered (exactly or by a narrower skill) with minMonths. For a ' +
+      'NOT_ASSESSABLE group: whether the profile happens to show it (it counts nowhere).',
   })
   satisfied: boolean;
 

@@ -137,6 +137,7 @@ export function postingToJsonLd(
     minMatches: group.minMatches,
     minMonths: group.minMonths,
     weight: group.weight,
+    ...(group.assessable === false ? { assessable: false } : {}),
   }));
   doc[EDUCATION_PROPERTY] = education === null ? null : { level: education.level, required: education.required };
   doc[LOCATIONS_PROPERTY] = [...posting.locations];

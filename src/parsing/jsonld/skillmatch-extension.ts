@@ -86,6 +86,7 @@ export function readRequirements(value: unknown, path: string, warnings: ImportW
       minMatches: item.minMatches as number,
       minMonths: item.minMonths as number | null,
       weight: item.weight as number,
+      ...(item.assessable === false ? { assessable: false } : {}),
     });
   });
   return groups;

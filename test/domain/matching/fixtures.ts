@@ -90,6 +90,7 @@ export interface GroupInput {
   minMatches?: number;
   minMonths?: number | null;
   weight?: number;
+  assessable?: boolean;
 }
 
 /** A posting from readable group descriptions. */
@@ -107,6 +108,7 @@ export function posting(
     minMatches: group.minMatches ?? 1,
     minMonths: group.minMonths ?? null,
     weight: group.weight ?? 1,
+    ...(group.assessable === undefined ? {} : { assessable: group.assessable }),
   }));
   return { id: extra.id ?? 'p1', requirements, education: extra.education ?? null, scoring: extra.scoring ?? null };
 }

@@ -15,7 +15,7 @@ const GROUP_COUNTS = [0, 1, 2, 3, 5, 8, 12, 17, 31, 36];
 /**
  * A random posting over the real taxonomy: broad and concrete skills and skills candidates hold mixed (so NARROWER, RELATED
  * and BROADER covers all occur), any number of groups (past the mask and table sizes of the
- * compiled scorer), minMatches 0 to 3, months bars, zero and non-zero weights, education and a
+ * compiled scorer), some groups not assessable, minMatches 0 to 3, months bars, zero and non-zero weights, education and a
  * scoring profile that sometimes accepts substitutes.
  */
 function randomPosting(taxonomy: Taxonomy, random: Random, id: string, held: readonly number[]): PostingSpec {
@@ -34,6 +34,7 @@ function randomPosting(taxonomy: Taxonomy, random: Random, id: string, held: rea
       minMatches: random() < 0.1 ? 0 : randomInt(random, 1, Math.min(3, accepted.length)),
       minMonths: pick(random, MONTHS_BARS),
       weight: random() < 0.1 ? 0 : randomInt(random, 1, 3),
+      assessable: random() >= 0.2,
     };
   });
   const education =
