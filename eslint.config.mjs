@@ -75,6 +75,23 @@ export default tseslint.config(
     },
   },
   {
+    // The scoring engine knows nothing of the command line: options, progress, interrupts and output files are cli/'s.
+    files: ['src/batch/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/cli', '**/cli/**', 'commander'],
+              message: 'src/batch is the scoring engine: the command line (src/cli) uses it, never the reverse.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // GraphQL responses in tests are untyped JSON; asserting on them is the point.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { AtomicOutput } from '../../batch/atomic-output';
-import { oneOf, seedNumber, wholeNumber } from '../../batch/command-options';
-import { EXIT_SIGNAL, catchInterrupts, exitSoon } from '../../batch/interrupts';
+import { AtomicOutput } from '../atomic-output';
+import { oneOf, seedNumber, wholeNumber } from '../command-options';
+import { EXIT_SIGNAL, catchInterrupts, exitSoon } from '../interrupts';
 import { draftToJsonResume } from '../../batch/synthetic-resume';
 import { generateCandidateDrafts } from '../../domain/synthetic/generate-candidates';
 import { loadTaxonomy } from '../open-store';

@@ -3,23 +3,15 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { isResumeDocumentFile } from '../../documents';
-import { AtomicOutput } from '../../batch/atomic-output';
+import { AtomicOutput } from '../atomic-output';
 import { BatchAborted, type CandidateSource, type PostingRanking, scoreBatch } from '../../batch/batch-score';
-import { oneOf, scoreBound, wholeNumber, workerCount } from '../../batch/command-options';
-import { EXIT_SIGNAL, EXIT_SKIPPED, catchInterrupts, exitSoon } from '../../batch/interrupts';
+import { oneOf, scoreBound, wholeNumber, workerCount } from '../command-options';
+import { EXIT_SIGNAL, EXIT_SKIPPED, catchInterrupts, exitSoon } from '../interrupts';
 import { InputError, readPostingFile } from '../../batch/posting-input';
 import { storedIdOf } from '../../graphql/ids';
-import { ProgressBar } from '../../batch/progress';
-import {
-  OUTPUT_FORMATS,
-  type OutputFormat,
-  csvHeader,
-  csvRow,
-  formatTable,
-  jsonlRow,
-  rowLayout,
-} from '../../batch/row-format';
-import { formatRunSummary } from '../../batch/run-summary';
+import { ProgressBar } from '../progress';
+import { OUTPUT_FORMATS, type OutputFormat, csvHeader, csvRow, formatTable, jsonlRow, rowLayout } from '../row-format';
+import { formatRunSummary } from '../run-summary';
 import type { PostingSpec } from '../../domain/matching/profiles';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
 import { InputDigest } from '../../batch/input-digest';

@@ -1,7 +1,7 @@
 import { SKILL_CATEGORIES, type SkillCategory } from '../domain/vocabulary';
-import { csvRecord } from './csv';
-import type { GroupExplanation, ScoredRow } from './scored-row';
-import { printable } from '../cli/terminal-text';
+import { csvRecord } from '../batch/csv';
+import type { GroupExplanation, ScoredRow } from '../batch/scored-row';
+import { printable } from './terminal-text';
 
 export const OUTPUT_FORMATS = ['csv', 'jsonl', 'table'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

@@ -1,4 +1,4 @@
-import type { BatchStats, PostingRanking } from './batch-score';
+import type { BatchStats, PostingRanking } from '../batch/batch-score';
 
 const REASONS: Record<string, string> = {
   INVALID_JSON: 'invalid JSON',
