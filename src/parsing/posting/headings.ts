@@ -105,6 +105,8 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
   const known = knownHeadingKind(trimmed);
   if (known !== null && (!ctx.bullet || ctx.marked || /:$/u.test(trimmed))) return known;
   if (ctx.bullet && !ctx.marked) return null;
+  const marked = MARKED_HEADING.exec(trimmed);
+  if (marked !== null) return /^(?:required|mandatory|must[ -]have)$/iu.test(marked[1]) ? 'REQUIRED' : 'PREFERRED';
   if (ctx.marked) {
     // A markup heading worded as a requirement lead-in ("### You'll need professional experience with:").
     const asked = askedKind(trimmed);
@@ -137,6 +139,9 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
   return null;
 }
 
+/** "Additional Experience (Not Required)", "Other Skills (optional):": a heading that states its importance. */
+const MARKED_HEADING =
+  /^(?:(?:additional|other|extra|bonus|desired|further|relevant|technical|professional|and)\s+){0,3}(?:experience|skills|qualifications|knowledge|requirements|expertise)\s*\(\s*(not required|optional|preferred|nice[ -]to[ -]have|a plus|bonus|required|mandatory|must[ -]have)\s*\)\s*:?$/iu;
 const ASKS =
   /\b(?:you(?:'ll|’ll| will)? (?:need|have|bring|know)|you should (?:have|know|be)|(?:experience|proficiency|familiarity|knowledge|expertise) (?:with|in|of)|we(?:'re|’re| are) looking for|looking for|must[- ]haves?|requirements?|qualifications?|skills|tech(?:nical)? (?:skills|requirements))\b/iu;
 const PREFERS =

@@ -46,6 +46,9 @@ interface Found {
 const DISJUNCTIVE =
   /\b(?:one or more|one of|any of|at least one|either|some of|a number of|familiarity with one|proficien\w* in one)\b/iu;
 const FLAT_GAP = /^\s*(?:[,/;&]\s*)?(?:(?:and\/or|or|and|&|as well as|plus)\s+)?$/iu;
+/** A separator followed by a new lead-in: what follows is a requirement of its own. */
+const CLAUSE_RESET =
+  /(?:[,;]|\band\b|\bas well as\b|\bplus\b)\s+(?:(?:a |an |some |basic |good |solid |strong |working )?(?:familiarity|knowledge|understanding|exposure|proficiency|experience|background|ability)\b)/iu;
 const OR_GAP = /\bor\b|^\s*\/\s*$/iu;
 
 /** The match rule a line states: "all of" / "each of" / "both" / "two or more" / "at least 2 of". */
@@ -129,8 +132,12 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
   const durations = findDurations(line, (position) => unique.some((f) => f.start === position));
   const sentenceOf = sentenceIndexer(line);
   const monthsFor = (f: Found): number | null => {
+    // "3+ years of Java, and familiarity with Docker": a new lead-in between a duration and a skill ends its reach.
+    const reaches = (d: { start: number; end: number }): boolean =>
+      !CLAUSE_RESET.test(d.start < f.start ? line.slice(d.end, f.start) : line.slice(f.end, d.start));
     const same = durations.filter(
-      (d) => sentenceOf(d.start) === sentenceOf(f.start) && (d.boundTo === undefined || d.boundTo === f.start),
+      (d) =>
+        sentenceOf(d.start) === sentenceOf(f.start) && (d.boundTo === undefined || d.boundTo === f.start) && reaches(d),
     );
     const before = same.filter((d) => d.start < f.start);
     if (before.length > 0) return before[before.length - 1].months;

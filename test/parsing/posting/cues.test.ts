@@ -1,0 +1,69 @@
+import type { RequirementDraft } from '../../../src/domain/drafts';
+import { parsePosting } from '../../../src/parsing/posting';
+import { findGroup, taxonomy } from './helpers';
+
+/** The requirement groups of a small posting made of `lines`. */
+function groupsOf(...lines: string[]): readonly RequirementDraft[] {
+  return parsePosting(['Software Engineer', '', ...lines].join('\n'), taxonomy()).posting.requirements;
+}
+
+describe('cue words place a group (issue 10)', () => {
+  it('reads a heading that says "(Not Required)" as preferred: "Additional Experience (Not Required)"', () => {
+    const groups = groupsOf('Requirements', '- Python', '', 'Additional Experience (Not Required)', '- Docker');
+    expect(findGroup(groups, 'REQUIRED', ['Python'])).toBeDefined();
+    expect(findGroup(groups, 'PREFERRED', ['Docker'])).toBeDefined();
+    expect(findGroup(groups, 'REQUIRED', ['Docker'])).toBeUndefined();
+  });
+
+  it('reads "Other Skills (optional):" as preferred, but a skill line ending in "(a plus)" stays a requirement line', () => {
+    const groups = groupsOf(
+      'Requirements',
+      '- Go',
+      'Kubernetes experience (a plus)',
+      '',
+      'Other Skills (optional):',
+      '- Rust',
+    );
+    expect(findGroup(groups, 'REQUIRED', ['Go'])).toBeDefined();
+    expect(findGroup(groups, 'PREFERRED', ['Kubernetes'])).toBeDefined();
+    expect(findGroup(groups, 'PREFERRED', ['Rust'])).toBeDefined();
+  });
+
+  it.each([
+    ['- Experience with Docker is a plus', 'Docker'],
+    ['- Nice to have: Terraform', 'Terraform'],
+    ['- Kafka (bonus)', 'Apache Kafka'],
+    ['- Scala preferred', 'Scala'],
+    ['- Java (not required)', 'Java'],
+  ])('reads %j under a requirements heading as preferred', (line, skill) => {
+    expect(findGroup(groupsOf('Requirements', line), 'PREFERRED', [skill])).toBeDefined();
+  });
+
+  it('reads "Minimum" and "Basic Qualifications" headings as required', () => {
+    expect(findGroup(groupsOf('Minimum Qualifications', '- Java'), 'REQUIRED', ['Java'])).toBeDefined();
+    expect(findGroup(groupsOf('Basic Qualifications', '- Java'), 'REQUIRED', ['Java'])).toBeDefined();
+  });
+});
+
+describe('an experience phrase sets minMonths only on what it governs (issue 10)', () => {
+  it.each([
+    ['- Minimum 3 years of Java', 'Java', 36],
+    ['- 5-7 years of experience in Python', 'Python', 60],
+    ['- at least two years of experience with Go', 'Go', 24],
+    ['- one year experience in SQL', 'SQL', 12],
+  ])('%j -> %s %i months', (line, skill, months) => {
+    expect(findGroup(groupsOf('Requirements', line), 'REQUIRED', [skill])).toMatchObject({ minMonths: months });
+  });
+
+  it('stops at a new lead-in: "3+ years of experience with Java, and familiarity with Docker"', () => {
+    const groups = groupsOf('Requirements', '- 3+ years of experience with Java, and familiarity with Docker');
+    expect(findGroup(groups, 'REQUIRED', ['Java'])).toMatchObject({ minMonths: 36 });
+    expect(findGroup(groups, 'REQUIRED', ['Docker'])).toMatchObject({ minMonths: null });
+  });
+
+  it('still reaches every skill of its own list: "3+ years of experience with Java and Spring Boot"', () => {
+    const groups = groupsOf('Requirements', '- 3+ years of experience with Java and Spring Boot');
+    expect(groups.every((g) => g.minMonths === 36)).toBe(true);
+    expect(groups.flatMap((g) => g.skills).sort()).toEqual(['Java', 'Spring Boot']);
+  });
+});
