@@ -9,8 +9,8 @@ import { loadJudgedSet } from '../../scripts/judged/judged-data';
 const FLOOR = {
   pairwiseAccuracy: 0.94,
   ndcgAt10: 0.89,
-  qualifiedAccuracy: 0.8,
-  qualifiedKappa: 0.0,
+  qualifiedAccuracy: 0.91,
+  qualifiedKappa: 0.73,
 };
 
 describe('judged benchmark, tuned split (docs/judged/RUBRIC.md)', () => {
