@@ -174,13 +174,18 @@ export class Taxonomy {
    * Damerau-Levenshtein distance between normalized spellings (names and aliases), relative to
    * their length, with a bonus when one is a prefix of the other; ties go by name. Spellings
    * too far apart to be a plausible typo or abbreviation are left out, so the list may be empty.
+   * Short names are held to more: an acronym written in capitals ("CISSP", "ZFS") is only ever
+   * itself, a prefix counts when it is four letters long or ends a word ("Go" is no prefix of
+   * "Google Analytics", "CI" none of "CISSP"), and two short names one letter apart ("MVC",
+   * "MVS") are different things, not a typo.
    */
   suggest(name: string, limit: number = DEFAULT_SUGGESTIONS): SkillDef[] {
     const query = normalizeSkillName(name);
     if (query === '' || limit <= 0) return [];
+    const acronym = ACRONYM.test(name.trim());
     const best = new Map<number, number>();
     const consider = (spelling: string, def: SkillDef): void => {
-      const score = suggestionScore(query, spelling);
+      const score = acronym ? (spelling === query ? 0 : null) : suggestionScore(query, spelling);
       if (score === null) return;
       const previous = best.get(def.id);
       if (previous === undefined || score < previous) best.set(def.id, score);
@@ -229,19 +234,61 @@ export class Taxonomy {
   }
 }
 
+/** Two to six capitals or digits, at least two capitals: an acronym ("CISSP", "ZFS", "K8S"). */
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9]{2,6}$/u;
+/** Up to this length a name is an abbreviation or an acronym, where one changed letter is another name. */
+const SHORT = 4;
+
 /** Lower is closer; null when the spelling is too far from the query to suggest. */
 function suggestionScore(query: string, spelling: string): number | null {
   const longer = Math.max(query.length, spelling.length);
   const shorter = Math.min(query.length, spelling.length);
-  const prefixed = shorter >= 2 && (spelling.startsWith(query) || query.startsWith(spelling));
+  const prefixed =
+    shorter >= 2 &&
+    (spelling.startsWith(query) || query.startsWith(spelling)) &&
+    (shorter >= SHORT || endsWord(query.length > spelling.length ? query : spelling, shorter));
   // A typo budget that grows with length: one edit for short names, about a third for long ones.
   const budget = Math.max(1, Math.floor(shorter / 3));
   // The length difference is a lower bound on the distance: skip the quadratic work when it already exceeds the budget.
   if (!prefixed && longer - shorter > budget) return null;
+  // So is half the difference in letter counts, in linear time: most spellings stop here, before the quadratic distance.
+  if (!prefixed && Math.ceil(letterCountDifference(query, spelling) / 2) > budget) return null;
   const distance = damerauLevenshtein(query, spelling);
   if (!prefixed && distance > budget) return null;
+  if (!prefixed && shorter <= SHORT && !onlyDroppedOrSwapped(query, spelling, distance)) return null;
   const shared = Math.min(commonPrefixLength(query, spelling), 4);
   return distance / longer - (prefixed ? 0.25 : 0) - shared * 0.02;
+}
+
+const counts = new Int32Array(128);
+
+/** How many characters one string has that the other lacks, both ways (characters folded into 128 buckets, which only lowers it). */
+function letterCountDifference(a: string, b: string): number {
+  for (let i = 0; i < a.length; i += 1) counts[a.charCodeAt(i) & 127] += 1;
+  for (let i = 0; i < b.length; i += 1) counts[b.charCodeAt(i) & 127] -= 1;
+  let difference = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    const c = a.charCodeAt(i) & 127;
+    difference += Math.abs(counts[c]);
+    counts[c] = 0;
+  }
+  for (let i = 0; i < b.length; i += 1) {
+    const c = b.charCodeAt(i) & 127;
+    difference += Math.abs(counts[c]);
+    counts[c] = 0;
+  }
+  return difference;
+}
+
+/** Whether `text` has a word boundary right after its first `length` characters ("ci/cd" after "ci"). */
+function endsWord(text: string, length: number): boolean {
+  return length >= text.length || !/[\p{L}\p{N}]/u.test(text.charAt(length));
+}
+
+/** Whether the edits are only letters left out or added ("Jva", "Java") or one swap ("Jaav"), never a changed letter ("ZFS", "ZOS"). */
+function onlyDroppedOrSwapped(a: string, b: string, distance: number): boolean {
+  if (a.length !== b.length) return distance === Math.abs(a.length - b.length);
+  return distance === 1 && [...a].sort().join('') === [...b].sort().join('');
 }
 
 /** Code-unit order: deterministic on every platform, unlike localeCompare. */

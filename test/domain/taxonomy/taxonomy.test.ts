@@ -128,6 +128,39 @@ describe('Taxonomy.suggest', () => {
     expect(taxonomy.suggest(name)[0]?.slug).toBe(slug);
   });
 
+  it.each([
+    ['CISSP', 'continuous-integration'],
+    ['ZFS', 'z-os'],
+    ['zfs', 'z-os'],
+    ['Google Analytics', 'go'],
+    ['Google Optimize', 'go'],
+    ['MVC', 'z-os'],
+    ['mvc', 'z-os'],
+    ['AOP', 'android'],
+    ['CISM', 'continuous-integration'],
+  ])('never suggests an unrelated skill that merely looks alike: %j is not %s', (name, slug) => {
+    expect(taxonomy.suggest(name).map((s) => s.slug)).not.toContain(slug);
+  });
+
+  it('suggests nothing but itself for an acronym, and keeps abbreviations and dropped letters', () => {
+    expect(taxonomy.suggest('CISSP').map((s) => s.slug)).toEqual(['cissp']);
+    expect(taxonomy.suggest('QZXW')).toEqual([]);
+    expect(taxonomy.suggest('Jva').map((s) => s.slug)).toContain('java');
+    expect(taxonomy.suggest('Kube')[0]?.slug).toBe('kubernetes');
+    expect(taxonomy.suggest('Postgre SQL')[0]?.slug).toBe('postgresql');
+  });
+
+  it('counts a prefix only at a word boundary when it is short', () => {
+    const small = Taxonomy.fromDefs('t', [
+      def(1, 'go', { name: 'Go' }),
+      def(2, 'ci-cd', { name: 'CI/CD' }),
+      def(3, 'react', { name: 'React' }),
+    ]);
+    expect(small.suggest('Gopher tools')).toEqual([]);
+    expect(small.suggest('ci/cd pipelines').map((s) => s.slug)).toEqual(['ci-cd']);
+    expect(small.suggest('React Nativ').map((s) => s.slug)).toEqual(['react']);
+  });
+
   it('returns nothing for a name nowhere near a skill, and honours the limit', () => {
     expect(taxonomy.suggest('xqzzvwk')).toEqual([]);
     expect(taxonomy.suggest('Java', 2)).toHaveLength(2);
