@@ -46,8 +46,9 @@ export class CandidateRepository {
     skillIds: readonly (readonly number[])[],
   ): Promise<number[]> {
     const values: unknown[] = [];
-    for (const d of drafts) values.push(d.name, d.email ?? null, d.headline ?? null, d.location ?? null);
-    const ids = await insertRows(m, 'candidate', ['name', 'email', 'headline', 'location'], values, true);
+    for (const d of drafts)
+      values.push(d.name, d.email ?? null, d.phone ?? null, d.headline ?? null, d.location ?? null);
+    const ids = await insertRows(m, 'candidate', ['name', 'email', 'phone', 'headline', 'location'], values, true);
     // Flat row-major values: no array per row for a million rows.
     const skills: unknown[] = [];
     const education: unknown[] = [];

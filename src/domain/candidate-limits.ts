@@ -7,6 +7,7 @@ export const CANDIDATE_LIMITS = {
   email: 320,
   headline: 300,
   location: 200,
+  phone: 50,
   educationField: 200,
   education: 20,
   skills: 200,

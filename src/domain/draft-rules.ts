@@ -1,6 +1,6 @@
 import type { CandidateDraft, PostingDraft } from './drafts';
 import { CANDIDATE_LIMITS as L } from './candidate-limits';
-import { fieldIssue } from './field-rules';
+import { fieldIssue, phoneProblem } from './field-rules';
 
 /** A rule a draft breaks, with the input path of the offending field. */
 export interface DraftIssue {
@@ -49,6 +49,11 @@ export function findDuplicateIds(ids: readonly number[]): number[] {
   return dupes;
 }
 
+function phoneIssue(field: string, value: string | null | undefined): DraftIssue[] {
+  const problem = value === null || value === undefined ? null : phoneProblem(value);
+  return problem ? [{ field, message: problem }] : [];
+}
+
 /**
  * The text rules (field-rules.ts) and the sizes (candidate-limits.ts) on every field of a candidate
  * draft, months whole; duplicate skills are checked after resolution.
@@ -59,6 +64,7 @@ export function checkCandidateDraft(draft: Partial<CandidateDraft>, path = 'inpu
     ...fieldIssue(`${path}.email`, draft.email),
     ...fieldIssue(`${path}.headline`, draft.headline),
     ...fieldIssue(`${path}.location`, draft.location),
+    ...phoneIssue(`${path}.phone`, draft.phone),
     ...(draft.education ?? []).flatMap((e, i) => fieldIssue(`${path}.education[${i}].field`, e.field)),
     ...(draft.skills ?? []).flatMap((s, i) => fieldIssue(`${path}.skills[${i}].name`, s.name)),
   ];
@@ -70,6 +76,7 @@ export function checkCandidateDraft(draft: Partial<CandidateDraft>, path = 'inpu
   tooLong(`${path}.email`, draft.email, L.email);
   tooLong(`${path}.headline`, draft.headline, L.headline);
   tooLong(`${path}.location`, draft.location, L.location);
+  tooLong(`${path}.phone`, draft.phone, L.phone);
   if ((draft.skills?.length ?? 0) > L.skills)
     issues.push({ field: `${path}.skills`, message: `at most ${L.skills} skills, got ${draft.skills!.length}` });
   if ((draft.education?.length ?? 0) > L.education)

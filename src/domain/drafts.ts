@@ -64,6 +64,8 @@ export interface CandidateSkillDraft {
 export interface CandidateDraft {
   readonly name: string;
   readonly email: string | null;
+  /** As written ("+1 (555) 010-2030"): a personal field, like name and email, never a score input. Absent: none. */
+  readonly phone?: string | null;
   readonly headline: string | null;
   readonly location: string | null;
   readonly education: readonly EducationDraft[];

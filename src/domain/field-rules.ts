@@ -26,6 +26,23 @@ export function textProblem(value: string, kind: TextKind = 'line'): string | nu
   return null;
 }
 
+/** Digits and the punctuation people write phone numbers with, and an optional extension. */
+const PHONE_TEXT = /^\+?[\d\s()./-]+(?:\s*(?:ext\.?|x)\s*\d{1,6})?$/iu;
+
+/**
+ * What is wrong with a phone number as written, or null: the line rules, then the characters a
+ * number is written with and 7 to 20 digits (E.164 allows 15; an extension adds a few). The
+ * number is kept as written: it is for people to read, not to dial from here.
+ */
+export function phoneProblem(value: string): string | null {
+  const problem = textProblem(value);
+  if (problem) return problem;
+  const digits = value.replace(/\D/gu, '').length;
+  if (!PHONE_TEXT.test(value.trim()) || digits < 7 || digits > 20)
+    return 'must be a phone number: 7 to 20 digits, with spaces, + ( ) . - / and an optional extension ("ext. 12")';
+  return null;
+}
+
 /** A field's problem, with the field's path, or nothing: for checks that gather many fields. */
 export function fieldIssue(
   field: string,

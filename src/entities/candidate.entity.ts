@@ -13,6 +13,10 @@ export class CandidateEntity {
   @Column({ type: 'varchar', length: 320, nullable: true })
   email: string | null;
 
+  /** As written on the profile or résumé; personal data, like name and email. */
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  phone: string | null;
+
   @Column({ type: 'varchar', length: 300, nullable: true })
   headline: string | null;
 

@@ -152,6 +152,7 @@ export class CandidateService {
       const columns: Partial<CandidateEntity> = {};
       if (patch.name !== undefined) columns.name = patch.name;
       if (patch.email !== undefined) columns.email = patch.email;
+      if (patch.phone !== undefined) columns.phone = patch.phone;
       if (patch.headline !== undefined) columns.headline = patch.headline;
       if (patch.location !== undefined) columns.location = patch.location;
       // Always touch the row so updatedAt moves even when only skills change.

@@ -1,5 +1,6 @@
 import { CANDIDATE_LIMITS } from '../domain/candidate-limits';
 import type { CandidateDraft, ImportWarning, PostingDraft } from '../domain/drafts';
+import { phoneProblem } from '../domain/field-rules';
 import type { ResumeTextParse } from '../parsing/resume/text';
 import type { Parsed } from './ingestion.service';
 
@@ -82,6 +83,18 @@ export function fitPostingDraft(draft: PostingDraft, warnings: readonly ImportWa
   };
 }
 
+/** A phone number as read, or null with a warning when it is no number the API would take. */
+function fitPhone(phone: string | null, w: ImportWarning[]): string | null {
+  if (phone === null) return null;
+  const problem =
+    phone.length > CANDIDATE_LIMITS.phone
+      ? `must be at most ${CANDIDATE_LIMITS.phone} characters`
+      : phoneProblem(phone);
+  if (problem === null) return phone;
+  w.push({ code: 'INVALID_PHONE', message: `phone ${problem}; left empty`, at: 'phone' });
+  return null;
+}
+
 /**
  * Makes an imported candidate storable: texts within their column limits, months within
  * CANDIDATE_LIMITS (a résumé dated from 1890 would otherwise be refused, and with it a whole import).
@@ -94,6 +107,7 @@ export function fitCandidateDraft(draft: CandidateDraft, warnings: readonly Impo
       ...draft,
       name: cut(draft.name, LIMITS.name, 'name', w),
       email: draft.email !== null && draft.email.length > LIMITS.email ? null : draft.email,
+      phone: fitPhone(draft.phone ?? null, w),
       headline: opt(draft.headline, LIMITS.headline, 'headline'),
       location: opt(draft.location, LIMITS.location, 'location'),
       skills: capList(draft.skills, IMPORT_LIST_LIMITS.candidateSkills, 'skills', w).map((s) => {

@@ -22,7 +22,7 @@ const PARSE = `query($d: ResumeDocumentInput!) {
 }`;
 const IMPORT = `mutation($d: ResumeDocumentInput!) {
   importResume(document: $d) {
-    candidate { id name email location education { level field status } skills { skill { name } months } }
+    candidate { id name email phone location education { level field status } skills { skill { name } months } }
     warnings { code }
   }
 }`;
@@ -95,7 +95,12 @@ describe.each(testDatabases())('résumé documents through GraphQL on $kind', (d
     );
     expect(res.errors).toBeUndefined();
     const c = res.data!.importResume.candidate;
-    expect([c.name, c.email, c.location]).toEqual(['Maria Lopez', 'maria.lopez@example.org', 'Madrid, Spain']);
+    expect([c.name, c.email, c.phone, c.location]).toEqual([
+      'Maria Lopez',
+      'maria.lopez@example.org',
+      '+34 612 345 678',
+      'Madrid, Spain',
+    ]);
     expect(c.education).toEqual([{ level: 'BACHELOR', field: 'Computer Engineering', status: 'COMPLETED' }]);
     const months = Object.fromEntries(
       c.skills.map((s: { skill: { name: string }; months: number | null }) => [s.skill.name, s.months]),

@@ -74,6 +74,7 @@ describe.each(testDatabases())('erasing a candidate on $kind', (db) => {
         input: {
           name: 'Erin Erasure',
           email,
+          phone: '+31 10 555 0199',
           headline: 'Erasable engineer',
           location: 'Erasmus Street, Rotterdam',
           education: [{ level: 'MASTER', field: 'Forgettable Systems', status: 'COMPLETED' }],
@@ -93,6 +94,7 @@ describe.each(testDatabases())('erasing a candidate on $kind', (db) => {
     const id = rowId(globalId);
     const needles = [
       email,
+      '+31 10 555 0199',
       'Erin Erasure',
       'Forgettable Systems',
       'Erasmus Street',
@@ -123,6 +125,7 @@ describe.each(testDatabases())('erasing a candidate on $kind', (db) => {
       expect.arrayContaining([
         `candidate.id = ${id}`,
         `candidate.email contains ${email}`,
+        'candidate.phone contains +31 10 555 0199',
         `candidate_skill.candidateId = ${id}`,
       ]),
     );

@@ -6,16 +6,18 @@ import { renderDocx, renderPdf } from '../../scripts/corpus/render';
 import { ONE_COLUMN, TWO_COLUMN, imageOnlyPdf } from '../documents/document-fixtures';
 import { CliHost } from './support/run-cli';
 
-function names(dbPath: string): Promise<string[]> {
+function column<T = string>(dbPath: string, name: 'name' | 'phone'): Promise<T[]> {
   const db = new sqlite3.Database(dbPath);
   return new Promise((resolve, reject) =>
-    db.all('SELECT name FROM candidate ORDER BY id', (err: Error | null, rows: { name: string }[]) => {
+    db.all(`SELECT "${name}" AS v FROM candidate ORDER BY id`, (err: Error | null, rows: { v: T }[]) => {
       db.close();
       if (err) reject(err);
-      else resolve(rows.map((r) => r.name));
+      else resolve(rows.map((r) => r.v));
     }),
   );
 }
+
+const names = (dbPath: string) => column(dbPath, 'name');
 
 describe('skillmatch import-candidates with résumé documents', () => {
   let dir: string;
@@ -35,7 +37,7 @@ describe('skillmatch import-candidates with résumé documents', () => {
     writeFileSync(join(docs, 'b-maria-two-columns.docx'), await renderDocx(TWO_COLUMN));
     writeFileSync(
       join(docs, 'c-pasted.txt'),
-      'Tom Field\ntom@field.dev\nEXPERIENCE\nDeveloper, Acme — 2019 – 2021\n- Ruby on Rails\nSKILLS\nRuby\n',
+      'Tom Field\ntom@field.dev\nPhone: 555-010-2030\nEXPERIENCE\nDeveloper, Acme — 2019 – 2021\n- Ruby on Rails\nSKILLS\nRuby\n',
     );
     copyFileSync(join(__dirname, '..', 'fixtures', 'resumes', 'clean-devops.json'), join(docs, 'd-devops.json'));
     writeFileSync(
@@ -70,6 +72,13 @@ describe('skillmatch import-candidates with résumé documents', () => {
       'Maria Lopez',
       'Tom Field',
       expect.any(String),
+    ]);
+    // Contact fields are stored as read: the phone too (issue 11).
+    expect(await column<string | null>(join(dir, 'skip-bad.sqlite'), 'phone')).toEqual([
+      '+34 612 345 678',
+      '+34 612 345 678',
+      '555-010-2030',
+      null,
     ]);
     // The documents are where they were, and nothing was left beside them.
     expect(readdirSync(docs).sort()).toEqual([

@@ -18,6 +18,7 @@ function probe(tag: string): { draft: CandidateDraft; values: Record<string, str
   const values = {
     name: `Quintessa ${tag}zyxwvut`,
     email: `quintessa.${tag.toLowerCase()}@erasure-probe.example`,
+    phone: `+99 ${tag === 'Home' ? '1357' : '2468'} 975 312`,
     headline: `Headline-${tag}-Probe engineer`,
     location: `Locality-${tag}-Probe, Nowhere`,
     field: `Field-${tag}-Probe Studies`,
@@ -25,6 +26,7 @@ function probe(tag: string): { draft: CandidateDraft; values: Record<string, str
   const draft: CandidateDraft = {
     name: values.name,
     email: values.email,
+    phone: values.phone,
     headline: values.headline,
     location: values.location,
     education: [{ level: 'MASTER', field: values.field, status: 'COMPLETED' }],

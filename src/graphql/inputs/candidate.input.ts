@@ -11,7 +11,7 @@ import {
   type SkillLevel,
 } from '../../domain/vocabulary';
 import { EducationLevelEnum, EducationStatusEnum, SkillLevelEnum } from '../enums';
-import { SafeText } from './safe-text';
+import { PhoneNumber, SafeText } from './safe-text';
 
 @InputType({ description: 'A skill by any spelling the taxonomy knows ("golang", "k8s", "Postgres").' })
 export class CandidateSkillInput {
@@ -65,6 +65,12 @@ export class CreateCandidateInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @MaxLength(L.phone)
+  @PhoneNumber()
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
   @MaxLength(L.headline)
   @SafeText()
   headline?: string | null;
@@ -100,6 +106,12 @@ export class UpdateCandidateInput {
   @IsEmail()
   @SafeText()
   email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(L.phone)
+  @PhoneNumber()
+  phone?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -141,6 +153,7 @@ export function toCandidateDraft(input: CreateCandidateInput): CandidateDraft {
   return {
     name: input.name.trim(),
     email: input.email ?? null,
+    phone: input.phone ?? null,
     headline: input.headline ?? null,
     location: input.location ?? null,
     education: (input.education ?? []).map(toEducation),
@@ -153,6 +166,7 @@ export function toCandidatePatch(input: UpdateCandidateInput): Partial<Candidate
   const patch: { -readonly [K in keyof CandidateDraft]?: CandidateDraft[K] } = {};
   if (input.name !== undefined && input.name !== null) patch.name = input.name.trim();
   if (input.email !== undefined) patch.email = input.email;
+  if (input.phone !== undefined) patch.phone = input.phone;
   if (input.headline !== undefined) patch.headline = input.headline;
   if (input.location !== undefined) patch.location = input.location;
   if (input.education) patch.education = input.education.map(toEducation);

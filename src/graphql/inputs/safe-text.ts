@@ -1,5 +1,5 @@
 import { type ValidationArguments, type ValidationOptions, registerDecorator } from 'class-validator';
-import { type TextKind, textProblem } from '../../domain/field-rules';
+import { type TextKind, phoneProblem, textProblem } from '../../domain/field-rules';
 
 /**
  * The text rules of src/domain/field-rules.ts on an input field (each element with `each: true`):
@@ -20,6 +20,28 @@ export function SafeText(kind: TextKind = 'line', options?: ValidationOptions): 
       validator: {
         validate: (value: unknown): boolean =>
           value === null || value === undefined || (typeof value === 'string' && textProblem(value, kind) === null),
+      },
+    });
+}
+
+/**
+ * A phone number as src/domain/field-rules.ts's phoneProblem takes it: refused with
+ * BAD_USER_INPUT naming the field. null and undefined are left to @IsOptional.
+ */
+export function PhoneNumber(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isPhoneNumber',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: (args: ValidationArguments) =>
+          `${args.property} ${typeof args.value === 'string' ? phoneProblem(args.value) : 'must be text'}`,
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown): boolean =>
+          value === null || value === undefined || (typeof value === 'string' && phoneProblem(value) === null),
       },
     });
 }

@@ -15,6 +15,12 @@ export class Candidate {
   @Field(() => String, { nullable: true })
   email: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'As written, e.g. "+1 (555) 010-2030". Personal data, never a score input.',
+  })
+  phone: string | null;
+
   @Field(() => String, { nullable: true })
   headline: string | null;
 

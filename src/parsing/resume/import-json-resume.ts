@@ -1,4 +1,5 @@
 import type { CandidateDraft, CandidateSkillDraft, EducationDraft, ImportWarning } from '../../domain/drafts';
+import { phoneProblem } from '../../domain/field-rules';
 import { findSkillMentions } from '../../domain/taxonomy/mentions';
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
@@ -31,6 +32,7 @@ export type ResumeWarningCode =
   | 'EMPTY_ENTRY'
   | 'MISSING_NAME'
   | 'INVALID_EMAIL'
+  | 'INVALID_PHONE'
   /** An unreadable date: the entry's dates are ignored, its skills still count (months unknown). */
   | 'INVALID_DATE'
   /** An end date but no start date: the entry's dates are ignored. */
@@ -340,6 +342,7 @@ function importEducation(ctx: ImportContext, doc: JsonRecord): EducationDraft[] 
 interface BasicsDraft {
   readonly name: string;
   readonly email: string | null;
+  readonly phone: string | null;
   readonly headline: string | null;
   readonly location: string | null;
 }
@@ -375,9 +378,15 @@ function importBasics(ctx: ImportContext, doc: JsonRecord): BasicsDraft {
     warn(ctx, 'INVALID_EMAIL', '$.basics.email', `Invalid email "${email}"; left empty`);
     email = null;
   }
+  let phone = readText(ctx, basics, 'phone', '$.basics');
+  if (phone !== null && phoneProblem(phone) !== null) {
+    warn(ctx, 'INVALID_PHONE', '$.basics.phone', `Invalid phone number "${phone}"; left empty`);
+    phone = null;
+  }
   return {
     name,
     email,
+    phone,
     headline: readText(ctx, basics, 'label', '$.basics'),
     location: readLocation(ctx, basics),
   };

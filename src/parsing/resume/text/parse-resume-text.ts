@@ -377,6 +377,7 @@ export function parseResumeText(text: string, taxonomy: Taxonomy, options: Resum
     candidate: {
       name: contact.name ?? UNNAMED,
       email: contact.email,
+      phone: contact.phone,
       headline,
       location: contact.location,
       education: education.map(({ level, field, status }) => ({ level, field, status })),
