@@ -8,8 +8,10 @@ describe.each(testDatabases())('the requirement_group.assessable migration on $k
     const ds = await openDataSource(config);
     try {
       await ds.runMigrations({ transaction: 'each' });
-      await ds.undoLastMigration({ transaction: 'each' });
-      expect(MIGRATIONS.at(-1)!.name).toBe('RequirementAssessable1796305619343');
+      // Back to just before it, and whatever came after it.
+      const undo = MIGRATIONS.length - MIGRATIONS.findIndex((m) => m.name === 'RequirementAssessable1796305619343');
+      expect(undo).toBeLessThanOrEqual(MIGRATIONS.length);
+      for (let i = 0; i < undo; i++) await ds.undoLastMigration({ transaction: 'each' });
       await ds.query(
         `INSERT INTO "posting" ("title", "employmentType", "locations", "description") VALUES ('Intern', 'INTERN', '[]', '')`,
       );
@@ -27,7 +29,7 @@ describe.each(testDatabases())('the requirement_group.assessable migration on $k
       expect(Number((await ds.query('SELECT COUNT(*) AS n FROM "requirement_skill"'))[0].n)).toBe(1);
       await ds.query(`UPDATE "requirement_group" SET "assessable" = ${db.kind === 'postgres' ? 'false' : '0'}`);
 
-      await ds.undoLastMigration({ transaction: 'each' });
+      for (let i = 0; i < undo; i++) await ds.undoLastMigration({ transaction: 'each' });
       expect(Number((await ds.query('SELECT COUNT(*) AS n FROM "requirement_group"'))[0].n)).toBe(1);
       expect(Number((await ds.query('SELECT COUNT(*) AS n FROM "requirement_skill"'))[0].n)).toBe(1);
       const runner = ds.createQueryRunner();
