@@ -38,6 +38,8 @@ function print(e: SplitEvaluation): void {
     `names skillmatch's taxonomy does not know, left out: ${u.postingNames} in postings (${u.droppedGroups} groups ` +
       `left with none), ${u.profileNames} in profiles; distinct: ${u.names.join(', ')}`,
   );
+  console.log(`assessable REQUIRED groups left out for that reason (${u.droppedAssessableRequired.length}):`);
+  for (const g of u.droppedAssessableRequired) console.log(`  ${g}`);
 }
 
 function printDisagreements(e: SplitEvaluation, set: JudgedSet): void {

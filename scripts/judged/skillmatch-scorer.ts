@@ -22,6 +22,8 @@ export interface UnknownNames {
   readonly profileNames: number;
   /** Groups that named only unknown skills and so could not be entered at all. */
   readonly droppedGroups: number;
+  /** Of those, the REQUIRED groups a profile can show: each makes the posting easier to qualify for. */
+  readonly droppedAssessableRequired: readonly string[];
   readonly names: readonly string[];
 }
 
@@ -48,6 +50,7 @@ export async function scoreWithSkillmatch(set: JudgedSet, pairs: readonly Judged
     const taxonomy = app.services.taxonomy.current();
     const unknownNames = new Set<string>();
     const counts = { postingNames: 0, profileNames: 0, droppedGroups: 0 };
+    const droppedAssessableRequired: string[] = [];
     const known = (name: string, counter: 'postingNames' | 'profileNames'): boolean => {
       if (taxonomy.resolve(name)) return true;
       unknownNames.add(name);
@@ -61,8 +64,11 @@ export async function scoreWithSkillmatch(set: JudgedSet, pairs: readonly Judged
       const requirements: RequirementDraft[] = [];
       for (const g of draft.requirements) {
         const skills = g.skills.filter((s) => known(s, 'postingNames'));
-        if (skills.length === 0) counts.droppedGroups++;
-        else requirements.push({ ...g, skills, minMatches: Math.min(g.minMatches, skills.length) });
+        if (skills.length === 0) {
+          counts.droppedGroups++;
+          if (g.importance === 'REQUIRED' && g.assessable !== false)
+            droppedAssessableRequired.push(`${id}: ${g.skills.join(' / ')}`);
+        } else requirements.push({ ...g, skills, minMatches: Math.min(g.minMatches, skills.length) });
       }
       postings.set(id, { ...draft, requirements });
     }
@@ -83,7 +89,11 @@ export async function scoreWithSkillmatch(set: JudgedSet, pairs: readonly Judged
       versions = { modelVersion: result.modelVersion, taxonomyVersion: result.taxonomyVersion };
       scored.push({ ...pair, score: result.score, qualified: result.qualified });
     }
-    return { pairs: scored, unknown: { ...counts, names: [...unknownNames].sort() }, ...versions };
+    return {
+      pairs: scored,
+      unknown: { ...counts, droppedAssessableRequired, names: [...unknownNames].sort() },
+      ...versions,
+    };
   } finally {
     await app?.close();
   }
