@@ -9,7 +9,7 @@ const SEEDS = join(__dirname, '..', 'fixtures', 'postings');
 const seedText = (name: string) => readFileSync(join(SEEDS, name), 'utf8');
 
 const PARSED =
-  'title company employmentType locations education { level required } requirements { importance category label minMatches minMonths skills { name } } warnings { code message at }';
+  'title company employmentType locations education { level required } requirements { importance category label minMatches minMonths assessable skills { name } } warnings { code message at }';
 
 describe.each(testDatabases())('ingestion on $kind', (db) => {
   let t: TestApp;
@@ -36,7 +36,25 @@ describe.each(testDatabases())('ingestion on $kind', (db) => {
     expect(p.warnings.map((w: any) => w.code)).toEqual(
       expect.arrayContaining(['DUPLICATE_BLOCK_REMOVED', 'CPP_REPAIRED', 'TRAILING_LISTINGS_DROPPED']),
     );
+    // "Communication skills and the ability to learn …" is read, and said to be not assessable.
+    const notAssessable = p.requirements.filter((g: any) => !g.assessable);
+    expect(notAssessable.map((g: any) => g.skills.map((s: any) => s.name))).toEqual([
+      ['Communication', 'Ability to learn'],
+    ]);
     expect(await count('postings')).toBe(0);
+  });
+
+  it('stores what the parser read as not assessable as such (importPosting)', async () => {
+    const res = await t.gql(
+      'mutation($text: String!) { importPosting(text: $text) { posting { id requirements { label assessable } } } }',
+      { text: seedText('seed-ibm-backend-intern-2026.txt') },
+    );
+    expect(res.errors).toBeUndefined();
+    const groups = res.data!.importPosting.posting.requirements;
+    expect(groups.filter((g: any) => !g.assessable).map((g: any) => g.label)).toEqual([
+      'Communication skills and the ability to learn new technologies and procedures.',
+    ]);
+    await t.gql('mutation($id: ID!) { deletePosting(id: $id) }', { id: res.data!.importPosting.posting.id });
   });
 
   it('says which form it read: plain text, Markdown, HTML pasted as text or sent as a document', async () => {

@@ -227,7 +227,7 @@ describeBrowser('the web app in headless Chromium', () => {
     await page.waitForSelector('#posting-text');
     await page.click('#posting-text');
     await page.keyboard.sendCharacter(
-      'Platform Engineer\nAcme Robotics\n\nRequirements:\n- 2+ years of experience with Go or Python\n- Kubernetes\n\nNice to have:\n- Terraform is a plus\n',
+      'Platform Engineer\nAcme Robotics\n\nRequirements:\n- 2+ years of experience with Go or Python\n- Kubernetes\n- Strong communication skills\n\nNice to have:\n- Terraform is a plus\n',
     );
     await page.click('#parse-posting');
     await page.waitForSelector('.posting-form .group-row');
@@ -242,6 +242,11 @@ describeBrowser('the web app in headless Chromium', () => {
     await page.waitForFunction(() => /Saved/.test(document.querySelector('.save-status')!.textContent!));
     const saved = await app.services.postings.list({ first: 100, after: null, filter: null });
     expect(saved.nodes.map((p) => p.title)).toContain('Platform Engineer (browser test)');
+    // The parser read "Strong communication skills" as not assessable; the editor kept it so.
+    const stored = await app.services.postings.draftOf(
+      saved.nodes.find((p) => p.title === 'Platform Engineer (browser test)')!,
+    );
+    expect(stored.requirements.filter((g) => g.assessable === false).map((g) => g.skills)).toEqual([['Communication']]);
     await page.click('.save-status a');
     await page.waitForSelector('.groups .group-list');
     expect(await text('h1')).toBe('Platform Engineer (browser test)');

@@ -13,6 +13,8 @@ export interface Group {
   minMatches: number;
   minMonths: number | null;
   weight?: number;
+  /** false: the text asks for it but no profile can show it; shown, never scored. Absent means true. */
+  assessable?: boolean;
   skills: Skill[];
 }
 

@@ -103,4 +103,13 @@ export class ParsedRequirementResolver {
     const t = services.taxonomy.current();
     return r.skills.map((name) => t.resolve(name)).filter((s): s is SkillDef => s !== undefined);
   }
+
+  @FieldResolver({
+    description:
+      'false for a requirement the text asks for but no profile can show (communication, the ability to learn, ' +
+      'work authorization, …): save it as a group with `assessable: false`.',
+  })
+  assessable(@Root() r: ParsedRequirement): boolean {
+    return r.assessable !== false;
+  }
 }

@@ -39,6 +39,8 @@ export class ParsedRequirement {
 
   skills: readonly string[];
   // skills is resolved by ParsedRequirementResolver to taxonomy Skills.
+  assessable?: boolean;
+  // assessable is resolved by ParsedRequirementResolver (absent means true).
 }
 
 /** The forms a posting is read from, as a GraphQL enum. */

@@ -173,6 +173,7 @@ function form(p: Parsed): HTMLElement {
         minMonths: row.querySelector<HTMLInputElement>('[name=minMonths]')!.value
           ? Number(row.querySelector<HTMLInputElement>('[name=minMonths]')!.value)
           : null,
+        assessable: row.querySelector<HTMLInputElement>('[name=assessable]')!.checked,
       })),
     };
     status.textContent = 'Saving…';
@@ -233,6 +234,14 @@ function groupRow(g: Group, i: number): HTMLElement {
     'minMonths',
     'number',
   );
+  // Unchecked for what no profile can show (communication, work authorization): shown, never scored.
+  const assessable = h('input', {
+    type: 'checkbox',
+    id: nextId('assessable'),
+    name: 'assessable',
+    checked: g.assessable !== false,
+    'data-field': field('assessable'),
+  });
   const remove = h(
     'button',
     { type: 'button', class: 'link', onclick: (e: Event) => (e.target as HTMLElement).closest('li')?.remove() },
@@ -244,6 +253,12 @@ function groupRow(g: Group, i: number): HTMLElement {
     h('div', { class: 'row-fields' }, imp.el, cat.el, minMatches.el, minMonths.el),
     label.el,
     skills.el,
+    h(
+      'div',
+      { class: 'field inline' },
+      assessable,
+      h('label', { for: assessable.id }, 'a profile can show it (counts in the score)'),
+    ),
     remove,
   );
 }
