@@ -41,7 +41,8 @@ export function isBetterCoverage(a: Coverage, b: Coverage): boolean {
  * technologies") earn full credit; RELATED (a direct substitute) earns its similarity, or full
  * credit when the posting accepts substitutes; BROADER (a transitive ancestor: "Software
  * development" for Python) earns nothing, and is reported only so the reader sees why. When a pair
- * qualifies in several ways, the best one counts.
+ * qualifies in several ways, the best one counts. A skill that is not TECHNICAL (communication,
+ * English, "Tools") covers no technical skill, however they are linked.
  */
 export function coverageOf(
   taxonomy: MatchingTaxonomy,
@@ -50,6 +51,9 @@ export function coverageOf(
   rules: CoverageRules = DEFAULT_COVERAGE_RULES,
 ): Coverage | null {
   if (acceptedId === candidateSkillId) return { kind: 'EXACT', baseCredit: 1 };
+  // A soft skill, a spoken language or a CV heading on a profile is never evidence of a technical skill.
+  if (taxonomy.byId(candidateSkillId)?.kind !== 'TECHNICAL' && taxonomy.byId(acceptedId)?.kind === 'TECHNICAL')
+    return null;
   if (taxonomy.descendants(acceptedId).has(candidateSkillId)) return { kind: 'NARROWER', baseCredit: 1 };
   let best: Coverage | null = null;
   for (const rel of taxonomy.related(acceptedId)) {
