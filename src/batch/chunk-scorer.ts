@@ -15,8 +15,9 @@ export interface ScoreOptions {
 /** A candidate in a posting's top list, with what it takes to explain it later. */
 export interface RankedCandidate {
   readonly candidateId: string;
-  readonly score: number;
-  readonly qualified: boolean;
+  /** null (and qualified null) when the posting has nothing to score. */
+  readonly score: number | null;
+  readonly qualified: boolean | null;
   /** Where it came from (line number or file position): the last tie-break, so runs are deterministic. */
   readonly line: number;
   readonly spec: CandidateSpec;

@@ -22,7 +22,15 @@ export interface GroupExplanation {
 /** One output row: a candidate's place in a posting's ranking and its explained score. */
 export interface ScoredRow extends Pick<
   MatchResult,
-  'postingId' | 'candidateId' | 'score' | 'qualified' | 'requiredScore' | 'preferredScore' | 'categories' | 'summary'
+  | 'postingId'
+  | 'candidateId'
+  | 'score'
+  | 'qualified'
+  | 'reason'
+  | 'requiredScore'
+  | 'preferredScore'
+  | 'categories'
+  | 'summary'
 > {
   readonly rank: number;
   readonly groups: readonly GroupExplanation[];
@@ -40,7 +48,12 @@ function skillName(taxonomy: MatchingTaxonomy, id: number): string {
 export function explainSkillMatch(taxonomy: MatchingTaxonomy, match: SkillMatch): string {
   if (match.kind === 'EXACT') return skillName(taxonomy, match.skillId);
   const path = match.path.map((id) => skillName(taxonomy, id)).join(', via ');
-  const kind = match.kind === 'BROADER' ? 'broader, no credit' : match.kind.toLowerCase();
+  const reason =
+    match.kind === 'RELATED'
+      ? taxonomy.related(match.skillId).find((r) => r.skillId === match.viaSkillId)?.reason
+      : null;
+  const kind =
+    match.kind === 'BROADER' ? 'broader, no credit' : reason ? `related: ${reason}` : match.kind.toLowerCase();
   return `${path} (${kind})`;
 }
 
@@ -89,6 +102,7 @@ export function explainRanking(
       candidateId: candidate.candidateId,
       score: result.score,
       qualified: result.qualified,
+      reason: result.reason,
       requiredScore: result.requiredScore,
       preferredScore: result.preferredScore,
       categories: result.categories,

@@ -83,6 +83,8 @@ export function jsonlRow(layout: RowLayout, row: ScoredRow): string {
     preferredScore: row.preferredScore,
     categories,
   };
+  // Why there is no score (a posting with nothing to score); score and qualified are then null.
+  if (row.reason !== null) out.reason = row.reason;
   if (layout.explain) {
     out.summary = row.summary;
     out.groups = row.groups.map((g) => ({

@@ -443,7 +443,8 @@ export class MatchingService implements CandidateListener, PostingListener {
     for (const id of await this.postings.allIds()) {
       const m = this.explain((await this.postingSpec(id)).spec, candidate, args.weights ?? null);
       if (args.qualifiedOnly && !m.result.qualified) continue;
-      if (args.minScore !== null && args.minScore !== undefined && m.result.score < args.minScore) continue;
+      // A posting with nothing to score (null) passes no minimum.
+      if (args.minScore !== null && args.minScore !== undefined && (m.result.score ?? -1) < args.minScore) continue;
       all.push(m);
     }
     all.sort((a, b) => compareRanked(byPosting(a), byPosting(b)));
@@ -518,6 +519,6 @@ export class MatchingService implements CandidateListener, PostingListener {
 }
 
 /** rankPostings orders postings as rankCandidates orders candidates: the id tie-break is the posting's. */
-function byPosting(m: ExplainedMatch): { qualified: boolean; score: number; candidateId: string } {
+function byPosting(m: ExplainedMatch): { qualified: boolean | null; score: number | null; candidateId: string } {
   return { qualified: m.result.qualified, score: m.result.score, candidateId: m.result.postingId };
 }

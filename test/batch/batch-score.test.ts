@@ -80,7 +80,7 @@ describe('batch scoring', () => {
     });
     result.rankings.forEach((ranking, p) => {
       const oracle = rankCandidates(taxonomy, postings[p], population).filter(
-        (r) => r.qualified && r.score >= minScore,
+        (r) => r.qualified === true && r.score !== null && r.score >= minScore,
       );
       expect(ranking.rows.map((r) => r.candidateId)).toEqual(oracle.map((r) => r.candidateId));
       expect(ranking.passed).toBe(oracle.length);

@@ -46,6 +46,11 @@ export function months(n: number | null | undefined): string {
   return `${n} month${n === 1 ? '' : 's'}`;
 }
 
+/** The badge text of `qualified`: null when the posting gives nothing to score. */
+export function qualifiedLabel(qualified: boolean | null): string {
+  return qualified === null ? 'No score' : qualified ? 'Qualified' : 'Not qualified';
+}
+
 export function fmt(score: number | null | undefined): string {
   return score === null || score === undefined ? '–' : score.toFixed(1);
 }

@@ -39,8 +39,8 @@ export interface Weights {
 
 export interface RankRow {
   candidateId: string;
-  score: number;
-  qualified: boolean;
+  score: number | null;
+  qualified: boolean | null;
   requiredScore: number;
   preferredScore: number | null;
   summary: string;

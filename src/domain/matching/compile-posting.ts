@@ -8,7 +8,7 @@ import { MAX_MONTHS } from './matching-defaults';
 import type { MatchingTaxonomy } from './matching-taxonomy';
 import { type PostingSpec, type ScoringProfile, scoredPosting } from './profiles';
 import { resolveWeights } from './resolve-weights';
-import { buildScorePlan, type ScorePlan } from './score-plan';
+import { buildScorePlan, hasScorableRequirement, type ScorePlan } from './score-plan';
 
 /** Up to this many groups, sets of groups are int bit masks (bit g for group g). */
 export const MAX_MASKED_GROUPS = 30;
@@ -45,6 +45,8 @@ export interface CompiledPosting {
   readonly taxonomyVersion: string;
   readonly weights: AppliedWeights;
   readonly plan: ScorePlan;
+  /** False when the posting has nothing to score (hasScorableRequirement): every candidate ties, ranked by id. */
+  readonly scorable: boolean;
   /** Skill ids at or above this (or negative) cover nothing. */
   readonly tableSize: number;
   readonly firstSlot: Int32Array;
@@ -209,6 +211,7 @@ export function compilePosting(
     taxonomyVersion: taxonomy.version,
     weights,
     plan,
+    scorable: hasScorableRequirement(posting),
     tableSize,
     firstSlot,
     firstRow,

@@ -12,9 +12,9 @@ export function scoreOfKey(key: number): number {
   return (key >= QUALIFIED_BONUS ? key - QUALIFIED_BONUS : key) / 100;
 }
 
-/** The rank key of a reported (score, qualified), as key() computes it. */
-export function rankKeyOf(score: number, qualified: boolean): number {
-  return (qualified ? QUALIFIED_BONUS : 0) + Math.round(score * 100);
+/** The rank key of a reported (score, qualified), as key() computes it; no score (null) is key 0. */
+export function rankKeyOf(score: number | null, qualified: boolean | null): number {
+  return (qualified === true ? QUALIFIED_BONUS : 0) + Math.round((score ?? 0) * 100);
 }
 
 export function qualifiedOfKey(key: number): boolean {
@@ -47,6 +47,8 @@ const MAX_TABULATED_GROUPS = 16;
 export class SlotScorer {
   private readonly groupCount: number;
   private readonly masked: boolean;
+  /** False when the posting has nothing to score: every key is 0, so the ranking is by id. */
+  private readonly scorable: boolean;
   private readonly tableSize: number;
   private readonly firstSlot: Int32Array;
   private readonly firstRow: Int32Array;
@@ -123,6 +125,7 @@ export class SlotScorer {
     const groupCount = plan.groupCount;
     this.groupCount = groupCount;
     this.masked = groupCount <= MAX_MASKED_GROUPS;
+    this.scorable = compiled.scorable;
     this.tableSize = compiled.tableSize;
     this.firstSlot = compiled.firstSlot;
     this.firstRow = compiled.firstRow;
@@ -189,8 +192,9 @@ export class SlotScorer {
     this.preferredGroups = Int32Array.from(preferredList);
     this.requiredTotal = requiredTotal;
     this.preferredTotal = preferredTotal;
-    this.requiredCount = requiredList.length + (this.educationPart === 1 ? 1 : 0);
-    this.preferredCount = preferredList.length + (this.educationPart === 2 ? 1 : 0);
+    // Counts of groups only: unweighted, a part is the plain mean of its groups (education has no share of nothing).
+    this.requiredCount = requiredList.length;
+    this.preferredCount = preferredList.length;
     this.requiredWeight = plan.requiredWeight;
     this.preferredWeight = plan.preferredWeight;
     this.bothWeight = plan.requiredWeight + plan.preferredWeight;
@@ -305,8 +309,9 @@ export class SlotScorer {
     }
   }
 
-  /** The exact rank key of a live slot. */
+  /** The exact rank key of a live slot (0 for everyone when the posting has nothing to score). */
   key(slot: number): number {
+    if (!this.scorable) return 0;
     const { tableSize, firstSlot, firstRow, extraStart, extraSlot, extraRow, rankRows, slotBest, slotGroupBit } = this;
     const { skillIds, months } = this;
     let touched = 0;
@@ -356,6 +361,7 @@ export class SlotScorer {
 
   /** An upper bound of key(slot): every group the candidate's skills touch counted as fully met. */
   bound(slot: number): number {
+    if (!this.scorable) return 0;
     if (!this.masked) return QUALIFIED_BONUS + 10000;
     const { skillIds, tableSize, skillMasks } = this;
     let touched = 0;
@@ -382,6 +388,13 @@ export class SlotScorer {
     const packed = this.packedMasks;
     const presence = this.boundByPresence;
     const indirect = this.indirectBound;
+    if (!this.scorable) {
+      for (let s = 0; s < slotCount; s++) {
+        out[s] = alive[s] === 1 ? 0 : -1;
+        if (alive[s] === 1) histogram[0]++;
+      }
+      return;
+    }
     if (this.skillGain !== null && this.skillSatisfies !== null) {
       this.sumBoundAll(this.skillGain, this.skillSatisfies, alive, slotCount, out, histogram);
       return;
@@ -587,7 +600,7 @@ export class SlotScorer {
         const g = 31 - Math.clz32(low);
         sum += weighted ? groupWeights[g] * credit[g] : credit[g];
       }
-      if (educationPart === 1) sum += weighted ? educationWeight * eduCredit : eduCredit;
+      if (educationPart === 1 && weighted) sum += educationWeight * eduCredit;
       requiredPart = sum / (weighted ? this.requiredTotal : this.requiredCount);
     }
     if (this.preferredCount > 0) {
@@ -599,7 +612,7 @@ export class SlotScorer {
         const g = 31 - Math.clz32(low);
         sum += weighted ? groupWeights[g] * credit[g] : credit[g];
       }
-      if (educationPart === 2) sum += weighted ? educationWeight * eduCredit : eduCredit;
+      if (educationPart === 2 && weighted) sum += educationWeight * eduCredit;
       preferredPart = sum / (weighted ? this.preferredTotal : this.preferredCount);
     }
     return this.combineParts(requiredPart, preferredPart);
@@ -617,7 +630,7 @@ export class SlotScorer {
         const g = requiredGroups[i];
         sum += weighted ? groupWeights[g] * credit[g] : credit[g];
       }
-      if (educationPart === 1) sum += weighted ? educationWeight * eduCredit : eduCredit;
+      if (educationPart === 1 && weighted) sum += educationWeight * eduCredit;
       requiredPart = sum / (weighted ? this.requiredTotal : this.requiredCount);
     }
     if (this.preferredCount > 0) {
@@ -627,7 +640,7 @@ export class SlotScorer {
         const g = preferredGroups[i];
         sum += weighted ? groupWeights[g] * credit[g] : credit[g];
       }
-      if (educationPart === 2) sum += weighted ? educationWeight * eduCredit : eduCredit;
+      if (educationPart === 2 && weighted) sum += educationWeight * eduCredit;
       preferredPart = sum / (weighted ? this.preferredTotal : this.preferredCount);
     }
     return this.combineParts(requiredPart, preferredPart);

@@ -23,11 +23,13 @@ export function educationRanks(education: readonly EducationSpec[]): EducationRa
 }
 
 /**
- * The outcome against a required rank. Having no education on file is having completed NONE, so a
- * NONE requirement is met by everyone. A degree in progress counts when it is toward the requested
- * level or a higher one.
+ * The outcome against a required rank. A NONE requirement is met by everyone. Above it, a
+ * candidate with no education on file has not stated it (NOT_STATED), which is not the same as
+ * stating a lower level (DOES_NOT_MEET). A degree in progress counts when it is toward the
+ * requested level or a higher one.
  */
 export function educationOutcome(requiredRank: number, completed: number, inProgress: number): EducationOutcome {
+  if (requiredRank > 0 && completed < 0 && inProgress < 0) return 'NOT_STATED';
   const effective = Math.max(completed, 0);
   if (effective > requiredRank) return 'EXCEEDS';
   if (effective === requiredRank) return 'MEETS';
@@ -44,6 +46,7 @@ export function educationCredit(outcome: EducationOutcome): number {
       return 1;
     case 'IN_PROGRESS':
       return IN_PROGRESS_EDUCATION_CREDIT;
+    case 'NOT_STATED':
     case 'DOES_NOT_MEET':
       return 0;
   }

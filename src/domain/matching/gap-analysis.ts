@@ -47,6 +47,8 @@ export function suggestGaps(
 ): GapSuggestion[] {
   if (limit <= 0) return [];
   const base = matchCandidate(taxonomy, posting, candidate, override);
+  // Nothing to score, nothing a skill could raise.
+  if (base.score === null) return [];
   const accepted = [...new Set(posting.requirements.flatMap((group) => group.skillIds))];
   const suggestions: Array<GapSuggestion & { name: string }> = [];
   for (const skillId of accepted) {
@@ -56,10 +58,11 @@ export function suggestGaps(
       withSkill(candidate, skillId, targetMonths(posting, skillId)),
       override,
     );
+    if (result.score === null) continue;
     const gain = roundScore(result.score - base.score);
     if (gain <= 0) continue;
     const name = taxonomy.byId(skillId)?.name ?? '';
-    suggestions.push({ skillId, score: result.score, gain, wouldQualify: result.qualified, name });
+    suggestions.push({ skillId, score: result.score, gain, wouldQualify: result.qualified === true, name });
   }
   suggestions.sort(
     (a, b) => b.gain - a.gain || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.skillId - b.skillId,

@@ -7,8 +7,19 @@ import { MODEL_VERSION } from './matching-defaults';
 import type { MatchingTaxonomy } from './matching-taxonomy';
 import { type CandidateSpec, type PostingSpec, type ScoringProfile, isAssessable, scoredPosting } from './profiles';
 import { resolveWeights } from './resolve-weights';
-import { buildScorePlan, combineParts, partValue, roundScore } from './score-plan';
+import { buildScorePlan, combineParts, hasScorableRequirement, partValue, roundScore } from './score-plan';
 import { buildSummary } from './summary';
+
+/** Why a posting gives no score, in words a recruiter reads. */
+function noScoreReason(posting: PostingSpec): string {
+  if (posting.requirements.length === 0) {
+    return 'The posting lists no skill requirements: there is nothing to score a profile on.';
+  }
+  if (posting.requirements.every((group) => !isAssessable(group))) {
+    return 'Every requirement of the posting is one no profile can show: there is nothing to score a profile on.';
+  }
+  return 'No requirement of the posting names a known skill to look for: there is nothing to score a profile on.';
+}
 
 /**
  * The explainable match of one candidate against one posting: every requirement group evaluated
@@ -45,14 +56,16 @@ export function matchCandidate(
   );
   const educationOk = !education.required || education.outcome === 'MEETS' || education.outcome === 'EXCEEDS';
   const categories = categoryScores(scored, credits, weights);
+  const scorable = hasScorableRequirement(scored);
 
   return {
     postingId: posting.id,
     candidateId: candidate.id,
-    score,
-    qualified: requiredGroupsMet && educationOk,
-    requiredScore: Number.isNaN(requiredPart) ? 100 : roundScore(100 * requiredPart),
-    preferredScore: Number.isNaN(preferredPart) ? null : roundScore(100 * preferredPart),
+    score: scorable ? score : null,
+    qualified: scorable ? requiredGroupsMet && educationOk : null,
+    reason: scorable ? null : noScoreReason(posting),
+    requiredScore: !scorable ? null : Number.isNaN(requiredPart) ? 100 : roundScore(100 * requiredPart),
+    preferredScore: !scorable || Number.isNaN(preferredPart) ? null : roundScore(100 * preferredPart),
     categories,
     requirements: evaluations.map((evaluation) => evaluation.result),
     education,

@@ -49,7 +49,12 @@ export interface GroupResult {
   readonly monthsUnknown: boolean;
 }
 
-export type EducationOutcome = 'NOT_REQUESTED' | 'EXCEEDS' | 'MEETS' | 'IN_PROGRESS' | 'DOES_NOT_MEET';
+/**
+ * NOT_STATED: the candidate lists no education at all. Not read as "does not meet": the summary
+ * says it is not stated, so a recruiter asks. It earns no credit, and a REQUIRED degree that is
+ * not stated is not shown, so the candidate is not `qualified` (a PREFERRED one never blocks it).
+ */
+export type EducationOutcome = 'NOT_REQUESTED' | 'EXCEEDS' | 'MEETS' | 'IN_PROGRESS' | 'NOT_STATED' | 'DOES_NOT_MEET';
 
 export interface EducationResult {
   readonly outcome: EducationOutcome;
@@ -73,16 +78,21 @@ export interface AppliedWeights {
   readonly categoryWeights: Readonly<Record<SkillCategory, number>>;
   /** Whether a RELATED skill counted as the skill itself (see ScoringProfile.substitutesSatisfy). */
   readonly substitutesSatisfy: boolean;
+  /** The most of its part education may weigh (EDUCATION_SHARE_CAP): `educationWeight` is cut to it. */
+  readonly educationShareCap: number;
 }
 
 export interface MatchResult {
   readonly postingId: string;
   readonly candidateId: string;
-  /** 0..100, rounded to 2 decimals. */
-  readonly score: number;
-  /** Every REQUIRED group satisfied (and required education met). */
-  readonly qualified: boolean;
-  readonly requiredScore: number;
+  /** 0..100, rounded to 2 decimals; null when the posting has nothing to score (see `reason`). */
+  readonly score: number | null;
+  /** Every assessable REQUIRED group satisfied (and required education met); null with a null score. */
+  readonly qualified: boolean | null;
+  /** Why there is no score, or null when there is one. */
+  readonly reason: string | null;
+  /** null when there is no score. */
+  readonly requiredScore: number | null;
   /** null when the posting has nothing preferred: no PREFERRED group and no preferred education. */
   readonly preferredScore: number | null;
   readonly categories: readonly CategoryScore[];

@@ -28,6 +28,16 @@ export const DEFAULT_PREFERRED_WEIGHT = 1;
 export const DEFAULT_EDUCATION_WEIGHT = 1;
 
 /**
+ * Education can never decide a ranking alone: its weight is capped at a quarter of its part
+ * (required or preferred), whatever the posting or the request sets, and a part with no skill
+ * group to score does not score education at all. With the cap, a candidate with the degree and
+ * none of the required skills gets at most 25 of the required part, while one with every required
+ * skill and no degree keeps at least 75: skills always outrank a degree. Echoed in every result's
+ * applied weights.
+ */
+export const EDUCATION_SHARE_CAP = 0.25;
+
+/**
  * Every category starts neutral (1): the posting already expresses emphasis through its group
  * weights, so category weights are a lever for a recruiter, not a built-in opinion.
  */

@@ -7,17 +7,20 @@ import type { CandidateSpec, PostingSpec, ScoringProfile } from './profiles';
 /** What the ranking order reads from a result. */
 export interface Rankable {
   readonly candidateId: string;
-  readonly score: number;
-  readonly qualified: boolean;
+  readonly score: number | null;
+  readonly qualified: boolean | null;
 }
 
 /**
  * The ranking order: qualified candidates first, then higher score, then lower candidate id, so
- * equal scores always come out in the same order.
+ * equal scores always come out in the same order. A null score (a posting with nothing to score)
+ * ranks as no score at all: such a ranking is by id alone.
  */
 export function compareRanked(a: Rankable, b: Rankable): number {
-  if (a.qualified !== b.qualified) return a.qualified ? -1 : 1;
-  if (a.score !== b.score) return b.score - a.score;
+  if ((a.qualified === true) !== (b.qualified === true)) return a.qualified === true ? -1 : 1;
+  const sa = a.score ?? 0;
+  const sb = b.score ?? 0;
+  if (sa !== sb) return sb - sa;
   return compareCandidateIds(a.candidateId, b.candidateId);
 }
 

@@ -26,14 +26,15 @@ export interface RankOptions {
   readonly offset?: number;
   /** Keep only candidates who meet every required group (and required education). */
   readonly qualifiedOnly?: boolean;
-  /** Keep only candidates whose reported score is at least this. */
+  /** Keep only candidates whose reported score is at least this (a null score never is). */
   readonly minScore?: number | null;
 }
 
 export interface RankedRow {
   readonly candidateId: string;
-  readonly score: number;
-  readonly qualified: boolean;
+  /** null (and qualified null) when the posting has nothing to score. */
+  readonly score: number | null;
+  readonly qualified: boolean | null;
 }
 
 export interface TopK {
@@ -51,7 +52,8 @@ export interface TopK {
  * first and the candidates with the best bounds are offered first: the heap then holds strong keys
  * early, so the weak bound of a posting with many groups still settles nearly everyone. Scores equal
  * `matchCandidate(...).score` exactly, so the caller can explain just the returned rows with
- * `matchCandidate`.
+ * `matchCandidate`. A posting with nothing to score ranks everyone by id with a null score and a
+ * null `qualified`; no one passes `qualifiedOnly` or a `minScore` above 0 (null is no score).
  */
 export function rankTopK(index: CandidateIndex, compiled: CompiledPosting, options: RankOptions): TopK {
   const k = Math.max(0, Math.floor(options.k));
@@ -62,6 +64,8 @@ export function rankTopK(index: CandidateIndex, compiled: CompiledPosting, optio
   const { alive, ids, idKeys, slotCount } = columns;
   const scorer = new SlotScorer(compiled, columns);
   const filtered = qualifiedOnly || minScore !== null;
+  // No score passes no filter: a posting with nothing to score has no one qualified and no one above a minimum.
+  if (!compiled.scorable && filtered) return { rows: [], totalCount: 0 };
 
   // Heap of the best `capacity` entries seen, worst at the root.
   const capacity = Math.min(offset + k, index.size);
@@ -166,8 +170,8 @@ export function rankTopK(index: CandidateIndex, compiled: CompiledPosting, optio
   );
   const rows: RankedRow[] = order.slice(offset, offset + k).map((i) => ({
     candidateId: ids[heapSlot[i]],
-    score: scoreOfKey(heapKey[i]),
-    qualified: qualifiedOfKey(heapKey[i]),
+    score: compiled.scorable ? scoreOfKey(heapKey[i]) : null,
+    qualified: compiled.scorable ? qualifiedOfKey(heapKey[i]) : null,
   }));
   return { rows, totalCount };
 }

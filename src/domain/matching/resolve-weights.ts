@@ -4,6 +4,7 @@ import {
   DEFAULT_EDUCATION_WEIGHT,
   DEFAULT_PREFERRED_WEIGHT,
   DEFAULT_REQUIRED_WEIGHT,
+  EDUCATION_SHARE_CAP,
   defaultCategoryWeights,
 } from './matching-defaults';
 import type { PostingSpec, ScoringProfile } from './profiles';
@@ -69,5 +70,6 @@ export function resolveWeights(
     educationWeight: scalars.educationWeight,
     categoryWeights: categories,
     substitutesSatisfy: scalars.substitutesSatisfy,
+    educationShareCap: EDUCATION_SHARE_CAP,
   };
 }

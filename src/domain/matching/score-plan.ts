@@ -25,7 +25,22 @@ export function groupWeight(group: RequirementSpec, weights: AppliedWeights): nu
   return own * weights.categoryWeights[group.category];
 }
 
-/** The plan for a posting under resolved weights. */
+/**
+ * Whether a posting has anything a profile can be scored on: an assessable group that asks for at
+ * least one known skill. Without one there is no score (null), not a 0 or a 100: education alone,
+ * or groups no profile can show, say nothing about the skills the posting is for.
+ */
+export function hasScorableRequirement(posting: PostingSpec): boolean {
+  return posting.requirements.some(
+    (group) => group.assessable !== false && group.minMatches > 0 && group.skillIds.length > 0,
+  );
+}
+
+/**
+ * The plan for a posting (its assessable groups, see scoredPosting) under resolved weights.
+ * Education is scored only in a part that has groups, at most EDUCATION_SHARE_CAP of that part:
+ * its weight is cut to cap / (1 - cap) of the part's group weights.
+ */
 export function buildScorePlan(posting: PostingSpec, weights: AppliedWeights): ScorePlan {
   const n = posting.requirements.length;
   const groupWeights = new Float64Array(n);
@@ -34,12 +49,28 @@ export function buildScorePlan(posting: PostingSpec, weights: AppliedWeights): S
     groupWeights[i] = groupWeight(group, weights);
     groupRequired[i] = group.importance === 'REQUIRED' ? 1 : 0;
   });
+  let educationPart: ScorePlan['educationPart'] =
+    posting.education === null ? 'NONE' : posting.education.required ? 'REQUIRED' : 'PREFERRED';
+  let educationWeight = 0;
+  if (educationPart !== 'NONE') {
+    const want = educationPart === 'REQUIRED' ? 1 : 0;
+    let groups = 0;
+    let total = 0;
+    for (let g = 0; g < n; g++) {
+      if (groupRequired[g] !== want) continue;
+      groups++;
+      total += groupWeights[g];
+    }
+    const cap = weights.educationShareCap;
+    if (groups === 0) educationPart = 'NONE';
+    else educationWeight = Math.min(weights.educationWeight, (total * cap) / (1 - cap));
+  }
   return {
     groupCount: n,
     groupWeights,
     groupRequired,
-    educationPart: posting.education === null ? 'NONE' : posting.education.required ? 'REQUIRED' : 'PREFERRED',
-    educationWeight: weights.educationWeight,
+    educationPart,
+    educationWeight,
     requiredWeight: weights.requiredWeight,
     preferredWeight: weights.preferredWeight,
   };
@@ -52,8 +83,9 @@ export function roundScore(value: number): number {
 
 /**
  * The weighted mean (0..1) of one part's items: its groups in posting order, then education when it
- * belongs to this part. NaN when the part has no items. When every weight of the part is 0 the
- * items count equally, so zeroing all weights does not make the part meaningless.
+ * belongs to this part. NaN when the part has no groups. When every weight of the part is 0 the
+ * groups count equally (education, capped to a share of nothing, not at all), so zeroing all
+ * weights does not make the part meaningless.
  */
 export function partValue(
   plan: ScorePlan,
@@ -78,8 +110,6 @@ export function partValue(
   if (plan.educationPart === (required ? 'REQUIRED' : 'PREFERRED')) {
     sum += plan.educationWeight * educationCredit;
     total += plan.educationWeight;
-    plainSum += educationCredit;
-    count++;
   }
   if (count === 0) return Number.NaN;
   return total > 0 ? sum / total : plainSum / count;
@@ -87,7 +117,8 @@ export function partValue(
 
 /**
  * The overall value (0..1) from the two parts, weighted by requiredWeight/preferredWeight over the
- * parts that exist. A posting that asks nothing is fully met (1), consistent with `qualified`.
+ * parts that exist. 1 when neither exists; matchCandidate reports no score for such a posting
+ * (hasScorableRequirement), and the compiled ranker ranks it by id alone.
  */
 export function combineParts(plan: ScorePlan, requiredPart: number, preferredPart: number): number {
   const hasRequired = !Number.isNaN(requiredPart);

@@ -109,6 +109,8 @@ function educationClause(education: EducationResult): string | null {
   if (education.requiredLevel === null) return null;
   const words = LEVEL_WORDS[education.requiredLevel];
   if (education.outcome === 'IN_PROGRESS') return `${words} in progress`;
+  if (education.outcome === 'NOT_STATED')
+    return `education not stated (${words} ${education.required ? 'required' : 'preferred'})`;
   if (education.outcome === 'DOES_NOT_MEET')
     return `lacks the ${education.required ? 'required' : 'preferred'} ${words}`;
   return null;

@@ -64,6 +64,8 @@ export class AuditResolver {
       })),
       // Records written before model 2.0.0 carry no such flag: substitutes did not satisfy then.
       substitutesSatisfy: w.substitutesSatisfy ?? false,
+      // ... nor was education capped: it could weigh its whole part.
+      educationShareCap: w.educationShareCap ?? 1,
     }));
   }
 }

@@ -5,6 +5,7 @@ import type {
   GroupResult,
   SkillMatch as SkillMatchData,
 } from '../../domain/matching/match-result';
+import type { MatchingTaxonomy } from '../../domain/matching/matching-taxonomy';
 import type { RequirementSpec } from '../../domain/matching/profiles';
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { CandidateEntity } from '../../entities/candidate.entity';
@@ -27,6 +28,14 @@ import { Posting } from '../types/posting.type';
 import { RequirementGroup } from '../types/requirement-group.type';
 import { Skill } from '../types/skill.type';
 
+/** Why `via` substitutes for `skill`, as the taxonomy records it on either side of the link. */
+function relatedReason(t: MatchingTaxonomy, skillId: number, viaSkillId: number): string | null {
+  const link =
+    t.related(skillId).find((r) => r.skillId === viaSkillId) ??
+    t.related(viaSkillId).find((r) => r.skillId === skillId);
+  return link?.reason ?? null;
+}
+
 /** A stored row's global id; unsaved preview input keeps its marker (`preview`), which names no row. */
 function storedGlobalId(type: NodeType, id: string): string {
   return /^\d+$/.test(id) ? toGlobalId(type, id) : id;
@@ -47,18 +56,30 @@ export class MatchResultResolver {
     return storedGlobalId('Candidate', m.result.candidateId);
   }
 
-  @FieldResolver(() => Float, { description: '0..100.' })
-  score(@Root() m: MatchRoot): number {
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: '0..100; null when the posting has nothing to score (no assessable skill requirement): see `reason`.',
+  })
+  score(@Root() m: MatchRoot): number | null {
     return m.result.score;
   }
 
-  @FieldResolver({ description: 'Every REQUIRED group satisfied (and required education met).' })
-  qualified(@Root() m: MatchRoot): boolean {
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'Every assessable REQUIRED group satisfied (and a required degree shown); null when there is no score.',
+  })
+  qualified(@Root() m: MatchRoot): boolean | null {
     return m.result.qualified;
   }
 
-  @FieldResolver(() => Float)
-  requiredScore(@Root() m: MatchRoot): number {
+  @FieldResolver(() => String, { nullable: true, description: 'Why there is no score; null when there is one.' })
+  reason(@Root() m: MatchRoot): string | null {
+    return m.result.reason;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'null when there is no score.' })
+  requiredScore(@Root() m: MatchRoot): number | null {
     return m.result.requiredScore;
   }
 
@@ -103,6 +124,7 @@ export class MatchResultResolver {
         weight,
       })),
       substitutesSatisfy: w.substitutesSatisfy,
+      educationShareCap: w.educationShareCap,
     };
   }
 
@@ -176,6 +198,14 @@ export class SkillMatchResolver {
   path(@Root() s: SkillMatchData, @Ctx() { services }: Context): string[] {
     const t = services.taxonomy.current();
     return s.path.map((id) => t.byId(id)?.name ?? `skill #${id}`);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "RELATED only: the taxonomy's reason the two skills are substitutes (null when none is recorded).",
+  })
+  reason(@Root() s: SkillMatchData, @Ctx() { services }: Context): string | null {
+    return s.kind === 'RELATED' ? relatedReason(services.taxonomy.current(), s.skillId, s.viaSkillId) : null;
   }
 }
 

@@ -28,9 +28,15 @@ export const EducationOutcomeEnum = {
   EXCEEDS: 'EXCEEDS',
   MEETS: 'MEETS',
   IN_PROGRESS: 'IN_PROGRESS',
+  NOT_STATED: 'NOT_STATED',
   DOES_NOT_MEET: 'DOES_NOT_MEET',
 } as const;
-registerEnumType(EducationOutcomeEnum, { name: 'EducationOutcome' });
+registerEnumType(EducationOutcomeEnum, {
+  name: 'EducationOutcome',
+  description:
+    'NOT_STATED: the profile lists no education (not the same as a lower level): no credit, and a REQUIRED degree ' +
+    'not stated is not shown, so the candidate is not qualified; a PREFERRED one never blocks qualified.',
+});
 
 @ObjectType({ description: 'One accepted skill the candidate covers, and how.' })
 export class SkillMatch {
@@ -132,6 +138,13 @@ export class AppliedWeights {
 
   @Field({ description: 'A RELATED skill (a substitute) counted as the skill itself.' })
   substitutesSatisfy: boolean;
+
+  @Field(() => Float, {
+    description:
+      'The most of its part (required or preferred) education may weigh; educationWeight is cut to it, so a ' +
+      'degree never decides a ranking alone.',
+  })
+  educationShareCap: number;
 }
 
 @ObjectType({ description: 'A skill whose addition would raise the score, and the score it would give.' })

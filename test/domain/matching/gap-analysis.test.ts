@@ -29,7 +29,7 @@ describe('suggestGaps', () => {
         ]),
       ).score,
     );
-    expect(postgres.gain).toBe(Math.round((postgres.score - base) * 100) / 100);
+    expect(postgres.gain).toBe(Math.round((postgres.score - base!) * 100) / 100);
     expect(gaps[1]).toMatchObject({ wouldQualify: false });
     for (const gap of gaps) expect(gap.gain).toBeGreaterThan(0);
   });

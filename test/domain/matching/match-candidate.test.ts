@@ -217,7 +217,7 @@ describe('matchCandidate: experience', () => {
     expect(group(unknown).matched[0].months).toBeNull();
     const zero = matchCandidate(tax, spec, candidate(tax, '2', [['Java', 0]]));
     expect(group(zero)).toMatchObject({ credit: 0, monthsShort: 24, monthsUnknown: false });
-    expect(unknown.score).toBeGreaterThan(zero.score);
+    expect(unknown.score).toBeGreaterThan(zero.score!);
     expect(unknown.summary).toContain('months unknown for Java');
   });
 
@@ -397,7 +397,8 @@ describe('matchCandidate: education', () => {
         'HIGH_SCHOOL',
         false,
       ],
-      [[], 'DOES_NOT_MEET', 0, null, false],
+      // Nothing on file is "not stated", not "does not meet": no credit, and a required degree is not shown.
+      [[], 'NOT_STATED', 0, null, false],
     ] as const;
     for (const [education, outcome, credit, level, qualified] of cases) {
       const result = matchCandidate(tax, spec(true), candidate(tax, '1', java, [...education]));
@@ -409,12 +410,14 @@ describe('matchCandidate: education', () => {
         credit,
       });
       expect(result.qualified).toBe(qualified);
-      // Java group (1) and education (credit) are equal-weight items of the required part.
-      expect(result.requiredScore).toBe(((1 + credit) / 2) * 100);
+      // Education is capped at a quarter of the required part: the Java group (weight 1) and
+      // education (weight 1, cut to 1/3) give (1 + credit / 3) / (4 / 3).
+      expect(result.requiredScore).toBeCloseTo(((3 + credit) / 4) * 100, 10);
+      expect(result.weights.educationShareCap).toBe(0.25);
     }
   });
 
-  it('puts preferred education in the preferred part and never blocks qualification with it', () => {
+  it('never lets preferred education block qualification, nor score alone in a part without skill groups', () => {
     const result = matchCandidate(
       tax,
       spec(false),
@@ -422,9 +425,33 @@ describe('matchCandidate: education', () => {
     );
     expect(result.qualified).toBe(true);
     expect(result.requiredScore).toBe(100);
-    expect(result.preferredScore).toBe(60);
-    expect(result.score).toBe(90); // (3 x 1 + 1 x 0.6) / 4
+    // The preferred part would be the degree alone: education never decides a part by itself.
+    expect(result.preferredScore).toBeNull();
+    expect(result.score).toBe(100);
+    expect(result.education).toMatchObject({ outcome: 'IN_PROGRESS', credit: 0.6 });
     expect(result.summary).toContain("bachelor's degree in progress");
+
+    const withGroup = matchCandidate(
+      tax,
+      posting(tax, [{ skills: ['Java'] }, { skills: ['Go'], importance: 'PREFERRED' }], {
+        education: { level: 'BACHELOR', required: false },
+      }),
+      candidate(tax, '1', java, [{ level: 'BACHELOR', status: 'IN_PROGRESS' }]),
+    );
+    // Preferred part: Go (0, weight 1) and education (0.6, weight cut to 1/3): 0.2 / (4 / 3) = 15.
+    expect(withGroup.preferredScore).toBe(15);
+    expect(withGroup.qualified).toBe(true);
+  });
+
+  it('reads a profile without education as not stated: never a fail when the degree is only preferred', () => {
+    const preferred = posting(tax, [{ skills: ['Java'] }, { skills: ['Go'], importance: 'PREFERRED' }], {
+      education: { level: 'BACHELOR', required: false },
+    });
+    const result = matchCandidate(tax, preferred, candidate(tax, '1', java));
+    expect(result.education).toMatchObject({ outcome: 'NOT_STATED', credit: 0 });
+    expect(result.qualified).toBe(true);
+    expect(result.summary).toContain("education not stated (bachelor's degree preferred)");
+    expect(result.summary).not.toContain('lacks');
   });
 
   it('reports NOT_REQUESTED when the posting asks nothing', () => {

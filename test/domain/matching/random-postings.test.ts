@@ -60,7 +60,9 @@ describe('rankTopK agrees with the oracle on random postings', () => {
       for (const options of [{ k: 25 }, { k: 10, qualifiedOnly: true }, { k: 10, minScore: 30, offset: 3 }]) {
         const passing = ranked.filter(
           (r) =>
-            (!options.qualifiedOnly || r.qualified) && (options.minScore === undefined || r.score >= options.minScore),
+            // A null score (nothing to score) passes no filter.
+            (!options.qualifiedOnly || r.qualified === true) &&
+            (options.minScore === undefined || (r.score !== null && r.score >= options.minScore)),
         );
         const offset = options.offset ?? 0;
         if (options.qualifiedOnly) qualifiedSeen += passing.length;

@@ -16,8 +16,10 @@ import { seedData } from './seed-data';
 function oracleTopK(ranked: readonly MatchResult[], options: RankOptions): TopK {
   const passing = ranked.filter(
     (r) =>
-      (!options.qualifiedOnly || r.qualified) &&
-      (options.minScore === undefined || options.minScore === null || r.score >= options.minScore),
+      (!options.qualifiedOnly || r.qualified === true) &&
+      (options.minScore === undefined ||
+        options.minScore === null ||
+        (r.score !== null && r.score >= options.minScore)),
   );
   const offset = options.offset ?? 0;
   return {

@@ -81,7 +81,7 @@ describe('the intern 2026 posting', () => {
     expect(ranked[0].qualified).toBe(true);
     for (let i = 1; i < ranked.length; i++) {
       const [a, b] = [ranked[i - 1], ranked[i]];
-      expect(Number(a.qualified) > Number(b.qualified) || (a.qualified === b.qualified && a.score >= b.score)).toBe(
+      expect(Number(a.qualified) > Number(b.qualified) || (a.qualified === b.qualified && a.score! >= b.score!)).toBe(
         true,
       );
     }
@@ -104,6 +104,6 @@ describe('the intern 2026 posting', () => {
       ...person('Emily Nguyen'),
       skills: person('Emily Nguyen').skills.map((s) => ({ ...s, months: 0 })),
     });
-    expect(result.score).toBeGreaterThan(zero.score);
+    expect(result.score).toBeGreaterThan(zero.score!);
   });
 });

@@ -1,5 +1,5 @@
 import { apiKey, explain, gql } from '../api';
-import { fmt, h, months, mount } from '../dom';
+import { fmt, h, months, mount, qualifiedLabel } from '../dom';
 import { CANDIDATE } from '../queries';
 
 interface CandidateData {
@@ -127,7 +127,7 @@ export async function renderCandidate(main: HTMLElement, id: string): Promise<vo
                   ? h('a', { class: 'name', href: `#/posting/${encodeURIComponent(m.posting.id)}` }, m.posting.title)
                   : m.postingId,
                 h('span', { class: 'score', 'aria-label': `score ${fmt(m.score)} of 100` }, fmt(m.score)),
-                h('span', { class: `badge ${m.qualified ? 'ok' : 'no'}` }, m.qualified ? 'Qualified' : 'Not qualified'),
+                h('span', { class: `badge ${m.qualified ? 'ok' : 'no'}` }, qualifiedLabel(m.qualified)),
               ),
               h('p', { class: 'summary' }, m.summary),
               m.gaps.length

@@ -1,6 +1,6 @@
 import { apiKey, explain, gql } from '../api';
 import { download, toCsv } from '../csv';
-import { fmt, h, months, mount, nextId } from '../dom';
+import { fmt, h, months, mount, nextId, qualifiedLabel } from '../dom';
 import { RANKING, RANKING_CSV } from '../queries';
 import type { Connection, Posting, RankRow, Weights } from '../types';
 
@@ -290,7 +290,7 @@ function rankRow(r: RankRow, rank: number, categories: readonly string[]): HTMLE
       h('span', { class: 'rank', 'aria-hidden': 'true' }, `#${rank}`),
       h('a', { class: 'name', href: `#/candidate/${encodeURIComponent(r.candidateId)}` }, name),
       h('span', { class: 'score', 'aria-label': `score ${fmt(r.score)} of 100` }, fmt(r.score)),
-      h('span', { class: `badge ${r.qualified ? 'ok' : 'no'}` }, r.qualified ? 'Qualified' : 'Not qualified'),
+      h('span', { class: `badge ${r.qualified ? 'ok' : 'no'}` }, qualifiedLabel(r.qualified)),
     ),
     h('p', { class: 'summary' }, r.summary),
     h(
