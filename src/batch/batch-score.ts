@@ -1,16 +1,18 @@
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, extname } from 'node:path';
-import { ResumeDocumentReader, isResumeDocumentFile, readResumeFiles, type ResumeFileRead } from '../documents';
+import { ResumeDocumentReader, isResumeDocumentFile } from '../documents';
 import type { CandidateSpec, PostingSpec } from '../domain/matching/profiles';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
-import { type ReadContext, type SkipReason, readCandidateDocument, readContext, specOfDraft } from './candidate-read';
-import { type ChunkOutcome, ChunkProcessor, type ReadItem, SKIP_SAMPLES, type Skip } from './chunk-processor';
+import { BatchAborted, throwIfAborted } from './batch-aborted';
+import { type SkipReason, readContext } from './candidate-read';
+import { type ChunkOutcome, ChunkProcessor, SKIP_SAMPLES, type Skip } from './chunk-processor';
+import { type DocumentReading, readFiles } from './file-candidates';
 import { type ScoreOptions, TopMerger } from './chunk-scorer';
 import type { InputDigest } from './input-digest';
 import { readLineChunks } from './line-chunks';
 import { type ScoredRow, explainRanking } from './scored-row';
 import { WorkerPool } from './worker-pool';
+
+export { BatchAborted };
 
 /** Where the candidates of a run come from. */
 export type CandidateSource =
@@ -75,19 +77,6 @@ const DEFAULT_CHUNK_BYTES = 8 << 20;
 /** Candidates per batch when they arrive as specs or files. */
 const SPEC_BATCH = 20_000;
 
-/** Résumé documents of a files source, read in the document reader's threads. */
-interface DocumentReading {
-  readonly reader: ResumeDocumentReader;
-  readonly window: number;
-}
-
-/** Thrown when the run is stopped through its AbortSignal. */
-export class BatchAborted extends Error {
-  constructor() {
-    super('scoring stopped');
-  }
-}
-
 class Totals {
   read = 0;
   scored = 0;
@@ -126,10 +115,6 @@ class Totals {
     }
     return kept;
   }
-}
-
-function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new BatchAborted();
 }
 
 /**
@@ -272,60 +257,4 @@ export async function scoreBatch(
       elapsedMs: Date.now() - started,
     },
   };
-}
-
-/**
- * Files [from, to) of a list, each read as one candidate identified by its name without the
- * extension: .json as a candidate draft or JSON Resume, .pdf/.docx/.txt résumés through the
- * document reader's threads (a refused document is skipped with its reason).
- */
-async function readFiles(
-  ctx: ReadContext,
-  paths: readonly string[],
-  from: number,
-  to: number,
-  documents: DocumentReading | null,
-  signal?: AbortSignal,
-  digest?: InputDigest,
-): Promise<ReadItem[]> {
-  const items: ReadItem[] = [];
-  const slice = paths.slice(from, to);
-  const documentPaths = documents ? slice.filter((p) => isResumeDocumentFile(p)) : [];
-  const parsed =
-    documents && documentPaths.length > 0
-      ? readResumeFiles(documentPaths, documents.reader, ctx.taxonomy, ctx.now, documents.window, (path, bytes) =>
-          digest?.file(path, bytes),
-        )[Symbol.asyncIterator]()
-      : null;
-  for (let i = from; i < to; i++) {
-    throwIfAborted(signal);
-    const path = paths[i];
-    const id = basename(path, extname(path));
-    if (parsed && isResumeDocumentFile(path)) {
-      const file = (await parsed.next()).value as ResumeFileRead;
-      items.push({
-        line: i + 1,
-        where: path,
-        read: file.ok
-          ? { ok: true, ...specOfDraft(ctx, id, file.parse.candidate) }
-          : { ok: false, reason: 'NOT_A_CANDIDATE', message: file.error.reason },
-      });
-      continue;
-    }
-    let doc: unknown;
-    try {
-      const bytes = await readFile(path);
-      digest?.file(path, bytes);
-      doc = JSON.parse(bytes.toString('utf8'));
-    } catch (err) {
-      items.push({
-        line: i + 1,
-        where: path,
-        read: { ok: false, reason: 'INVALID_JSON', message: err instanceof Error ? err.message : String(err) },
-      });
-      continue;
-    }
-    items.push({ line: i + 1, where: path, read: readCandidateDocument(ctx, doc, id) });
-  }
-  return items;
 }
