@@ -182,18 +182,21 @@ describe('query limits: refused before any resolver runs, with a message naming 
       expect(res.data!.rankCandidates.edges.length).toBeGreaterThan(0);
     });
 
-    it('refuses the same asked twice over, naming cost and limit, without running the ranking', async () => {
+    // Three times over: the seed posting's size (its stored group and skill counts) sets the per-row cost,
+    // and twice over sits just under the limit since the seed postings were re-derived with fewer groups.
+    it('refuses the same asked three times over, naming cost and limit, without running the ranking', async () => {
       const rank = jest.spyOn(t.app.services.matching, 'rankCandidates');
-      const query = `query Twice($p: ID!, $n: Int) {
+      const query = `query Thrice($p: ID!, $n: Int) {
         a: rankCandidates(postingId: $p, first: $n) { edges { node { ${RESULT} } } }
         b: rankCandidates(postingId: $p, first: $n) { edges { node { ${RESULT} } } }
+        c: rankCandidates(postingId: $p, first: $n) { edges { node { ${RESULT} } } }
       }`;
       const expected = costOf(query, { p: postingId, n: 100 });
       expect(expected).toBeGreaterThan(QUERY_LIMITS.maxCostKeyed);
       const res = await t.gql(query, { p: postingId, n: 100 });
       expect(res.data).toBeUndefined();
       expect(res.errors![0].message).toBe(
-        `The operation "Twice" is too expensive: estimated cost ${expected}, the limit is ${QUERY_LIMITS.maxCostKeyed}. Ask for fewer rows (first) or fewer nested fields.`,
+        `The operation "Thrice" is too expensive: estimated cost ${expected}, the limit is ${QUERY_LIMITS.maxCostKeyed}. Ask for fewer rows (first) or fewer nested fields.`,
       );
       expect(res.errors![0].extensions).toMatchObject({
         code: 'QUERY_TOO_COMPLEX',
@@ -205,7 +208,7 @@ describe('query limits: refused before any resolver runs, with a message naming 
       // The same document with small pages is fine: the estimate follows the variables.
       const small = await t.gql(query, { p: postingId, n: 10 });
       expect(small.errors).toBeUndefined();
-      expect(rank).toHaveBeenCalledTimes(2);
+      expect(rank).toHaveBeenCalledTimes(3);
     });
 
     it('refuses fragments that spread each other twice over, quickly', async () => {
