@@ -24,17 +24,27 @@ const ITEM_LEAD =
  * offers only Docker or Kubernetes.
  */
 export function alternativeSpans(line: string): AlternativeSpan[] {
-  const spans: AlternativeSpan[] = [];
-  for (const m of line.matchAll(LIST_END)) {
-    const at = m.index;
-    const end = clauseEnd(line, at + m[0].length, /[;.:]/u);
-    spans.push({ start: listStart(line, at), end });
+  const marks = [
+    ...[...line.matchAll(LIST_END)].map((m) => ({ at: m.index, end: m.index + m[0].length, list: true })),
+    ...[...line.matchAll(CHOICE_LEAD)].map((m) => ({ at: m.index, end: m.index + m[0].length, list: false })),
+  ].sort((a, b) => a.at - b.at);
+  // Marks are taken in order and each walk stops where the previous span ends, so every character
+  // is walked over a bounded number of times: linear in the line, however many marks it repeats.
+  const spans: { start: number; end: number }[] = [];
+  for (const mark of marks) {
+    const last = spans[spans.length - 1];
+    const stop = mark.list ? /[;.:]/u : /[;.]/u;
+    if (last !== undefined && mark.at < last.end) {
+      last.end = Math.max(last.end, clauseEnd(line, Math.max(last.end, mark.end), stop));
+      continue;
+    }
+    const floor = last?.end ?? 0;
+    const start = mark.list ? listStart(line, mark.at, floor) : mark.end;
+    const end = clauseEnd(line, mark.end, stop);
+    if (last !== undefined && start <= floor && mark.list) last.end = end;
+    else spans.push({ start, end });
   }
-  for (const m of line.matchAll(CHOICE_LEAD)) {
-    const start = m.index + m[0].length;
-    spans.push({ start, end: clauseEnd(line, start, /[;.]/u) });
-  }
-  return merge(spans);
+  return spans;
 }
 
 /** Where the clause that starts at `from` ends: at a top-level stop character (a "." only before a space or the end). */
@@ -49,17 +59,18 @@ function clauseEnd(line: string, from: number, stop: RegExp): number {
   return line.length;
 }
 
-/** Walks back from a list's last separator over its earlier items to where the list begins. */
-function listStart(line: string, listEnd: number): number {
+/** Walks back from a list's last separator over its earlier items to where the list begins (not before `floor`). */
+function listStart(line: string, listEnd: number, floor: number): number {
   // The item holding the end marker ("… Docker and/or") may itself open the list.
   let itemEnd = listEnd;
   let depth = 0;
-  for (let i = listEnd - 1; i >= -1; i--) {
-    const ch = i < 0 ? '' : line[i];
+  for (let i = listEnd - 1; i >= floor - 1; i--) {
+    const ch = i < floor ? '' : line[i];
     if (ch === ')' || ch === ']') depth++;
     else if ((ch === '(' || ch === '[') && depth > 0) depth--;
     else if (depth > 0) continue;
-    const boundary = i < 0 || ch === ':' || (ch === '.' && /\s/u.test(line[i + 1] ?? ' ')) || ch === '!' || ch === '?';
+    const boundary =
+      i < floor || ch === ':' || (ch === '.' && /\s/u.test(line[i + 1] ?? ' ')) || ch === '!' || ch === '?';
     if (boundary) return i + 1;
     if (ch === ',' || ch === ';') {
       const item = line.slice(i + 1, itemEnd);
@@ -67,17 +78,5 @@ function listStart(line: string, listEnd: number): number {
       itemEnd = i;
     }
   }
-  return 0;
-}
-
-function merge(spans: readonly AlternativeSpan[]): AlternativeSpan[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: AlternativeSpan[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last !== undefined && s.start <= last.end)
-      out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
-    else out.push(s);
-  }
-  return out;
+  return floor;
 }
