@@ -6,7 +6,7 @@ const GROUPS = `
   requirements {
     requirement { label }
     satisfied credit
-    matched { skill { name } via { name } kind credit path }
+    matched { skill { name } via { name } kind credit path reason }
     missing { name }
   }
 `;
@@ -71,6 +71,9 @@ describe.each(testDatabases())('evidence direction on $kind', (db) => {
     // MySQL is a substitute for PostgreSQL: its similarity, not satisfied.
     expect(postgres).toMatchObject({ satisfied: false, missing: [] });
     expect(postgres.matched[0]).toMatchObject({ kind: 'RELATED', path: ['PostgreSQL', 'MySQL'] });
+    // The taxonomy says why MySQL stands in for PostgreSQL; other kinds carry no reason.
+    expect(postgres.matched[0].reason).toEqual(expect.stringMatching(/\w/));
+    expect(databases.matched[0].reason).toBeNull();
     expect(postgres.credit).toBeGreaterThan(0);
     expect(postgres.credit).toBeLessThan(1);
     expect(m.qualified).toBe(false);

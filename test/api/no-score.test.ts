@@ -55,5 +55,24 @@ describe.each(testDatabases())('a posting with nothing to score on $kind', (db) 
       { p: postingId },
     );
     expect(qualified.data!.rankCandidates.totalCount).toBe(0);
+
+    // The kept ranking stays by id across a write: a new candidate with every skill goes last.
+    const c = await t.gql('mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id } }', {
+      input: {
+        name: 'Late',
+        skills: [{ name: 'Git', months: 120 }],
+        education: [{ level: 'DOCTORATE', status: 'COMPLETED' }],
+      },
+    });
+    const again = await t.gql(
+      'query($p: ID!) { rankCandidates(postingId: $p) { edges { node { candidateId score } } } }',
+      {
+        p: postingId,
+      },
+    );
+    expect(again.data!.rankCandidates.edges.map((e: any) => e.node.candidateId)).toEqual([
+      ...people,
+      c.data!.createCandidate.id,
+    ]);
   });
 });
