@@ -110,10 +110,19 @@ export function createApolloServer(app: App, options: ApolloOptions = {}): Apoll
   });
 }
 
+/**
+ * What a caller over its allowance is told. Plain text, not a GraphQLError: the HTTP server
+ * answers a flood with it before reading a body, and an error object (its stack captured and
+ * formatted) per refusal was the largest single cost of a flood's refusals.
+ */
+export function rateLimitedMessage(verdict: Extract<RateVerdict, { ok: false }>): string {
+  const what = verdict.limit === 'COST' ? 'query cost' : 'requests';
+  return `Too many ${what} this minute; retry in ${verdict.retryAfterSeconds} s`;
+}
+
 /** A request over its caller's per-minute allowance: 429 with Retry-After. */
 export function rateLimitedError(verdict: Extract<RateVerdict, { ok: false }>): GraphQLError {
-  const what = verdict.limit === 'COST' ? 'query cost' : 'requests';
-  return new GraphQLError(`Too many ${what} this minute; retry in ${verdict.retryAfterSeconds} s`, {
+  return new GraphQLError(rateLimitedMessage(verdict), {
     extensions: {
       code: 'RATE_LIMITED',
       limit: verdict.limit,

@@ -8,7 +8,7 @@ import { type Context, createContext } from '../graphql/context';
 import { documentShapeError } from '../graphql/limits/document-shape';
 import { QUERY_LIMITS } from '../graphql/limits/limits';
 import { callerRequestIdFrom, newRequestId } from '../logging/request-id';
-import { createApolloServer, rateLimitedError } from './apollo';
+import { createApolloServer, rateLimitedMessage } from './apollo';
 import { RateLimits } from './rate-limiter';
 import { HttpError, parseJsonBody, readBody } from './read-body';
 import { RequestObserver } from './request-observer';
@@ -157,11 +157,10 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
     const verdict = rateCaller && rateLimits!.takeRequest(rateCaller);
     if (verdict && !verdict.ok) {
       res.setHeader('retry-after', String(verdict.retryAfterSeconds));
-      const error = rateLimitedError(verdict);
       return send(res, 429, {
         errors: [
           {
-            message: error.message,
+            message: rateLimitedMessage(verdict),
             extensions: {
               code: 'RATE_LIMITED',
               limit: verdict.limit,
