@@ -1,3 +1,4 @@
+import { MODEL_VERSION } from '../../src/domain/matching/matching-defaults';
 import { testDatabases } from '../support/databases';
 import { type TestApp, startTestApp } from '../support/test-app';
 
@@ -56,7 +57,7 @@ describe.each(testDatabases())('evidence direction on $kind', (db) => {
     const res = await match();
     expect(res.errors).toBeUndefined();
     const m = res.data!.match;
-    expect(m.modelVersion).toBe('skillmatch-match-2.0.0');
+    expect(m.modelVersion).toBe(MODEL_VERSION);
     const [python, databases, postgres] = m.requirements;
     expect(python).toMatchObject({ satisfied: false, credit: 0, missing: [{ name: 'Python' }] });
     // Only umbrella words reach Python: shown (no credit) with the chain up to the word named.

@@ -8,9 +8,11 @@ import { SKILL_CATEGORIES, type SkillCategory } from '../vocabulary';
 /**
  * Stamped on every result so that a stored score can be traced to the rules that produced it.
  * 2.0.0: evidence has a direction (a broader word earns nothing toward a concrete skill), and a
- * posting may accept substitutes.
+ * posting may accept substitutes. 2.1.0: not-assessable groups count nowhere, a posting with
+ * nothing to score gives no score, education is capped at a quarter of its part, and education
+ * not stated is NOT_STATED.
  */
-export const MODEL_VERSION = 'skillmatch-match-2.0.0';
+export const MODEL_VERSION = 'skillmatch-match-2.1.0';
 
 /**
  * Must-haves weigh three times the nice-to-haves. With 3:1 a candidate who covers every required
