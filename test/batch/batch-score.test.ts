@@ -69,6 +69,27 @@ describe('batch scoring', () => {
     }
   }, 120_000);
 
+  it('ranks a posting with nothing to score by id, with null scores, across batches and workers', async () => {
+    const unscorable = {
+      ...postings[0],
+      id: 'none',
+      requirements: postings[0].requirements.map((g) => ({ ...g, assessable: false })),
+    };
+    for (const variant of [
+      { workers: 0, chunkBytes: 1 << 20 },
+      { workers: 2, chunkBytes: 50_000 },
+    ]) {
+      const result = await scoreBatch(taxonomy, [unscorable], file(), { ...base, ...variant });
+      const oracle = rankCandidates(taxonomy, unscorable, population);
+      expect(oracle.every((r) => r.score === null && r.qualified === null)).toBe(true);
+      expect(result.rankings[0].rows.map((r) => [r.candidateId, r.score, r.qualified, r.reason !== null])).toEqual(
+        oracle.slice(0, 25).map((r) => [r.candidateId, null, null, true]),
+      );
+      expect(result.rankings[0].rows.map((r) => r.candidateId).slice(0, 3)).toEqual(['1', '2', '3']);
+      expect(result.rankings[0].qualified).toBe(0);
+    }
+  }, 120_000);
+
   it('applies --qualified-only and --min-score as the service does', async () => {
     const minScore = 40;
     const result = await scoreBatch(taxonomy, postings, file(), {
