@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { IsNull, type DataSource } from 'typeorm';
 import { generateApiKey, hashApiKey, keyHint, parseAuthorization, sameHash } from '../auth/api-key';
 import { Role } from '../auth/roles';
@@ -44,14 +45,17 @@ export class KeyService {
    * first resolver. A revocation through this process clears it at once; one made by another
    * process takes effect here within AUTH_CACHE_MS.
    */
-  private readonly recent = new Map<string, { principal: Principal; until: number }>();
+  private readonly recent: LRUCache<string, Principal>;
   private readonly createdListeners: (() => void)[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly writes: WriteLock,
-    private readonly now: () => number = Date.now,
-  ) {}
+    now: () => number = Date.now,
+  ) {
+    // Bounded: a flood of made-up keys must not grow it without end (the least recent go first).
+    this.recent = new LRUCache({ max: AUTH_CACHE_ENTRIES, ttl: AUTH_CACHE_MS, ttlResolution: 0, perf: { now } });
+  }
 
   /** Told of every key created by this process (the list maxima count keys). */
   onCreated(listener: () => void): void {
@@ -118,15 +122,13 @@ export class KeyService {
     if (credential.kind === 'malformed') return { kind: 'invalid' };
     const hash = hashApiKey(credential.key);
     const hit = this.recent.get(hash);
-    if (hit && hit.until > this.now()) return hit.principal;
+    if (hit) return hit;
     const row = await this.dataSource.manager.findOneBy(ApiKeyEntity, { keyHash: hash });
     const principal: Principal =
       !row || row.revokedAt || !sameHash(row.keyHash, hash)
         ? { kind: 'invalid' }
         : { kind: 'key', keyId: row.id, role: row.role };
-    // Bounded: a flood of made-up keys must not grow it without end.
-    if (this.recent.size >= AUTH_CACHE_ENTRIES) this.recent.clear();
-    this.recent.set(hash, { principal, until: this.now() + AUTH_CACHE_MS });
+    this.recent.set(hash, principal);
     return principal;
   }
 

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { checkPostingDraft } from '../domain/draft-rules';
 import type { CandidateDraft, PostingDraft } from '../domain/drafts';
 import { CandidateIndex } from '../domain/matching/candidate-index';
@@ -80,8 +81,8 @@ export class MatchingService implements CandidateListener, PostingListener {
   /** Candidates written while resync reads the table: read again once it is done. */
   private resyncTouched: Set<number> | null = null;
   private readonly specs = new Map<number, { spec: PostingSpec; compiled: CompiledPosting }>();
-  /** Ranking pages by (posting, options, weights), each valid while its stamp is current. */
-  private readonly rankings = new Map<string, CachedRanking>();
+  /** Ranking pages by (posting, options, weights), each valid while its stamp is current; the least recently read go first. */
+  private readonly rankings = new LRUCache<string, CachedRanking>({ max: RANK_CACHE_SIZE });
   private version = 0;
   /** Kept rankings by posting id, updated on every candidate write. */
   private readonly kept = new Map<number, Kept>();
@@ -508,7 +509,6 @@ export class MatchingService implements CandidateListener, PostingListener {
   }
 
   private remember(key: string, ranking: CachedRanking): void {
-    if (this.rankings.size >= RANK_CACHE_SIZE) this.rankings.delete(this.rankings.keys().next().value!);
     this.rankings.set(key, ranking);
   }
 
