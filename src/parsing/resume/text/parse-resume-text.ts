@@ -94,8 +94,53 @@ interface Section {
 
 const UNNAMED = 'Unnamed candidate';
 const ITEM_SPLIT = /\s*(?:[,;|•·▪●]|\s\/\s|\s{2,}|\s[-–—]\s|\band\b(?=\s+[A-Z]))\s*/u;
-const IGNORABLE_ITEM =
-  /^(?:native|fluent|bilingual|basic|intermediate|advanced|expert|proficient|conversational|beginner|mother tongue|working proficiency|professional|upper[- ]intermediate|elementary|full professional proficiency|limited working proficiency|[abc][12]|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+of\s+experience)?|etc\.?|\d+(?:\.\d+)?\/\d+|\d+%?)$/iu;
+/** Proficiency words a skills list mixes in with the skills ("Python, fluent English, B2"). */
+const PROFICIENCY_WORDS = [
+  'native',
+  'fluent',
+  'bilingual',
+  'basic',
+  'intermediate',
+  'advanced',
+  'expert',
+  'proficient',
+  'conversational',
+  'beginner',
+  'mother tongue',
+  'working proficiency',
+  'professional',
+  'upper[- ]intermediate',
+  'elementary',
+  'full professional proficiency',
+  'limited working proficiency',
+  '[abc][12]',
+];
+/** Durations, scores and fillers: "3+ years", "4/5", "90%", "etc." */
+const COUNT_PATTERNS = [
+  '\\d+\\+?\\s*(?:years?|yrs?|months?)(?:\\s+of\\s+experience)?',
+  'etc\\.?',
+  '\\d+(?:\\.\\d+)?\\/\\d+',
+  '\\d+%?',
+];
+const IGNORABLE_ITEM = new RegExp(`^(?:${[...PROFICIENCY_WORDS, ...COUNT_PATTERNS].join('|')})$`, 'iu');
+/** Words that make a short line a job title rather than a skill. */
+const ROLE_WORDS = [
+  'engineer',
+  'developer',
+  'programmer',
+  'architect',
+  'manager',
+  'analyst',
+  'scientist',
+  'designer',
+  'administrator',
+  'consultant',
+  'lead',
+  'specialist',
+  'intern',
+  'student',
+];
+const ROLE_WORD = new RegExp(`\\b(?:${ROLE_WORDS.join('|')})\\b`, 'iu');
 const INLINE_LABEL = /^([\p{L}][\p{L}&/ -]{1,40}?)\s*[:：]\s*(.+)$/u;
 
 function warn(ctx: Ctx, code: ResumeTextWarningCode, line: number | null, message: string): void {
@@ -237,13 +282,7 @@ function headlineOf(header: readonly ResumeLine[], taken: ReadonlySet<number>): 
   for (const line of header.slice(0, 5)) {
     if (taken.has(line.line)) continue;
     const text = line.text;
-    if (
-      text.length <= 60 &&
-      !/[@\d|]/u.test(text) &&
-      /\b(?:engineer|developer|programmer|architect|manager|analyst|scientist|designer|administrator|consultant|lead|specialist|intern|student)\b/iu.test(
-        text,
-      )
-    ) {
+    if (text.length <= 60 && !/[@\d|]/u.test(text) && ROLE_WORD.test(text)) {
       return text;
     }
   }

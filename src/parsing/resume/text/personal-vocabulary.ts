@@ -161,8 +161,24 @@ const SOFT_SKILL_WORDS: ReadonlyMap<string, string> = new Map(
 );
 
 // "English (native)", "German – B2", "Russian: fluent".
-const LEVEL_SUFFIX =
-  /\s*(?:[([].*?[)\]]|[-–—:,]\s*(?:native|fluent|bilingual|professional|conversational|basic|intermediate|advanced|elementary|upper[- ]intermediate|mother tongue|working proficiency|limited|full professional|[abc][12]).*)$/iu;
+const LANGUAGE_LEVELS = [
+  'native',
+  'fluent',
+  'bilingual',
+  'professional',
+  'conversational',
+  'basic',
+  'intermediate',
+  'advanced',
+  'elementary',
+  'upper[- ]intermediate',
+  'mother tongue',
+  'working proficiency',
+  'limited',
+  'full professional',
+  '[abc][12]',
+];
+const LEVEL_SUFFIX = new RegExp(`\\s*(?:[([].*?[)\\]]|[-–—:,]\\s*(?:${LANGUAGE_LEVELS.join('|')}).*)$`, 'iu');
 
 /** The spoken language an item names ("English (C1)" is English), or null. */
 export function spokenLanguage(item: string): string | null {

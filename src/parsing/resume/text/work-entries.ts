@@ -14,8 +14,61 @@ export interface WorkBlock {
   readonly employerText: string | null;
 }
 
-const TITLE_WORDS =
-  /\b(?:engineer|developer|programmer|architect|manager|analyst|intern|internship|consultant|scientist|designer|administrator|admin|specialist|director|head|officer|tester|qa|sre|devops|lead|leader|technician|researcher|assistant|coordinator|owner|cto|ceo|cio|founder|co-founder|freelancer?|contractor|associate|trainee|apprentice|fellow|instructor|teacher|tutor|support|operator|strategist|writer|advocate|evangelist|principal|staff|member of technical staff)\b/iu;
+/** Words that mark a line as a job title. */
+const TITLE_WORD_LIST = [
+  'engineer',
+  'developer',
+  'programmer',
+  'architect',
+  'manager',
+  'analyst',
+  'intern',
+  'internship',
+  'consultant',
+  'scientist',
+  'designer',
+  'administrator',
+  'admin',
+  'specialist',
+  'director',
+  'head',
+  'officer',
+  'tester',
+  'qa',
+  'sre',
+  'devops',
+  'lead',
+  'leader',
+  'technician',
+  'researcher',
+  'assistant',
+  'coordinator',
+  'owner',
+  'cto',
+  'ceo',
+  'cio',
+  'founder',
+  'co-founder',
+  'freelancer?',
+  'contractor',
+  'associate',
+  'trainee',
+  'apprentice',
+  'fellow',
+  'instructor',
+  'teacher',
+  'tutor',
+  'support',
+  'operator',
+  'strategist',
+  'writer',
+  'advocate',
+  'evangelist',
+  'principal',
+  'staff',
+  'member of technical staff',
+];
+const TITLE_WORDS = new RegExp(`\\b(?:${TITLE_WORD_LIST.join('|')})\\b`, 'iu');
 const SPLIT = /\s*(?:[|•·◆♦]|\s[-–—]\s|\t|\s{2,}|,\s)\s*/u;
 const LOCATION_LIKE = /^(?:remote|hybrid|on-?site|[A-Z][\p{L}.' -]+,\s*(?:[A-Z]{2}|[A-Z][\p{L}]+)|[A-Z][a-z]+)$/u;
 const AT = /^(.*?)\s+(?:at|@)\s+(.+)$/u;
