@@ -57,6 +57,8 @@ export interface RankRow {
       minMatches: number;
       minMonths: number | null;
     };
+    /** MET, NOT_MET, or NOT_ASSESSABLE (shown, never scored). */
+    status: string;
     satisfied: boolean;
     credit: number;
     monthsShort: number | null;

@@ -218,7 +218,7 @@ export async function renderRanking(
         for (const { node: r } of data.rankCandidates.edges) {
           const cat = new Map(r.categories.map((c) => [c.category, c.score]));
           const unmet = r.requirements
-            .filter((g) => !g.satisfied && g.requirement.importance === 'REQUIRED')
+            .filter((g) => g.status === 'NOT_MET' && g.requirement.importance === 'REQUIRED')
             .map((g) => g.requirement.label);
           out.push([
             out.length,
@@ -318,7 +318,7 @@ function rankRow(r: RankRow, rank: number, categories: readonly string[]): HTMLE
         ...r.requirements.map((g) =>
           h(
             'li',
-            { class: g.satisfied ? 'met' : 'unmet' },
+            { class: g.status === 'NOT_ASSESSABLE' ? 'not-assessable' : g.satisfied ? 'met' : 'unmet' },
             h(
               'span',
               { class: `badge ${g.requirement.importance.toLowerCase()}` },
@@ -327,7 +327,11 @@ function rankRow(r: RankRow, rank: number, categories: readonly string[]): HTMLE
             ' ',
             h('strong', {}, g.requirement.label),
             ' — ',
-            g.satisfied ? 'satisfied' : 'not satisfied',
+            g.status === 'NOT_ASSESSABLE'
+              ? 'not assessable from a profile (not scored)'
+              : g.satisfied
+                ? 'satisfied'
+                : 'not satisfied',
             g.matched.length
               ? h(
                   'p',
@@ -336,7 +340,7 @@ function rankRow(r: RankRow, rank: number, categories: readonly string[]): HTMLE
                   g.matched
                     .map(
                       (m) =>
-                        `${m.skill.name}${m.via.name !== m.skill.name ? ` via ${m.via.name}` : ''} (${m.kind.toLowerCase()}, ${months(m.months)})`,
+                        `${m.skill.name}${m.via.name !== m.skill.name ? ` via ${m.via.name}` : ''} (${m.kind === 'BROADER' ? 'only the broader word: no credit' : m.kind.toLowerCase()}, ${months(m.months)})`,
                     )
                     .join('; '),
                 )
