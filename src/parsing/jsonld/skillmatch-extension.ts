@@ -54,6 +54,7 @@ function requirementProblem(value: unknown): string | null {
   if (!isCount(value.minMatches)) return 'minMatches is not a whole number';
   if (value.minMonths !== null && !isCount(value.minMonths)) return 'minMonths is neither null nor a whole number';
   if (typeof value.weight !== 'number' || !Number.isFinite(value.weight)) return 'weight is not a number';
+  if (value.assessable !== undefined && typeof value.assessable !== 'boolean') return 'assessable is not true or false';
   return null;
 }
 

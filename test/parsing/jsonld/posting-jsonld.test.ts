@@ -174,6 +174,25 @@ describe('postingFromJsonLd: our own export', () => {
       'a posting with a preferred degree and NONE-level education',
       { ...RICH, education: { level: 'NONE', required: false } } as PostingDraft,
     ],
+    [
+      'a posting with a group no profile can show',
+      {
+        ...RICH,
+        requirements: [
+          ...RICH.requirements,
+          {
+            importance: 'REQUIRED',
+            category: 'OTHER',
+            label: 'Eligible to work in the EU',
+            skills: [],
+            minMatches: 1,
+            minMonths: null,
+            weight: 1,
+            assessable: false,
+          },
+        ],
+      } as PostingDraft,
+    ],
   ])('gives back exactly %s', (_label, posting) => {
     const { posting: back, warnings } = postingFromJsonLd(
       viaJson(postingToJsonLd({ ...posting, id: 'p-1' }, { baseUrl: 'https://s.example' })),
