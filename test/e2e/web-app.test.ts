@@ -133,6 +133,8 @@ describeBrowser('the web app in headless Chromium', () => {
     await page.waitForSelector('.rows > li.row');
     expect(await text('.groups')).toMatch(/Required[\s\S]*Preferred|Preferred[\s\S]*Required/);
     expect(await text('.groups')).toMatch(/at least 1 year of experience/);
+    // "Communication skills and the ability to learn …" is shown as not assessable.
+    expect(await text('.groups')).toMatch(/procedures\.(?:(?!Required|Preferred)[\s\S]){0,200}not assessable: shown/);
     const rows = await order();
     expect(rows.length).toBe(20);
     expect(await text('.pager')).toMatch(/1–20 of \d+/);
@@ -143,6 +145,7 @@ describeBrowser('the web app in headless Chromium', () => {
     const evidence = await first!.$eval('details.evidence', (d) => (d as HTMLElement).innerText);
     expect(evidence).toMatch(/Matched: /);
     expect(evidence).toMatch(/satisfied/);
+    expect(evidence).toMatch(/procedures\.\s*— not assessable from a profile \(not scored\)/);
     // Qualified first.
     const qualified = await page.$$eval('.rows > li.row', (els) => els.map((e) => e.classList.contains('qualified')));
     expect(qualified.indexOf(false) === -1 || qualified.lastIndexOf(true) < qualified.indexOf(false)).toBe(true);

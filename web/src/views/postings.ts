@@ -137,7 +137,8 @@ export function groupList(groups: readonly Group[]): HTMLElement {
           { class: 'muted' },
           `${g.minMatches > 1 ? `At least ${g.minMatches} of` : g.skills.length > 1 ? 'One or more of' : 'Skill'}: ${g.skills.map((s) => s.name).join(', ') || '(no known skill)'}` +
             (g.minMonths ? ` — at least ${months(g.minMonths)} of experience` : '') +
-            ` · ${label(g.category)}`,
+            ` · ${label(g.category)}` +
+            (g.assessable === false ? ' · not assessable: shown, never scored' : ''),
         ),
       ),
     ),
