@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from '../../src/app';
-import { parseTaxonomyFile } from '../../src/domain/taxonomy/taxonomy-file';
+import type { Taxonomy } from '../../src/domain/taxonomy/taxonomy';
+import { parseTaxonomyFile, taxonomyFromFile } from '../../src/domain/taxonomy/taxonomy-file';
 import { testDatabases } from '../support/databases';
 import { DATA_DIR, testConfig } from '../support/test-app';
 
@@ -108,6 +109,74 @@ describe.each(testDatabases().filter((d) => d.kind === 'postgres'))('processes s
         expect((await app.services.candidates.list({})).totalCount).toBe(shipped.candidates);
       }
       await Promise.all(apps.map((a) => a.close()));
+    } finally {
+      await drop();
+    }
+  });
+});
+
+describe.each(testDatabases())('taxonomy storage on $kind', (db) => {
+  /** A skill as the matcher sees it, with every reference by slug so ids need not agree. */
+  const view = (t: Taxonomy) =>
+    new Map(
+      t.all().map((s) => [
+        s.slug,
+        {
+          name: s.name,
+          kind: s.kind,
+          source: s.source,
+          aliases: [...s.aliases].sort(),
+          broader: s.broader.map((id) => t.byId(id)!.slug).sort(),
+          related: s.related
+            .map((r) => ({
+              slug: t.byId(r.skillId)!.slug,
+              similarity: r.similarity,
+              reason: r.reason,
+              source: r.source,
+            }))
+            .sort((a, b) => a.slug.localeCompare(b.slug)),
+        },
+      ]),
+    );
+
+  /** The skills that differ, stored against expected (a short list for a failure to print, not two maps of 2,000 skills). */
+  const differences = (stored: ReturnType<typeof view>, expected: ReturnType<typeof view>): string[] =>
+    [...new Set([...stored.keys(), ...expected.keys()])]
+      .filter((slug) => JSON.stringify(stored.get(slug)) !== JSON.stringify(expected.get(slug)))
+      .map(
+        (slug) => `${slug}: stored ${JSON.stringify(stored.get(slug))}, expected ${JSON.stringify(expected.get(slug))}`,
+      )
+      .slice(0, 5);
+
+  it('stores and reloads every kind, source and substitute reason of the imported taxonomy', async () => {
+    const { config, drop } = await db.create();
+    try {
+      const file = parseTaxonomyFile(JSON.parse(readFileSync(join(DATA_DIR, 'taxonomy.json'), 'utf8')));
+      const app = await createApp(testConfig(config, { seedOnStart: false }));
+      const loaded = await app.services.taxonomy.load();
+      expect(differences(view(loaded), view(taxonomyFromFile(file)))).toEqual([]);
+
+      // A new version changes a kind, a source and a reason in place.
+      const next = {
+        ...file,
+        version: `${file.version}-next`,
+        skills: file.skills.map((s) =>
+          s.slug === 'mysql'
+            ? {
+                ...s,
+                kind: 'SECTION_WORD' as const,
+                source: 'test-source',
+                related: s.related.map((r) => ({ ...r, reason: 'changed reason' })),
+              }
+            : s,
+        ),
+      };
+      await app.services.taxonomy.sync(next);
+      const after = app.services.taxonomy.current();
+      expect(after.resolve('MySQL')).toMatchObject({ kind: 'SECTION_WORD', source: 'test-source' });
+      expect(after.resolve('MySQL')!.related.map((r) => r.reason)).toContain('changed reason');
+      expect(differences(view(await app.services.taxonomy.load()), view(taxonomyFromFile(next)))).toEqual([]);
+      await app.close();
     } finally {
       await drop();
     }
