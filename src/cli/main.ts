@@ -10,7 +10,8 @@ export function buildProgram(): Command {
     .exitOverride()
     .addHelpText(
       'after',
-      '\nExit codes: 0 done, 1 error, 3 done but some input lines were skipped (each reported with its line number),\n130/143 stopped by Ctrl-C/SIGTERM. `skillmatch <command> --help` describes each command.',
+      '\nExit codes: 0 done, 1 error, 3 done but some input lines were skipped (each reported with its line number),\n' +
+        '130/143 stopped by Ctrl-C/SIGTERM. `skillmatch <command> --help` describes each command.',
     );
   registerCommands(program);
   return program;

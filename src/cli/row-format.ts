@@ -127,9 +127,8 @@ export function formatTable(layout: RowLayout, rows: readonly ScoredRow[]): stri
       const state =
         g.status === 'NOT_ASSESSABLE' ? 'not assessable, not scored' : g.satisfied ? 'met' : `credit ${g.credit}`;
       const missing = g.missing.length > 0 ? `; missing ${g.missing.join(', ')}` : '';
-      out.push(
-        `    ${g.importance === 'REQUIRED' ? 'required' : 'preferred'} ${g.label} (${state}): ${g.matched.join(', ') || 'nothing matched'}${missing}`,
-      );
+      const importance = g.importance === 'REQUIRED' ? 'required' : 'preferred';
+      out.push(`    ${importance} ${g.label} (${state}): ${g.matched.join(', ') || 'nothing matched'}${missing}`);
     }
   });
   // Ids, titles and labels come from files and documents: a terminal gets their control characters escaped.

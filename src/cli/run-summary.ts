@@ -24,7 +24,8 @@ export function formatRunSummary(
   const postings = rankings.length === 1 ? '1 posting' : `${count(rankings.length)} postings`;
   const threads = stats.workers > 0 ? `${stats.workers} worker threads` : '1 thread';
   lines.push(
-    `read ${count(stats.read)}, skipped ${count(stats.skipped)}, scored ${count(stats.scored)} candidates against ${postings} in ${seconds} s (${threads})`,
+    `read ${count(stats.read)}, skipped ${count(stats.skipped)}, ` +
+      `scored ${count(stats.scored)} candidates against ${postings} in ${seconds} s (${threads})`,
   );
   for (const [reason, n] of Object.entries(stats.skipCounts)) {
     lines.push(`  skipped ${count(n ?? 0)}: ${REASONS[reason] ?? reason}`);
@@ -33,20 +34,23 @@ export function formatRunSummary(
   }
   if (stats.unknownSkillCandidates > 0) {
     lines.push(
-      `  ${count(stats.unknownSkillCandidates)} candidates named skills the taxonomy does not know (left out of their scores), e.g. ${stats.unknownSkillNames.map((n) => `"${n}"`).join(', ')}`,
+      `  ${count(stats.unknownSkillCandidates)} candidates named skills the taxonomy does not know ` +
+        `(left out of their scores), e.g. ${stats.unknownSkillNames.map((n) => `"${n}"`).join(', ')}`,
     );
   }
   const shown = rankings.length <= 10 ? rankings : rankings.slice(0, 10);
   for (const ranking of shown) {
     lines.push(
-      `  posting ${title(ranking)}: ${count(ranking.qualified)} qualified, ${count(ranking.passed)} passed the filters, ${ranking.rows.length} written`,
+      `  posting ${title(ranking)}: ${count(ranking.qualified)} qualified, ` +
+        `${count(ranking.passed)} passed the filters, ${ranking.rows.length} written`,
     );
   }
   if (shown.length < rankings.length) {
     const qualified = rankings.reduce((sum, r) => sum + r.qualified, 0);
     const written = rankings.reduce((sum, r) => sum + r.rows.length, 0);
     lines.push(
-      `  ... ${count(rankings.length - shown.length)} more postings; in all ${count(qualified)} qualified pairs, ${count(written)} rows written`,
+      `  ... ${count(rankings.length - shown.length)} more postings; ` +
+        `in all ${count(qualified)} qualified pairs, ${count(written)} rows written`,
     );
   }
   return `${lines.join('\n')}\n`;

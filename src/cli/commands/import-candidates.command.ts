@@ -68,7 +68,8 @@ export function registerImportCandidatesCommand(program: Command): void {
         'With --skip-bad, a directory import lists each refused file with its reason and stores the rest (exit code 3).\n' +
         'Résumé documents: an image-only PDF, an encrypted or corrupt file, a DOCX zip bomb, a document that is no\n' +
         'résumé and a file over 700 KiB are refused, naming the file. A progress bar is shown on a terminal.\n' +
-        'Uses DATABASE_URL like the service.\n\nExamples:\n  skillmatch import-candidates resumes/\n  skillmatch import-candidates resumes.jsonl',
+        'Uses DATABASE_URL like the service.\n\n' +
+        'Examples:\n  skillmatch import-candidates resumes/\n  skillmatch import-candidates resumes.jsonl',
     )
     .action(async (input: string, options: ImportOptions) => {
       const started = Date.now();
@@ -145,12 +146,14 @@ export function registerImportCandidatesCommand(program: Command): void {
         const total = [...byCode.values()].reduce((a, b) => a + b, 0);
         if (total > shown) {
           process.stderr.write(
-            `... ${total - shown} more warnings (${[...byCode].map(([code, n]) => `${code} ${n}`).join(', ')}); --all-warnings prints them all\n`,
+            `... ${total - shown} more warnings (${[...byCode].map(([code, n]) => `${code} ${n}`).join(', ')}); ` +
+              '--all-warnings prints them all\n',
           );
         }
         process.stdout.write(`${idRanges([...ids].sort((a, b) => a - b))}\n`);
         process.stderr.write(
-          `imported ${ids.length.toLocaleString('en-US')} candidate(s) with ${total} warning(s) in ${((Date.now() - started) / 1000).toFixed(2)} s` +
+          `imported ${ids.length.toLocaleString('en-US')} candidate(s) with ${total} warning(s) ` +
+            `in ${((Date.now() - started) / 1000).toFixed(2)} s` +
             (skipped > 0 ? `; skipped ${skipped} bad file(s)` : '') +
             '\n',
         );

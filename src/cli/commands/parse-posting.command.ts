@@ -23,7 +23,8 @@ export function registerParsePostingCommand(program: Command): void {
     .argument('<file>', 'posting file (text, Markdown, HTML or PDF), or - for standard input')
     .addHelpText(
       'after',
-      '\nPrints { format, title, company, employmentType, locations, education, requirements, warnings }.\n\nExample:\n  skillmatch parse-posting posting.html',
+      '\nPrints { format, title, company, employmentType, locations, education, requirements, warnings }.\n\n' +
+        'Example:\n  skillmatch parse-posting posting.html',
     )
     .action(async (file: string) => {
       const taxonomy = await loadTaxonomy();

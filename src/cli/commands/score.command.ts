@@ -151,7 +151,8 @@ export function registerScoreCommand(program: Command): void {
     .option('--all-postings', 'every stored posting against every candidate (top N per posting)')
     .option(
       '--candidates <db|file|dir>',
-      'db, a .jsonl file (candidate drafts or JSON Resumes, one per line; - for standard input), a .json file, a résumé (.pdf, .docx, .txt) or a directory of them',
+      'db, a .jsonl file (candidate drafts or JSON Resumes, one per line; - for standard input), a .json file, ' +
+        'a résumé (.pdf, .docx, .txt) or a directory of them',
       'db',
     )
     .option('--top <n>', 'rows kept per posting', wholeNumber(1), 20)

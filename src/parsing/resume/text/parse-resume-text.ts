@@ -13,6 +13,7 @@ import { SOFT_SKILL_SLUGS, SPOKEN_LANGUAGE_SLUGS, softSkill, spokenLanguage } fr
 import { isGroupLabel, sectionHeading, type ResumeSectionKind } from './section-headings';
 import { resumeLines, type ResumeLine } from './text-lines';
 import { readWorkBlocks, type WorkBlock } from './work-entries';
+import { COUNT_PATTERNS, PROFICIENCY_WORDS, ROLE_WORDS } from './skill-list-words';
 
 /** Where an item was read: the section it sat in and its line in the document text. */
 export interface Provenance {
@@ -94,52 +95,7 @@ interface Section {
 
 const UNNAMED = 'Unnamed candidate';
 const ITEM_SPLIT = /\s*(?:[,;|•·▪●]|\s\/\s|\s{2,}|\s[-–—]\s|\band\b(?=\s+[A-Z]))\s*/u;
-/** Proficiency words a skills list mixes in with the skills ("Python, fluent English, B2"). */
-const PROFICIENCY_WORDS = [
-  'native',
-  'fluent',
-  'bilingual',
-  'basic',
-  'intermediate',
-  'advanced',
-  'expert',
-  'proficient',
-  'conversational',
-  'beginner',
-  'mother tongue',
-  'working proficiency',
-  'professional',
-  'upper[- ]intermediate',
-  'elementary',
-  'full professional proficiency',
-  'limited working proficiency',
-  '[abc][12]',
-];
-/** Durations, scores and fillers: "3+ years", "4/5", "90%", "etc." */
-const COUNT_PATTERNS = [
-  '\\d+\\+?\\s*(?:years?|yrs?|months?)(?:\\s+of\\s+experience)?',
-  'etc\\.?',
-  '\\d+(?:\\.\\d+)?\\/\\d+',
-  '\\d+%?',
-];
 const IGNORABLE_ITEM = new RegExp(`^(?:${[...PROFICIENCY_WORDS, ...COUNT_PATTERNS].join('|')})$`, 'iu');
-/** Words that make a short line a job title rather than a skill. */
-const ROLE_WORDS = [
-  'engineer',
-  'developer',
-  'programmer',
-  'architect',
-  'manager',
-  'analyst',
-  'scientist',
-  'designer',
-  'administrator',
-  'consultant',
-  'lead',
-  'specialist',
-  'intern',
-  'student',
-];
 const ROLE_WORD = new RegExp(`\\b(?:${ROLE_WORDS.join('|')})\\b`, 'iu');
 const INLINE_LABEL = /^([\p{L}][\p{L}&/ -]{1,40}?)\s*[:：]\s*(.+)$/u;
 
