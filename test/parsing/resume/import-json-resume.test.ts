@@ -302,11 +302,12 @@ describe('importJsonResume: education', () => {
 });
 
 describe('importJsonResume: basics and messy input', () => {
-  it('reads name, email, label and location', () => {
+  it('reads name, email, phone, label and location', () => {
     const { candidate, warnings } = importSmall({
       basics: {
         name: '  Ann   Lee ',
         email: 'ann@example.com',
+        phone: '+1 520 555 0142',
         label: 'Engineer',
         location: { city: 'Tucson', region: 'AZ', countryCode: 'US' },
       },
@@ -314,6 +315,7 @@ describe('importJsonResume: basics and messy input', () => {
     expect(candidate).toEqual({
       name: 'Ann Lee',
       email: 'ann@example.com',
+      phone: '+1 520 555 0142',
       headline: 'Engineer',
       location: 'Tucson, AZ, US',
       education: [],
