@@ -1,14 +1,14 @@
-import type { EducationRequirementDraft, ImportWarning, PostingDraft, RequirementDraft } from '../../domain/drafts';
-import { findSkillMentions } from '../../domain/taxonomy/mentions';
-import type { SkillDef } from '../../domain/taxonomy/skill-def';
+import type { EducationRequirementDraft, ImportWarning, PostingDraft } from '../../domain/drafts';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
-import { educationRank, type EducationLevel, type EmploymentType, type SkillCategory } from '../../domain/vocabulary';
+import { educationRank, type EducationLevel, type EmploymentType } from '../../domain/vocabulary';
 import { cleanText, describeJsonType, isRecord, type JsonRecord } from '../resume/json-values';
 import { educationLevelOfCredential } from './credential-category';
 import { htmlToText, textFromOwnHtml } from './description-html';
 import { employmentTypeFromText } from './employment-type';
 import { NotAJobPostingError } from './not-a-job-posting-error';
 import { formatLocation } from './postal-location';
+import { readForeignRequirements } from './foreign-requirements';
+import { type Context, type JsonLdWarningCode, asList, nameOf, prop, warn } from './jsonld-reading';
 import {
   EDUCATION_PROPERTY,
   LOCATIONS_PROPERTY,
@@ -18,66 +18,21 @@ import {
   REQUIREMENTS_PROPERTY,
 } from './skillmatch-extension';
 
+export type { JsonLdWarningCode };
+
 export interface JsonLdImport {
   readonly posting: PostingDraft;
   readonly warnings: ImportWarning[];
 }
 
-/** Every warning code the JobPosting importer emits; `at` is always a JSON path. */
-export type JsonLdWarningCode =
-  /** The document holds several JobPostings; only the first is imported. */
-  | 'MULTIPLE_POSTINGS'
-  | 'MISSING_TITLE'
-  | 'MISSING_DESCRIPTION'
-  | 'MISSING_EMPLOYMENT_TYPE'
-  | 'UNKNOWN_EMPLOYMENT_TYPE'
-  /** Several employment types; a draft has one, the first is kept. */
-  | 'MULTIPLE_EMPLOYMENT_TYPES'
-  | 'INVALID_DATE'
-  | 'INVALID_FIELD'
-  | 'UNKNOWN_EDUCATION'
-  /** experienceRequirements with no figure that could be read. */
-  | 'UNREAD_EXPERIENCE'
-  /** monthsOfExperience but no skills to attach it to. */
-  | 'EXPERIENCE_UNUSED'
-  /** A skill the taxonomy (when given) does not know: left out, since the service could not resolve it. */
-  | 'UNKNOWN_SKILL'
-  /** No `skills`: the posting has no requirement groups. */
-  | 'NO_SKILLS'
-  /** A malformed `skillmatch:` extension value. */
-  | 'INVALID_EXTENSION';
-
 const UNTITLED_POSTING = 'Untitled posting';
 const SCHEMA_PREFIX = /^(?:https?:\/\/schema\.org\/|schema:)/u;
-const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/u;
-const SKILL_SEPARATORS = /[,;\n|•·]+/u;
-const LIST_MARK = /^[-*–]\s+/u;
-const YEARS = /(\d+(?:\.\d+)?)\s*\+?\s*(?:(?:-|to)\s*\d+\s*)?(?:years?|yrs?)\b/iu;
-const MONTHS = /(\d+)\s*\+?\s*months?\b/iu;
 const MAX_DEPTH = 4;
-
-interface Context {
-  readonly warnings: ImportWarning[];
-  readonly taxonomy: Taxonomy | undefined;
-}
 
 interface Found {
   readonly node: JsonRecord;
   readonly path: string;
-}
-
-function warn(ctx: Context, code: JsonLdWarningCode, at: string, message: string): void {
-  ctx.warnings.push({ code, message, at });
-}
-
-function prop(path: string, key: string): string {
-  return PLAIN_KEY.test(key) ? `${path}.${key}` : `${path}['${key}']`;
-}
-
-function asList(value: unknown): readonly unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
 }
 
 function typeNames(value: unknown): string[] {
@@ -102,13 +57,6 @@ function collectPostings(value: unknown, path: string, depth: number, found: Fou
   for (const type of types) seenTypes.add(type);
   if (value['@graph'] !== undefined)
     collectPostings(value['@graph'], prop(path, '@graph'), depth + 1, found, seenTypes);
-}
-
-/** A name from text, or from an object's `name` (Organization, Country, DefinedTerm...). */
-function nameOf(value: unknown): string | null {
-  if (typeof value === 'string') return cleanText(value);
-  if (isRecord(value)) return cleanText(value.name) ?? cleanText(value.termCode) ?? cleanText(value.alternateName);
-  return null;
 }
 
 function readTitle(ctx: Context, node: JsonRecord, path: string, own: boolean): string {
@@ -240,119 +188,6 @@ function readForeignEducation(ctx: Context, node: JsonRecord, path: string): Edu
   });
   if (lowest === null) return null;
   return { level: lowest, required: node.experienceInPlaceOfEducation !== true };
-}
-
-function monthsFromText(text: string): number | null {
-  const years = YEARS.exec(text);
-  if (years !== null) return Math.round(Number(years[1]) * 12);
-  const months = MONTHS.exec(text);
-  return months === null ? null : Number(months[1]);
-}
-
-function readMonths(ctx: Context, node: JsonRecord, path: string): number | null {
-  const at = prop(path, 'experienceRequirements');
-  for (const value of asList(node.experienceRequirements)) {
-    if (isRecord(value)) {
-      const raw = value.monthsOfExperience;
-      const months = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
-      if (Number.isFinite(months) && months >= 0) return Math.round(months);
-      const text = cleanText(value.description) ?? cleanText(value.name);
-      const fromText = text === null ? null : monthsFromText(text);
-      if (fromText !== null) return fromText;
-    } else if (typeof value === 'string') {
-      const fromText = monthsFromText(value);
-      if (fromText !== null) return fromText;
-    }
-  }
-  if (node.experienceRequirements !== undefined && node.experienceRequirements !== null) {
-    warn(ctx, 'UNREAD_EXPERIENCE', at, 'No months or years of experience could be read; ignored');
-  }
-  return null;
-}
-
-interface SkillText {
-  readonly text: string;
-  readonly at: string;
-}
-
-/** The skills property as separate names: text split at commas, semicolons, bullets and lines; DefinedTerms by name. */
-function skillTexts(node: JsonRecord, path: string): SkillText[] {
-  const at = prop(path, 'skills');
-  const texts: SkillText[] = [];
-  const addText = (value: string, itemAt: string): void => {
-    for (const piece of htmlToText(value).split(SKILL_SEPARATORS)) {
-      const text = cleanText(piece.trim().replace(LIST_MARK, ''));
-      if (text !== null) texts.push({ text, at: itemAt });
-    }
-  };
-  const values = asList(node.skills);
-  values.forEach((value, index) => {
-    const itemAt = Array.isArray(node.skills) ? `${at}[${index}]` : at;
-    if (typeof value === 'string') addText(value, itemAt);
-    else {
-      const name = nameOf(value);
-      if (name !== null) texts.push({ text: name, at: itemAt });
-    }
-  });
-  return texts;
-}
-
-function skillsNamedBy(taxonomy: Taxonomy, text: string): SkillDef[] {
-  const exact = taxonomy.resolve(text);
-  if (exact !== undefined) return [exact];
-  return findSkillMentions(taxonomy, text).map((mention) => mention.skill);
-}
-
-/**
- * A foreign posting's skills as REQUIRED groups. Without a taxonomy: one OTHER group of the
- * names as written. With one: canonical names, one group per taxonomy category (in order of
- * first appearance), unknown names left out with a warning. Every listed skill is required
- * (minMatches = the group's size) and the posting's monthsOfExperience — the only figure a
- * JobPosting has — becomes each group's minMonths.
- */
-function readForeignRequirements(ctx: Context, node: JsonRecord, path: string): RequirementDraft[] {
-  const months = readMonths(ctx, node, path);
-  const byCategory = new Map<SkillCategory, string[]>();
-  const seen = new Set<string>();
-  const add = (category: SkillCategory, name: string): void => {
-    const key = name.toLowerCase();
-    if (seen.has(key)) return;
-    seen.add(key);
-    const group = byCategory.get(category);
-    if (group === undefined) byCategory.set(category, [name]);
-    else group.push(name);
-  };
-  for (const { text, at } of skillTexts(node, path)) {
-    if (ctx.taxonomy === undefined) {
-      add('OTHER', text);
-      continue;
-    }
-    const defs = skillsNamedBy(ctx.taxonomy, text);
-    if (defs.length === 0) warn(ctx, 'UNKNOWN_SKILL', at, `Unknown skill "${text}"; left out`);
-    for (const def of defs) add(def.category, def.name);
-  }
-  if (byCategory.size === 0) {
-    warn(ctx, 'NO_SKILLS', prop(path, 'skills'), 'No skills could be read; the posting has no requirement groups');
-    if (months !== null) {
-      warn(
-        ctx,
-        'EXPERIENCE_UNUSED',
-        prop(path, 'experienceRequirements'),
-        'Months of experience with no skills to apply them to; ignored',
-      );
-    }
-    return [];
-  }
-  const single = byCategory.size === 1;
-  return [...byCategory].map(([category, skills]) => ({
-    importance: 'REQUIRED',
-    category,
-    label: single ? 'Skills' : `Skills (${category.toLowerCase()})`,
-    skills,
-    minMatches: skills.length,
-    minMonths: months,
-    weight: 1,
-  }));
 }
 
 function findPosting(ctx: Context, doc: unknown): Found {
