@@ -3,7 +3,7 @@ import { matchCandidate } from '../../src/domain/matching/match-candidate';
 import { rankCandidates as oracleRank } from '../../src/domain/matching/rank-candidates';
 import { generateCandidateDrafts } from '../../src/domain/synthetic/generate-candidates';
 import { toGlobalId } from '../../src/graphql/ids';
-import { canonicalHash } from '../../src/services/audit.service';
+import { canonicalHash } from '../../src/services/canonical-json';
 import { testDatabases } from '../support/databases';
 import { type TestApp, rowId, startTestApp } from '../support/test-app';
 

@@ -4,7 +4,7 @@ import { createApp } from '../../src/app';
 import type { DatabaseConfig } from '../../src/config/config';
 import { AuditRecordEntity } from '../../src/entities/audit-record.entity';
 import { CLI_ACTOR } from '../../src/services/audit-event';
-import { canonicalHash, canonicalJson } from '../../src/services/audit.service';
+import { canonicalHash, canonicalJson } from '../../src/services/canonical-json';
 import { testDatabases } from '../support/databases';
 import { toGlobalId } from '../../src/graphql/ids';
 import { type TestApp, rowId, startTestApp, testConfig } from '../support/test-app';
