@@ -3,6 +3,7 @@
  * the candidates are generated and imported with the command line first (not timed as a target),
  * then `createApp` opens the database and `MatchingService.buildIndex` reads every candidate.
  */
+import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
