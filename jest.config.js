@@ -13,7 +13,7 @@ const UNIT = [
   'test/domain/',
   'test/parsing/',
   'test/config/',
-  'test/judged/',
+  'test/judged/judged-figures.test.ts',
   'test/db/candidate-fold.test.ts',
   'test/batch/candidate-read.test.ts',
   'test/batch/csv.test.ts',
