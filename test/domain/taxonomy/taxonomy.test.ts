@@ -192,7 +192,14 @@ describe('Taxonomy closures', () => {
     expect(slugsOf(taxonomy.ancestors(idOf('kubernetes')))).toEqual(
       expect.arrayContaining(['container-orchestration', 'container-technologies']),
     );
-    expect(slugsOf(taxonomy.ancestors(idOf('postgresql')))).toEqual(['databases', 'relational-databases']);
+    // Work with a relational database is evidence of SQL (2026.12.5), and SQL of the skills above it.
+    expect(slugsOf(taxonomy.ancestors(idOf('postgresql')))).toEqual([
+      'databases',
+      'programming-languages',
+      'relational-databases',
+      'software-development',
+      'sql',
+    ]);
     expect(slugsOf(taxonomy.ancestors(idOf('go')))).toEqual(['programming-languages', 'software-development']);
     expect(slugsOf(taxonomy.ancestors(idOf('git')))).toEqual(
       expect.arrayContaining(['version-control', 'devops-tools', 'devops']),
