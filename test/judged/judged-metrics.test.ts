@@ -9,8 +9,8 @@ import { loadJudgedSet } from '../../scripts/judged/judged-data';
 const FLOOR = {
   pairwiseAccuracy: 0.94,
   ndcgAt10: 0.89,
-  qualifiedAccuracy: 0.91,
-  qualifiedKappa: 0.73,
+  qualifiedAccuracy: 0.92,
+  qualifiedKappa: 0.75,
 };
 
 describe('judged benchmark, tuned split (docs/judged/RUBRIC.md)', () => {
