@@ -5,6 +5,8 @@
  *
  * BENCH_ONLY=workload,ranking,batch,index,audit,parser,resume,http,http-workload,web runs a subset (the other sections are left as they are).
  */
+// Before any section is imported: type-graphql's decorators need the metadata polyfill.
+import 'reflect-metadata';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
