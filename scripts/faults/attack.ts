@@ -124,6 +124,8 @@ export interface AttackOptions {
   readonly attackers: number;
   readonly attackSeconds: number;
   readonly quietSeconds: number;
+  /** Send only the attacks of these names (to find which one costs the RECRUITER most). */
+  readonly only?: readonly string[];
 }
 
 /**
@@ -192,10 +194,11 @@ export async function attackScenario(db: SqliteFixture, options: AttackOptions):
     const statuses = new Map<number, number>();
     const byAttack = new Map<string, Map<number, number>>();
     const until = Date.now() + options.attackSeconds * 1000;
+    const attacks = options.only ? ATTACKS.filter((a) => options.only!.includes(a.name)) : ATTACKS;
     const attacker = async (a: number) => {
       const address = `127.0.0.${10 + a}`;
       for (let i = a; Date.now() < until; i++) {
-        const attack = ATTACKS[i % ATTACKS.length];
+        const attack = attacks[i % attacks.length];
         const s = await postRaw(attackerAgents[a], service.url, attack.body, address);
         statuses.set(s.status, (statuses.get(s.status) ?? 0) + 1);
         const per = byAttack.get(attack.name) ?? new Map<number, number>();

@@ -4,7 +4,11 @@
  * SIGKILL in the middle of a 100,000-candidate import, SIGKILL under scoring load (acknowledged
  * answers vs stored audit records), and a 30 s attack by anonymous clients sending the worst
  * requests they can build (/healthz and a RECRUITER's ranking measured throughout). Prints a PASS or FAIL line per check and
- * exits 1 if any failed.
+ * exits 1 if any failed. It runs compiled (`npm run test:faults` builds first), as `npm start` serves: under ts-node
+ * every error's stack is formatted through source maps, which the attack's refusals would pay for.
+ *
+ * `npm run test:faults -- attack` runs one scenario; ATTACK_ONLY=parse-100kb,normalize-500 sends only those attacks
+ * and ATTACK_SECONDS=12 shortens the attack (to find which request costs the RECRUITER most).
  */
 import 'reflect-metadata';
 import { attackScenario } from './attack';
@@ -51,7 +55,12 @@ const SCENARIOS: ReadonlyArray<[string, () => Promise<ScenarioResult>]> = [
     async () => {
       const db = await prepareSqliteDatabase(2000);
       try {
-        return await attackScenario(db, { attackers: 16, attackSeconds: 30, quietSeconds: 10 });
+        return await attackScenario(db, {
+          attackers: 16,
+          attackSeconds: Number(process.env.ATTACK_SECONDS ?? 30),
+          quietSeconds: 10,
+          only: process.env.ATTACK_ONLY?.split(','),
+        });
       } finally {
         db.remove();
       }

@@ -25,6 +25,11 @@ import { RequestObserver } from './request-observer';
 /** graphql-js appends schema hints ("Did you mean "candidates"?") to validation and coercion errors. */
 const SCHEMA_HINT = / ?Did you mean(.+?)\?$/;
 
+/** Introspection and Sandbox: on in development, off in production unless configured on. */
+export function introspectionOn(config: App['config']): boolean {
+  return config.introspection ?? config.nodeEnv !== 'production';
+}
+
 export interface ApolloOptions {
   /** Receives unexpected errors (with their request id) and nothing else. */
   readonly logger?: Logger;
@@ -43,7 +48,7 @@ export interface ApolloOptions {
  */
 export function createApolloServer(app: App, options: ApolloOptions = {}): ApolloServer<Context> {
   const production = app.config.nodeEnv === 'production';
-  const introspection = app.config.introspection ?? !production;
+  const introspection = introspectionOn(app.config);
   const observer = options.observer ?? new RequestObserver();
   const logger = options.logger;
 

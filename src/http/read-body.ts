@@ -27,22 +27,31 @@ export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** How deeply a JSON text nests objects and arrays (brackets inside strings not counted). */
+/**
+ * How deeply a JSON text nests objects and arrays (brackets inside strings not counted). String
+ * contents are skipped with indexOf, natively: the large bodies are large because of one string
+ * (a posting's text, a 450 KB query), and a character loop over them cost 2 ms per 500 KB.
+ */
 export function jsonDepth(text: string): number {
   let depth = 0;
   let deepest = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c)
-        i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
+    if (c === 0x22) i = closingQuote(text, i + 1);
     else if (c === 0x7b || c === 0x5b) deepest = Math.max(deepest, ++depth);
     else if (c === 0x7d || c === 0x5d) depth--;
   }
   return deepest;
+}
+
+/** The index of the quote that ends a string whose contents start at `from` (or the text's end). */
+function closingQuote(text: string, from: number): number {
+  for (let q = text.indexOf('"', from); q !== -1; q = text.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(q - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return text.length;
 }
 
 /**

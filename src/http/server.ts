@@ -1,14 +1,15 @@
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { type GraphQLFormattedError, parse } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, parse } from 'graphql';
 import type { Logger } from 'pino';
 import type { App } from '../app';
 import { type Context, createContext } from '../graphql/context';
 import { documentShapeError } from '../graphql/limits/document-shape';
 import { QUERY_LIMITS } from '../graphql/limits/limits';
 import { callerRequestIdFrom, newRequestId } from '../logging/request-id';
-import { createApolloServer, rateLimitedMessage } from './apollo';
+import { AnonymousTurns } from './anonymous-turns';
+import { createApolloServer, introspectionOn, rateLimitedMessage } from './apollo';
 import { RateLimits } from './rate-limiter';
 import { HttpError, parseJsonBody, readBody } from './read-body';
 import { RequestObserver } from './request-observer';
@@ -46,11 +47,13 @@ export function createApollo(app: App, logger?: Logger): ApolloServer<Context> {
 }
 
 /**
- * A document over the shape limits (definitions, fields gathered per selection), checked in one
- * linear pass before Apollo validates it: validation is where such a document would spend the
- * time. A document that does not parse is left to Apollo, which says why.
+ * A document over the shape limits (definitions, fields gathered per selection), or asking for
+ * introspection where it is off, checked in one linear pass before Apollo validates it:
+ * validation is where such a document would spend the time. A document that does not parse
+ * (past the token limit included) is answered here too, as Apollo would answer it, so that it is
+ * not parsed a second time.
  */
-function documentRefusal(body: unknown, url: URL): GraphQLFormattedError | null {
+function documentRefusal(body: unknown, url: URL, introspection: boolean): GraphQLFormattedError | null {
   const query =
     body && typeof body === 'object' && !Array.isArray(body)
       ? (body as { query?: unknown }).query
@@ -59,10 +62,11 @@ function documentRefusal(body: unknown, url: URL): GraphQLFormattedError | null 
   let document;
   try {
     document = parse(query, { maxTokens: QUERY_LIMITS.maxTokens });
-  } catch {
-    return null;
+  } catch (err) {
+    if (!(err instanceof GraphQLError)) return null;
+    return { message: err.message, locations: err.locations, extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
   }
-  return documentShapeError(document, QUERY_LIMITS)?.toJSON() ?? null;
+  return documentShapeError(document, QUERY_LIMITS, { introspection })?.toJSON() ?? null;
 }
 
 /**
@@ -74,6 +78,8 @@ function documentRefusal(body: unknown, url: URL): GraphQLFormattedError | null 
 export async function startHttpServer(app: App, logger: Logger): Promise<RunningServer> {
   const observer = new RequestObserver();
   const rateLimits = app.config.rateLimits ? new RateLimits(app.config.rateLimits) : undefined;
+  const anonymousTurns = new AnonymousTurns();
+  const introspection = introspectionOn(app.config);
   const apollo = createApolloServer(app, { logger, observer, rateLimits });
   await apollo.start();
 
@@ -171,8 +177,10 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
         ],
       });
     }
-    const body = req.method === 'POST' ? parseJsonBody(await readBody(req)) : undefined;
-    const refused = documentRefusal(body, url);
+    const text = req.method === 'POST' ? await readBody(req) : undefined;
+    if (principal && principal.kind !== 'key') await anonymousTurns.take();
+    const body = text === undefined ? undefined : parseJsonBody(text);
+    const refused = documentRefusal(body, url, introspection);
     if (refused) return send(res, 400, { errors: [refused] });
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {

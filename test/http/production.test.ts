@@ -154,6 +154,31 @@ describe('production over HTTP', () => {
     expect(((await res.json()) as any).errors[0].message).toMatch(/introspection is not allowed/i);
   });
 
+  it('refuses 30 copies of introspection with one error, before validation', async () => {
+    const copies = Array.from({ length: 30 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ');
+    const res = await post(`{ ${copies} }`);
+    expect(res.status).toBe(400);
+    const { errors } = (await res.json()) as any;
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toMatch(/introspection is not allowed/i);
+    expect(errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it('answers a document that does not parse with GRAPHQL_PARSE_FAILED, the token limit included', async () => {
+    const broken = await post('{ postings(first: 1) { totalCount }');
+    expect(broken.status).toBe(400);
+    const [error] = ((await broken.json()) as any).errors;
+    expect(error.message).toMatch(/^Syntax Error: Expected Name, found <EOF>/);
+    expect(error.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(error.locations).toEqual([{ line: 1, column: 36 }]);
+
+    const tooLong = await post(Array.from({ length: 2000 }, (_, i) => `query q${i} { __typename }`).join('\n'));
+    expect(tooLong.status).toBe(400);
+    const [limit] = ((await tooLong.json()) as any).errors;
+    expect(limit.message).toMatch(/^Syntax Error: Document contains more th\w+ 5000 tokens/);
+    expect(limit.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
   it('answers an unexpected error with 200, INTERNAL_SERVER_ERROR and the id of the x-request-id header, and logs it', async () => {
     const res = await withEducationTableMissing(t, () => post(EDUCATION_QUERY));
     const id = res.headers.get('x-request-id');

@@ -23,7 +23,11 @@ export interface DocumentShapeLimits {
  * are: these limits are checked in one linear pass first. Subscriptions are refused here too:
  * the API has none, and graphql-js would only notice at execution (as a server error).
  */
-export function documentShapeError(document: DocumentNode, limits: DocumentShapeLimits): GraphQLError | null {
+export function documentShapeError(
+  document: DocumentNode,
+  limits: DocumentShapeLimits,
+  options: { readonly introspection?: boolean } = {},
+): GraphQLError | null {
   const definitions = document.definitions.length;
   if (definitions > limits.maxDefinitions) {
     return refusal(
@@ -56,6 +60,17 @@ export function documentShapeError(document: DocumentNode, limits: DocumentShape
 
   let error: GraphQLError | null = null;
   visit(document, {
+    // With introspection off, graphql-js would report every __schema and __type (30 copies: 30
+    // errors, each wrapped by Apollo with a formatted stack): one refusal here instead.
+    Field(node) {
+      if (options.introspection !== false || (node.name.value !== '__schema' && node.name.value !== '__type'))
+        return undefined;
+      error = refusal(
+        'GraphQL introspection is not allowed on this server: the query asks for __schema or __type (SKILLMATCH_INTROSPECTION=true turns it on).',
+        { validationErrorCode: 'INTROSPECTION_DISABLED' },
+      );
+      return BREAK;
+    },
     OperationDefinition(node) {
       if (node.operation === 'subscription') {
         error = refusal('Subscriptions are not supported: send a query or a mutation.', { limit: 'OPERATION' });
