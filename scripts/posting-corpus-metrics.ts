@@ -9,6 +9,7 @@
  *   npx ts-node --transpile-only scripts/posting-corpus-metrics.ts --split    choose the blind part (once, before tuning)
  *   add --derived to also read every posting re-written in the other forms (HTML page, PDF, one-paragraph text)
  *   add --verbose to list the differences posting by posting
+ *   add --batch=N to read only the postings of batch N (batch 1 carries no batch field)
  *
  * Run scripts/posting-corpus-fetch.ts first for the postings the repository may not hold.
  */
@@ -29,6 +30,8 @@ import { renderPdf } from './corpus/render';
 
 interface Item {
   readonly id: string;
+  /** The collection batch; absent for the first batch. */
+  readonly batch?: number;
   readonly form: PostingFormat;
   readonly file: string;
   readonly label: unknown;
@@ -51,6 +54,8 @@ const taxonomy = taxonomyFromFile(
   parseTaxonomyFile(JSON.parse(readFileSync(join(root, 'data', 'taxonomy.json'), 'utf8'))),
 );
 const args = new Set(process.argv.slice(2));
+const batchArg = process.argv.find((a) => a.startsWith('--batch='));
+const batch = batchArg === undefined ? null : Number(batchArg.slice('--batch='.length));
 
 function split(): void {
   const done = new Set(corpus.split ?? []);
@@ -150,7 +155,9 @@ async function main(): Promise<void> {
     throw new Error('choose the blind part of every posting first (--split)');
   const blind = new Set(corpus.blind);
   const part = args.has('--blind') ? 'blind' : 'tuned';
-  const items = corpus.items.filter((i) => blind.has(i.id) === (part === 'blind'));
+  const items = corpus.items.filter(
+    (i) => blind.has(i.id) === (part === 'blind') && (batch === null || (i.batch ?? 1) === batch),
+  );
   const reads: Read[] = [];
   for (const item of items) {
     const bytes = readFileSync(join(dir, item.file));
@@ -168,7 +175,7 @@ async function main(): Promise<void> {
       canonical,
     );
   console.log(
-    `posting corpus, ${part} part: ${items.length} postings${args.has('--derived') ? ' (and each re-written in the other forms)' : ''}, taxonomy ${taxonomy.version}`,
+    `posting corpus, ${part} part${batch === null ? '' : ` of batch ${batch}`}: ${items.length} postings${args.has('--derived') ? ' (and each re-written in the other forms)' : ''}, taxonomy ${taxonomy.version}`,
   );
   console.log(
     '| form | postings | skill precision | skill recall | placement | minMonths | education | employment type | title | no requirement found | form misread |',
