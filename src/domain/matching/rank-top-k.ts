@@ -1,13 +1,11 @@
 import { compareCandidateIds } from './candidate-id';
 import type { CandidateIndex } from './candidate-index';
 import type { CompiledPosting } from './compile-posting';
-import { QUALIFIED_BONUS, SlotScorer, qualifiedOfKey, scoreOfKey } from './compiled-scorer';
-
-/** The largest rank key (qualified, score 100). */
-const MAX_KEY = QUALIFIED_BONUS + 10000;
+import { SlotScorer } from './compiled-scorer';
+import { MAX_RANK_KEY, QUALIFIED_BONUS, qualifiedOfKey, scoreOfKey } from './rank-key';
 
 let boundBuffer = new Int32Array(0);
-const histogramBuffer = new Int32Array(MAX_KEY + 1);
+const histogramBuffer = new Int32Array(MAX_RANK_KEY + 1);
 
 /** A bound per slot, reused across calls (rankTopK runs to completion before another can start). */
 function boundScratch(slots: number): Int32Array {
@@ -148,11 +146,11 @@ export function rankTopK(index: CandidateIndex, compiled: CompiledPosting, optio
     const bounds = boundScratch(slotCount);
     const histogram = histogramScratch();
     scorer.boundAll(alive, slotCount, bounds, histogram);
-    let threshold = MAX_KEY + 1;
+    let threshold = MAX_RANK_KEY + 1;
     if (!filtered) {
       // The highest bound T with at least `capacity` live candidates bounded at T or above.
-      threshold = MAX_KEY;
-      for (let seen = histogram[MAX_KEY]; seen < capacity && threshold > 0;) seen += histogram[--threshold];
+      threshold = MAX_RANK_KEY;
+      for (let seen = histogram[MAX_RANK_KEY]; seen < capacity && threshold > 0;) seen += histogram[--threshold];
       for (let slot = 0; slot < slotCount; slot++) if (bounds[slot] >= threshold) consider(slot, bounds[slot]);
     }
     for (let slot = 0; slot < slotCount; slot++) {

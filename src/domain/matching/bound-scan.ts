@@ -1,0 +1,161 @@
+import type { BoundTables, PackedBounds, SumBounds } from './bound-tables';
+import type { IndexColumns } from './candidate-index';
+import { EDUCATION_STATES } from './compile-posting';
+import { MAX_RANK_KEY, QUALIFIED_BONUS } from './rank-key';
+
+/** Slack added to a bound before rounding, far above float noise and far below 0.01 points. */
+const BOUND_SLACK = 1e-6;
+
+/**
+ * The bound of every slot below `slotCount` into `out` (-1 for a dead slot), each live one also
+ * counted in `histogram` at its bound, for a posting of at most 16 groups: groups with a direct
+ * skill count as fully met, the others at their best indirect credit. This is the one pass over
+ * every skill of every candidate that an unfiltered ranking cannot avoid, so it is a tight loop
+ * with one table load per skill.
+ */
+export function packedBoundAll(
+  tables: BoundTables,
+  packed: PackedBounds,
+  columns: IndexColumns,
+  alive: Uint8Array,
+  slotCount: number,
+  out: Int32Array,
+  histogram: Int32Array,
+): void {
+  const maxKey = MAX_RANK_KEY;
+  const { masks, presence, indirect } = packed;
+  const { offsets, skillIds, eduCompleted, eduInProgress } = columns;
+  const { tableSize, educationQualifies, byEducation, requiredMask } = tables;
+  // The scan below repeats sumBoundAll's on purpose: sharing one loop needs a branch or a call per
+  // skill or per candidate in the hottest loop of a ranking (see BENCHMARKS.md, issue 13).
+  let e = offsets[0];
+  for (let s = 0; s < slotCount; s++) {
+    const end = offsets[s + 1];
+    if (alive[s] !== 1) {
+      out[s] = -1;
+      e = end;
+      continue;
+    }
+    let bits = 0;
+    for (; e < end; e++) {
+      const skillId = skillIds[e];
+      if (skillId < tableSize && skillId >= 0) bits |= masks[skillId];
+    }
+    const state = (eduCompleted[s] + 1) * EDUCATION_STATES + (eduInProgress[s] + 1);
+    const direct = bits >>> 16;
+    const qualified = (direct & requiredMask) === requiredMask && educationQualifies[state] === 1;
+    const value = presence[direct] + indirect[bits & 0xffff & ~direct] + byEducation[state];
+    const n = Math.round(10000 * value + BOUND_SLACK);
+    const b = qualified ? QUALIFIED_BONUS + n : n;
+    out[s] = b;
+    histogram[b < maxKey ? b : maxKey]++;
+  }
+}
+
+/**
+ * packedBoundAll for a posting with more groups than a mask holds: each skill adds the most its
+ * groups can add, and a candidate qualifies at most when their skills can satisfy as many required
+ * groups as there are.
+ */
+export function sumBoundAll(
+  tables: BoundTables,
+  sums: SumBounds,
+  columns: IndexColumns,
+  alive: Uint8Array,
+  slotCount: number,
+  out: Int32Array,
+  histogram: Int32Array,
+): void {
+  const maxKey = MAX_RANK_KEY;
+  const { gain, satisfies } = sums;
+  const { offsets, skillIds, eduCompleted, eduInProgress } = columns;
+  const { tableSize, educationQualifies, byEducation, requiredNeeded, base } = tables;
+  let e = offsets[0];
+  for (let s = 0; s < slotCount; s++) {
+    const end = offsets[s + 1];
+    if (alive[s] !== 1) {
+      out[s] = -1;
+      e = end;
+      continue;
+    }
+    let value = base;
+    let satisfiable = 0;
+    for (; e < end; e++) {
+      const skillId = skillIds[e];
+      if (skillId < tableSize && skillId >= 0) {
+        value += gain[skillId];
+        satisfiable += satisfies[skillId];
+      }
+    }
+    const state = (eduCompleted[s] + 1) * EDUCATION_STATES + (eduInProgress[s] + 1);
+    const qualified = satisfiable >= requiredNeeded && educationQualifies[state] === 1;
+    // Counting a group once per skill can pass the top score; no key does.
+    const n = Math.min(10000, Math.round(10000 * (value + byEducation[state]) + BOUND_SLACK));
+    const b = qualified ? QUALIFIED_BONUS + n : n;
+    out[s] = b;
+    histogram[b < maxKey ? b : maxKey]++;
+  }
+}
+
+/**
+ * packedBoundAll for a posting of 17 to MAX_MASKED_GROUPS groups, whose sets of groups are too many
+ * to tabulate: every group a candidate's skills touch counted as fully met.
+ */
+export function maskBoundAll(
+  tables: BoundTables,
+  columns: IndexColumns,
+  alive: Uint8Array,
+  slotCount: number,
+  out: Int32Array,
+  histogram: Int32Array,
+): void {
+  const maxKey = MAX_RANK_KEY;
+  for (let s = 0; s < slotCount; s++) {
+    if (alive[s] !== 1) {
+      out[s] = -1;
+      continue;
+    }
+    const b = maskBound(tables, columns, s);
+    out[s] = b;
+    histogram[b < maxKey ? b : maxKey]++;
+  }
+}
+
+/** An upper bound of a slot's key: every group its skills touch counted as fully met. */
+function maskBound(tables: BoundTables, columns: IndexColumns, slot: number): number {
+  const { skillIds, offsets } = columns;
+  const { tableSize, skillMasks } = tables;
+  let touched = 0;
+  let direct = 0;
+  const end = offsets[slot + 1];
+  for (let e = offsets[slot]; e < end; e++) {
+    const skillId = skillIds[e];
+    if (skillId >= tableSize || skillId < 0) continue;
+    touched |= skillMasks[2 * skillId];
+    direct |= skillMasks[2 * skillId + 1];
+  }
+  const state = (columns.eduCompleted[slot] + 1) * EDUCATION_STATES + (columns.eduInProgress[slot] + 1);
+  return presenceBound(tables, touched, direct, state);
+}
+
+/**
+ * Upper bound key when at most the groups in `present` have credit (each at most 1) and at most
+ * those in `satisfiable` can be satisfied.
+ */
+function presenceBound(tables: BoundTables, present: number, satisfiable: number, state: number): number {
+  let value: number;
+  if (tables.byPresence !== null) {
+    value = tables.byPresence[present];
+  } else {
+    value = tables.base;
+    for (let bits = present; bits !== 0;) {
+      const low = bits & -bits;
+      bits ^= low;
+      value += tables.coefficient[31 - Math.clz32(low)];
+    }
+  }
+  const requiredMask = tables.requiredMask;
+  const qualified = (satisfiable & requiredMask) === requiredMask && tables.educationQualifies[state] === 1;
+  const n = Math.round(10000 * (value + tables.byEducation[state]) + BOUND_SLACK);
+  return qualified ? QUALIFIED_BONUS + n : n;
+}
