@@ -1,9 +1,5 @@
-export {
-  importJsonResume,
-  type JsonResumeImport,
-  type JsonResumeOptions,
-  type ResumeWarningCode,
-} from './import-json-resume';
+export { importJsonResume, type JsonResumeImport, type JsonResumeOptions } from './import-json-resume';
+export type { ResumeWarningCode } from './json/import-context';
 export { NotAResumeError } from './not-a-resume-error';
 export { educationLevelFromStudyType } from './study-type';
 export { skillLevelFromText } from './skill-level';
