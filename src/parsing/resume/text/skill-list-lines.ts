@@ -1,0 +1,65 @@
+import { findSkillMentions } from '../../../domain/taxonomy/mentions';
+import { skillLevelFromText } from '../skill-level';
+import { softSkill, spokenLanguage } from './personal-vocabulary';
+import type { Provenance } from './resume-text-parse';
+import { isGroupLabel, type ResumeSectionKind } from './section-headings';
+import { COUNT_PATTERNS, PROFICIENCY_WORDS } from './skill-list-words';
+import type { ResumeLine } from './text-lines';
+import { INLINE_LABEL, addSkill, mentionsIn, warn, type TextParseContext } from './text-skills';
+
+const ITEM_SPLIT = /\s*(?:[,;|•·▪●]|\s\/\s|\s{2,}|\s[-–—]\s|\band\b(?=\s+[A-Z]))\s*/u;
+const IGNORABLE_ITEM = new RegExp(`^(?:${[...PROFICIENCY_WORDS, ...COUNT_PATTERNS].join('|')})$`, 'iu');
+
+/** One item of a list ("Java", "English (C1)", "Teamwork", "Programming languages"). */
+function listItem(ctx: TextParseContext, raw: string, at: Provenance, alone: boolean): void {
+  const item = raw.replace(/^[\s*•·-]+|[\s.*]+$/gu, '').trim();
+  if (item === '' || IGNORABLE_ITEM.test(item) || skillLevelFromText(item) !== null) return;
+  const spoken = spokenLanguage(item);
+  if (spoken !== null) {
+    ctx.spoken.set(spoken.toLowerCase(), spoken);
+    return;
+  }
+  const soft = softSkill(item);
+  if (soft !== null && ctx.taxonomy.resolve(item) === undefined) {
+    ctx.soft.set(soft.toLowerCase(), soft);
+    return;
+  }
+  // Alone on its line, "Databases" or "CI/CD" labels what follows; within a list it is an item.
+  if (alone && isGroupLabel(item)) return;
+  const def = ctx.taxonomy.resolve(item);
+  if (def !== undefined) {
+    addSkill(ctx, def, at, null);
+    return;
+  }
+  const mentions = findSkillMentions(ctx.taxonomy, item);
+  if (mentions.length > 0) {
+    for (const m of mentions) if (!(isGroupLabel(m.text) && m.text === item)) addSkill(ctx, m.skill, at, null);
+    return;
+  }
+  if (/\p{L}/u.test(item) && item.length <= 40)
+    warn(ctx, 'UNKNOWN_SKILL', at.line, `Unknown skill "${item}"; it is not imported`);
+}
+
+/** A line of a skills, languages or soft-skills list: "Label: a, b, c" or "a, b, c" or "a". */
+export function listLine(ctx: TextParseContext, line: ResumeLine, section: ResumeSectionKind): void {
+  const at: Provenance = { section, line: line.line };
+  let text = line.text;
+  const labelled = INLINE_LABEL.exec(text);
+  // "Databases: PostgreSQL, Redis" is a label and a list; "English: fluent" is an item with its level.
+  const isLabel =
+    labelled !== null &&
+    (isGroupLabel(labelled[1]) ||
+      (labelled[1].split(/\s+/u).length <= 4 &&
+        spokenLanguage(labelled[1]) === null &&
+        ctx.taxonomy.resolve(labelled[1]) === undefined));
+  if (isLabel) text = labelled![2];
+  else if (isGroupLabel(text)) return;
+  // Parenthesised lists are items too: "Java (Spring, Hibernate)".
+  const flat = text.replace(/[()[\]]/gu, ',');
+  if (flat.length > 120 && !/[,;|•]/u.test(flat)) {
+    mentionsIn(ctx, flat, at, null);
+    return;
+  }
+  const items = flat.split(ITEM_SPLIT).filter((item) => item.trim() !== '');
+  for (const item of items) listItem(ctx, item, at, items.length === 1 && !isLabel);
+}

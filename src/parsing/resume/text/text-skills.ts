@@ -1,0 +1,64 @@
+import type { ImportWarning } from '../../../domain/drafts';
+import { findSkillMentions } from '../../../domain/taxonomy/mentions';
+import type { SkillDef } from '../../../domain/taxonomy/skill-def';
+import type { Taxonomy } from '../../../domain/taxonomy/taxonomy';
+import type { DayInterval } from '../day-intervals';
+import { SOFT_SKILL_SLUGS, SPOKEN_LANGUAGE_SLUGS } from './personal-vocabulary';
+import type { Provenance, ResumeTextWarningCode } from './resume-text-parse';
+import { isGroupLabel } from './section-headings';
+
+/** What the parser has gathered of one skill so far. */
+export interface SkillAcc {
+  readonly def: SkillDef;
+  readonly intervals: DayInterval[];
+  readonly foundAt: Provenance[];
+}
+
+/** The state of one parse: the taxonomy, the skills, languages and soft skills found, the warnings. */
+export interface TextParseContext {
+  readonly taxonomy: Taxonomy;
+  readonly skills: Map<number, SkillAcc>;
+  readonly spoken: Map<string, string>;
+  readonly soft: Map<string, string>;
+  readonly warnings: ImportWarning[];
+}
+
+/** "Label: rest" on one line: a short label (a letter, then up to 40 letters, spaces, `&`, `/` or `-`) before a colon. */
+export const INLINE_LABEL = /^([\p{L}][\p{L}&/ -]{1,40}?)\s*[:：]\s*(.+)$/u;
+
+/** Records a warning about a line of the document (null: about the document as a whole). */
+export function warn(ctx: TextParseContext, code: ResumeTextWarningCode, line: number | null, message: string): void {
+  ctx.warnings.push({ code, message, at: line === null ? 'document' : `line ${line}` });
+}
+
+/**
+ * Records a skill found at `at`, with the interval of its entry when it has one. Soft skills and
+ * spoken languages the taxonomy knows go to their own lists.
+ */
+export function addSkill(ctx: TextParseContext, def: SkillDef, at: Provenance, interval: DayInterval | null): void {
+  if (SOFT_SKILL_SLUGS.has(def.slug)) {
+    ctx.soft.set(def.name.toLowerCase(), def.name);
+    return;
+  }
+  if (SPOKEN_LANGUAGE_SLUGS.has(def.slug)) {
+    ctx.spoken.set(def.name.toLowerCase(), def.name);
+    return;
+  }
+  let acc = ctx.skills.get(def.id);
+  if (acc === undefined) {
+    acc = { def, intervals: [], foundAt: [] };
+    ctx.skills.set(def.id, acc);
+  }
+  if (interval !== null) acc.intervals.push(interval);
+  if (!acc.foundAt.some((p) => p.line === at.line)) acc.foundAt.push(at);
+}
+
+/** Skills named in running text: a job's bullets, a summary. Group labels before a colon are cut. */
+export function mentionsIn(ctx: TextParseContext, text: string, at: Provenance, interval: DayInterval | null): void {
+  const labelled = INLINE_LABEL.exec(text);
+  const body = labelled !== null && isGroupLabel(labelled[1]) ? labelled[2] : text;
+  for (const mention of findSkillMentions(ctx.taxonomy, body)) {
+    if (isGroupLabel(mention.text) && body.trim() === mention.text) continue;
+    addSkill(ctx, mention.skill, at, interval);
+  }
+}
