@@ -11,30 +11,22 @@
  * Needs the compiled code (`npm run build`). Run alone: node dist/bench/batch.bench.js
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../src/app';
-import { readCandidateDocument, readContext } from '../src/batch/candidate-read';
 import { loadConfig } from '../src/config/config';
-import type { CandidateDraft, PostingDraft } from '../src/domain/drafts';
-import { matchCandidate } from '../src/domain/matching/match-candidate';
-import type { MatchResult } from '../src/domain/matching/match-result';
-import { compareRanked } from '../src/domain/matching/rank-candidates';
-import { postingSpecFromDraft } from '../src/domain/matching/spec-from-draft';
+import type { PostingDraft } from '../src/domain/drafts';
 import { generateCandidateDrafts } from '../src/domain/synthetic/generate-candidates';
-import { mulberry32, pick } from '../src/domain/synthetic/prng';
 import { parseTaxonomyFile, taxonomyFromFile } from '../src/domain/taxonomy/taxonomy-file';
 import type { Taxonomy } from '../src/domain/taxonomy/taxonomy';
-import { CandidateEducationEntity } from '../src/entities/candidate-education.entity';
-import { CandidateSkillEntity } from '../src/entities/candidate-skill.entity';
-import { CandidateEntity } from '../src/entities/candidate.entity';
+import { baselineSaveImport, baselineScore } from './batch-baselines';
+import { check, measureCli, summaryLine } from './measure-cli';
+import { postingVariants } from './posting-variants';
 import type { BenchRow } from './ranking.bench';
 
 const ROOT = join(__dirname, '..', ...(__dirname.includes(join('dist', 'bench')) ? ['..'] : []));
 const DATA = join(ROOT, 'data');
-const CLI = join(ROOT, 'bin', 'skillmatch.js');
 const SEED = 20260101;
 
 const SCORE_COUNT = Number(process.env.BATCH_BENCH_CANDIDATES ?? 1_000_000);
@@ -43,59 +35,9 @@ const POSTING_COUNT = 100;
 const BASELINE_SCORE_COUNT = 100_000;
 const BASELINE_SAVE_COUNT = 1_000;
 
-/** A finished child process as measured from outside. */
-export interface ChildFigures {
-  readonly code: number;
-  readonly wallMs: number;
-  /** Peak resident set of the process (every thread), in MB. */
-  readonly peakMb: number;
-  readonly stderr: string;
-}
-
 function round(value: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
-}
-
-function nowMs(): number {
-  return Number(process.hrtime.bigint()) / 1e6;
-}
-
-/** Runs the command line under /usr/bin/time when present; otherwise samples /proc for the peak. */
-export async function measureCli(args: readonly string[], env: Record<string, string>): Promise<ChildFigures> {
-  const useTime = existsSync('/usr/bin/time');
-  const command = useTime ? '/usr/bin/time' : process.execPath;
-  const argv = useTime ? ['-f', 'BENCHTIME %e %M', process.execPath, CLI, ...args] : [CLI, ...args];
-  const started = nowMs();
-  const child = spawn(command, argv, {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  let sampledKb = 0;
-  const sampler = useTime
-    ? null
-    : setInterval(() => {
-        try {
-          const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-          const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? /VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-          sampledKb = Math.max(sampledKb, kb);
-        } catch {
-          // finished between two samples
-        }
-      }, 20);
-  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
-  if (sampler) clearInterval(sampler);
-  const wallMs = nowMs() - started;
-  const timed = /BENCHTIME ([\d.]+) (\d+)/.exec(stderr);
-  return {
-    code,
-    wallMs: timed ? Number(timed[1]) * 1000 : wallMs,
-    peakMb: (timed ? Number(timed[2]) : sampledKb) / 1024,
-    stderr: stderr.replace(/BENCHTIME.*\n?/, ''),
-  };
 }
 
 function loadTaxonomy(): Taxonomy {
@@ -104,119 +46,6 @@ function loadTaxonomy(): Taxonomy {
 
 function seedPostings(): PostingDraft[] {
   return (JSON.parse(readFileSync(join(DATA, 'postings.json'), 'utf8')) as { postings: PostingDraft[] }).postings;
-}
-
-/**
- * `count` deterministic posting drafts derived from the seed postings: each keeps a random subset
- * of the seed's groups (at least one required), with skills rotated and experience bars varied,
- * so the set spans many different requirement profiles.
- */
-export function postingVariants(base: readonly PostingDraft[], count: number, seed: number): PostingDraft[] {
-  const random = mulberry32(seed);
-  return Array.from({ length: count }, (_, k) => {
-    const from = base[k % base.length];
-    let requirements = from.requirements.filter((g) => random() < (g.importance === 'REQUIRED' ? 0.8 : 0.6));
-    if (!requirements.some((g) => g.importance === 'REQUIRED'))
-      requirements = [from.requirements.find((g) => g.importance === 'REQUIRED')!, ...requirements];
-    return {
-      ...from,
-      title: `${from.title} (variant ${k + 1})`,
-      requirements: requirements.map((g) => {
-        const shift = Math.floor(random() * g.skills.length);
-        const skills = [...g.skills.slice(shift), ...g.skills.slice(0, shift)];
-        return { ...g, skills, minMonths: g.minMonths === null ? null : pick(random, [g.minMonths, 6, 12, 24]) };
-      }),
-    };
-  });
-}
-
-/** The baseline scorer: read everything, matchCandidate every pair, sort everything. */
-function baselineScore(
-  taxonomy: Taxonomy,
-  file: string,
-  postings: readonly PostingDraft[],
-): { ms: number; heapMb: number; results: MatchResult[][] } {
-  global.gc?.();
-  const before = process.memoryUsage().heapUsed;
-  const started = nowMs();
-  const ctx = readContext(taxonomy, new Date());
-  const specs = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line, i) => {
-      const read = readCandidateDocument(ctx, JSON.parse(line), String(i + 1));
-      if (!read.ok) throw new Error(read.message);
-      return read.spec;
-    });
-  const heapMb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
-  const results = postings.map((draft, p) => {
-    const { spec } = postingSpecFromDraft(taxonomy, `p${p}`, draft);
-    return specs.map((c) => matchCandidate(taxonomy, spec, c)).sort(compareRanked);
-  });
-  return { ms: nowMs() - started, heapMb, results };
-}
-
-/** The baseline import: one TypeORM save() per candidate, skill and education row, in one transaction. */
-async function baselineSaveImport(dir: string, drafts: readonly CandidateDraft[]): Promise<number> {
-  const config = loadConfig(
-    { LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${join(dir, 'save-baseline.sqlite')}` },
-    { dataDir: DATA },
-  );
-  const app = await createApp(config);
-  try {
-    const taxonomy = app.services.taxonomy.current();
-    const started = nowMs();
-    await app.dataSource.transaction(async (m) => {
-      for (const draft of drafts) {
-        const candidate = await m.save(
-          CandidateEntity,
-          m.create(CandidateEntity, {
-            name: draft.name,
-            email: draft.email,
-            headline: draft.headline,
-            location: draft.location,
-          }),
-        );
-        for (const s of draft.skills) {
-          await m.save(
-            CandidateSkillEntity,
-            m.create(CandidateSkillEntity, {
-              candidateId: candidate.id,
-              skillId: taxonomy.resolve(s.name)!.id,
-              months: s.months,
-              level: s.level,
-            }),
-          );
-        }
-        let position = 0;
-        for (const e of draft.education) {
-          await m.save(
-            CandidateEducationEntity,
-            m.create(CandidateEducationEntity, {
-              candidateId: candidate.id,
-              position: position++,
-              level: e.level,
-              field: e.field,
-              status: e.status,
-            }),
-          );
-        }
-      }
-    });
-    return nowMs() - started;
-  } finally {
-    await app.close();
-  }
-}
-
-function summaryLine(stderr: string): string {
-  return (
-    stderr.split('\n').find((l) => l.startsWith('read ') || l.startsWith('imported ') || l.startsWith('wrote ')) ?? ''
-  );
-}
-
-function check(figures: ChildFigures, what: string): void {
-  if (figures.code !== 0) throw new Error(`${what} failed with exit code ${figures.code}:\n${figures.stderr}`);
 }
 
 /** Runs the batch benchmark; returns one row per figure. */
@@ -325,7 +154,7 @@ export async function runBatchBench(): Promise<BenchRow[]> {
       note: 'creating it included: migrations, taxonomy sync (742 skills), seed postings and candidates',
     });
     const saveDrafts = [...generateCandidateDrafts(taxonomy, { count: BASELINE_SAVE_COUNT, seed: SEED })];
-    const saveMs = await baselineSaveImport(dir, saveDrafts);
+    const saveMs = await baselineSaveImport(DATA, dir, saveDrafts);
     const saveFactor = IMPORT_COUNT / BASELINE_SAVE_COUNT;
     rows.push({
       name: `  baseline: TypeORM save() per row, ${BASELINE_SAVE_COUNT.toLocaleString('en-US')} candidates`,

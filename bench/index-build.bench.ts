@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config/config';
-import { measureCli } from './batch.bench';
+import { measureCli } from './measure-cli';
 import type { BenchRow } from './ranking.bench';
 
 const ROOT = join(__dirname, '..', ...(__dirname.includes(join('dist', 'bench')) ? ['..'] : []));

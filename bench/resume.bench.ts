@@ -12,7 +12,7 @@ import { documentText } from '../src/documents/document-text';
 import { ResumeDocumentReader } from '../src/documents';
 import { parseTaxonomyFile, taxonomyFromFile } from '../src/domain/taxonomy/taxonomy-file';
 import { parseResumeText } from '../src/parsing/resume/text';
-import { measureCli } from './batch.bench';
+import { measureCli } from './measure-cli';
 import type { BenchRow } from './ranking.bench';
 
 const ROOT = join(__dirname, '..', ...(__dirname.includes(join('dist', 'bench')) ? ['..'] : []));
