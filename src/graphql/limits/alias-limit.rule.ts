@@ -1,5 +1,5 @@
-import { GraphQLError, type ValidationRule } from 'graphql';
-import { measureSelections, operationLabel } from './operation-shape';
+import type { ValidationRule } from 'graphql';
+import { selectionLimitRule } from './selection-limit.rule';
 
 /**
  * Refuses an operation with more than `maxAliases` aliased fields: aliases are how one request
@@ -7,21 +7,10 @@ import { measureSelections, operationLabel } from './operation-shape';
  * reaches a resolver.
  */
 export function aliasLimitRule(maxAliases: number): ValidationRule {
-  return (context) => ({
-    OperationDefinition(operation) {
-      const { aliases } = measureSelections(context, operation.selectionSet);
-      if (aliases > maxAliases) {
-        context.reportError(
-          new GraphQLError(
-            `The ${operationLabel(operation.name?.value)} uses ${aliases} aliases; the limit is ${maxAliases}.`,
-            {
-              nodes: [operation],
-              extensions: { limit: 'ALIASES', maximum: maxAliases, actual: aliases },
-            },
-          ),
-        );
-      }
-      return false;
-    },
-  });
+  return selectionLimitRule(
+    'ALIASES',
+    maxAliases,
+    (shape) => shape.aliases,
+    (operation, aliases) => `The ${operation} uses ${aliases} aliases`,
+  );
 }
