@@ -1,4 +1,4 @@
-import { Brackets, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, type DataSource, type EntityManager, type EntityTarget, type SelectQueryBuilder } from 'typeorm';
 import type { CandidateDraft } from '../domain/drafts';
 import type { CandidateSpec } from '../domain/matching/profiles';
 import { CandidateEducationEntity } from '../entities/candidate-education.entity';
@@ -100,23 +100,26 @@ export class CandidateRepository {
   }
 
   /** Skills of many candidates in one query, grouped in input order. */
-  async skillsOf(candidateIds: readonly number[]): Promise<CandidateSkillEntity[][]> {
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(CandidateSkillEntity, 's')
-      .where('s.candidateId IN (:...ids)', { ids: candidateIds })
-      .orderBy('s.candidateId', 'ASC')
-      .addOrderBy('s.skillId', 'ASC')
-      .getMany();
-    return groupRows(candidateIds, rows);
+  skillsOf(candidateIds: readonly number[]): Promise<CandidateSkillEntity[][]> {
+    return this.rowsOf(CandidateSkillEntity, 'skillId', candidateIds);
   }
 
   /** Education of many candidates in one query, grouped in input order. */
-  async educationOf(candidateIds: readonly number[]): Promise<CandidateEducationEntity[][]> {
+  educationOf(candidateIds: readonly number[]): Promise<CandidateEducationEntity[][]> {
+    return this.rowsOf(CandidateEducationEntity, 'position', candidateIds);
+  }
+
+  /** Rows of a per-candidate table for many candidates in one query, each candidate's in `order`. */
+  private async rowsOf<T extends { candidateId: number }>(
+    table: EntityTarget<T>,
+    order: keyof T & string,
+    candidateIds: readonly number[],
+  ): Promise<T[][]> {
     const rows = await this.dataSource.manager
-      .createQueryBuilder(CandidateEducationEntity, 'e')
-      .where('e.candidateId IN (:...ids)', { ids: candidateIds })
-      .orderBy('e.candidateId', 'ASC')
-      .addOrderBy('e.position', 'ASC')
+      .createQueryBuilder(table, 'r')
+      .where('r.candidateId IN (:...ids)', { ids: candidateIds })
+      .orderBy('r.candidateId', 'ASC')
+      .addOrderBy(`r.${order}`, 'ASC')
       .getMany();
     return groupRows(candidateIds, rows);
   }
