@@ -6,9 +6,8 @@ import { acceptedSkills } from './group-evaluation';
 import type { AppliedWeights } from './match-result';
 import { MAX_MONTHS } from './matching-defaults';
 import type { MatchingTaxonomy } from './matching-taxonomy';
-import { type PostingSpec, type ScoringProfile, scoredPosting } from './profiles';
-import { resolveWeights } from './resolve-weights';
-import { buildScorePlan, hasScorableRequirement, type ScorePlan } from './score-plan';
+import type { PostingSpec, ScoringProfile } from './profiles';
+import { hasScorableRequirement, scoringOf, type ScorePlan } from './score-plan';
 
 /** Up to this many groups, sets of groups are int bit masks (bit g for group g). */
 export const MAX_MASKED_GROUPS = 30;
@@ -98,10 +97,8 @@ export function compilePosting(
   whole: PostingSpec,
   override?: ScoringProfile | null,
 ): CompiledPosting {
-  const weights = resolveWeights(whole, override);
   // Only the groups that count are compiled: a not-assessable group moves neither score nor `qualified`.
-  const posting = scoredPosting(whole);
-  const plan = buildScorePlan(posting, weights);
+  const { weights, scored: posting, plan } = scoringOf(whole, override);
   const groupCount = posting.requirements.length;
   const groupSlotStart = new Int32Array(groupCount + 1);
   const groupMinMatches = new Float64Array(groupCount);

@@ -5,9 +5,8 @@ import { evaluateGroup, type NormalizedSkill } from './group-evaluation';
 import type { MatchResult } from './match-result';
 import { MODEL_VERSION } from './matching-defaults';
 import type { MatchingTaxonomy } from './matching-taxonomy';
-import { type CandidateSpec, type PostingSpec, type ScoringProfile, isAssessable, scoredPosting } from './profiles';
-import { resolveWeights } from './resolve-weights';
-import { buildScorePlan, combineParts, hasScorableRequirement, partValue, roundScore } from './score-plan';
+import { type CandidateSpec, type PostingSpec, type ScoringProfile, isAssessable } from './profiles';
+import { combineParts, hasScorableRequirement, partValue, roundScore, scoringOf } from './score-plan';
 import { buildSummary } from './summary';
 
 /** Why a posting gives no score, in words a recruiter reads. */
@@ -35,9 +34,7 @@ export function matchCandidate(
   candidate: CandidateSpec,
   override?: ScoringProfile | null,
 ): MatchResult {
-  const weights = resolveWeights(posting, override);
-  const scored = scoredPosting(posting);
-  const plan = buildScorePlan(scored, weights);
+  const { weights, scored, plan } = scoringOf(posting, override);
   const skills: NormalizedSkill[] = candidate.skills.map((skill) => ({
     skillId: skill.skillId,
     months: normalizeMonths(skill.months),

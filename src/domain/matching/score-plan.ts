@@ -1,5 +1,6 @@
 import type { AppliedWeights } from './match-result';
-import type { PostingSpec, RequirementSpec } from './profiles';
+import { scoredPosting, type PostingSpec, type RequirementSpec, type ScoringProfile } from './profiles';
+import { resolveWeights } from './resolve-weights';
 
 /**
  * The weighted arithmetic that turns per-group credits into scores, fixed per posting and weights.
@@ -74,6 +75,24 @@ export function buildScorePlan(posting: PostingSpec, weights: AppliedWeights): S
     requiredWeight: weights.requiredWeight,
     preferredWeight: weights.preferredWeight,
   };
+}
+
+/** What a score of a posting starts from: its weights, the groups that count, and their plan. */
+export interface Scoring {
+  readonly weights: AppliedWeights;
+  /** The posting as the score sees it (scoredPosting: its assessable groups only). */
+  readonly scored: PostingSpec;
+  readonly plan: ScorePlan;
+}
+
+/**
+ * The weights (defaults < posting < override), the scored posting and its plan: the one start both
+ * matchers share, so the compiled ranker scores exactly the plan the explainable matcher does.
+ */
+export function scoringOf(posting: PostingSpec, override?: ScoringProfile | null): Scoring {
+  const weights = resolveWeights(posting, override);
+  const scored = scoredPosting(posting);
+  return { weights, scored, plan: buildScorePlan(scored, weights) };
 }
 
 /** Scores are reported with 2 decimals; ranking compares the reported value. */
