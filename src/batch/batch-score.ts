@@ -4,7 +4,7 @@ import type { CandidateSpec, PostingSpec } from '../domain/matching/profiles';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
 import { BatchAborted, throwIfAborted } from './batch-aborted';
 import { type SkipReason, readContext } from './candidate-read';
-import { type ChunkOutcome, ChunkProcessor, SKIP_SAMPLES, type Skip } from './chunk-processor';
+import { type ChunkOutcome, ChunkProcessor, type ReadCounts, SKIP_SAMPLES, type Skip } from './chunk-processor';
 import { type DocumentReading, readFiles } from './file-candidates';
 import { type ScoreOptions, TopMerger } from './chunk-scorer';
 import type { InputDigest } from './input-digest';
@@ -47,15 +47,9 @@ export interface BatchOptions extends ScoreOptions {
   readonly digest?: InputDigest;
 }
 
-export interface BatchStats {
-  readonly read: number;
-  readonly scored: number;
+/** What a whole run read and scored. */
+export interface BatchStats extends ReadCounts {
   readonly skipped: number;
-  readonly skipCounts: Readonly<Partial<Record<SkipReason, number>>>;
-  /** The first few skips of each reason, in input order. */
-  readonly skips: readonly Skip[];
-  readonly unknownSkillCandidates: number;
-  readonly unknownSkillNames: readonly string[];
   readonly workers: number;
   readonly elapsedMs: number;
 }

@@ -23,18 +23,22 @@ export interface Skip {
 export const SKIP_SAMPLES = 5;
 const UNKNOWN_SAMPLES = 5;
 
-/** What one batch of input gave. */
-export interface ChunkOutcome {
+/** What reading candidates counted, in one batch of input or in a whole run. */
+export interface ReadCounts {
   /** Candidate lines or files read (blank lines aside). */
   readonly read: number;
   readonly scored: number;
   readonly skipCounts: Readonly<Partial<Record<SkipReason, number>>>;
-  /** The first SKIP_SAMPLES skips of each reason. */
+  /** The first SKIP_SAMPLES skips of each reason (in a run: in input order). */
   readonly skips: readonly Skip[];
   /** Candidates that named at least one skill the taxonomy does not know. */
   readonly unknownSkillCandidates: number;
   /** A few of those names. */
   readonly unknownSkillNames: readonly string[];
+}
+
+/** What one batch of input gave. */
+export interface ChunkOutcome extends ReadCounts {
   readonly tallies: readonly PostingTally[];
 }
 
