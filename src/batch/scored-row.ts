@@ -5,6 +5,8 @@ import type { PostingSpec } from '../domain/matching/profiles';
 import type { Importance } from '../domain/vocabulary';
 import type { RankedCandidate } from './chunk-scorer';
 
+// Alike in shape to GroupResult (match-result.ts) and other records of readonly fields: this is the
+// by-name view that --explain prints, with fields of its own, not a copy of one.
 /** A requirement group of one result, by skill name, for --explain. */
 export interface GroupExplanation {
   readonly requirementId: string;

@@ -147,6 +147,7 @@ export class CandidateRepository {
     }
   }
 
+  // Alike in shape to PostingService's search: the same LIKE idiom on other columns.
   private filtered(query: CandidateQuery): SelectQueryBuilder<CandidateEntity> {
     const qb = this.dataSource.manager.createQueryBuilder(CandidateEntity, 'c');
     if (query.search) {

@@ -165,6 +165,7 @@ function sizeOf(stored: Stored, tax: TaxonomyMaxima, req: RequestLists, field: s
   const imported = (n: number) => (req.imports ? n : 0);
   const groups = Math.max(stored.groups, req.groups, imported(IMPORT_LIST_LIMITS.groups));
   const groupSkills = Math.max(stored.groupSkills, req.groupSkills, imported(IMPORT_LIST_LIMITS.groupSkills));
+  // One case per list field of the schema: a table, alike line to line by nature.
   switch (field) {
     case 'Skill.broader':
       return tax.broader;

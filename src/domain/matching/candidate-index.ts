@@ -43,6 +43,8 @@ function grownSize(current: number, needed: number): number {
   return size;
 }
 
+// The column arrays are declared here and again as compact()'s fresh copies: plain fields keep every
+// hot read one load, which a struct holding them would not.
 /**
  * Every candidate the ranker scores, compiled to flat typed arrays (CSR layout: one offsets array,
  * one skill-id column, one months column, two education columns) so that ranking a million

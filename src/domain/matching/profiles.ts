@@ -1,3 +1,4 @@
+// The same vocabulary drafts.ts imports: a spec is a draft resolved against the taxonomy.
 import type {
   EducationLevel,
   EducationStatus,

@@ -97,6 +97,7 @@ export function rankTopK(index: CandidateIndex, compiled: CompiledPosting, optio
     heapKey[i] = key;
   };
 
+  // siftUp mirrors siftDown, as heap operations do; both are closures over this call's heap arrays.
   const siftUp = (slot: number, key: number): void => {
     let i = heapSize++;
     while (i > 0) {

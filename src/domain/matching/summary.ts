@@ -88,6 +88,7 @@ function missingClause(
   return `missing ${names.join(', ')}${more > 0 ? ` (+${more} more)` : ''}`;
 }
 
+// Alike in shape to missingClause (walk the groups, collect, phrase); the clauses say different things.
 function experienceClause(
   taxonomy: MatchingTaxonomy,
   evaluations: readonly GroupEvaluation[],

@@ -24,6 +24,8 @@ export interface Archetype {
 
 const s = (probability: number, ...names: string[]): ArchetypeSkill => ({ names, probability });
 
+// Entries are alike in shape (the same fields, rows of s(probability, names)): they are data, one
+// list per role, not repeated logic.
 /**
  * Role archetypes, by skill names (any spelling the taxonomy knows; names it does not know are
  * skipped, so the same archetypes work on a small test taxonomy). Probabilities are rough guesses

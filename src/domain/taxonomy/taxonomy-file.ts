@@ -14,6 +14,7 @@ export interface TaxonomyFileRelated {
   readonly source: string;
 }
 
+// Alike in shape only to other records (GroupResult, GroupExplanation): the file's own fields.
 /** One skill as `data/taxonomy.json` spells it: references are by slug, ids come from file order. */
 export interface TaxonomyFileSkill {
   readonly slug: string;

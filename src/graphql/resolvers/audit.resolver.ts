@@ -9,6 +9,7 @@ import { AppliedWeights } from '../types/match.type';
 
 @Resolver(() => AuditRecord)
 export class AuditResolver {
+  // A paged list query like candidates and postings: the decorated arguments of a connection, per type.
   @Authorized(Access.ADMIN)
   @Query(() => AuditRecordConnection, {
     description:
@@ -50,6 +51,8 @@ export class AuditResolver {
     return r.postingId === null ? null : toGlobalId('Posting', r.postingId);
   }
 
+  // The same conversion as match-result.resolver.ts's, whose file the change merging the two sets of
+  // result types owns; one helper can serve both once that change lands.
   @FieldResolver(() => [AppliedWeights], {
     description: 'The weights applied: one entry per distinct set (rankPostings may apply several).',
   })

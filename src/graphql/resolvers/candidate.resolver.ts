@@ -17,6 +17,8 @@ import { Candidate, CandidateConnection, CandidateSkill, Education } from '../ty
 import { toConnection, type Connection } from '../types/connection';
 import { Skill } from '../types/skill.type';
 
+// The same CRUD shape as PostingResolver: type-graphql wants each operation declared with its own
+// decorators, argument and return types, so a generic resolver would hide the schema, not shorten it.
 @Resolver(() => Candidate)
 export class CandidateResolver {
   @Authorized(Access.RECRUITER)

@@ -14,6 +14,7 @@ import {
 import { ParsedResume, ResumeDocumentInput } from '../types/resume.type';
 import { Skill } from '../types/skill.type';
 
+// Each import is its own GraphQL field: the decorated methods look alike and each calls its own use case.
 /** Ingestion: posting text, JSON Resume and schema.org JobPosting in; warnings out. */
 @Resolver()
 export class ImportResolver {

@@ -50,6 +50,8 @@ export class MatchResolver {
     );
   }
 
+  // rankCandidates and rankPostings mirror each other (one per direction of the ranking); each is its
+  // own GraphQL field with its own decorators and id kind.
   @Authorized(Access.RECRUITER)
   @Query(() => MatchConnection, {
     description: 'Candidates for a posting: qualified first, then score, then candidate id.',

@@ -23,6 +23,7 @@ export interface ExpectedPosting {
   readonly requirements: readonly ExpectedRequirement[];
 }
 
+// These records are alike in shape only to others (drafts.ts, profiles.ts): lists of readonly fields.
 /** One labelled text: what a person expects and what the parser produced, posting by posting. */
 export interface MetricsCase {
   readonly name: string;

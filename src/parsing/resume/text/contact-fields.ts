@@ -31,6 +31,9 @@ const US_STATES = new Set(
     ' ',
   ),
 );
+// Apart from postal-location.ts's COUNTRY_NAMES on purpose: here a match makes a header line the
+// candidate's location, and the lists differ (that one has US territories, South America); sharing
+// one would change what either parser reads and the judged résumé figures would need measuring again.
 const COUNTRIES = new Set([
   'usa',
   'us',

@@ -28,6 +28,7 @@ export interface ParsedWork {
   readonly foundAt: Provenance;
 }
 
+// Alike in shape only to MatchResult and other records of readonly fields: what the parser read.
 export interface ResumeTextParse {
   readonly name: string | null;
   readonly email: string | null;

@@ -14,6 +14,9 @@ export interface WorkBlock {
   readonly employerText: string | null;
 }
 
+// Overlaps ROLE_WORDS (skill-list-words.ts, the headline's) but is longer ("director", "qa", "sre"):
+// a word here makes a line of a dated entry its job title, where the headline wants a plainer role;
+// one list would change what both read.
 /** Words that mark a line as a job title. */
 const TITLE_WORD_LIST = [
   'engineer',
