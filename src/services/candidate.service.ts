@@ -49,7 +49,6 @@ export class CandidateService {
     this.listeners.push(listener);
   }
 
-  // get/getMany look like PostingService's: TypeORM calls on another entity, two lines each.
   get(id: number): Promise<CandidateEntity | null> {
     return this.dataSource.manager.findOneBy(CandidateEntity, { id });
   }

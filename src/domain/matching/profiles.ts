@@ -1,4 +1,3 @@
-// The same vocabulary drafts.ts imports: a spec is a draft resolved against the taxonomy.
 import type {
   EducationLevel,
   EducationStatus,
