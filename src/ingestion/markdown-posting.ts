@@ -10,8 +10,20 @@ const MARKDOWN_SIGNS = [
 
 /** Whether a text is written in Markdown: front matter, or at least two kinds of Markdown markup. */
 export function looksLikeMarkdown(text: string): boolean {
-  if (FRONT_MATTER.test(text)) return true;
-  return MARKDOWN_SIGNS.filter((sign) => sign.test(text)).length >= 2 || /^#{1,6}\s+\S/mu.test(text);
+  return FRONT_MATTER.test(text) || looksLikeMarkdownBody(text);
+}
+
+/**
+ * Whether a text is a static site's Markdown page: YAML front matter, then a body written in
+ * Markdown. Such a page may embed a few HTML blocks (an "Apply" button) and is still Markdown.
+ */
+export function looksLikeMarkdownPage(text: string): boolean {
+  const front = FRONT_MATTER.exec(text);
+  return front !== null && looksLikeMarkdownBody(text.slice(front[0].length));
+}
+
+function looksLikeMarkdownBody(body: string): boolean {
+  return MARKDOWN_SIGNS.filter((sign) => sign.test(body)).length >= 2 || /^#{1,6}\s+\S/mu.test(body);
 }
 
 /**

@@ -71,6 +71,22 @@ describe('postings in every form', () => {
     expect(skillsOf(draft.requirements, 'REQUIRED')).not.toContain('AWS');
   });
 
+  it('a static site\'s Markdown page with an HTML "Apply" block is still Markdown', () => {
+    const page = [
+      '---',
+      'title: Strategist',
+      'layout: primary',
+      '---',
+      '## Qualifications',
+      '- Experience with SQL',
+      '<section class="usa-grid-full">',
+      '  <a class="usa-button" href="https://example.org/apply">Click here to apply</a>',
+      '</section>',
+    ].join('\n');
+    expect(readPostingText(page).format).toBe('MARKDOWN');
+    expect(readPostingText('<section><p>Requirements</p><ul><li>SQL</li></ul></section>').format).toBe('HTML');
+  });
+
   it('Markdown with YAML front matter, # headings, lists and bold', () => {
     const doc = readPostingText(MARKDOWN);
     expect(doc.format).toBe('MARKDOWN');

@@ -36,7 +36,7 @@ export function findEmploymentType(title: string | null, lines: readonly Section
     if (t !== null) return t;
   }
   const FIELD =
-    /^(?:employment|job|position|contract|work|role|engagement)\s*type\s*:?\s*(.*)$|^(?:type|schedule)\s*:\s*(.+)$/iu;
+    /^(?:employment|job|position|contract|work|role|engagement)\s*(?:type|schedule)\s*:?\s*(.*)$|^(?:type|schedule)\s*:\s*(.+)$/iu;
   for (const [i, line] of lines.entries()) {
     const m = FIELD.exec(line.text);
     if (m) {

@@ -17,9 +17,19 @@ const RULES: readonly Rule[] = [
     'PREFERRED',
     /^(?:(?:the )?preferred(?: (?:technical and professional (?:experience|expertise)|qualifications?|skills?(?: and experience)?|experience|requirements?|knowledge|competenc(?:y|ies)|background))?|nice[ -]to[ -]haves?(?: skills)?|(?:it'?s |it is )?nice if you have|good[ -]to[ -]haves?|bonus(?: points?| skills| if you have(?: any of)?)?(?: for)?|extra credit|pluses|plus(?:es)? if you have|a plus|desired(?: skills| qualifications| experience)?|desirable(?: skills| qualifications)?|(?:additional|other) (?:desired )?(?:qualifications|skills)(?: that are a plus)?|ideally(?:,)?(?: you (?:have|also have|will have))?|even better if(?: you have)?|you(?:'ll)? stand out if(?: you have)?|what (?:would|will) make you stand out|we'?d love (?:it )?if you (?:had|have)|(?:it )?would be (?:great|nice|a plus) if you (?:had|have)|preferred(?:,)? but not required|not required but (?:nice|preferred)|what sets you apart)$/u,
   ],
+  // Lead-ins that say what is only wished for ("Great to have", "And we prefer, but don't require, that you").
+  [
+    'PREFERRED',
+    /^(?:great|good|nice) to have$|^(?:useful|desirable|desired|optional) (?:qualities|skills|experience|qualifications)$|^(?:non[- ]essential(?: but)? )?desirable(?: but not required)?(?: skills| qualifications| experience)?$|^(?:and )?we (?:would )?prefer(?:,? but (?:don't|do not) require,?)?(?: that)?(?: you)?$|^(?:other )?(?:optional|bonus)(?:,? bonus)? qualifications(?: and experiences?)?(?: include)?(?: that you have)?$|^(?:one or more|any) of the following (?:is|are|would be) a plus$/u,
+  ],
   [
     'REQUIRED',
     /^(?:the )?(?:(?:job|role|position|minimum|basic|required|key|essential|core|technical|must[ -]have|mandatory|general|primary|candidate|your) )?(?:requirements?|qualifications?|skills?(?: and (?:experience|qualifications|abilities|competencies))?|experience(?: and (?:skills|qualifications))?|expertise|competenc(?:y|ies)|knowledge(?:,? skills,? and abilities)?)(?: and (?:skills|experience|education|qualifications))?$|^required technical and professional (?:expertise|experience)$|^(?:what )?you(?:'ll| will)? (?:need|bring|have)(?: to (?:succeed|be successful|bring))?$|^what you(?:'ll| will)? (?:need|bring)(?: to (?:the (?:table|role|team)|succeed|be successful))?$|^what we(?:'re| are)? (?:looking for|seek|need|require|expect)(?: in you)?$|^who you are$|^about you$|^(?:the )?ideal candidate(?: (?:will have|has|profile))?$|^you (?:are|should have|must have|have)$|^must[ -]haves?$|^your (?:background|profile|skills|qualifications|experience|toolkit)$|^is this you\??$|^(?:skills|requirements|qualifications) (?:and|\/) (?:requirements|qualifications|experience|skills)$|^what makes you (?:a )?(?:great )?(?:fit|qualified)$|^we(?:'d)? (?:expect|require)(?: you to have)?$|^who we(?:'re| are) looking for$|^requirements? (?:for|of) (?:the )?(?:role|position|job)$|^required$|^(?:what )?(?:we |you )?(?:need|needs|must know)$/u,
+  ],
+  // Lead-ins worded as who the candidate is ("An excellent candidate will be able to", "You'll fit right in if").
+  [
+    'REQUIRED',
+    /^(?:an? |the )?(?:excellent|ideal|successful|right|great) candidates? (?:will|should|must) (?:be able to|have|bring|be)$|^you(?:'ll| will)? fit (?:right )?in if(?: you)?$|^you (?:may|might|could) be a (?:good |great )?fit(?: for (?:this|the) role)? if(?: you)?$|^we(?:'re| are) interested in (?:people|someone|candidates|applicants) who$|^(?:the )?skills we(?:'re| are) looking for$|^must(?: to)?[ -]haves?(?: skills)?$|^(?:necessary|required|essential) qualities$|^(?:essential|selection|evaluation) criteria$|^evaluations?$|^(?:how )?(?:we(?:'ll| will) evaluate you|you(?:'ll| will) be evaluated)(?: based)?(?: on)?(?: your)?$|^(?:all )?candidates will be evaluated(?: based)? on(?: their experiences?)?$|^(?:as (?:the|an?) [a-z ]{2,40}, )?we expect(?:,? at a minimum,?)?(?: that)?(?: you| all team members)?(?: to)?$|^your (?:qualities|competencies)(?: and (?:skills|experience))?(?: as (?:an? )?[a-z0-9 ]{2,60})?$/u,
   ],
   [
     'RESPONSIBILITIES',
@@ -38,7 +48,7 @@ export function headingKey(text: string): string {
     .toLowerCase()
     .replace(/^[^a-z0-9]+/u, '')
     .replace(/&/gu, ' and ')
-    .replace(/[:.!\-–—\s]+$/u, '')
+    .replace(/[:.!\-–—…\s]+$/u, '')
     .replace(/\s+/gu, ' ')
     .trim();
 }
@@ -113,6 +123,13 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
     if (asked !== null) return asked;
   }
   if (/you(?:'ll|’ll| will)(?: be)?:$/iu.test(trimmed) && trimmed.length < 100) return 'RESPONSIBILITIES';
+  if (!ctx.bullet && /:$/u.test(trimmed) && trimmed.split(/\s+/u).length <= 16) {
+    // A plain line ending in a colon worded as what the candidate needs ("All team members should have these required
+    // qualifications:") opens that section; inside a requirements section only a switch to PREFERRED counts.
+    const asked = askedKind(trimmed);
+    const inside = ctx.current === 'REQUIRED' || ctx.current === 'PREFERRED';
+    if (asked !== null && (!inside || asked === 'PREFERRED')) return asked;
+  }
   if (
     /\b(?:following|these|our|multiple|several|one of the)\s+(?:office\s+|work\s+|job\s+)?locations\b.*:$|^(?:job |work |office )?locations?\s*:$/iu.test(
       trimmed,
@@ -147,7 +164,7 @@ const ASKS =
 const PREFERS =
   /\b(?:nice|bonus|a plus|pluses|preferred|ideally|desired|desirable|stand out|extra credit|not required|good to have)\b/iu;
 const DOES =
-  /\b(?:you(?:'ll|’ll| will) (?:do|be doing|work on|own|build)|responsibilit|duties|day[- ]to[- ]day|offer|benefits|perks)\b/iu;
+  /\b(?:you(?:'ll|’ll| will) (?:do|be doing|work on|own|build)|who will|responsibilit|duties|day[- ]to[- ]day|offer|benefits|perks)\b/iu;
 
 /** REQUIRED or PREFERRED for a heading worded as what the candidate needs; null for anything else. */
 function askedKind(text: string): SectionKind | null {

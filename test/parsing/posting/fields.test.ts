@@ -57,6 +57,12 @@ describe('employment type', () => {
     expect(parse('Data Engineer\nEMPLOYMENT TYPE: FULL-TIME').posting.employmentType).toBe('FULL_TIME');
     expect(parse('Data Engineer\nJob Type: Part‑time').posting.employmentType).toBe('PART_TIME');
     expect(parse('Data Engineer\nEmployment type\nContract').posting.employmentType).toBe('CONTRACTOR');
+    // A federal posting's "Work Schedule:" field, over a part-time mention in the application instructions.
+    expect(
+      parse(
+        'Strategist\nWork Schedule:\nFull time\nRequirements\n- SQL\n- Number of hours per week you worked (if part time)',
+      ).posting.employmentType,
+    ).toBe('FULL_TIME');
   });
 
   it('not from company boilerplate about other roles', () => {

@@ -101,6 +101,20 @@ describe('headings', () => {
     ['Bonus points', 'PREFERRED'],
     ['Pluses:', 'PREFERRED'],
     ['Even better if you have', 'PREFERRED'],
+    ['Great to have…', 'PREFERRED'],
+    ['Desirable but not required skills', 'PREFERRED'],
+    ['Non-Essential But Desirable', 'PREFERRED'],
+    ["And we prefer, but don't require, that you:", 'PREFERRED'],
+    ['Useful qualities', 'PREFERRED'],
+    ['An excellent candidate will be able to:', 'REQUIRED'],
+    ["You'll fit right in if:", 'REQUIRED'],
+    ['You may be a fit for this role if you:', 'REQUIRED'],
+    ['Must to have skills', 'REQUIRED'],
+    ['We expect, at a minimum, that you:', 'REQUIRED'],
+    ['As the team leader, we expect you to:', 'REQUIRED'],
+    ['Your qualities and skills as a Software Development Intern', 'REQUIRED'],
+    ['Evaluations', 'REQUIRED'],
+    ['All team members should have at a minimum these required qualifications and experiences:', 'REQUIRED'],
     ['Preferred Education', 'EDUCATION_PREFERRED'],
     ['Education', 'EDUCATION_REQUIRED'],
     ['Your Role And Responsibilities', 'RESPONSIBILITIES'],
@@ -125,6 +139,27 @@ describe('headings', () => {
       classifyHeading("Bachelor's Degree", { bullet: false, marked: false, current: 'EDUCATION_PREFERRED' }),
     ).toBeNull();
     expect(classifyHeading('Requirements', { bullet: true, marked: false, current: null })).toBeNull();
+    // A lead-in to duties is not a requirements heading, and inside requirements a colon lead-in only switches to preferred.
+    expect(
+      classifyHeading("We're looking for someone who will:", { bullet: false, marked: false, current: null }),
+    ).toBeNull();
+    expect(classifyHeading('Technical skills required:', inRequired)).toBeNull();
+    expect(classifyHeading('Other skills that are a plus:', inRequired)).toBe('PREFERRED');
+  });
+
+  it('reads the lists under "An excellent candidate" and "we prefer, but don\'t require" at their importance', () => {
+    const { posting } = parse(
+      [
+        'Database Administrator',
+        'An excellent candidate will be able to:',
+        '- Write complex SQL queries',
+        "And we prefer, but don't require, that you:",
+        '- Have used Git for projects',
+      ].join('\n'),
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toContain('SQL');
+    expect(skillsOf(posting.requirements, 'PREFERRED')).toContain('Git');
+    expect(skillsOf(posting.requirements, 'REQUIRED')).not.toContain('Git');
   });
 
   it('splits headings run into the previous sentence or carrying their content', () => {
