@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentText } from '../src/documents/document-text';
 import { parseTaxonomyFile, taxonomyFromFile } from '../src/domain/taxonomy/taxonomy-file';
@@ -8,9 +9,13 @@ import { parseResumeText, type ResumeTextParse } from '../src/parsing/resume/tex
  * Scores the résumé parser on the labelled corpus (data/corpus/resumes): skill precision and
  * recall, months within ±2 of the label for dated skills, education level (and field, status),
  * contact fields, spoken languages. `--split tuned` (default) or `--split blind` (score once, at
- * the end), `--verbose` lists every miss.
+ * the end), `--verbose` lists every miss. `--set generated` (default) scores the generated
+ * résumés; `--set public` the public sample résumés of data/corpus/resumes/public, whose documents
+ * are not in the repository: they are read from `--files DIR`, else public/files/, else
+ * ../shared/resume-corpus-public/ beside the checkout (each checked against its sha256).
  *
  *   npx ts-node --transpile-only scripts/resume-metrics.ts --split tuned [--verbose]
+ *   npx ts-node --transpile-only scripts/resume-metrics.ts --set public --split tuned
  */
 
 interface Label {
@@ -54,16 +59,45 @@ export interface CorpusScore {
 }
 
 export const CORPUS_DIR = DIR;
+export const PUBLIC_CORPUS_DIR = join(DIR, 'public');
 
-/** The files of a split ("tuned", "blind" or "all") and the corpus's "today". */
-export function corpusSplit(split: string): { files: string[]; now: Date } {
-  const meta = JSON.parse(readFileSync(join(DIR, 'split.json'), 'utf8')) as {
+/** The files of a split ("tuned", "blind" or "all") of a corpus directory, and the corpus's "today". */
+export function corpusSplit(split: string, dir = DIR): { files: string[]; now: Date } {
+  const meta = JSON.parse(readFileSync(join(dir, 'split.json'), 'utf8')) as {
     now: string;
     blind: string[];
     tuned: string[];
   };
   const files = split === 'blind' ? meta.blind : split === 'all' ? [...meta.tuned, ...meta.blind] : meta.tuned;
   return { files, now: new Date(meta.now) };
+}
+
+/**
+ * Where the public résumés' documents are: they are kept out of the repository, so they come
+ * from `explicit`, the git-ignored public/files/, or shared/resume-corpus-public beside the
+ * checkout. Fails naming what is missing or altered (each file is checked against its sha256).
+ */
+export function publicDocumentsDir(files: readonly string[], explicit: string | null): string {
+  const candidates =
+    explicit !== null
+      ? [explicit]
+      : [join(PUBLIC_CORPUS_DIR, 'files'), join(ROOT, '..', 'shared', 'resume-corpus-public')];
+  const dir = candidates.find((d) => existsSync(d));
+  if (dir === undefined)
+    throw new Error(`public résumés not found in ${candidates.join(' or ')}; see data/corpus/resumes/public/README.md`);
+  const sources = JSON.parse(readFileSync(join(PUBLIC_CORPUS_DIR, 'sources.json'), 'utf8')) as {
+    items: { file: string; sha256: string }[];
+  };
+  const problems: string[] = [];
+  for (const file of files) {
+    const path = join(dir, file);
+    const want = sources.items.find((s) => s.file === file)?.sha256;
+    if (!existsSync(path)) problems.push(`${file}: missing`);
+    else if (createHash('sha256').update(readFileSync(path)).digest('hex') !== want)
+      problems.push(`${file}: not the recorded bytes`);
+  }
+  if (problems.length > 0) throw new Error(`public résumés in ${dir}:\n${problems.join('\n')}`);
+  return dir;
 }
 
 export function mediaTypeOf(file: string): string {
@@ -78,6 +112,7 @@ export function mediaTypeOf(file: string): string {
 export async function scoreCorpus(
   files: readonly string[],
   parse: (file: string) => Promise<ResumeTextParse>,
+  labelDir = DIR,
 ): Promise<CorpusScore> {
   const c = {
     tp: 0,
@@ -100,7 +135,7 @@ export async function scoreCorpus(
   const misses: string[] = [];
   for (const file of files) {
     const label = JSON.parse(
-      readFileSync(join(DIR, file.replace(/\.(pdf|docx|txt)$/u, '.label.json')), 'utf8'),
+      readFileSync(join(labelDir, file.replace(/\.(pdf|docx|txt)$/u, '.label.json')), 'utf8'),
     ) as Label;
     let r: ResumeTextParse;
     try {
@@ -181,20 +216,28 @@ export async function scoreCorpus(
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'tuned';
+  const option = (name: string): string | null => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
+  const split = option('--split') ?? 'tuned';
+  const set = option('--set') ?? 'generated';
+  if (set !== 'generated' && set !== 'public') throw new Error(`--set is generated or public, not ${set}`);
   const verbose = args.includes('--verbose');
-  const { files, now } = corpusSplit(split);
+  const labelDir = set === 'public' ? PUBLIC_CORPUS_DIR : DIR;
+  const { files, now } = corpusSplit(split, labelDir);
+  const docDir = set === 'public' ? publicDocumentsDir(files, option('--files')) : DIR;
   const taxonomy = taxonomyFromFile(
     parseTaxonomyFile(JSON.parse(readFileSync(join(ROOT, 'data', 'taxonomy.json'), 'utf8'))),
   );
-  const c = await scoreCorpus(files, async (file) =>
-    parseResumeText(await documentText(readFileSync(join(DIR, file)), mediaTypeOf(file), file), taxonomy, { now }),
+  const c = await scoreCorpus(
+    files,
+    async (file) =>
+      parseResumeText(await documentText(readFileSync(join(docDir, file)), mediaTypeOf(file), file), taxonomy, { now }),
+    labelDir,
   );
   if (verbose) for (const m of c.misses) process.stdout.write(`${m}\n`);
   const n = c.files;
   process.stdout.write(
     [
-      `split: ${split} (${n} résumés; ${c.failed} refused)`,
+      `set: ${set}, split: ${split} (${n} résumés; ${c.failed} refused)`,
       `skills: precision ${ratio(c.tp, c.tp + c.fp)}, recall ${ratio(c.tp, c.tp + c.fn)} (${c.tp} right, ${c.fp} extra, ${c.fn} missed)`,
       `months within ±2 of the label: ${ratio(c.monthsOk, c.dated)} of ${c.dated} dated skills`,
       `education level: ${ratio(c.eduOk, c.edu)} of ${c.edu} entries (field ${ratio(c.fieldOk, c.edu)}, status ${ratio(c.statusOk, c.edu)})`,
