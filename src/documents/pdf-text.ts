@@ -85,10 +85,31 @@ function gutter(runs: readonly TextRun[], pageWidth: number): number | null {
   return headed ? split : null;
 }
 
+/**
+ * The runs below a full-width page header: from the top of the highest section heading down.
+ * A name and contact line set across both columns would otherwise hide the gutter under them.
+ */
+function belowHeader(runs: readonly TextRun[]): { header: TextRun[]; body: TextRun[] } {
+  const headings = runs.filter((r) => sectionHeading(r.str.trim()) !== null);
+  if (headings.length === 0) return { header: [], body: [...runs] };
+  const top = Math.max(...headings.map((r) => r.y + r.height / 3));
+  return { header: runs.filter((r) => r.y > top), body: runs.filter((r) => r.y <= top) };
+}
+
 function pageText(runs: readonly TextRun[], pageWidth: number): string {
-  const split = gutter(runs, pageWidth);
-  const columns = split === null ? [runs] : [runs.filter((r) => r.x < split), runs.filter((r) => r.x >= split)];
-  return columns.map((column) => rows(column).map(rowText).join('\n')).join('\n');
+  let split = gutter(runs, pageWidth);
+  let header: TextRun[] = [];
+  let body: readonly TextRun[] = runs;
+  if (split === null) {
+    const parts = belowHeader(runs);
+    split = parts.header.length > 0 ? gutter(parts.body, pageWidth) : null;
+    if (split !== null) ({ header, body } = parts);
+  }
+  const columns = split === null ? [body] : [body.filter((r) => r.x < split), body.filter((r) => r.x >= split)];
+  return [header, ...columns]
+    .filter((column) => column.length > 0)
+    .map((column) => rows(column).map(rowText).join('\n'))
+    .join('\n');
 }
 
 /**

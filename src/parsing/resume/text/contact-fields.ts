@@ -20,10 +20,10 @@ export interface ContactFields {
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/u;
 // Seven or more digits with the usual separators, optionally with a country code.
-const PHONE = /(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{5,}\d(?![\w/])/u;
+const PHONE = /(?<![\w/])(?:\(?\+\d{1,3}\)?[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{5,}\d(?![\w/])/u;
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b(?:linkedin|github|gitlab)\.com\/\S*/giu;
 const LABEL = /^(?:name|e-?mail|phone|tel|telephone|mobile|cell|location|address|city|based in|residence)\s*[:：]\s*/iu;
-const FIELD_SPLIT = /\s*(?:[|•·◆♦]|\s{2,}|\s[-–—]\s|;)\s*/u;
+const FIELD_SPLIT = /\s*(?:[|•·◆♦]|\s{2,}|\s[-–—]\s|;|\s,\s)\s*/u;
 
 // US states and Canadian provinces, as "City, ST" writes them.
 const US_STATES = new Set(
@@ -109,6 +109,7 @@ const COUNTRIES = new Set([
   'hungary',
   'luxembourg',
   'iceland',
+  'republic of korea',
   'remote',
 ]);
 const CITY = "[A-Z][\\p{L}'.-]+(?:\\s[A-Z][\\p{L}'.-]+){0,3}";
@@ -119,9 +120,24 @@ const CITY_REGION = new RegExp(
 const NAME_WORD =
   /^(?:[A-Z][\p{L}'’-]+|[A-Z]\.|[A-Z][\p{L}'’-]*[A-Z][\p{L}'’-]+|(?:van|von|de|da|del|der|di|la|le|bin|al)|[A-ZÀ-Ý\p{Lu}]{2,}[\p{L}'’-]*)$/u;
 
+const PLACE = /^[A-Z][\p{L}'.-]*(?:\s(?:[A-Z][\p{L}'.-]*|of|the))*$/u;
+const STREET = /^\d+[A-Za-z]?\s+[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*){0,3},\s*(.+)$/u;
+
+/** "Seoul, Republic of Korea" with a district before, "Mountain View, CA, USA": three or four places ending in a country. */
+function isPlaceChain(text: string): boolean {
+  const parts = text.split(/,\s*/u);
+  if (parts.length < 3 || parts.length > 4 || !parts.every((p) => PLACE.test(p))) return false;
+  const last = parts[parts.length - 1];
+  return COUNTRIES.has(last.toLowerCase()) || US_STATES.has(last);
+}
+
 function isLocation(text: string): boolean {
   const lower = text.toLowerCase();
   if (COUNTRIES.has(lower)) return lower !== 'us';
+  // "123 Main St, Anywhere, USA": a street address before the place.
+  const street = STREET.exec(text);
+  if (street !== null) return isLocation(street[1]);
+  if (isPlaceChain(text)) return true;
   const m = CITY_REGION.exec(text);
   if (m === null) return false;
   const region = m[2];
@@ -165,7 +181,7 @@ export function readContactFields(header: readonly ResumeLine[], all: readonly R
     }
     for (const rawPart of text.split(FIELD_SPLIT)) {
       const labelled = LABEL.exec(rawPart);
-      const part = rawPart
+      let part = rawPart
         .replace(LABEL, '')
         .replace(EMAIL, '')
         .trim()
@@ -178,7 +194,9 @@ export function readContactFields(header: readonly ResumeLine[], all: readonly R
         if (!/^\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*$/u.test(m[0])) {
           phone = m[0].trim();
           lines.phone = line.line;
-          continue;
+          // What is left beside the number may be the location ("+1 (415) 555-0142 San Francisco, CA").
+          part = part.replace(m[0], ' ').trim();
+          if (part === '') continue;
         }
       }
       if (inHeader && name === null && looksLikeName(part) && !isLocation(part)) {

@@ -69,7 +69,15 @@ const DATE = `(?:${MONTH}\\.?,?\\s*'?${YEAR}|${SEASON},?\\s+${YEAR}|(?:0?[1-9]|1
 const OPEN = '(?:present|current(?:ly)?|now|today|ongoing|to date|till date|date|till now)';
 const SEP = '\\s*(?:[-–—~]+|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
 
+/** A written date and an open end ("Present"), as pattern sources for layouts that split a range. */
+export const DATE_PATTERN = DATE;
+export const OPEN_PATTERN = OPEN;
+
 const RANGE = new RegExp(`(?<![\\p{L}\\d])(${DATE})${SEP}(${DATE}|${OPEN})(?![\\p{L}\\d])`, 'giu');
+// Two month dates side by side are a range whose dash the PDF's font did not map to text
+// ("Sep. 2023 Mar. 2024").
+const MONTH_DATE = `${MONTH}\\.?,?\\s*'?${YEAR}`;
+const ADJACENT = new RegExp(`(?<![\\p{L}\\d])(${MONTH_DATE})\\s+(${MONTH_DATE})(?![\\p{L}\\d])`, 'giu');
 const SINCE = new RegExp(`(?<![\\p{L}\\d])(?:since|from)\\s+(${DATE})(?![\\p{L}\\d])`, 'giu');
 // A lone month or season date ("Summer 2022", "Jun 2021") is a short stint; a lone year is not
 // read as a range (a year alone is as often a graduation or an award).
@@ -120,6 +128,7 @@ function monthIndex(d: MonthDate): number {
 export function findDateRange(text: string): DateRange | null {
   for (const [pattern, kind] of [
     [RANGE, 'range'],
+    [ADJACENT, 'range'],
     [SINCE, 'since'],
     [SINGLE, 'single'],
   ] as const) {
@@ -136,6 +145,16 @@ export function findDateRange(text: string): DateRange | null {
     return { start: start.first, end, index: m.index, length: m[0].length, text: m[0] };
   }
   return null;
+}
+
+const LONE_YEAR = new RegExp(`(?<![\\p{L}\\d./-])(${YEAR})(?![\\p{L}\\d./-])`, 'u');
+
+/** A year written alone ("Custom Operating System  2002") as the range of its twelve months, or null. */
+export function findLoneYear(text: string): DateRange | null {
+  const m = LONE_YEAR.exec(text);
+  if (m === null) return null;
+  const year = Number(m[1]);
+  return { start: { year, month: 1 }, end: { year, month: 12 }, index: m.index, length: m[0].length, text: m[0] };
 }
 
 /** Every date written in a line, as spans (for education years and "expected" graduations). */

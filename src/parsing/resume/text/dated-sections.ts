@@ -23,14 +23,16 @@ function intervalOf(ctx: TextParseContext, block: WorkBlock, today: number): Day
 /**
  * An experience or projects section: each dated entry (a job, with `work` given) and the skills its
  * lines name, which earn the entry's months; lines before the first entry name skills without months.
+ * With `loneYears` (projects) an entry may be dated by a year alone ("Custom Operating System  2002").
  */
 export function readDated(
   ctx: TextParseContext,
   section: ResumeSection,
   today: number,
   work: ParsedWork[] | null,
+  loneYears = false,
 ): void {
-  const { blocks, before } = readWorkBlocks(section.lines);
+  const { blocks, before } = readWorkBlocks(section.lines, loneYears);
   for (const line of before) mentionsIn(ctx, line.text, { section: section.kind, line: line.line }, null);
   for (const block of blocks) {
     const interval = intervalOf(ctx, block, today);

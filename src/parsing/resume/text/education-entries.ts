@@ -24,12 +24,17 @@ const IN_PROGRESS_WORDS =
   /\b(?:expected|anticipated|in progress|ongoing|currently enrolled|candidate|pursuing|to be completed)\b/iu;
 const BOOTCAMP =
   /\b(?:bootcamp|boot camp|nanodegree|certificate|certification|course|diploma(?! in)|online program)\b/iu;
-const FIELD_CUT = /\s*(?:\(|\bat\b|\bfrom\b|,|;|\s[-–—]\s|\d{4}|\b(?:GPA|grade|honou?rs|cum laude|magna|summa)\b).*$/iu;
+const FIELD_CUT =
+  /\s*(?:\(|\bat\b|\bfrom\b|,|;|\s[-–—]\s|\d{4}|\b(?:GPA|grade|honou?rs|cum laude|magna|summa)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d).*$/iu;
+// Years and ranges a layout sets before the degree ("2018 – 2022 B.Tech, Computer Science").
+const LEADING_YEARS = /^(?:(?:19|20)\d\d|present|[-–—\s])+(?=\p{L})/iu;
 const VAGUE_FIELDS = new Set(['science', 'arts', 'sciences', 'philosophy', 'degree', 'studies']);
 
 /** The field of study in a degree segment ("BSc in Computer Science" is Computer Science), or null. */
 function fieldOf(segment: string): string | null {
   let rest: string | null = null;
+  // "B.Tech" or "MBA" alone names a level; its field, if any, is in the next segment.
+  if (/^\S+$/u.test(segment.trim())) return null;
   const inMatch = /\b(?:in|major(?:ing)? in|majoring in|specialization in)\s+(.+)$/iu.exec(segment);
   if (inMatch !== null) rest = inMatch[1];
   else {
@@ -43,7 +48,8 @@ function fieldOf(segment: string): string | null {
       if (m !== null) rest = m[1];
     }
   }
-  if (rest === null) return null;
+  // "BS University of Pennsylvania, Computer Science": what follows is the school, not the field.
+  if (rest === null || INSTITUTION.test(rest)) return null;
   const field = rest
     .replace(FIELD_CUT, '')
     .replace(/^(?:of|in)\s+/iu, '')
@@ -59,12 +65,17 @@ function levelSegment(text: string): { level: EducationLevel; segment: string; i
     !/\b(?:bachelor|master|doctor|ph\.?d|associate|b\.?sc|m\.?sc|high school|secondary school)\b/iu.test(text)
   )
     return null;
-  const segments = text.split(SEGMENTS).filter((s) => s !== '');
+  const segments = text
+    .split(SEGMENTS)
+    .map((s) => s.replace(LEADING_YEARS, ''))
+    .filter((s) => s !== '');
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i];
+    // A school's name is no degree, unless the segment starts with one ("B.S. in CS NCKU (… University)").
     if (
       INSTITUTION.test(segment) &&
-      !/\b(?:bachelor|master|doctor|associate|high school|secondary school)\b/iu.test(segment)
+      !/\b(?:bachelor|master|doctor|associate|high school|secondary school)\b/iu.test(segment) &&
+      educationLevelFromStudyType(segment.split(/\s+/u)[0]) === null
     )
       continue;
     const level = educationLevelFromStudyType(segment);
@@ -110,7 +121,10 @@ export function readEducation(
     let field = hit.level === 'HIGH_SCHOOL' && !/\bin\b/iu.test(hit.segment) ? null : fieldOf(hit.segment);
     if (field === null && hit.level !== 'HIGH_SCHOOL') {
       const segments = line.text.split(SEGMENTS).filter((s) => s !== '');
-      const next = segments[hit.index + 1];
+      // The field follows the degree; after a bare "BS" a layout may set the school in between
+      // ("BS  University of Pennsylvania, Computer Science").
+      const bare = /^\S+$/u.test(hit.segment.trim()) && INSTITUTION.test(segments[hit.index + 1] ?? '');
+      const next = segments[hit.index + (bare ? 2 : 1)];
       if (next !== undefined && !INSTITUTION.test(next) && datesIn(next).length === 0 && /^\p{L}/u.test(next)) {
         field = next.replace(FIELD_CUT, '').trim() || null;
       }

@@ -48,7 +48,7 @@ export function parseResumeText(text: string, taxonomy: Taxonomy, options: Resum
         readDated(ctx, section, today, work);
         break;
       case 'projects':
-        readDated(ctx, section, today, null);
+        readDated(ctx, section, today, null, true);
         break;
       case 'skills':
       case 'languages':

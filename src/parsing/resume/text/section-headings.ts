@@ -31,6 +31,7 @@ const HEADINGS: ReadonlyMap<string, ResumeSectionKind> = new Map<string, ResumeS
     'overview',
     'introduction',
     'summary of qualifications',
+    'info',
   ].map((h): [string, ResumeSectionKind] => [h, 'summary']),
   ...[
     'experience',
@@ -221,8 +222,14 @@ function headingKey(text: string): string {
     .trim();
 }
 
+// Templates decorate headings: an icon glyph before ("\uf0b1 Education", "📱"), a rule of dashes
+// or equals signs after ("SKILLS ------"). Neither is part of the heading's words.
+const DECORATION_BEFORE = /^[^\p{L}\p{N}(]+/u;
+const RULE_AFTER = /\s*[-=_~*.·•—–]{3,}\s*$/u;
+
 /** The section a line opens, or null when the line is no heading. Headings stand alone on their line (an optional trailing colon). */
-export function sectionHeading(text: string): ResumeSectionKind | null {
+export function sectionHeading(line: string): ResumeSectionKind | null {
+  const text = line.replace(RULE_AFTER, '').replace(DECORATION_BEFORE, '');
   if (text.length > 40) return null;
   const stripped = text.replace(/[:：]\s*$/u, '');
   if (/[:：]/u.test(stripped)) return null;

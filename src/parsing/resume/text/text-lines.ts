@@ -5,6 +5,7 @@
  * or a provenance record points at).
  */
 
+import { rejoinMarginDates } from './margin-dates';
 import { sectionHeading } from './section-headings';
 
 export interface ResumeLine {
@@ -49,7 +50,9 @@ export function resumeLines(text: string): ResumeLine[] {
     .replace(CONTROL, '')
     .split(/\r\n|\r|\n/u);
   raw.forEach((rawLine, index) => {
-    let text = rawLine.replace(SPACES, ' ').trim();
+    // A gap of two or more spaces (or a tab) is kept as two: it is what separates table cells and
+    // the fields of a contact line ("Jane Roe  jane@x.org") once a layout is flattened to text.
+    let text = rawLine.replace(SPACES, (gap) => (gap.length > 1 || gap === '\t' ? '  ' : ' ')).trim();
     const bullet = BULLET.test(text);
     if (bullet) text = text.replace(BULLET, '').trim();
     if (text === '') {
@@ -62,5 +65,5 @@ export function resumeLines(text: string): ResumeLine[] {
     else out.push({ line: index + 1, text, bullet });
     blank = false;
   });
-  return out;
+  return rejoinMarginDates(out);
 }

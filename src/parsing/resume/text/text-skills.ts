@@ -26,6 +26,9 @@ export interface TextParseContext {
 /** "Label: rest" on one line: a short label (a letter, then up to 40 letters, spaces, `&`, `/` or `-`) before a colon. */
 export const INLINE_LABEL = /^([\p{L}][\p{L}&/ -]{1,40}?)\s*[:：]\s*(.+)$/u;
 
+/** A link: it names a site, not a skill ("github.com/name/repo" is no GitHub, "http://…" no HTTP). */
+const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|me|dev|edu)\/\S*/giu;
+
 /** Records a warning about a line of the document (null: about the document as a whole). */
 export function warn(ctx: TextParseContext, code: ResumeTextWarningCode, line: number | null, message: string): void {
   ctx.warnings.push({ code, message, at: line === null ? 'document' : `line ${line}` });
@@ -33,14 +36,14 @@ export function warn(ctx: TextParseContext, code: ResumeTextWarningCode, line: n
 
 /**
  * Records a skill found at `at`, with the interval of its entry when it has one. Soft skills and
- * spoken languages the taxonomy knows go to their own lists.
+ * spoken languages the taxonomy knows (by slug or by kind) go to their own lists.
  */
 export function addSkill(ctx: TextParseContext, def: SkillDef, at: Provenance, interval: DayInterval | null): void {
-  if (SOFT_SKILL_SLUGS.has(def.slug)) {
+  if (SOFT_SKILL_SLUGS.has(def.slug) || def.kind === 'SOFT_SKILL') {
     ctx.soft.set(def.name.toLowerCase(), def.name);
     return;
   }
-  if (SPOKEN_LANGUAGE_SLUGS.has(def.slug)) {
+  if (SPOKEN_LANGUAGE_SLUGS.has(def.slug) || def.kind === 'SPOKEN_LANGUAGE') {
     ctx.spoken.set(def.name.toLowerCase(), def.name);
     return;
   }
@@ -56,7 +59,7 @@ export function addSkill(ctx: TextParseContext, def: SkillDef, at: Provenance, i
 /** Skills named in running text: a job's bullets, a summary. Group labels before a colon are cut. */
 export function mentionsIn(ctx: TextParseContext, text: string, at: Provenance, interval: DayInterval | null): void {
   const labelled = INLINE_LABEL.exec(text);
-  const body = labelled !== null && isGroupLabel(labelled[1]) ? labelled[2] : text;
+  const body = (labelled !== null && isGroupLabel(labelled[1]) ? labelled[2] : text).replace(LINK, ' ');
   for (const mention of findSkillMentions(ctx.taxonomy, body)) {
     if (isGroupLabel(mention.text) && body.trim() === mention.text) continue;
     addSkill(ctx, mention.skill, at, interval);

@@ -1,4 +1,4 @@
-import { findDateRange, type DateRange } from './date-ranges';
+import { findDateRange, findLoneYear, type DateRange } from './date-ranges';
 import type { ResumeLine } from './text-lines';
 
 /** One job (or dated project) of the experience section, with the lines that describe it. */
@@ -130,15 +130,19 @@ function titleAndEmployer(candidates: readonly string[]): { title: string | null
 }
 
 /**
- * Jobs in an experience section. Each line holding a date range anchors one job; up to two
+ * Jobs in an experience section. Each line holding a date range anchors one job (with
+ * `loneYears`, so does a non-bullet line dated by a year alone, as projects are); up to two
  * header lines above it (not bullets, no sentence, no label) and, when those say too little,
  * up to two below it give the title and employer. The job's lines run to the next job's first
  * header line, so a skill named anywhere in them earns the job's months.
  */
-export function readWorkBlocks(lines: readonly ResumeLine[]): { blocks: WorkBlock[]; before: ResumeLine[] } {
+export function readWorkBlocks(
+  lines: readonly ResumeLine[],
+  loneYears = false,
+): { blocks: WorkBlock[]; before: ResumeLine[] } {
   const anchors: { index: number; range: DateRange }[] = [];
   lines.forEach((line, index) => {
-    const range = findDateRange(line.text);
+    const range = findDateRange(line.text) ?? (loneYears && !line.bullet ? findLoneYear(line.text) : null);
     if (range !== null) anchors.push({ index, range });
   });
   const starts = anchors.map((anchor, k) => {

@@ -1,0 +1,112 @@
+import { findDateRange, parseResumeText, type ResumeTextParse } from '../../../../src/parsing/resume/text';
+import { shippedTaxonomy } from '../taxonomies';
+
+/**
+ * Layouts of published résumé templates (LaTeX, moderncv-style margin dates, HTML printed to
+ * PDF) as their text comes out of the document readers: icon glyphs, rules after headings, table
+ * cells two spaces apart, dates whose dash the font did not map.
+ */
+
+const NOW = new Date('2026-12-01T00:00:00Z');
+
+function parse(text: string): ResumeTextParse {
+  return parseResumeText(text, shippedTaxonomy(), { now: NOW });
+}
+
+function months(result: ResumeTextParse): Record<string, number | null> {
+  return Object.fromEntries(result.skills.map((s) => [s.name, s.months]));
+}
+
+describe('résumé template layouts', () => {
+  it('reads two month dates side by side as a range (a dash the PDF font did not map)', () => {
+    const range = findDateRange('DevOps Engineer  Sep. 2023 Mar. 2024');
+    expect(range?.start).toEqual({ year: 2023, month: 9 });
+    expect(range?.end).toEqual({ year: 2024, month: 3 });
+  });
+
+  it('finds headings behind an icon glyph or above a rule', () => {
+    const r = parse(
+      [
+        'Jane Roe',
+        'jane@example.org',
+        '\uf0b1 EXPERIENCE',
+        'Developer, Acme (2019-01 — 2020-12)',
+        '- Built it with Go',
+        'SKILLS -----------',
+        '- Python',
+      ].join('\n'),
+    );
+    expect(months(r)).toEqual({ Go: 24, Python: null });
+  });
+
+  it('puts back together a date range wrapped by a margin column', () => {
+    const r = parse(
+      [
+        'Jane Roe',
+        'jane@example.org',
+        'Experience',
+        '2017 – Product Manager, Google, Mountain View, CA',
+        'Present Led product teams with Kubernetes.',
+        'June 2012 – Software Developer, Facebook, Menlo Park, USA',
+        'June 2015 Built features with React.',
+      ].join('\n'),
+    );
+    expect(r.work.map((w) => [w.start, w.end])).toEqual([
+      ['2017-01', null],
+      ['2012-06', '2015-06'],
+    ]);
+    expect(months(r)).toMatchObject({ Kubernetes: 119, React: 37 });
+  });
+
+  it('reads contact fields two spaces or " , " apart, and places written as a chain', () => {
+    const r = parse(
+      [
+        'Sourabh Roe  Email: roe@example.com',
+        'john@example.com , +1 (415) 555-0142 , San Francisco, CA , linkedin.com/in/jroe',
+        'Experience',
+        'Engineer, Acme  2019 – 2020',
+      ].join('\n'),
+    );
+    expect([r.name, r.phone, r.location]).toEqual(['Sourabh Roe', '+1 (415) 555-0142', 'San Francisco, CA']);
+    const korea = parse(
+      ['Byungjin Roe', 'Mapo-gu, Seoul, Republic of Korea', '(+82) 10-9030-1843', 'Skills', 'Go'].join('\n'),
+    );
+    expect([korea.location, korea.phone]).toEqual(['Mapo-gu, Seoul, Republic of Korea', '(+82) 10-9030-1843']);
+  });
+
+  it('dates a project by its year alone, and reads no skill from a link', () => {
+    const r = parse(
+      [
+        'Jane Roe',
+        'jane@example.org',
+        'Projects',
+        'Drawing Tool  github.com/name/repo',
+        '• Tools Used: C++',
+        'Custom Operating System  2002',
+        '• Tools Used: C',
+      ].join('\n'),
+    );
+    expect(months(r)).toEqual({ C: 12, 'C++': null });
+  });
+
+  it('keeps a spoken language named in prose out of the skills', () => {
+    const r = parse(['Jane Roe', 'Summary', 'Analyst fluent in English and Cantonese.', 'Skills', 'Excel'].join('\n'));
+    expect(r.spokenLanguages).toEqual(expect.arrayContaining(['English', 'Chinese']));
+    expect(r.skills.map((s) => s.name)).toEqual(['Microsoft Excel']);
+  });
+
+  it('reads a degree written after its years or before its school', () => {
+    const r = parse(
+      [
+        'Jane Roe',
+        'Education',
+        '2018 – 2022 B.Tech, Computer Science and Engineering, Indian Institute of Technology',
+        'BS  University of Pennsylvania, Computer Science  Sept 2000 – May 2005',
+      ].join('\n'),
+    );
+    expect(r.education.map((e) => [e.level, e.field, e.status])).toEqual([
+      ['BACHELOR', 'Computer Science and Engineering', 'COMPLETED'],
+      ['BACHELOR', 'Computer Science', 'COMPLETED'],
+    ]);
+  });
+});
