@@ -35,6 +35,29 @@ export function readMarkdownPosting(text: string): PostingDocument {
   const front = FRONT_MATTER.exec(text);
   if (front === null) return { format: 'MARKDOWN', text, jobPosting: null };
   const title = /^title:\s*["']?(.+?)["']?\s*$/mu.exec(front[1])?.[1] ?? null;
-  const body = text.slice(front[0].length);
+  const body = [text.slice(front[0].length), ...frontMatterProse(front[1])].join('\n\n');
   return { format: 'MARKDOWN', text: title === null ? body : `${title}\n\n${body}`, jobPosting: null };
+}
+
+// A double-quoted YAML scalar on one line; its line breaks are escapes ("* Great communication\r\n* ...").
+const QUOTED_FIELD = /^[A-Za-z_][\w-]*:[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*$/gmu;
+
+/**
+ * Posting text a job board keeps in its front matter: a quoted field holding several lines
+ * (the Open Source Design board's `deliverables`, where the requirements list often is).
+ * One-line values are metadata and stay out.
+ */
+function frontMatterProse(front: string): string[] {
+  const out: string[] = [];
+  for (const m of front.matchAll(QUOTED_FIELD)) {
+    if (!/\\[rn]/u.test(m[1])) continue;
+    const value = m[1]
+      .replace(/\\r\\n|\\n|\\r/gu, '\n')
+      .replace(/\\t/gu, ' ')
+      .replace(/\\u([0-9a-fA-F]{4})/gu, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+      .replace(/\\(.)/gu, '$1')
+      .trim();
+    if (value.length >= 80) out.push(value);
+  }
+  return out;
 }

@@ -87,6 +87,24 @@ describe('postings in every form', () => {
     expect(readPostingText('<section><p>Requirements</p><ul><li>SQL</li></ul></section>').format).toBe('HTML');
   });
 
+  it("a job board's requirements kept in a quoted front-matter field are read", () => {
+    const page = [
+      '---',
+      'title: UX Engineer',
+      "date_posted: '2019-03-22'",
+      'deliverables: "**What we expect**\\r\\n* Knowledge of JavaScript, HTML and CSS\\r\\n\\r\\n**Nice to have**\\r\\n* Experience with A/B testing"',
+      '---',
+      'Wikimedia Deutschland is looking for a UX Engineer.',
+      '',
+      '* Design behaviour and style of UI components',
+    ].join('\n');
+    const doc = readPostingText(page);
+    expect(doc.text).not.toContain('date_posted');
+    const { draft } = parsePostingDocument(taxonomy(), doc, 'board');
+    expect(skillsOf(draft.requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['JavaScript', 'HTML', 'CSS']));
+    expect(skillsOf(draft.requirements, 'PREFERRED')).toContain('A/B testing');
+  });
+
   it('Markdown with YAML front matter, # headings, lists and bold', () => {
     const doc = readPostingText(MARKDOWN);
     expect(doc.format).toBe('MARKDOWN');

@@ -1,6 +1,7 @@
 import type { ImportWarning, RequirementDraft } from '../../domain/drafts';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
 import type { Importance } from '../../domain/vocabulary';
+import { askingSentences } from './asking-sentences';
 import { findDurations } from './experience';
 import { splitByImportance, statedImportance } from './importance';
 import { dominantCategory, groupsFromLine, isDisjunctive, type MatchRule, matchRuleOf } from './requirement-groups';
@@ -109,13 +110,18 @@ export function extractRequirements(
 
     let sectionImportance: Importance;
     let orphan: number | null = null;
+    let text = line.text;
     if (line.section === 'REQUIRED' || line.section === 'PREFERRED') {
       sectionImportance = line.section;
     } else if (line.section === 'NONE' || line.section === 'OTHER') {
       const leadsIn = /:$/u.test(line.text) && REQUIRED_LEAD_IN.test(line.text);
       if (!REQUIREMENT_LOOKING.test(line.text) && !leadsIn && leadIn === null) {
-        inOrphan = false;
-        continue;
+        // Prose with no heading: only its sentences that ask something of the candidate.
+        text = askingSentences(line.text);
+        if (text === '') {
+          inOrphan = false;
+          continue;
+        }
       }
       if (leadsIn || leadIn !== null) {
         sectionImportance = 'REQUIRED';
@@ -133,7 +139,6 @@ export function extractRequirements(
       continue;
     }
 
-    const text = line.text;
     if (/:$/u.test(text) && text.length <= 200) {
       flush();
       // A lead-in that names skills itself ("Experience with AWS, including:") is also a requirement line.

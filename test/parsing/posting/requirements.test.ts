@@ -212,6 +212,23 @@ describe('required or preferred', () => {
   });
 });
 
+describe('requirements in prose with no heading', () => {
+  it('reads the sentences that ask something of the candidate, not the company text around them', () => {
+    const { posting } = parsePosting(
+      [
+        'Angular Front-end Developer',
+        'Acme is looking for front end developers with expertise in Angular, HTML and CSS. Our backend uses Django.',
+        'Applicants should have experience with PostgreSQL.',
+      ].join('\n'),
+      taxonomy(),
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(
+      expect.arrayContaining(['Angular', 'HTML', 'CSS', 'PostgreSQL']),
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED')).not.toContain('Django');
+  });
+});
+
 describe('warnings about what was left out', () => {
   it('reports technical-looking terms that are not known skills, and never invents them', () => {
     const { groups, warnings } = groupsUnder(
