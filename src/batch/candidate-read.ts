@@ -150,7 +150,7 @@ export function specOfDraft(
     const months = skill.months ?? null;
     const previous = byId.get(def.id);
     if (previous === undefined || (months !== null && (previous.months === null || months > previous.months))) {
-      byId.set(def.id, { skillId: def.id, months, level: skill.level ?? previous?.level ?? null });
+      byId.set(def.id, { skillId: def.id, months });
     }
   }
   const skills = [...byId.values()].sort((a, b) => a.skillId - b.skillId);

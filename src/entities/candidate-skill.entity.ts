@@ -3,7 +3,8 @@ import type { SkillLevel } from '../domain/vocabulary';
 import { CandidateEntity } from './candidate.entity';
 import { SkillEntity } from './skill.entity';
 
-@Entity('candidate_skill')
+// WITHOUT ROWID on SQLite: skills are read in (candidateId, skillId) order (migration 1796390000000).
+@Entity({ name: 'candidate_skill', withoutRowid: true })
 @Index('IDX_candidate_skill_skill', ['skillId'])
 export class CandidateSkillEntity {
   @PrimaryColumn({ type: 'integer' })

@@ -196,7 +196,7 @@ export class CandidateService {
     const [skills, education] = await Promise.all([this.skillsOf(candidateIds), this.educationOf(candidateIds)]);
     return candidateIds.map((id, i) => ({
       id: String(id),
-      skills: skills[i].map((s) => ({ skillId: s.skillId, months: s.months, level: s.level })),
+      skills: skills[i].map((s) => ({ skillId: s.skillId, months: s.months })),
       education: education[i].map((e) => ({ level: e.level, status: e.status })),
     }));
   }
@@ -246,7 +246,7 @@ const BULK_ROWS = 10_000;
 function specOf(id: number, d: CandidateDraft, skillIds: readonly number[]): CandidateSpec {
   return {
     id: String(id),
-    skills: d.skills.map((s, j) => ({ skillId: skillIds[j], months: s.months ?? null, level: s.level ?? null })),
+    skills: d.skills.map((s, j) => ({ skillId: skillIds[j], months: s.months ?? null })),
     education: d.education.map((e) => ({ level: e.level, status: e.status })),
   };
 }

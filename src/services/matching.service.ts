@@ -276,7 +276,7 @@ export class MatchingService implements CandidateListener, PostingListener {
     );
     return {
       id: 'preview',
-      skills: draft.skills.map((s, i) => ({ skillId: ids[i], months: s.months, level: s.level })),
+      skills: draft.skills.map((s, i) => ({ skillId: ids[i], months: s.months })),
       education: draft.education.map((e) => ({ level: e.level, status: e.status })),
     };
   }

@@ -35,7 +35,6 @@ describe.each(testDatabases())('the batch scorer agrees with the GraphQL match q
             skills: spec.skills.map((s) => ({
               name: taxonomy.byId(s.skillId)!.name,
               months: s.months,
-              level: s.level,
             })),
             education: spec.education,
           }),

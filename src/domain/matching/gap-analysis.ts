@@ -29,7 +29,7 @@ function withSkill(candidate: CandidateSpec, skillId: number, months: number | n
     if (m !== null) existing = Math.max(existing ?? 0, m);
   }
   const merged = months === null ? existing : Math.max(existing ?? 0, months);
-  return { ...candidate, skills: [...others, { skillId, months: merged, level: null }] };
+  return { ...candidate, skills: [...others, { skillId, months: merged }] };
 }
 
 /**

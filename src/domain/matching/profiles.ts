@@ -1,11 +1,4 @@
-import type {
-  EducationLevel,
-  EducationStatus,
-  EmploymentType,
-  Importance,
-  SkillCategory,
-  SkillLevel,
-} from '../vocabulary';
+import type { EducationLevel, EducationStatus, EmploymentType, Importance, SkillCategory } from '../vocabulary';
 
 /** A requirement group: the candidate must cover `minMatches` of `skillIds`, each with `minMonths`. */
 export interface RequirementSpec {
@@ -72,7 +65,6 @@ export interface CandidateSkillSpec {
   readonly skillId: number;
   /** Months of experience; null when unknown (never read as zero). */
   readonly months: number | null;
-  readonly level: SkillLevel | null;
 }
 
 export interface EducationSpec {

@@ -56,7 +56,7 @@ export function candidateSpecFromDraft(
   for (const skill of draft.skills) {
     const def = taxonomy.resolve(skill.name);
     if (def === undefined) unknownSkills.push(skill.name);
-    else skills.push({ skillId: def.id, months: skill.months, level: skill.level });
+    else skills.push({ skillId: def.id, months: skill.months });
   }
   return {
     spec: { id, skills, education: draft.education.map(({ level, status }) => ({ level, status })) },

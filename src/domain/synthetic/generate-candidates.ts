@@ -147,7 +147,7 @@ export function* generateCandidates(taxonomy: GeneratorTaxonomy, options: Genera
   for (const person of generateSyntheticCandidates(taxonomy, options)) {
     yield {
       id: person.id,
-      skills: person.skills.map(({ skill, months, level }) => ({ skillId: skill.id, months, level })),
+      skills: person.skills.map(({ skill, months }) => ({ skillId: skill.id, months })),
       education: person.education.map(({ level, status }) => ({ level, status })),
     };
   }

@@ -247,8 +247,8 @@ describe('rankTopK on edge-case postings', () => {
     {
       id: '8',
       skills: [
-        { skillId: 9999, months: 10, level: null },
-        { skillId: -3, months: 5000, level: null },
+        { skillId: 9999, months: 10 },
+        { skillId: -3, months: 5000 },
       ],
       education: [],
     },
