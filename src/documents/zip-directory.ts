@@ -115,3 +115,21 @@ function holdToClaim(bytes: Buffer, entry: ZipEntry, source: string): void {
     throw new DocumentError(source, 'CORRUPT', `corrupt DOCX (part ${entry.name} does not inflate)`);
   }
 }
+
+/**
+ * The parts of a zip whose names match, inflated (after checkZipBomb has passed the archive), in
+ * name order. Stored and deflated parts only, as Word writes them.
+ */
+export function zipParts(bytes: Buffer, source: string, name: RegExp): { name: string; data: Buffer }[] {
+  const out: { name: string; data: Buffer }[] = [];
+  for (const e of zipEntries(bytes, source).filter((entry) => name.test(entry.name))) {
+    const local = e.localOffset;
+    if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) continue;
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const raw = bytes.subarray(start, start + e.compressed);
+    if (e.method === 0) out.push({ name: e.name, data: raw });
+    else if (e.method === 8)
+      out.push({ name: e.name, data: inflateRawSync(raw, { maxOutputLength: Math.max(1, e.uncompressed) }) });
+  }
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -19,8 +19,8 @@ export interface ContactFields {
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/u;
-// Seven or more digits with the usual separators, optionally with a country code.
-const PHONE = /(?<![\w/])(?:\(?\+\d{1,3}\)?[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{5,}\d(?![\w/])/u;
+// Seven or more digits with the usual separators (an en dash too, as word processors set it), optionally with a country code.
+const PHONE = /(?<![\w/])(?:\(?\+\d{1,3}\)?[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.–-]{5,}\d(?![\w/])/u;
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b(?:linkedin|github|gitlab)\.com\/\S*/giu;
 const LABEL = /^(?:name|e-?mail|phone|tel|telephone|mobile|cell|location|address|city|based in|residence)\s*[:：]\s*/iu;
 const FIELD_SPLIT = /\s*(?:[|•·◆♦]|\s{2,}|\s[-–—]\s|;|\s,\s)\s*/u;
@@ -212,6 +212,12 @@ export function readContactFields(header: readonly ResumeLine[], all: readonly R
         location = part;
         lines.location = line.line;
       }
+    }
+    // "(416) 000 – 0000": a spaced dash inside the number split it into pieces too short to read.
+    const spaced = phone === null && inHeader ? PHONE.exec(text.replace(EMAIL, ' ')) : null;
+    if (spaced !== null && /\s[–-]\s/u.test(spaced[0]) && spaced[0].replace(/\D/gu, '').length >= 7) {
+      phone = spaced[0].trim();
+      lines.phone = line.line;
     }
   };
   header.slice(0, 12).forEach((line) => scan(line, true));

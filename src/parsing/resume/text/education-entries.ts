@@ -30,6 +30,20 @@ const FIELD_CUT =
 const LEADING_YEARS = /^(?:(?:19|20)\d\d|present|[-–—\s])+(?=\p{L})/iu;
 const VAGUE_FIELDS = new Set(['science', 'arts', 'sciences', 'philosophy', 'degree', 'studies']);
 
+// "Computer Science and Information Engineering NCKU": the school's acronym after the field.
+const SCHOOL_ACRONYM_AFTER = /(?<=\p{L}{2,}(?:\s+\p{L}+){1,})\s+\p{Lu}{3,6}$/u;
+const SMALL_WORDS = new Set(['and', 'of', 'in', 'for', 'the', '&']);
+
+/** "COMPUTER SCIENCE" as a heading-style template sets it is "Computer Science"; "EE" stays. */
+function fieldCase(field: string): string {
+  if (field !== field.toUpperCase() || !/\p{Lu}{4,}/u.test(field)) return field;
+  return field
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
 /** The field of study in a degree segment ("BSc in Computer Science" is Computer Science), or null. */
 function fieldOf(segment: string): string | null {
   let rest: string | null = null;
@@ -56,7 +70,7 @@ function fieldOf(segment: string): string | null {
     .replace(/[.:]+$/u, '')
     .trim();
   if (field === '' || VAGUE_FIELDS.has(field.toLowerCase()) || /^degree\b/iu.test(field)) return null;
-  return field;
+  return fieldCase(field.replace(SCHOOL_ACRONYM_AFTER, ''));
 }
 
 function levelSegment(text: string): { level: EducationLevel; segment: string; index: number } | null {
@@ -140,8 +154,13 @@ export function readEducation(
     const own = lines.slice(entry.index, Math.min(nextStart, entry.index + 4));
     const above = lines.slice(from, entry.index).filter((l) => !levelSegment(l.text));
     const context = [...own, ...above];
+    // The dates on the degree's own line are its dates (a page footer below may carry another year).
     const { month, open } = lastMonth(
-      own.length > 0 && datesIn(own.map((l) => l.text).join(' ')).length > 0 ? own : context,
+      datesIn(own[0].text).length > 0
+        ? own.slice(0, 1)
+        : own.length > 0 && datesIn(own.map((l) => l.text).join(' ')).length > 0
+          ? own
+          : context,
     );
     const stated = context.some((l) => IN_PROGRESS_WORDS.test(l.text));
     const future = month !== null && month.year * 12 + month.month >= today.year * 12 + today.month;

@@ -143,6 +143,9 @@ const HEADINGS: ReadonlyMap<string, ResumeSectionKind> = new Map<string, ResumeS
     'patents',
     'conferences',
     'talks',
+    'coursework',
+    'relevant coursework',
+    'links',
   ].map((h): [string, ResumeSectionKind] => [h, 'other']),
 ]);
 
@@ -233,7 +236,10 @@ export function sectionHeading(line: string): ResumeSectionKind | null {
   if (text.length > 40) return null;
   const stripped = text.replace(/[:：]\s*$/u, '');
   if (/[:：]/u.test(stripped)) return null;
-  return HEADINGS.get(headingKey(stripped)) ?? null;
+  const key = headingKey(stripped);
+  // "Skills & Awards", "Projects and Associations": a joined heading opens its first part's section.
+  const first = /^(.+?)\s+(?:&|and)\s+\S/u.exec(key)?.[1];
+  return HEADINGS.get(key) ?? (first === undefined ? null : (HEADINGS.get(first) ?? null));
 }
 
 /** Whether `text` is a group label inside a skills list ("Databases", "Programming languages"). */

@@ -31,7 +31,8 @@ const MONTH_END = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
 function continues(previous: ResumeLine | undefined, text: string, blankBefore: boolean): boolean {
   if (previous === undefined || blankBefore || sectionHeading(previous.text) !== null) return false;
   // An e-mail address or a link on its own line starts lower-case but goes on nothing.
-  if (/@|^(?:https?:|www\.)|^\S+\.[a-z]{2,}\/\S*$/u.test(text)) return false;
+  if (/@|^(?:https?:|www\.)|^\S+\.[a-z]{2,}\/\S*$|^[\w-]+\.(?:com|org|net|io|me|dev|edu|co)\b/u.test(text))
+    return false;
   if (OPEN_END.test(previous.text)) return true;
   // "(November 2020 — August" / "2024)": a date range cut in two.
   if (MONTH_END.test(previous.text) && /^(?:19|20)\d\d\b/u.test(text)) return true;

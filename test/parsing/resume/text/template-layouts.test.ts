@@ -110,3 +110,42 @@ describe('résumé template layouts', () => {
     ]);
   });
 });
+
+describe('résumé template layouts, continued', () => {
+  it('opens a section at a joined heading, and reads coursework as no degree', () => {
+    const r = parse(
+      [
+        'Jane Roe',
+        'Projects',
+        'Transit App  2022',
+        '• Built with Kafka',
+        'Skills & Awards',
+        'Go, Redis',
+        'Education',
+        'BS IN COMPUTER SCIENCE  May 2014',
+        'Coursework',
+        'Undergraduate',
+        'Operating Systems',
+      ].join('\n'),
+    );
+    expect(months(r)).toMatchObject({ 'Apache Kafka': 12, Go: null, Redis: null });
+    expect(r.education.map((e) => [e.level, e.field])).toEqual([['BACHELOR', 'Computer Science']]);
+  });
+
+  it('dates a degree by its own line, not by a page footer below it', () => {
+    const r = parse(
+      [
+        'Jane Roe',
+        'Education',
+        'B.S. in Computer Science  Mar. 2010 Aug. 2017',
+        'February 10, 2026  Jane Roe · Résumé  3',
+      ].join('\n'),
+    );
+    expect(r.education.map((e) => e.status)).toEqual(['COMPLETED']);
+  });
+
+  it('keeps a web address under the name on its own line', () => {
+    const r = parse(['Debarghya Roe', 'roe.com | fb.co/dd', 'roe@example.com', 'Skills', 'Java'].join('\n'));
+    expect(r.name).toBe('Debarghya Roe');
+  });
+});
