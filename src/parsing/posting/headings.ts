@@ -123,7 +123,9 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
     if (asked !== null) return asked;
   }
   if (/you(?:'ll|’ll| will)(?: be)?:$/iu.test(trimmed) && trimmed.length < 100) return 'RESPONSIBILITIES';
-  if (!ctx.bullet && /:$/u.test(trimmed) && trimmed.split(/\s+/u).length <= 16) {
+  const wordCount = trimmed.split(/\s+/u).length;
+  // Two- and three-word labels ("Travel requirement:", "Security clearance:") are fields, not lead-ins.
+  if (!ctx.bullet && /:$/u.test(trimmed) && wordCount >= 4 && wordCount <= 16) {
     // A plain line ending in a colon worded as what the candidate needs ("All team members should have these required
     // qualifications:") opens that section; inside a requirements section only a switch to PREFERRED counts.
     const asked = askedKind(trimmed);

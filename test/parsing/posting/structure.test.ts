@@ -145,6 +145,10 @@ describe('headings', () => {
     ).toBeNull();
     expect(classifyHeading('Technical skills required:', inRequired)).toBeNull();
     expect(classifyHeading('Other skills that are a plus:', inRequired)).toBe('PREFERRED');
+    // A federal posting's field labels are not requirement lead-ins.
+    expect(classifyHeading('Travel requirement:', { bullet: false, marked: false, current: null })).not.toBe(
+      'REQUIRED',
+    );
   });
 
   it('reads the lists under "An excellent candidate" and "we prefer, but don\'t require" at their importance', () => {
