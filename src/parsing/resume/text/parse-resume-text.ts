@@ -89,6 +89,11 @@ export function parseResumeText(text: string, taxonomy: Taxonomy, options: Resum
   const headlineLine = header.find((l) => l.text === headline);
   if (headlineLine !== undefined)
     mentionsIn(ctx, headlineLine.text, { section: 'header', line: headlineLine.line }, null);
+  // A profile paragraph set under the name with no heading of its own reads as a summary.
+  for (const line of header) {
+    if (!taken.has(line.line) && line.text.length > 80 && /\s\p{Ll}+\s\p{Ll}+\s/u.test(line.text))
+      mentionsIn(ctx, line.text, { section: 'header', line: line.line }, null);
+  }
   checkIsResume(sections, lines, { skills: ctx.skills.size, education: education.length, work: work.length });
   if (contact.name === null) warn(ctx, 'MISSING_NAME', null, `No name found; the candidate is called "${UNNAMED}"`);
   if (contact.email === null) warn(ctx, 'MISSING_EMAIL', null, 'No e-mail address found');

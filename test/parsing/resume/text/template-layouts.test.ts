@@ -149,3 +149,18 @@ describe('résumé template layouts, continued', () => {
     expect(r.name).toBe('Debarghya Roe');
   });
 });
+
+describe('a profile paragraph under the name', () => {
+  it('reads the skills of an unheaded summary paragraph, with no months', () => {
+    const r = parse(
+      [
+        'Jane Q. Roe',
+        'Email: jane@example.org',
+        'Imaginary full-stack software developer with 6+ years of experience, specializing in Kubernetes and middleware.',
+        'Skills',
+        'Go',
+      ].join('\n'),
+    );
+    expect(months(r)).toMatchObject({ Kubernetes: null, 'Full-stack development': null, Go: null });
+  });
+});
