@@ -81,7 +81,7 @@ export async function scoreWithSkillmatch(set: JudgedSet, pairs: readonly Judged
     const scored: ScoredPair[] = [];
     let versions = { modelVersion: '', taxonomyVersion: '' };
     for (const pair of pairs) {
-      const { result } = await app.services.matching.preview(
+      const result = await app.services.matching.preview(
         CLI_ACTOR,
         { draft: postings.get(pair.posting)!, field: 'posting' },
         { draft: profiles.get(pair.candidate)!, field: 'candidate' },

@@ -3,7 +3,7 @@ import { type GraphQLSchema, buildSchema, graphql } from 'graphql';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '../../src/app';
-import type { ExplainedMatch } from '../../src/services/matching.service';
+import type { ExplainedMatch } from '../../src/domain/matching/match-result';
 import { CLI_ACTOR } from '../../src/services/audit-event';
 
 /**
@@ -32,13 +32,12 @@ interface BareContext {
 function bareSchema(): GraphQLSchema {
   const schema = buildSchema(SDL);
   const matchResolvers = {
-    candidateId: (m: ExplainedMatch) => m.result.candidateId,
-    postingId: (m: ExplainedMatch) => m.result.postingId,
-    score: (m: ExplainedMatch) => m.result.score,
-    qualified: (m: ExplainedMatch) => m.result.qualified,
-    summary: (m: ExplainedMatch) => m.result.summary,
-    candidate: (m: ExplainedMatch, _: unknown, ctx: BareContext) =>
-      ctx.candidateById.load(Number(m.result.candidateId)),
+    candidateId: (m: ExplainedMatch) => m.candidateId,
+    postingId: (m: ExplainedMatch) => m.postingId,
+    score: (m: ExplainedMatch) => m.score,
+    qualified: (m: ExplainedMatch) => m.qualified,
+    summary: (m: ExplainedMatch) => m.summary,
+    candidate: (m: ExplainedMatch, _: unknown, ctx: BareContext) => ctx.candidateById.load(Number(m.candidateId)),
   };
   const type = schema.getType('MatchResult') as import('graphql').GraphQLObjectType;
   for (const [name, resolve] of Object.entries(matchResolvers)) type.getFields()[name].resolve = resolve as never;

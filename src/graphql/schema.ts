@@ -5,6 +5,7 @@ import { authChecker } from '../auth/auth-checker';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { CandidateResolver, CandidateSkillResolver } from './resolvers/candidate.resolver';
 import {
+  AppliedWeightsResolver,
   GapSuggestionResolver,
   MatchResultResolver,
   RequirementMatchResolver,
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   CandidateSkillResolver,
   MatchResolver,
   MatchResultResolver,
+  AppliedWeightsResolver,
   RequirementMatchResolver,
   SkillMatchResolver,
   GapSuggestionResolver,

@@ -1,4 +1,4 @@
-import type { AppliedWeights, MatchResult } from '../domain/matching/match-result';
+import type { AppliedWeights, ExplainedMatch } from '../domain/matching/match-result';
 import type { CandidateSpec, PostingSpec, ScoringProfile } from '../domain/matching/profiles';
 
 /** Who asked for a score: an API key, an in-process tool (the CLI), or nobody we know. */
@@ -49,8 +49,8 @@ export interface ScoringEvent {
   readonly candidates: readonly CandidateSpec[];
   /** How many candidates were scored: a ranking scores every indexed candidate. */
   readonly candidateCount: number;
-  /** Each returned score with the posting it was computed against. */
-  readonly matches: readonly { readonly result: MatchResult; readonly posting: PostingSpec }[];
+  /** Each returned score with the inputs it was computed from. */
+  readonly matches: readonly ExplainedMatch[];
   /** The request's own weights (before the defaults and the posting profile). */
   readonly weights: ScoringProfile | null;
   readonly options: Readonly<Record<string, unknown>>;

@@ -105,7 +105,7 @@ export class AuditService implements ScoringAuditor {
    * ranking page can keep its record and append it again for each request that reads it.
    */
   describe(event: ScoringEvent): ScoringRecord {
-    const results = event.matches.map((m) => m.result);
+    const results = event.matches;
     const weights = distinct(
       results.length > 0
         ? results.map((r) => r.weights)
@@ -113,7 +113,7 @@ export class AuditService implements ScoringAuditor {
           ? [resolveWeights(event.posting, event.weights)]
           : [],
     );
-    const postings = uniqueById(event.posting ? [event.posting] : event.matches.map((m) => m.posting));
+    const postings = uniqueById(event.posting ? [event.posting] : event.matches.map((m) => m.inputs.posting));
     const modelVersion = results[0]?.modelVersion ?? MODEL_VERSION;
     const taxonomyVersion = results[0]?.taxonomyVersion ?? event.taxonomyVersion;
     return {

@@ -4,8 +4,9 @@ import type { CandidateDraft, PostingDraft } from '../domain/drafts';
 import { CandidateIndex } from '../domain/matching/candidate-index';
 import { type CompiledPosting, compilePosting } from '../domain/matching/compile-posting';
 import { suggestGaps } from '../domain/matching/gap-analysis';
+import { explainMatch } from '../domain/matching/explain-match';
 import { matchCandidate } from '../domain/matching/match-candidate';
-import type { GapSuggestion, MatchResult } from '../domain/matching/match-result';
+import type { ExplainedMatch, GapSuggestion } from '../domain/matching/match-result';
 import type { CandidateSpec, PostingSpec, ScoringProfile } from '../domain/matching/profiles';
 import { KeptRanking } from '../domain/matching/kept-ranking';
 import { rankKeyOf } from '../domain/matching/compiled-scorer';
@@ -18,14 +19,6 @@ import { type Page, offsetPage, offsetRequest } from './pagination';
 import type { OffloadPool } from './offload/offload-pool';
 import type { PostingListener, PostingService } from './posting.service';
 import type { TaxonomyService } from './taxonomy.service';
-
-/** A match result with the specs it was computed from, so it can be explained further (gaps). */
-export interface ExplainedMatch {
-  readonly result: MatchResult;
-  readonly posting: PostingSpec;
-  readonly candidate: CandidateSpec;
-  readonly weights: ScoringProfile | null;
-}
 
 /** A stored record by id, or an unsaved draft with the input path its errors should name. */
 export type PreviewRef<D> = { readonly id: number } | { readonly draft: D; readonly field: string };
@@ -320,7 +313,7 @@ export class MatchingService implements CandidateListener, PostingListener {
         matches = candidates.map((c) => this.explain(spec, c, weights));
         totalCount = top.totalCount;
       }
-      const candidates = matches.map((m) => m.candidate);
+      const candidates = matches.map((m) => m.inputs.candidate);
       const record = this.describe({
         operation: 'rankCandidates',
         postingId,
@@ -418,9 +411,7 @@ export class MatchingService implements CandidateListener, PostingListener {
         missing: missing.map(String),
       });
     const specs = await this.candidates.specsOf(ids);
-    const matches = specs
-      .map((c) => this.explain(spec, c, weights ?? null))
-      .sort((a, b) => compareRanked(a.result, b.result));
+    const matches = specs.map((c) => this.explain(spec, c, weights ?? null)).sort(compareRanked);
     await this.audit(actor, {
       operation: 'scoreCandidates',
       postingId,
@@ -443,9 +434,9 @@ export class MatchingService implements CandidateListener, PostingListener {
     const all: ExplainedMatch[] = [];
     for (const id of await this.postings.allIds()) {
       const m = this.explain((await this.postingSpec(id)).spec, candidate, args.weights ?? null);
-      if (args.qualifiedOnly && !m.result.qualified) continue;
+      if (args.qualifiedOnly && !m.qualified) continue;
       // A posting with nothing to score (null) passes no minimum.
-      if (args.minScore !== null && args.minScore !== undefined && (m.result.score ?? -1) < args.minScore) continue;
+      if (args.minScore !== null && args.minScore !== undefined && (m.score ?? -1) < args.minScore) continue;
       all.push(m);
     }
     all.sort((a, b) => compareRanked(byPosting(a), byPosting(b)));
@@ -473,22 +464,13 @@ export class MatchingService implements CandidateListener, PostingListener {
     if (!Number.isInteger(limit) || limit < 1 || limit > 20)
       throw new UserInputError('limit must be between 1 and 20', 'limit');
     const taxonomy = this.taxonomy.current();
-    if (this.offload)
-      return this.offload.run(
-        'gaps',
-        { posting: match.posting, candidate: match.candidate, limit, weights: match.weights },
-        taxonomy,
-      );
-    return suggestGaps(taxonomy, match.posting, match.candidate, limit, match.weights);
+    const { posting, candidate, weights } = match.inputs;
+    if (this.offload) return this.offload.run('gaps', { posting, candidate, limit, weights }, taxonomy);
+    return suggestGaps(taxonomy, posting, candidate, limit, weights);
   }
 
   private explain(posting: PostingSpec, candidate: CandidateSpec, weights: ScoringProfile | null): ExplainedMatch {
-    return {
-      result: matchCandidate(this.taxonomy.current(), posting, candidate, weights),
-      posting,
-      candidate,
-      weights,
-    };
+    return explainMatch(this.taxonomy.current(), posting, candidate, weights);
   }
 
   private async postingSpec(id: number): Promise<{ spec: PostingSpec; compiled: CompiledPosting }> {
@@ -520,5 +502,5 @@ export class MatchingService implements CandidateListener, PostingListener {
 
 /** rankPostings orders postings as rankCandidates orders candidates: the id tie-break is the posting's. */
 function byPosting(m: ExplainedMatch): { qualified: boolean | null; score: number | null; candidateId: string } {
-  return { qualified: m.result.qualified, score: m.result.score, candidateId: m.result.postingId };
+  return { qualified: m.qualified, score: m.score, candidateId: m.postingId };
 }

@@ -127,7 +127,7 @@ describe.each(testDatabases())('the audit log on $kind', (db) => {
 
   it('takes records from other tools through AuditService.record (the batch score command)', async () => {
     const from = await lastId();
-    const weights = (await t.app.services.matching.match(CLI_ACTOR, 1, 1)).result.weights;
+    const weights = (await t.app.services.matching.match(CLI_ACTOR, 1, 1)).weights;
     t.app.services.audit.record({
       actor: { kind: 'cli' },
       operation: 'score',

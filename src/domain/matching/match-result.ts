@@ -1,5 +1,5 @@
-import type { SkillCategory } from '../vocabulary';
-import type { EducationLevel } from '../vocabulary';
+import type { EducationLevel, SkillCategory } from '../vocabulary';
+import type { CandidateSpec, PostingSpec, ScoringProfile } from './profiles';
 
 /**
  * How an accepted skill was covered by a candidate skill:
@@ -110,4 +110,19 @@ export interface GapSuggestion {
   readonly score: number;
   readonly gain: number;
   readonly wouldQualify: boolean;
+}
+
+/** What a match was computed from: the specs and the request's own weights (before defaults and the posting profile). */
+export interface MatchInputs {
+  readonly posting: PostingSpec;
+  readonly candidate: CandidateSpec;
+  readonly weights: ScoringProfile | null;
+}
+
+/**
+ * A match result that keeps its inputs, so it can be explained further (gap analysis) and audited
+ * without loading them again. The API shows it as it is: the GraphQL MatchResult implements MatchResult.
+ */
+export interface ExplainedMatch extends MatchResult {
+  readonly inputs: MatchInputs;
 }

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../auth/roles';
+import type { AppliedWeights as AppliedWeightsData } from '../../domain/matching/match-result';
 import type { AuditView } from '../../services/audit.service';
 import type { Context } from '../context';
 import { parseId, toGlobalId } from '../ids';
@@ -51,21 +52,14 @@ export class AuditResolver {
     return r.postingId === null ? null : toGlobalId('Posting', r.postingId);
   }
 
-  // The same conversion as match-result.resolver.ts's, whose file the change merging the two sets of
-  // result types owns; one helper can serve both once that change lands.
+  // Computed: records written before model 2.0.0 lack two of the fields; their values then are filled in.
   @FieldResolver(() => [AppliedWeights], {
     description: 'The weights applied: one entry per distinct set (rankPostings may apply several).',
   })
-  weights(@Root() r: AuditView): AppliedWeights[] {
+  weights(@Root() r: AuditView): AppliedWeightsData[] {
     return r.weights.map((w) => ({
-      requiredWeight: w.requiredWeight,
-      preferredWeight: w.preferredWeight,
-      educationWeight: w.educationWeight,
-      categoryWeights: Object.entries(w.categoryWeights).map(([category, weight]) => ({
-        category: category as never,
-        weight,
-      })),
-      // Records written before model 2.0.0 carry no such flag: substitutes did not satisfy then.
+      ...w,
+      // Substitutes did not satisfy then.
       substitutesSatisfy: w.substitutesSatisfy ?? false,
       // ... nor was education capped: it could weigh its whole part.
       educationShareCap: w.educationShareCap ?? 1,

@@ -1,6 +1,8 @@
-import { Authorized, Arg, Ctx, FieldResolver, Float, ID, Int, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import { Access } from '../../auth/roles';
 import type {
+  AppliedWeights as AppliedWeightsData,
+  ExplainedMatch,
   GapSuggestion as GapSuggestionData,
   GroupResult,
   SkillMatch as SkillMatchData,
@@ -8,6 +10,7 @@ import type {
 import type { MatchingTaxonomy } from '../../domain/matching/matching-taxonomy';
 import type { RequirementSpec } from '../../domain/matching/profiles';
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
+import type { SkillCategory } from '../../domain/vocabulary';
 import type { CandidateEntity } from '../../entities/candidate.entity';
 import type { PostingEntity } from '../../entities/posting.entity';
 import type { Context } from '../context';
@@ -15,11 +18,9 @@ import { type NodeType, toGlobalId } from '../ids';
 import { Candidate } from '../types/candidate.type';
 import {
   AppliedWeights,
-  CategoryScore,
-  EducationMatch,
+  CategoryWeight,
   GapSuggestion,
   MatchResult,
-  type MatchRoot,
   RequirementMatch,
   SkillMatch,
   SkillResolution,
@@ -43,117 +44,47 @@ function storedGlobalId(type: NodeType, id: string): string {
 
 type RequirementMatchRoot = GroupResult & { readonly spec: RequirementSpec };
 
-/** Exposes a domain MatchResult; skill ids become Skills from the in-memory taxonomy. */
+/** The fields of a MatchResult that are not properties of the domain result: ids, joins and loads. */
 @Resolver(() => MatchResult)
 export class MatchResultResolver {
+  // Computed: the domain keeps row ids; the API shows global ids.
   @FieldResolver(() => ID, { description: "The posting's global id; `preview` for unsaved preview input." })
-  postingId(@Root() m: MatchRoot): string {
-    return storedGlobalId('Posting', m.result.postingId);
+  postingId(@Root() m: ExplainedMatch): string {
+    return storedGlobalId('Posting', m.postingId);
   }
 
+  // Computed: as postingId.
   @FieldResolver(() => ID, { description: "The candidate's global id; `preview` for unsaved preview input." })
-  candidateId(@Root() m: MatchRoot): string {
-    return storedGlobalId('Candidate', m.result.candidateId);
+  candidateId(@Root() m: ExplainedMatch): string {
+    return storedGlobalId('Candidate', m.candidateId);
   }
 
-  @FieldResolver(() => Float, {
-    nullable: true,
-    description: '0..100; null when the posting has nothing to score (no assessable skill requirement): see `reason`.',
-  })
-  score(@Root() m: MatchRoot): number | null {
-    return m.result.score;
-  }
-
-  @FieldResolver(() => Boolean, {
-    nullable: true,
-    description:
-      'Every assessable REQUIRED group satisfied (and a required degree shown); null when there is no score.',
-  })
-  qualified(@Root() m: MatchRoot): boolean | null {
-    return m.result.qualified;
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Why there is no score; null when there is one.' })
-  reason(@Root() m: MatchRoot): string | null {
-    return m.result.reason;
-  }
-
-  @FieldResolver(() => Float, { nullable: true, description: 'null when there is no score.' })
-  requiredScore(@Root() m: MatchRoot): number | null {
-    return m.result.requiredScore;
-  }
-
-  @FieldResolver(() => Float, {
-    nullable: true,
-    description: 'null when the posting prefers nothing (no PREFERRED group, no preferred education).',
-  })
-  preferredScore(@Root() m: MatchRoot): number | null {
-    return m.result.preferredScore;
-  }
-
-  @FieldResolver(() => [CategoryScore])
-  categories(@Root() m: MatchRoot): readonly CategoryScore[] {
-    return m.result.categories;
-  }
-
+  // Joined: each group's result with the posting's group it answers, which RequirementMatch.requirement shows.
   @FieldResolver(() => [RequirementMatch], { description: 'One entry per requirement group, in posting order.' })
-  requirements(@Root() m: MatchRoot): RequirementMatchRoot[] {
-    const specs = new Map(m.posting.requirements.map((r) => [r.id, r]));
-    return m.result.requirements.map((g) => ({ ...g, spec: specs.get(g.requirementId)! }));
+  requirements(@Root() m: ExplainedMatch): RequirementMatchRoot[] {
+    const specs = new Map(m.inputs.posting.requirements.map((r) => [r.id, r]));
+    return m.requirements.map((g) => ({ ...g, spec: specs.get(g.requirementId)! }));
   }
 
-  @FieldResolver(() => EducationMatch)
-  education(@Root() m: MatchRoot): EducationMatch {
-    return m.result.education;
-  }
-
-  @FieldResolver({ description: 'One sentence a recruiter can read.' })
-  summary(@Root() m: MatchRoot): string {
-    return m.result.summary;
-  }
-
-  @FieldResolver(() => AppliedWeights)
-  weights(@Root() m: MatchRoot): AppliedWeights {
-    const w = m.result.weights;
-    return {
-      requiredWeight: w.requiredWeight,
-      preferredWeight: w.preferredWeight,
-      educationWeight: w.educationWeight,
-      categoryWeights: Object.entries(w.categoryWeights).map(([category, weight]) => ({
-        category: category as never,
-        weight,
-      })),
-      substitutesSatisfy: w.substitutesSatisfy,
-      educationShareCap: w.educationShareCap,
-    };
-  }
-
-  @FieldResolver()
-  modelVersion(@Root() m: MatchRoot): string {
-    return m.result.modelVersion;
-  }
-
-  @FieldResolver()
-  taxonomyVersion(@Root() m: MatchRoot): string {
-    return m.result.taxonomyVersion;
-  }
-
+  // Loaded: the stored candidate, behind its own access rule.
   @Authorized(Access.RECRUITER)
   @FieldResolver(() => Candidate, { nullable: true, description: 'null when the candidate was unsaved preview input.' })
-  candidate(@Root() m: MatchRoot, @Ctx() { loaders }: Context): Promise<CandidateEntity | null> | null {
-    return /^\d+$/.test(m.result.candidateId) ? loaders.candidateById.load(Number(m.result.candidateId)) : null;
+  candidate(@Root() m: ExplainedMatch, @Ctx() { loaders }: Context): Promise<CandidateEntity | null> | null {
+    return /^\d+$/.test(m.candidateId) ? loaders.candidateById.load(Number(m.candidateId)) : null;
   }
 
+  // Loaded: the stored posting.
   @FieldResolver(() => Posting, { nullable: true, description: 'null when the posting was unsaved preview input.' })
-  posting(@Root() m: MatchRoot, @Ctx() { loaders }: Context): Promise<PostingEntity | null> | null {
-    return /^\d+$/.test(m.result.postingId) ? loaders.postingById.load(Number(m.result.postingId)) : null;
+  posting(@Root() m: ExplainedMatch, @Ctx() { loaders }: Context): Promise<PostingEntity | null> | null {
+    return /^\d+$/.test(m.postingId) ? loaders.postingById.load(Number(m.postingId)) : null;
   }
 
+  // Computed on demand: gap analysis rescores the candidate once per accepted skill.
   @FieldResolver(() => [GapSuggestion], {
     description: 'Gap analysis: the skills whose addition would raise the score most, with the score each would give.',
   })
   async gaps(
-    @Root() m: MatchRoot,
+    @Root() m: ExplainedMatch,
     @Ctx() { services }: Context,
     @Arg('limit', () => Int, { defaultValue: 3 }) limit: number,
   ): Promise<readonly GapSuggestionData[]> {
@@ -161,13 +92,28 @@ export class MatchResultResolver {
   }
 }
 
+/** Lists a record of category weights as GraphQL entries (GraphQL has no map type). */
+@Resolver(() => AppliedWeights)
+export class AppliedWeightsResolver {
+  // Computed: the domain keeps a record by category; GraphQL shows a list.
+  @FieldResolver(() => [CategoryWeight])
+  categoryWeights(@Root() w: AppliedWeightsData): CategoryWeight[] {
+    return Object.entries(w.categoryWeights).map(([category, weight]) => ({
+      category: category as SkillCategory,
+      weight,
+    }));
+  }
+}
+
 @Resolver(() => RequirementMatch)
 export class RequirementMatchResolver {
+  // Joined: the posting's group, attached by MatchResultResolver.requirements.
   @FieldResolver(() => RequirementGroup)
   requirement(@Root() g: RequirementMatchRoot): RequirementSpec {
     return g.spec;
   }
 
+  // Looked up: the domain keeps skill ids; the API shows the taxonomy's skills.
   @FieldResolver(() => [Skill], {
     description: 'Accepted skills the profile shows no evidence for: nothing covers them, or only a broader word.',
   })
@@ -179,6 +125,7 @@ export class RequirementMatchResolver {
 
 @Resolver(() => SkillMatch)
 export class SkillMatchResolver {
+  // Looked up, as the three below: the domain keeps skill ids; the API shows the taxonomy's skills and names.
   @FieldResolver(() => Skill, { description: 'The accepted skill of the group.' })
   skill(@Root() s: SkillMatchData, @Ctx() { services }: Context): SkillDef {
     return services.taxonomy.current().byId(s.skillId)!;
@@ -211,6 +158,7 @@ export class SkillMatchResolver {
 
 @Resolver(() => GapSuggestion)
 export class GapSuggestionResolver {
+  // Looked up: the domain keeps the skill id.
   @FieldResolver(() => Skill)
   skill(@Root() g: GapSuggestionData, @Ctx() { services }: Context): SkillDef {
     return services.taxonomy.current().byId(g.skillId)!;

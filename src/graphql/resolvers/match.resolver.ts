@@ -1,5 +1,6 @@
 import { Authorized, Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Access } from '../../auth/roles';
+import type { ExplainedMatch } from '../../domain/matching/match-result';
 import { UserInputError } from '../../services/errors';
 import type { PreviewRef } from '../../services/matching.service';
 import type { Context } from '../context';
@@ -10,7 +11,7 @@ import { CandidateRefInput, PostingRefInput } from '../inputs/preview.input';
 import { RankingArgs, toRankArgs } from '../inputs/ranking.args';
 import { WeightsInput, toScoringProfile } from '../inputs/weights.input';
 import { toConnection } from '../types/connection';
-import { MatchConnection, MatchResult, type MatchRoot } from '../types/match.type';
+import { MatchConnection, MatchResult } from '../types/match.type';
 
 function ref<D, I>(
   input: { id?: string | null } & Record<string, unknown>,
@@ -41,7 +42,7 @@ export class MatchResolver {
     @Arg('postingId', () => ID) postingId: string,
     @Arg('candidateId', () => ID) candidateId: string,
     @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
-  ): Promise<MatchRoot> {
+  ): Promise<ExplainedMatch> {
     return services.matching.match(
       auth.actor(),
       parseId(postingId, 'postingId', 'Posting'),
@@ -78,7 +79,7 @@ export class MatchResolver {
     @Arg('postingId', () => ID) postingId: string,
     @Arg('candidateIds', () => [ID]) candidateIds: string[],
     @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
-  ): Promise<MatchRoot[]> {
+  ): Promise<ExplainedMatch[]> {
     const ids = candidateIds.map((id, i) => parseId(id, `candidateIds[${i}]`, 'Candidate'));
     return services.matching
       .scoreCandidates(auth.actor(), parseId(postingId, 'postingId', 'Posting'), ids, toScoringProfile(weights))
@@ -121,7 +122,7 @@ export class MatchResolver {
     @Arg('posting', () => PostingRefInput) posting: PostingRefInput,
     @Arg('candidate', () => CandidateRefInput) candidate: CandidateRefInput,
     @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
-  ): Promise<MatchRoot> {
+  ): Promise<ExplainedMatch> {
     return services.matching.preview(
       auth.actor(),
       ref(posting as never, 'posting', 'Posting', 'posting', toPostingDraft),

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { EducationOutcome, GroupStatus, MatchKind } from '../../domain/matching/match-result';
+import type * as result from '../../domain/matching/match-result';
+import type { EducationOutcome, ExplainedMatch, GroupStatus, MatchKind } from '../../domain/matching/match-result';
 import type { EducationLevel, SkillCategory } from '../../domain/vocabulary';
-import type { ExplainedMatch } from '../../services/matching.service';
 import { EducationLevelEnum, SkillCategoryEnum } from '../enums';
 import { PageInfo } from './page-info.type';
 
@@ -38,82 +38,88 @@ registerEnumType(EducationOutcomeEnum, {
     'not stated is not shown, so the candidate is not qualified; a PREFERRED one never blocks qualified.',
 });
 
-@ObjectType({ description: 'One accepted skill the candidate covers, and how.' })
-export class SkillMatch {
-  skillId: number;
-  viaSkillId: number;
-  // skill and via are resolved by SkillMatchResolver.
+/*
+ * The result types are the domain's (src/domain/matching/match-result.ts): each class implements its
+ * interface, so TypeScript proves the two agree, and resolvers hand out domain objects as they are.
+ * `simpleResolvers`: a field is a plain property read by graphql-js's default resolver, with no
+ * type-graphql wrapper per row (no middleware or auth rule applies to these fields). A field a class
+ * declares without @Field is resolved in match-result.resolver.ts, where the comment says why.
+ */
+
+@ObjectType({ description: 'One accepted skill the candidate covers, and how.', simpleResolvers: true })
+export class SkillMatch implements result.SkillMatch {
+  // skill, via, path (as names) and reason are looked up in the taxonomy by SkillMatchResolver.
+  readonly skillId: number;
+  readonly viaSkillId: number;
+  readonly path: readonly number[];
 
   @Field(() => MatchKindEnum)
-  kind: MatchKind;
+  readonly kind: MatchKind;
 
   @Field(() => Float, { description: '0..1 after the experience factor.' })
-  credit: number;
+  readonly credit: number;
 
   @Field(() => Int, { nullable: true, description: "The candidate's months on the covering skill; null when unknown." })
-  months: number | null;
-
-  path: readonly number[];
-  // path (skill names) is resolved by SkillMatchResolver.
+  readonly months: number | null;
 }
 
-@ObjectType({ description: 'How the candidate fares on one requirement group.' })
-export class RequirementMatch {
-  requirementId: string;
-  missingSkillIds: readonly number[];
-  // requirement and missing are resolved by RequirementMatchResolver.
+@ObjectType({ description: 'How the candidate fares on one requirement group.', simpleResolvers: true })
+export class RequirementMatch implements result.GroupResult {
+  // requirement and missing are resolved by RequirementMatchResolver (the posting's group, taxonomy skills).
+  readonly requirementId: string;
+  readonly missingSkillIds: readonly number[];
 
   @Field(() => GroupStatusEnum)
-  status: GroupStatus;
+  readonly status: GroupStatus;
 
   @Field({
     description:
       'At least minMatches accepted skills covered (exactly or by a narrower skill) with minMonths. For a ' +
       'NOT_ASSESSABLE group: whether the profile happens to show it (it counts nowhere).',
   })
-  satisfied: boolean;
+  readonly satisfied: boolean;
 
   @Field(() => Float, { description: '0..1: how much of the group the candidate covers.' })
-  credit: number;
+  readonly credit: number;
 
   @Field(() => [SkillMatch])
-  matched: SkillMatch[];
+  readonly matched: readonly SkillMatch[];
 
   @Field(() => Int, { nullable: true, description: 'Months the best covering skill lacks against minMonths.' })
-  monthsShort: number | null;
+  readonly monthsShort: number | null;
 
   @Field({ description: 'minMonths is set and the covering skill has unknown months (partial credit, not zero).' })
-  monthsUnknown: boolean;
+  readonly monthsUnknown: boolean;
 }
 
-@ObjectType()
-export class EducationMatch {
+@ObjectType({ simpleResolvers: true })
+export class EducationMatch implements result.EducationResult {
   @Field(() => EducationOutcomeEnum)
-  outcome: EducationOutcome;
+  readonly outcome: EducationOutcome;
 
   @Field(() => EducationLevelEnum, { nullable: true })
-  requiredLevel: EducationLevel | null;
+  readonly requiredLevel: EducationLevel | null;
 
   @Field()
-  required: boolean;
+  readonly required: boolean;
 
   @Field(() => EducationLevelEnum, { nullable: true })
-  candidateLevel: EducationLevel | null;
+  readonly candidateLevel: EducationLevel | null;
 
   @Field(() => Float)
-  credit: number;
+  readonly credit: number;
 }
 
-@ObjectType()
-export class CategoryScore {
+@ObjectType({ simpleResolvers: true })
+export class CategoryScore implements result.CategoryScore {
   @Field(() => SkillCategoryEnum)
-  category: SkillCategory;
+  readonly category: SkillCategory;
 
   @Field(() => Float, { nullable: true, description: '0..100; null when the posting asks nothing of this category.' })
-  score: number | null;
+  readonly score: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CategoryWeight {
   @Field(() => SkillCategoryEnum)
   category: SkillCategory;
@@ -122,67 +128,122 @@ export class CategoryWeight {
   weight: number;
 }
 
-@ObjectType({ description: 'The weights actually applied: defaults, then the posting profile, then the request.' })
-export class AppliedWeights {
+@ObjectType({
+  description: 'The weights actually applied: defaults, then the posting profile, then the request.',
+  simpleResolvers: true,
+})
+export class AppliedWeights implements result.AppliedWeights {
   @Field(() => Float)
-  requiredWeight: number;
+  readonly requiredWeight: number;
 
   @Field(() => Float)
-  preferredWeight: number;
+  readonly preferredWeight: number;
 
   @Field(() => Float)
-  educationWeight: number;
+  readonly educationWeight: number;
 
-  @Field(() => [CategoryWeight])
-  categoryWeights: CategoryWeight[];
+  // categoryWeights is listed as CategoryWeight entries by AppliedWeightsResolver.
+  readonly categoryWeights: Readonly<Record<SkillCategory, number>>;
 
   @Field({ description: 'A RELATED skill (a substitute) counted as the skill itself.' })
-  substitutesSatisfy: boolean;
+  readonly substitutesSatisfy: boolean;
 
   @Field(() => Float, {
     description:
       'The most of its part (required or preferred) education may weigh; educationWeight is cut to it, so a ' +
       'degree never decides a ranking alone.',
   })
-  educationShareCap: number;
+  readonly educationShareCap: number;
 }
 
-@ObjectType({ description: 'A skill whose addition would raise the score, and the score it would give.' })
-export class GapSuggestion {
-  skillId: number;
-  // skill is resolved by GapSuggestionResolver.
+@ObjectType({
+  description: 'A skill whose addition would raise the score, and the score it would give.',
+  simpleResolvers: true,
+})
+export class GapSuggestion implements result.GapSuggestion {
+  // skill is looked up in the taxonomy by GapSuggestionResolver.
+  readonly skillId: number;
 
   @Field(() => Float)
-  score: number;
+  readonly score: number;
 
   @Field(() => Float)
-  gain: number;
+  readonly gain: number;
 
   @Field()
-  wouldQualify: boolean;
+  readonly wouldQualify: boolean;
 }
 
 @ObjectType({
   description:
     'A candidate scored against a posting, with every point explained. A score is evidence for a person to weigh, ' +
     'not a verdict; nothing is rejected automatically.',
+  simpleResolvers: true,
 })
-export class MatchResult {
-  // Every field is resolved by MatchResultResolver from an ExplainedMatch.
+export class MatchResult implements result.MatchResult {
+  // postingId, candidateId (as global ids), requirements, candidate, posting and gaps are resolved by
+  // MatchResultResolver.
+  readonly postingId: string;
+  readonly candidateId: string;
+  readonly requirements: readonly result.GroupResult[];
+
+  @Field(() => Float, {
+    nullable: true,
+    description: '0..100; null when the posting has nothing to score (no assessable skill requirement): see `reason`.',
+  })
+  readonly score: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Every assessable REQUIRED group satisfied (and a required degree shown); null when there is no score.',
+  })
+  readonly qualified: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Why there is no score; null when there is one.' })
+  readonly reason: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'null when there is no score.' })
+  readonly requiredScore: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'null when the posting prefers nothing (no PREFERRED group, no preferred education).',
+  })
+  readonly preferredScore: number | null;
+
+  @Field(() => [CategoryScore])
+  readonly categories: readonly CategoryScore[];
+
+  @Field(() => EducationMatch)
+  readonly education: EducationMatch;
+
+  @Field({ description: 'One sentence a recruiter can read.' })
+  readonly summary: string;
+
+  @Field(() => AppliedWeights)
+  readonly weights: AppliedWeights;
+
+  @Field()
+  readonly modelVersion: string;
+
+  @Field()
+  readonly taxonomyVersion: string;
 }
 
-export type MatchRoot = ExplainedMatch;
-
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class MatchEdge {
   @Field()
   cursor: string;
 
   @Field(() => MatchResult)
-  node: MatchRoot;
+  node: ExplainedMatch;
 }
 
-@ObjectType({ description: 'Match results in ranking order: qualified first, then score, then id.' })
+@ObjectType({
+  description: 'Match results in ranking order: qualified first, then score, then id.',
+  simpleResolvers: true,
+})
 export class MatchConnection {
   @Field(() => [MatchEdge])
   edges: MatchEdge[];
