@@ -10,7 +10,7 @@ import type { PostingDraft } from '../src/domain/drafts';
 import type { PostingSpec } from '../src/domain/matching/profiles';
 import type { Taxonomy } from '../src/domain/taxonomy/taxonomy';
 import { parsePostings } from '../src/parsing/posting';
-import { fitPostingDraft } from '../src/services/fit-draft';
+import { fitPostingDraft } from '../src/domain/draft-fit';
 
 /** test/fixtures/postings from the source tree (ts-node), the build output (dist/bench) or the working directory. */
 export const POSTING_CORPUS_DIR =

@@ -1,11 +1,12 @@
 import { checkCandidateDraft } from '../domain/draft-rules';
 import type { CandidateDraft } from '../domain/drafts';
-import type { CandidateSkillSpec, CandidateSpec, EducationSpec } from '../domain/matching/profiles';
+import type { CandidateSpec, EducationSpec } from '../domain/matching/profiles';
+import { type SkillResolver, candidateSpecFromDraft } from '../domain/matching/spec-from-draft';
 import type { SkillDef } from '../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
 import { EDUCATION_LEVELS, EDUCATION_STATUSES, SKILL_LEVELS, type SkillLevel } from '../domain/vocabulary';
 import { NotAResumeError, importJsonResume } from '../parsing/resume';
-import { fitCandidateDraft } from '../services/fit-draft';
+import { fitCandidateDraft } from '../domain/draft-fit';
 
 /** Why an input line or file was left out of a run. */
 export type SkipReason = 'INVALID_JSON' | 'NOT_A_CANDIDATE' | 'DUPLICATE_ID';
@@ -14,8 +15,8 @@ export type SkipReason = 'INVALID_JSON' | 'NOT_A_CANDIDATE' | 'DUPLICATE_ID';
 export interface ReadContext {
   readonly taxonomy: Taxonomy;
   readonly now: Date;
-  /** Skill spellings already resolved (null: unknown); a run meets the same few thousand over and over. */
-  readonly resolved: Map<string, SkillDef | null>;
+  /** The taxonomy behind a cache of spellings already resolved: a run meets the same few thousand over and over. */
+  readonly skills: SkillResolver;
 }
 
 export type CandidateRead =
@@ -29,7 +30,16 @@ export type CandidateRead =
 
 /** A fresh read context for a run. */
 export function readContext(taxonomy: Taxonomy, now: Date): ReadContext {
-  return { taxonomy, now, resolved: new Map() };
+  const resolved = new Map<string, SkillDef | null>();
+  const resolve = (name: string): SkillDef | undefined => {
+    let def = resolved.get(name);
+    if (def === undefined) {
+      def = taxonomy.resolve(name) ?? null;
+      resolved.set(name, def);
+    }
+    return def ?? undefined;
+  };
+  return { taxonomy, now, skills: { resolve } };
 }
 
 const MAX_ID_LENGTH = 200;
@@ -81,13 +91,9 @@ function readDraft(doc: Record<string, unknown>): CandidateDraft | string {
     const s: unknown = doc.skills[i];
     if (!isRecord(s) || typeof s.name !== 'string' || s.name.trim() === '') return `${at}.name must be a skill name`;
     const months = s.months;
-    if (
-      months !== undefined &&
-      months !== null &&
-      (typeof months !== 'number' || !Number.isFinite(months) || months < 0)
-    ) {
-      return `${at}.months must be a number >= 0 or null`;
-    }
+    // Its range is the API's, checked with the rest of the draft (checkCandidateDraft).
+    if (months !== undefined && months !== null && typeof months !== 'number')
+      return `${at}.months must be a number or null`;
     const level = readSkillLevel(s.level);
     if (level === undefined) return `${at}.level must be one of ${SKILL_LEVELS.join(', ')} or null`;
     skills.push({ name: s.name, months: typeof months === 'number' ? months : null, level });
@@ -119,45 +125,20 @@ function readDraft(doc: Record<string, unknown>): CandidateDraft | string {
   };
 }
 
-function resolveSkill(ctx: ReadContext, name: string): SkillDef | null {
-  let def = ctx.resolved.get(name);
-  if (def === undefined) {
-    def = ctx.taxonomy.resolve(name) ?? null;
-    ctx.resolved.set(name, def);
-  }
-  return def;
-}
-
 /**
- * A draft as the matcher sees it, exactly as the service would store it: skills resolved through
- * the taxonomy and listed by skill id (the order the database reads them back in), a skill named
- * twice (an alias and its name) counted once with its larger months. Unknown names are returned,
- * not guessed.
+ * A draft as the matcher sees it, through the one conversion the service uses too
+ * (candidateSpecFromDraft): skills by id, a skill named twice counted once with its larger months;
+ * unknown names reported after `alsoUnknown` (those an importer left out), not guessed.
  */
-export function specOfDraft(
+export function candidateRead(
   ctx: ReadContext,
   id: string,
   draft: CandidateDraft,
-): { spec: CandidateSpec; unknownSkills: string[] } {
-  const unknownSkills: string[] = [];
-  const byId = new Map<number, CandidateSkillSpec>();
-  for (const skill of draft.skills) {
-    const def = resolveSkill(ctx, skill.name);
-    if (def === null) {
-      unknownSkills.push(skill.name);
-      continue;
-    }
-    const months = skill.months ?? null;
-    const previous = byId.get(def.id);
-    if (previous === undefined || (months !== null && (previous.months === null || months > previous.months))) {
-      byId.set(def.id, { skillId: def.id, months });
-    }
-  }
-  const skills = [...byId.values()].sort((a, b) => a.skillId - b.skillId);
-  return {
-    spec: { id, skills, education: draft.education.map(({ level, status }) => ({ level, status })) },
-    unknownSkills,
-  };
+  alsoUnknown: readonly string[] = [],
+): CandidateRead {
+  const { spec, unknownSkills } = candidateSpecFromDraft(ctx.skills, id, draft);
+  const names = unknownSkills.length === 0 ? alsoUnknown : [...alsoUnknown, ...unknownSkills.map((u) => u.name)];
+  return { ok: true, spec, unknownSkills: names };
 }
 
 /**
@@ -192,12 +173,7 @@ export function readCandidateDocument(ctx: ReadContext, doc: unknown, fallbackId
       throw err;
     }
   }
-  const { spec, unknownSkills } = specOfDraft(ctx, id, draft);
-  return {
-    ok: true,
-    spec,
-    unknownSkills: resumeUnknown.length > 0 ? [...resumeUnknown, ...unknownSkills] : unknownSkills,
-  };
+  return candidateRead(ctx, id, draft, resumeUnknown);
 }
 
 /** One line of a .jsonl file as a candidate; the line number is the id when the line gives none. */

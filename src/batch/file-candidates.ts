@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { type ResumeDocumentReader, type ResumeFileRead, isResumeDocumentFile, readResumeFiles } from '../documents';
 import { throwIfAborted } from './batch-aborted';
-import { type ReadContext, readCandidateDocument, specOfDraft } from './candidate-read';
+import { fitCandidateDraft } from '../domain/draft-fit';
+import { type ReadContext, candidateRead, readCandidateDocument } from './candidate-read';
 import type { ReadItem } from './chunk-processor';
 import type { InputDigest } from './input-digest';
 
@@ -45,7 +46,7 @@ export async function readFiles(
         line: i + 1,
         where: path,
         read: file.ok
-          ? { ok: true, ...specOfDraft(ctx, id, file.parse.candidate) }
+          ? candidateRead(ctx, id, fitCandidateDraft(file.parse.candidate, file.parse.warnings).draft)
           : { ok: false, reason: 'NOT_A_CANDIDATE', message: file.error.reason },
       });
       continue;

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { checkPostingDraft } from '../domain/draft-rules';
-import type { ImportWarning, PostingDraft, RequirementDraft } from '../domain/drafts';
+import type { ImportWarning, PostingDraft } from '../domain/drafts';
 import type { PostingSpec } from '../domain/matching/profiles';
+import { postingSpecFromDraft } from '../domain/matching/spec-from-draft';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
-import { EDUCATION_LEVELS, EMPLOYMENT_TYPES, IMPORTANCES, SKILL_CATEGORIES } from '../domain/vocabulary';
 import { NotAJobPostingError, postingFromJsonLd } from '../parsing/jsonld';
 import { MAX_DOCUMENT_BYTES } from '../documents';
 import {
@@ -16,7 +16,11 @@ import {
   readPostingText,
 } from '../ingestion';
 import { MAX_POSTING_TEXT_BYTES } from '../parsing/posting';
-import { fitPostingDraft } from '../services/fit-draft';
+import { fitPostingDraft } from '../domain/draft-fit';
+import { InputError } from './input-error';
+import { looksLikePostingDraft, readPostingDraftJson } from './posting-draft-json';
+
+export { InputError };
 
 /** A posting read from a file, ready to score. */
 export interface PostingInput {
@@ -24,9 +28,6 @@ export interface PostingInput {
   readonly draft: PostingDraft;
   readonly warnings: readonly ImportWarning[];
 }
-
-/** A problem with the input the user gave: reported as is, exit code 1. */
-export class InputError extends Error {}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -37,13 +38,6 @@ export interface ReadPosting {
   readonly draft: PostingDraft;
   readonly warnings: readonly ImportWarning[];
   readonly format: PostingFormat;
-}
-
-/** A group's `assessable` flag: absent means true; anything but a boolean is refused. */
-function assessable(value: unknown, at: string): boolean {
-  if (value === undefined || value === null) return true;
-  if (typeof value !== 'boolean') throw new InputError(`${at} must be true or false`);
-  return value;
 }
 
 /**
@@ -96,107 +90,24 @@ export async function readPostingDocumentBytes(bytes: Buffer, source: string): P
   return doc;
 }
 
-/** A PostingDraft-shaped JSON document: a title and requirement groups of skill names. */
-function looksLikeDraft(doc: Record<string, unknown>): boolean {
-  return (
-    typeof doc.title === 'string' &&
-    Array.isArray(doc.requirements) &&
-    doc['@type'] === undefined &&
-    doc['@context'] === undefined
-  );
-}
-
-function oneOf<T extends string>(values: readonly T[], value: unknown, at: string, fallback?: T): T {
-  if (value === undefined && fallback !== undefined) return fallback;
-  if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T;
-  throw new InputError(`${at} must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
-}
-
-/** A PostingDraft from JSON, checked field by field; optional fields take the API's defaults. */
-function readDraft(doc: Record<string, unknown>, source: string): PostingDraft {
-  const requirements = (doc.requirements as unknown[]).map((g, i): RequirementDraft => {
-    const at = `${source}: requirements[${i}]`;
-    if (!isRecord(g)) throw new InputError(`${at} must be an object`);
-    if (!Array.isArray(g.skills) || !g.skills.every((s) => typeof s === 'string'))
-      throw new InputError(`${at}.skills must be a list of skill names`);
-    const number = (key: string, fallback: number | null): number | null => {
-      const v = g[key];
-      if (v === undefined) return fallback;
-      if (v === null && fallback === null) return null;
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
-        throw new InputError(`${at}.${key} must be a number >= 0`);
-      return v;
-    };
-    return {
-      importance: oneOf(IMPORTANCES, g.importance, `${at}.importance`, 'REQUIRED'),
-      category: oneOf(SKILL_CATEGORIES, g.category, `${at}.category`, 'OTHER'),
-      label: typeof g.label === 'string' ? g.label : (g.skills as string[]).join(', '),
-      skills: g.skills as string[],
-      minMatches: number('minMatches', 1)!,
-      minMonths: number('minMonths', null),
-      weight: number('weight', 1)!,
-      ...(assessable(g.assessable, `${at}.assessable`) ? {} : { assessable: false }),
-    };
-  });
-  let education: PostingDraft['education'] = null;
-  if (isRecord(doc.education)) {
-    education = {
-      level: oneOf(EDUCATION_LEVELS, doc.education.level, `${source}: education.level`),
-      required: doc.education.required === true,
-    };
-  }
-  return {
-    title: doc.title as string,
-    company: typeof doc.company === 'string' ? doc.company : null,
-    employmentType: oneOf(EMPLOYMENT_TYPES, doc.employmentType, `${source}: employmentType`, 'FULL_TIME'),
-    locations: Array.isArray(doc.locations) ? doc.locations.filter((l): l is string => typeof l === 'string') : [],
-    description: typeof doc.description === 'string' ? doc.description : '',
-    datePosted: typeof doc.datePosted === 'string' ? doc.datePosted : null,
-    education,
-    requirements,
-    scoring: isRecord(doc.scoring) ? (doc.scoring as PostingDraft['scoring']) : null,
-  };
-}
-
 /**
- * A posting draft as the matcher sees it, resolved as the service resolves it: every skill name
- * must be known (an unknown one is refused with suggestions, never dropped), a name listed twice
- * in a group counts once, groups are numbered `<id>-r<n>`.
+ * A posting draft as the matcher sees it, held to the API's rules (checkPostingDraft) and converted
+ * as the service converts it (postingSpecFromDraft): every skill name must be known (an unknown one
+ * is refused with suggestions, never dropped), a name listed twice in a group counts once, groups
+ * are numbered `<id>-r<n>`.
  */
 export function postingSpecOf(taxonomy: Taxonomy, id: string, draft: PostingDraft, source: string): PostingSpec {
-  const issues = checkPostingDraft(draft, source);
-  if (issues.length > 0) throw new InputError(`${issues[0].field}: ${issues[0].message}`);
-  const requirements = draft.requirements.map((group, i) => {
-    const skillIds: number[] = [];
-    group.skills.forEach((name, j) => {
-      const def = taxonomy.resolve(name);
-      if (def === undefined) {
-        const hints = taxonomy.suggest(name, 3).map((s) => s.name);
-        throw new InputError(
-          `${source}: unknown skill "${name}" at requirements[${i}].skills[${j}]${hints.length ? ` (did you mean ${hints.join(', ')}?)` : ''}`,
-        );
-      }
-      if (!skillIds.includes(def.id)) skillIds.push(def.id);
-    });
-    return {
-      id: `${id}-r${i + 1}`,
-      importance: group.importance,
-      category: group.category,
-      label: group.label,
-      skillIds,
-      minMatches: group.minMatches,
-      minMonths: group.minMonths,
-      weight: group.weight,
-      ...(group.assessable === false ? { assessable: false } : {}),
-    };
-  });
-  return {
-    id,
-    employmentType: draft.employmentType,
-    requirements,
-    education: draft.education,
-    scoring: draft.scoring ?? null,
-  };
+  const issues = checkPostingDraft(draft, '$');
+  if (issues.length > 0) throw new InputError(`${source}: ${issues[0].field}: ${issues[0].message}`);
+  const { spec, unknownSkills } = postingSpecFromDraft(taxonomy, id, draft);
+  if (unknownSkills.length > 0) {
+    const { name, at } = unknownSkills[0];
+    const hints = taxonomy.suggest(name, 3).map((s) => s.name);
+    throw new InputError(
+      `${source}: unknown skill "${name}" at ${at}${hints.length ? ` (did you mean ${hints.join(', ')}?)` : ''}`,
+    );
+  }
+  return spec;
 }
 
 /**
@@ -222,8 +133,8 @@ export async function readPostingFile(taxonomy: Taxonomy, path: string): Promise
   } catch (err) {
     throw new InputError(`${path} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
-  if (isRecord(doc) && looksLikeDraft(doc)) {
-    const draft = readDraft(doc, path);
+  if (isRecord(doc) && looksLikePostingDraft(doc)) {
+    const draft = readPostingDraftJson(doc, path);
     return { spec: postingSpecOf(taxonomy, id, draft, path), draft, warnings: [] };
   }
   try {

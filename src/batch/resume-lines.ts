@@ -1,7 +1,7 @@
 import type { CandidateDraft, ImportWarning } from '../domain/drafts';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
 import { NotAResumeError, importJsonResume } from '../parsing/resume';
-import { fitCandidateDraft } from '../services/fit-draft';
+import { fitCandidateDraft } from '../domain/draft-fit';
 
 /** A JSON Resume line read into a storable draft. */
 export interface ResumeDraft {

@@ -9,7 +9,7 @@ import type { CandidateDraft, ImportWarning } from '../domain/drafts';
 import { ResumeDocumentReader, isResumeDocumentFile, readResumeFiles, type ResumeFileRead } from '../documents';
 import { ProgressBar } from './progress';
 import { UserInputError } from '../services/errors';
-import { fitCandidateDraft } from '../services/fit-draft';
+import { fitCandidateDraft } from '../domain/draft-fit';
 import type { Parsed } from '../services/ingestion.service';
 
 /** A document read and turned into a candidate draft, or the reason it cannot be imported. */

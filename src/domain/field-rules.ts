@@ -43,13 +43,11 @@ export function phoneProblem(value: string): string | null {
   return null;
 }
 
-/** A field's problem, with the field's path, or nothing: for checks that gather many fields. */
-export function fieldIssue(
-  field: string,
-  value: string | null | undefined,
-  kind: TextKind = 'line',
-): { field: string; message: string }[] {
-  if (value === null || value === undefined) return [];
-  const problem = textProblem(value, kind);
-  return problem ? [{ field, message: problem }] : [];
+/** What is wrong with a date written YYYY-MM-DD, or null: it must be a real calendar date (2025-02-30 is not). */
+export function calendarDateProblem(value: string): string | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const d = new Date(`${value}T00:00:00Z`);
+    if (!Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value) return null;
+  }
+  return 'must be a date written YYYY-MM-DD';
 }

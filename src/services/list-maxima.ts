@@ -3,7 +3,7 @@ import type { CandidateSpec } from '../domain/matching/profiles';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
 import { SKILL_CATEGORIES } from '../domain/vocabulary';
 import type { CandidateListener } from './candidate.service';
-import { IMPORT_LIST_LIMITS } from './fit-draft';
+import { IMPORT_LIST_LIMITS } from '../domain/draft-limits';
 import type { TaxonomyService } from './taxonomy.service';
 
 /** What a request itself brings: lists in unsaved input, and whether it imports or parses documents. */

@@ -8,6 +8,7 @@ import { explainMatch } from '../domain/matching/explain-match';
 import { matchCandidate } from '../domain/matching/match-candidate';
 import type { ExplainedMatch, GapSuggestion } from '../domain/matching/match-result';
 import type { CandidateSpec, PostingSpec, ScoringProfile } from '../domain/matching/profiles';
+import { type Converted, candidateSpecFromDraft, postingSpecFromDraft } from '../domain/matching/spec-from-draft';
 import { KeptRanking } from '../domain/matching/kept-ranking';
 import { rankKeyOf } from '../domain/matching/compiled-scorer';
 import { compareRanked } from '../domain/matching/rank-candidates';
@@ -238,40 +239,18 @@ export class MatchingService implements CandidateListener, PostingListener {
   private draftPostingSpec(draft: PostingDraft, field: string): PostingSpec {
     const issues = checkPostingDraft(draft, field);
     if (issues.length > 0) throw new UserInputError(`${issues[0].field}: ${issues[0].message}`, issues[0].field);
-    return {
-      id: 'preview',
-      employmentType: draft.employmentType,
-      requirements: draft.requirements.map((g, i) => ({
-        id: `preview-${i}`,
-        importance: g.importance,
-        category: g.category,
-        label: g.label,
-        skillIds: [
-          ...new Set(
-            this.taxonomy.resolveNames(
-              g.skills.map((name, j) => ({ name, field: `${field}.requirements[${i}].skills[${j}]` })),
-            ),
-          ),
-        ],
-        minMatches: g.minMatches,
-        minMonths: g.minMonths,
-        weight: g.weight,
-        ...(g.assessable === false ? { assessable: false } : {}),
-      })),
-      education: draft.education,
-      scoring: draft.scoring ?? null,
-    };
+    const converted = postingSpecFromDraft(this.taxonomy.current(), 'preview', draft, (i) => `preview-${i}`);
+    return this.known(converted, field);
   }
 
   private draftCandidateSpec(draft: CandidateDraft, field: string): CandidateSpec {
-    const ids = this.taxonomy.resolveNames(
-      draft.skills.map((s, i) => ({ name: s.name, field: `${field}.skills[${i}].name` })),
-    );
-    return {
-      id: 'preview',
-      skills: draft.skills.map((s, i) => ({ skillId: ids[i], months: s.months })),
-      education: draft.education.map((e) => ({ level: e.level, status: e.status })),
-    };
+    return this.known(candidateSpecFromDraft(this.taxonomy.current(), 'preview', draft), field);
+  }
+
+  /** The spec of a draft whose skill names are all known; unknown ones are refused as a create refuses them. */
+  private known<T>({ spec, unknownSkills }: Converted<T>, field: string): T {
+    this.taxonomy.refuseUnknown(unknownSkills.map((u) => ({ name: u.name, field: `${field}.${u.at}` })));
+    return spec;
   }
 
   /** Candidates for a posting in ranking order: qualified first, then score, then candidate id. */

@@ -146,21 +146,30 @@ export class TaxonomyService {
    * name is reported at once, with the closest known skills, so a client fixes its input in one go.
    */
   resolveNames(names: readonly { name: string; field: string }[]): number[] {
-    const unknown: { name: string; field: string; suggestions: string[] }[] = [];
+    const unknown: { name: string; field: string }[] = [];
     const ids = names.map(({ name, field }) => {
       const skill = this.taxonomy.resolve(name);
-      if (!skill) unknown.push({ name, field, suggestions: this.taxonomy.suggest(name, 3).map((s) => s.name) });
+      if (!skill) unknown.push({ name, field });
       return skill?.id ?? 0;
     });
-    if (unknown.length > 0) {
-      const text = unknown
-        .map((u) => `"${u.name}"${u.suggestions.length ? ` (did you mean ${u.suggestions.join(', ')}?)` : ''}`)
-        .join('; ');
-      throw new UserInputError(`Unknown skill ${text} at ${unknown.map((u) => u.field).join(', ')}`, unknown[0].field, {
-        unknownSkills: unknown,
-      });
-    }
+    this.refuseUnknown(unknown);
     return ids;
+  }
+
+  /** Refuses skill names the taxonomy does not know, if any: BAD_USER_INPUT naming each field, with the closest skills. */
+  refuseUnknown(names: readonly { name: string; field: string }[]): void {
+    if (names.length === 0) return;
+    const unknown = names.map(({ name, field }) => ({
+      name,
+      field,
+      suggestions: this.taxonomy.suggest(name, 3).map((s) => s.name),
+    }));
+    const text = unknown
+      .map((u) => `"${u.name}"${u.suggestions.length ? ` (did you mean ${u.suggestions.join(', ')}?)` : ''}`)
+      .join('; ');
+    throw new UserInputError(`Unknown skill ${text} at ${unknown.map((u) => u.field).join(', ')}`, unknown[0].field, {
+      unknownSkills: unknown,
+    });
   }
 
   async version(manager: EntityManager = this.dataSource.manager): Promise<string | null> {

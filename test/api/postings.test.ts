@@ -115,6 +115,16 @@ describe.each(testDatabases())('postings on $kind', (db) => {
       'input.requirements[0].minMatches',
     ],
     [
+      'weight',
+      { requirements: [{ importance: 'REQUIRED', category: 'LANGUAGE', label: 'x', skills: ['C'], weight: 0 }] },
+      'input.requirements[0].weight',
+    ],
+    [
+      'minMonths',
+      { requirements: [{ importance: 'REQUIRED', category: 'LANGUAGE', label: 'x', skills: ['C'], minMonths: 601 }] },
+      'input.requirements[0].minMonths',
+    ],
+    [
       'empty skills',
       { requirements: [{ importance: 'REQUIRED', category: 'LANGUAGE', label: 'x', skills: [] }] },
       'input.requirements[0].skills',

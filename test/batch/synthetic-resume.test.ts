@@ -1,4 +1,5 @@
-import { readCandidateDocument, readContext, specOfDraft } from '../../src/batch/candidate-read';
+import { readCandidateDocument, readContext } from '../../src/batch/candidate-read';
+import { candidateSpecFromDraft } from '../../src/domain/matching/spec-from-draft';
 import { draftToJsonResume } from '../../src/batch/synthetic-resume';
 import { generateCandidateDrafts } from '../../src/domain/synthetic/generate-candidates';
 import { importJsonResume } from '../../src/parsing/resume';
@@ -18,7 +19,7 @@ describe('synthetic candidates as JSON Resumes', () => {
       expect(read.ok).toBe(true);
       if (!read.ok) return;
       expect(read.unknownSkills).toEqual([]);
-      expect(read.spec).toEqual(specOfDraft(ctx, String(i + 1), draft).spec);
+      expect(read.spec).toEqual(candidateSpecFromDraft(taxonomy, String(i + 1), draft).spec);
     });
   });
 

@@ -12,4 +12,10 @@ export { compareCandidateIds } from './candidate-id';
 export { CandidateIndex, type CandidateIndexOptions } from './candidate-index';
 export { compilePosting, type CompiledPosting } from './compile-posting';
 export { rankTopK, type RankOptions, type RankedRow, type TopK } from './rank-top-k';
-export { candidateSpecFromDraft, postingSpecFromDraft, type Converted, type SkillResolver } from './spec-from-draft';
+export {
+  candidateSpecFromDraft,
+  postingSpecFromDraft,
+  type Converted,
+  type SkillResolver,
+  type UnknownSkill,
+} from './spec-from-draft';

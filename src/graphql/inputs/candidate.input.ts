@@ -1,6 +1,6 @@
-import { ArrayMaxSize, IsEmail, IsIn, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsIn, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { CANDIDATE_LIMITS as L } from '../../domain/candidate-limits';
+import { CANDIDATE_LIMITS as L } from '../../domain/draft-limits';
 import type { CandidateDraft, CandidateSkillDraft, EducationDraft } from '../../domain/drafts';
 import {
   EDUCATION_LEVELS,
@@ -11,19 +11,18 @@ import {
   type SkillLevel,
 } from '../../domain/vocabulary';
 import { EducationLevelEnum, EducationStatusEnum, SkillLevelEnum } from '../enums';
+import { InRange, TextOf } from './draft-fields';
 import { PhoneNumber, SafeText } from './safe-text';
 
 @InputType({ description: 'A skill by any spelling the taxonomy knows ("golang", "k8s", "Postgres").' })
 export class CandidateSkillInput {
   @Field()
-  @Length(1, L.skillName)
-  @SafeText()
+  @TextOf(L.skillName, { required: true })
   name: string;
 
   @Field(() => Int, { nullable: true, description: 'Months of experience; leave null when unknown.' })
   @IsOptional()
-  @Min(0)
-  @Max(L.months)
+  @InRange(L.months)
   months?: number | null;
 
   @Field(() => SkillLevelEnum, { nullable: true })
@@ -40,8 +39,7 @@ export class EducationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(L.educationField)
-  @SafeText()
+  @TextOf(L.educationField)
   field?: string | null;
 
   @Field(() => EducationStatusEnum, { defaultValue: 'COMPLETED' })
@@ -49,13 +47,9 @@ export class EducationInput {
   status: EducationStatus;
 }
 
+/** The personal fields a create and an update take alike: each may be left out, and null clears it. */
 @InputType()
-export class CreateCandidateInput {
-  @Field()
-  @Length(1, L.name)
-  @SafeText()
-  name: string;
-
+export class CandidateContactInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(L.email)
@@ -71,15 +65,20 @@ export class CreateCandidateInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(L.headline)
-  @SafeText()
+  @TextOf(L.headline)
   headline?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(L.location)
-  @SafeText()
+  @TextOf(L.location)
   location?: string | null;
+}
+
+@InputType()
+export class CreateCandidateInput extends CandidateContactInput {
+  @Field()
+  @TextOf(L.name, { required: true })
+  name: string;
 
   @Field(() => [EducationInput], { defaultValue: [] })
   @ArrayMaxSize(L.education)
@@ -93,37 +92,11 @@ export class CreateCandidateInput {
 }
 
 @InputType({ description: 'Fields to change; `skills` or `education`, when given, replace the whole list.' })
-export class UpdateCandidateInput {
+export class UpdateCandidateInput extends CandidateContactInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Length(1, L.name)
-  @SafeText()
+  @TextOf(L.name, { required: true })
   name?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(L.email)
-  @IsEmail()
-  @SafeText()
-  email?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(L.phone)
-  @PhoneNumber()
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(L.headline)
-  @SafeText()
-  headline?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(L.location)
-  @SafeText()
-  location?: string | null;
 
   @Field(() => [EducationInput], { nullable: true })
   @IsOptional()

@@ -1,16 +1,6 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsIn,
-  IsOptional,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-  IsBoolean,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
+import { POSTING_LIMITS as P } from '../../domain/draft-limits';
 import type { PostingDraft, RequirementDraft } from '../../domain/drafts';
 import {
   EDUCATION_LEVELS,
@@ -24,7 +14,7 @@ import {
 } from '../../domain/vocabulary';
 import { EducationLevelEnum, EmploymentTypeEnum, ImportanceEnum, SkillCategoryEnum } from '../enums';
 import { IsCalendarDate } from './calendar-date';
-import { SafeText } from './safe-text';
+import { InRange, TextOf } from './draft-fields';
 import { WeightsInput, toScoringProfile } from './weights.input';
 
 @InputType()
@@ -48,31 +38,26 @@ export class RequirementGroupInput {
   category: SkillCategory;
 
   @Field()
-  @Length(1, 500)
-  @SafeText()
+  @TextOf(P.label, { required: true })
   label: string;
 
   @Field(() => [String])
   @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @Length(1, 120, { each: true })
-  @SafeText('line', { each: true })
+  @ArrayMaxSize(P.groupSkills)
+  @TextOf(P.skillName, { required: true, each: true })
   skills: string[];
 
   @Field(() => Int, { defaultValue: 1 })
-  @Min(1)
-  @Max(50)
+  @InRange(P.minMatches)
   minMatches: number;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @Min(0)
-  @Max(600)
+  @InRange(P.minMonths)
   minMonths?: number | null;
 
   @Field(() => Float, { defaultValue: 1 })
-  @Min(0.01)
-  @Max(100)
+  @InRange(P.weight)
   weight: number;
 
   @Field(() => Boolean, {
@@ -86,33 +71,13 @@ export class RequirementGroupInput {
   assessable?: boolean | null;
 }
 
+/** The fields a create and an update take alike: each may be left out, and null clears it. */
 @InputType()
-export class CreatePostingInput {
-  @Field()
-  @Length(1, 200)
-  @SafeText()
-  title: string;
-
+export class PostingDetailsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
-  @SafeText()
+  @TextOf(P.company)
   company?: string | null;
-
-  @Field(() => EmploymentTypeEnum)
-  @IsIn(EMPLOYMENT_TYPES)
-  employmentType: EmploymentType;
-
-  @Field(() => [String], { defaultValue: [] })
-  @ArrayMaxSize(50)
-  @Length(1, 200, { each: true })
-  @SafeText('line', { each: true })
-  locations: string[];
-
-  @Field({ defaultValue: '' })
-  @MaxLength(100_000)
-  @SafeText('text')
-  description: string;
 
   @Field(() => String, { nullable: true, description: 'ISO date, YYYY-MM-DD.' })
   @IsOptional()
@@ -123,9 +88,29 @@ export class CreatePostingInput {
   @IsOptional()
   @ValidateNested()
   education?: EducationRequirementInput | null;
+}
+
+@InputType()
+export class CreatePostingInput extends PostingDetailsInput {
+  @Field()
+  @TextOf(P.title, { required: true })
+  title: string;
+
+  @Field(() => EmploymentTypeEnum)
+  @IsIn(EMPLOYMENT_TYPES)
+  employmentType: EmploymentType;
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(P.locations)
+  @TextOf(P.location, { required: true, each: true })
+  locations: string[];
+
+  @Field({ defaultValue: '' })
+  @TextOf(P.description, { kind: 'text' })
+  description: string;
 
   @Field(() => [RequirementGroupInput], { defaultValue: [] })
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(P.requirements)
   @ValidateNested()
   requirements: RequirementGroupInput[];
 
@@ -136,18 +121,11 @@ export class CreatePostingInput {
 }
 
 @InputType({ description: 'Fields to change; `requirements`, when given, replaces every group.' })
-export class UpdatePostingInput {
+export class UpdatePostingInput extends PostingDetailsInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Length(1, 200)
-  @SafeText()
+  @TextOf(P.title, { required: true })
   title?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  @SafeText()
-  company?: string | null;
 
   @Field(() => EmploymentTypeEnum, { nullable: true })
   @IsOptional()
@@ -156,30 +134,18 @@ export class UpdatePostingInput {
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(50)
-  @Length(1, 200, { each: true })
-  @SafeText('line', { each: true })
+  @ArrayMaxSize(P.locations)
+  @TextOf(P.location, { required: true, each: true })
   locations?: string[];
 
   @Field({ nullable: true })
   @IsOptional()
-  @MaxLength(100_000)
-  @SafeText('text')
+  @TextOf(P.description, { kind: 'text' })
   description?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsCalendarDate()
-  datePosted?: string | null;
-
-  @Field(() => EducationRequirementInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  education?: EducationRequirementInput | null;
 
   @Field(() => [RequirementGroupInput], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(P.requirements)
   @ValidateNested()
   requirements?: RequirementGroupInput[];
 

@@ -1,8 +1,12 @@
-import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { Field, Float, InputType } from 'type-graphql';
+import { POSTING_LIMITS } from '../../domain/draft-limits';
 import type { ScoringProfile } from '../../domain/matching/profiles';
 import { SKILL_CATEGORIES, type SkillCategory } from '../../domain/vocabulary';
 import { SkillCategoryEnum } from '../enums';
+import { InRange } from './draft-fields';
+
+const WEIGHT = POSTING_LIMITS.scoringWeight;
 
 @InputType()
 export class CategoryWeightInput {
@@ -11,8 +15,7 @@ export class CategoryWeightInput {
   category: SkillCategory;
 
   @Field(() => Float)
-  @Min(0)
-  @Max(100)
+  @InRange(WEIGHT)
   weight: number;
 }
 
@@ -20,25 +23,22 @@ export class CategoryWeightInput {
 export class WeightsInput {
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @Min(0)
-  @Max(100)
+  @InRange(WEIGHT)
   requiredWeight?: number | null;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @Min(0)
-  @Max(100)
+  @InRange(WEIGHT)
   preferredWeight?: number | null;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @Min(0)
-  @Max(100)
+  @InRange(WEIGHT)
   educationWeight?: number | null;
 
   @Field(() => [CategoryWeightInput], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(32)
+  @ArrayMaxSize(POSTING_LIMITS.categoryWeights)
   @ValidateNested()
   categoryWeights?: CategoryWeightInput[] | null;
 

@@ -1,55 +1,79 @@
 import { candidateSpecFromDraft, postingSpecFromDraft } from '../../../src/domain/matching/spec-from-draft';
+import type { CandidateDraft, PostingDraft } from '../../../src/domain/drafts';
 import { miniTaxonomy, skillId } from './fixtures';
 
 const tax = miniTaxonomy();
 
+const person = (skills: CandidateDraft['skills']): CandidateDraft => ({
+  name: 'Ada Example',
+  email: 'ada@example.com',
+  headline: 'Engineer',
+  location: 'Lyon',
+  education: [{ level: 'MASTER', field: 'CS', status: 'COMPLETED' }],
+  skills,
+});
+
+const posting = (extra: Partial<PostingDraft> = {}): PostingDraft => ({
+  title: 'Dev',
+  company: null,
+  employmentType: 'FULL_TIME',
+  locations: [],
+  description: '',
+  datePosted: null,
+  education: null,
+  requirements: [
+    {
+      importance: 'REQUIRED',
+      category: 'LANGUAGE',
+      label: 'Go',
+      skills: ['Go', 'golang', 'Cobolt'],
+      minMatches: 1,
+      minMonths: 6,
+      weight: 2,
+    },
+  ],
+  ...extra,
+});
+
 describe('spec-from-draft', () => {
-  it('resolves candidate skills by any spelling, reports unknown ones and keeps no personal data (nor the level, which no score reads)', () => {
-    const { spec, unknownSkills } = candidateSpecFromDraft(tax, '42', {
-      name: 'Ada Example',
-      email: 'ada@example.com',
-      headline: 'Engineer',
-      location: 'Lyon',
-      education: [{ level: 'MASTER', field: 'CS', status: 'COMPLETED' }],
-      skills: [
-        { name: 'golang', months: 12, level: 'ADVANCED' },
+  it('resolves candidate skills by any spelling, lists them by skill id as stored, reports unknown ones and keeps no personal data (nor the level, which no score reads)', () => {
+    const { spec, unknownSkills } = candidateSpecFromDraft(
+      tax,
+      '42',
+      person([
         { name: 'k8s', months: null, level: null },
+        { name: 'golang', months: 12, level: 'ADVANCED' },
         { name: 'Quantum Basket Weaving', months: 3, level: null },
-      ],
-    });
-    expect(unknownSkills).toEqual(['Quantum Basket Weaving']);
+      ]),
+    );
+    expect(unknownSkills).toEqual([{ name: 'Quantum Basket Weaving', at: 'skills[2].name' }]);
     expect(spec).toEqual({
       id: '42',
       skills: [
         { skillId: skillId(tax, 'Go'), months: 12 },
         { skillId: skillId(tax, 'Kubernetes'), months: null },
-      ],
+      ].sort((a, b) => a.skillId - b.skillId),
       education: [{ level: 'MASTER', status: 'COMPLETED' }],
     });
   });
 
-  it('numbers posting groups and drops repeated spellings of one skill', () => {
-    const { spec, unknownSkills } = postingSpecFromDraft(tax, '7', {
-      title: 'Dev',
-      company: null,
-      employmentType: 'FULL_TIME',
-      locations: [],
-      description: '',
-      datePosted: null,
-      education: null,
-      requirements: [
-        {
-          importance: 'REQUIRED',
-          category: 'LANGUAGE',
-          label: 'Go',
-          skills: ['Go', 'golang', 'Cobolt'],
-          minMatches: 1,
-          minMonths: 6,
-          weight: 2,
-        },
-      ],
-    });
-    expect(unknownSkills).toEqual(['Cobolt']);
+  it('counts a candidate skill named twice once, with its larger months (unknown months never replace known ones)', () => {
+    const { spec } = candidateSpecFromDraft(
+      tax,
+      '1',
+      person([
+        { name: 'Go', months: 3, level: 'BEGINNER' },
+        { name: 'golang', months: 20, level: null },
+        { name: 'Golang', months: null, level: null },
+      ]),
+    );
+    expect(spec.skills).toEqual([{ skillId: skillId(tax, 'Go'), months: 20 }]);
+  });
+
+  it("numbers posting groups, drops repeated spellings of one skill, and keeps the posting's own weights", () => {
+    const scoring = { requiredWeight: 3, categoryWeights: { LANGUAGE: 2 } };
+    const { spec, unknownSkills } = postingSpecFromDraft(tax, '7', posting({ scoring }));
+    expect(unknownSkills).toEqual([{ name: 'Cobolt', at: 'requirements[0].skills[2]' }]);
     expect(spec.requirements).toEqual([
       {
         id: '7-r1',
@@ -62,6 +86,12 @@ describe('spec-from-draft', () => {
         weight: 2,
       },
     ]);
-    expect(spec.scoring).toBeNull();
+    expect(spec.scoring).toEqual(scoring);
+    expect(postingSpecFromDraft(tax, '7', posting()).spec.scoring).toBeNull();
+  });
+
+  it('numbers groups as the caller asks (an unsaved preview)', () => {
+    const { spec } = postingSpecFromDraft(tax, 'preview', posting(), (i) => `preview-${i}`);
+    expect(spec.requirements.map((g) => g.id)).toEqual(['preview-0']);
   });
 });
