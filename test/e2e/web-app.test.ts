@@ -3,7 +3,6 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import pino from 'pino';
 import type { Page } from 'puppeteer-core';
 import { buildWeb } from '../../scripts/build-web';
@@ -14,11 +13,9 @@ import { parseCsv } from '../cli/support/run-cli';
 import { testDatabases } from '../support/databases';
 import { testConfig } from '../support/test-app';
 import { type LaunchedBrowser, browserAvailable, launchBrowser } from './browser';
+import { SIZES, cspViolations, expectAccessible, pdfOfLines, screenshots, watchPage } from './page-checks';
 
-const SHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
-const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 const INTERN = 'Back End Developer Intern 2026';
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const describeBrowser = browserAvailable() ? describe : describe.skip;
 
@@ -47,17 +44,7 @@ describeBrowser('the web app in headless Chromium', () => {
     downloads = mkdtempSync(join(tmpdir(), 'sm-downloads-'));
     const cdp = await page.createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
-    // Any CSP violation (an inline script or style sneaking in) is recorded and fails the run.
-    await page.evaluateOnNewDocument(() => {
-      (window as unknown as { cspViolations: string[] }).cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(String(e)));
+    await watchPage(page, consoleErrors);
   }, 120_000);
 
   afterAll(async () => {
@@ -69,32 +56,11 @@ describeBrowser('the web app in headless Chromium', () => {
   });
 
   afterEach(async () => {
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 
-  /** axe-core on the current view: no serious or critical violation. */
-  async function axe(): Promise<void> {
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-    const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
-      violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-    };
-    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(
-      serious.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
-  }
-
-  /** Screenshots of the view at both sizes, and no sideways scrolling at either. */
-  async function shots(name: string, anchor?: string): Promise<void> {
-    for (const [size, viewport] of Object.entries(SIZES)) {
-      await page.setViewport(viewport);
-      if (anchor) await page.$eval(anchor, (el) => el.scrollIntoView({ block: 'start' }));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect({ name, size, overflow }).toEqual({ name, size, overflow: 0 });
-      await page.screenshot({ path: join(SHOTS, `${name}-${size}.png`) as `${string}.png` });
-    }
-    await page.setViewport(SIZES.desktop);
-  }
+  const axe = () => expectAccessible(page);
+  const shots = (name: string, anchor?: string) => screenshots(page, name, anchor);
 
   const text = (selector: string) => page.$eval(selector, (el) => (el as HTMLElement).innerText);
   const order = () => page.$$eval('.rows > li.row', (rows) => rows.map((r) => (r as HTMLElement).dataset.candidate!));
@@ -295,9 +261,6 @@ describeBrowser('the web app in headless Chromium', () => {
   });
 
   it('reads an uploaded PDF résumé into a profile preview, and saves the candidate', async () => {
-    const pdf = await PDFDocument.create();
-    const pageOfPdf = pdf.addPage([595, 842]);
-    const font = await pdf.embedFont(StandardFonts.Helvetica);
     const lines = [
       'Nadia Browser',
       'nadia.browser@example.com',
@@ -309,9 +272,8 @@ describeBrowser('the web app in headless Chromium', () => {
       'Skills',
       'Go, Kubernetes, PostgreSQL, Docker',
     ];
-    lines.forEach((line, i) => pageOfPdf.drawText(line, { x: 50, y: 780 - i * 18, size: 12, font }));
     const path = join(downloads, 'nadia.pdf');
-    writeFileSync(path, await pdf.save());
+    writeFileSync(path, await pdfOfLines(lines));
     await page.goto(origin + '/#/resume', { waitUntil: 'networkidle0' });
     const input = await page.waitForSelector('#resume-file');
     await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
