@@ -190,11 +190,12 @@ export async function scoreCorpus(
       );
     for (const key of ['name', 'email', 'phone', 'location'] as const) {
       c.contact++;
-      const ok = (r[key] ?? '').trim().toLowerCase() === label[key].trim().toLowerCase();
+      const ok = sameContact(r[key], label[key]);
       if (ok) {
         c.contactOk++;
         perField[key]++;
-      } else misses.push(`${file}: ${key}: got ${JSON.stringify(r[key])}, want ${JSON.stringify(label[key])}`);
+      } else
+        misses.push(`${file}: ${key}: got ${JSON.stringify(r[key])}, want ${JSON.stringify(shownLabel(label[key]))}`);
     }
     const spoken = new Set(r.spokenLanguages);
     for (const l of label.spokenLanguages) {
@@ -248,3 +249,16 @@ async function main(): Promise<void> {
 }
 
 if (require.main === module) void main();
+
+/**
+ * A contact field against its label. The public corpus labels hold contact fields as
+ * "sha256:<hex>" of the trimmed, lower-cased value: some of those résumés are real people's own,
+ * and their names, emails and phones need not be copied into this repository to be checked.
+ */
+function sameContact(got: string | null | undefined, want: string): boolean {
+  const value = (got ?? '').trim().toLowerCase();
+  if (!want.startsWith('sha256:')) return value === want.trim().toLowerCase();
+  return value !== '' && `sha256:${createHash('sha256').update(value).digest('hex')}` === want;
+}
+
+const shownLabel = (want: string) => (want.startsWith('sha256:') ? '(hashed label)' : want);
