@@ -28,6 +28,7 @@ const UNIT = [
  */
 const LONG_PURE = [
   'test/domain/matching/rank-top-k.test.ts',
+  'test/domain/matching/rank-top-k-edge-cases.test.ts',
   'test/domain/matching/random-postings.test.ts',
   'test/parsing/posting/linear-time.test.ts',
   'test/parsing/posting/robustness.test.ts',

@@ -49,6 +49,7 @@ export class CandidateService {
     this.listeners.push(listener);
   }
 
+  // get/getMany look like PostingService's: the same TypeORM calls on another entity, kept two lines each.
   get(id: number): Promise<CandidateEntity | null> {
     return this.dataSource.manager.findOneBy(CandidateEntity, { id });
   }
