@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Socket } from 'node:net';
 import { Client, type Notification } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../../config/config';
@@ -34,6 +35,9 @@ export class PgChangeFeed implements ChangeFeed, CandidateListener, PostingListe
   private readonly origin = randomUUID();
   private readonly channel: string;
   private client: Client | undefined;
+  /** The socket of the connection a (re)connect is opening, until it listens: stop must close it too. */
+  private opening: Socket | undefined;
+  private connecting: Promise<void> | undefined;
   private stopped = false;
   private applying = false;
   private resyncNeeded = false;
@@ -55,7 +59,8 @@ export class PgChangeFeed implements ChangeFeed, CandidateListener, PostingListe
   }
 
   async start(): Promise<void> {
-    await this.connect();
+    this.connecting = this.connect();
+    await this.connecting;
   }
 
   resume(): void {
@@ -63,12 +68,20 @@ export class PgChangeFeed implements ChangeFeed, CandidateListener, PostingListe
     this.kick();
   }
 
+  /**
+   * Ends the feed. A reconnect may be under way (its timer fired, its connection not yet listening):
+   * that connection is closed too, at once (the server may be the reason it is slow), and awaited;
+   * left alone it would open after the stop and keep the process alive with a LISTEN nobody reads.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.reconnectTimer);
     const client = this.client;
     this.client = undefined;
+    this.opening?.destroy();
+    this.opening = undefined;
     await client?.end().catch(() => undefined);
+    await this.connecting?.catch(() => undefined);
     await this.worker;
   }
 
@@ -99,10 +112,12 @@ export class PgChangeFeed implements ChangeFeed, CandidateListener, PostingListe
   }
 
   private async connect(): Promise<void> {
+    const socket = new Socket();
     const client = new Client({
       connectionString: this.db.url,
       keepAlive: true,
       application_name: FEED_APPLICATION_NAME,
+      stream: () => socket,
     });
     client.on('notification', (n) => this.received(n));
     const lost = (err?: unknown) => {
@@ -115,8 +130,23 @@ export class PgChangeFeed implements ChangeFeed, CandidateListener, PostingListe
     };
     client.on('error', lost);
     client.on('end', () => lost());
-    await client.connect();
-    await client.query(`LISTEN "${this.channel}"`);
+    // Stop destroys this socket rather than ending the client: pg never settles a connect() whose
+    // client was ended while connecting, but rejects one whose socket closed under it.
+    this.opening = socket;
+    try {
+      await client.connect();
+      await client.query(`LISTEN "${this.channel}"`);
+    } catch (err) {
+      // A connection that failed half-way (connected, LISTEN refused) is still open.
+      await client.end().catch(() => undefined);
+      throw err;
+    } finally {
+      if (this.opening === socket) this.opening = undefined;
+    }
+    if (this.stopped) {
+      await client.end().catch(() => undefined);
+      throw new Error('change feed: stopped while connecting');
+    }
     this.client = client;
     this.backoff = MIN_BACKOFF_MS;
   }
@@ -124,16 +154,17 @@ export class PgChangeFeed implements ChangeFeed, CandidateListener, PostingListe
   private scheduleReconnect(): void {
     clearTimeout(this.reconnectTimer);
     this.reconnectTimer = setTimeout(() => {
-      this.connect().then(
+      this.connecting = this.connect().then(
         () => {
           this.log?.info({ channel: this.channel }, 'change feed: reconnected; rebuilding the ranking index');
           this.resyncNeeded = true;
           this.kick();
         },
         (err: unknown) => {
+          if (this.stopped) return;
           this.log?.warn({ err, retryInMs: this.backoff }, 'change feed: reconnect failed');
           this.backoff = Math.min(this.backoff * 2, MAX_BACKOFF_MS);
-          if (!this.stopped) this.scheduleReconnect();
+          this.scheduleReconnect();
         },
       );
     }, this.backoff);
