@@ -27,7 +27,8 @@ export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
 /**
  * What a taxonomy entry is, as evidence. Only TECHNICAL skills are evidence of technical
  * ability; the others are known so that a CV or a posting naming them is understood, never
- * credited: a SOFT_SKILL (communication, teamwork) or a SPOKEN_LANGUAGE (English, Hebrew) cannot be
+ * credited: a SOFT_SKILL (communication, teamwork, and the conditions a posting sets: work authorization,
+ * relocation, clearance, travel) or a SPOKEN_LANGUAGE (English, Hebrew) cannot be
  * shown by a skill list, and a SECTION_WORD ("Programming languages", "Tools" as a CV heading) is a
  * heading, not a claim.
  */
