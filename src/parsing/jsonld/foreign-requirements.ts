@@ -4,6 +4,7 @@ import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
 import type { SkillCategory } from '../../domain/vocabulary';
 import { cleanText, isRecord, type JsonRecord } from '../resume/json-values';
+import { readConditionGroups } from './conditions';
 import { htmlToText } from './description-html';
 import { type Context, asList, nameOf, prop, warn } from './jsonld-reading';
 
@@ -73,16 +74,39 @@ function skillsNamedBy(taxonomy: Taxonomy, text: string): SkillDef[] {
   return findSkillMentions(taxonomy, text).map((mention) => mention.skill);
 }
 
+/** The soft skills a foreign posting lists (conditions of their own property aside), as one not-assessable group. */
+function notAssessableGroup(names: readonly string[], conditions: readonly RequirementDraft[]): RequirementDraft[] {
+  const named = new Set(conditions.flatMap((g) => g.skills));
+  const skills = names.filter((name) => !named.has(name));
+  if (skills.length === 0) return [];
+  return [
+    {
+      importance: 'REQUIRED',
+      category: 'OTHER',
+      label: 'Skills (not assessable)',
+      skills,
+      minMatches: 1,
+      minMonths: null,
+      weight: 1,
+      assessable: false,
+    },
+  ];
+}
+
 /**
  * A foreign posting's skills as REQUIRED groups. Without a taxonomy: one OTHER group of the
  * names as written. With one: canonical names, one group per taxonomy category (in order of
  * first appearance), unknown names left out with a warning. Every listed skill is required
  * (minMatches = the group's size) and the posting's monthsOfExperience — the only figure a
- * JobPosting has — becomes each group's minMonths.
+ * JobPosting has — becomes each group's minMonths. What no profile can show is kept apart, as
+ * groups marked not assessable (shown, never scored): the soft skills the list names (with a
+ * taxonomy), and the work-authorization and clearance conditions of their own properties.
  */
 export function readForeignRequirements(ctx: Context, node: JsonRecord, path: string): RequirementDraft[] {
   const months = readMonths(ctx, node, path);
+  const conditions = readConditionGroups(ctx, node, path);
   const byCategory = new Map<SkillCategory, string[]>();
+  const soft: string[] = [];
   const seen = new Set<string>();
   const add = (category: SkillCategory, name: string): void => {
     const key = name.toLowerCase();
@@ -99,10 +123,15 @@ export function readForeignRequirements(ctx: Context, node: JsonRecord, path: st
     }
     const defs = skillsNamedBy(ctx.taxonomy, text);
     if (defs.length === 0) warn(ctx, 'UNKNOWN_SKILL', at, `Unknown skill "${text}"; left out`);
-    for (const def of defs) add(def.category, def.name);
+    for (const def of defs) {
+      if (def.kind !== 'SOFT_SKILL') add(def.category, def.name);
+      else if (!soft.includes(def.name)) soft.push(def.name);
+    }
   }
+  const unscored = [...notAssessableGroup(soft, conditions), ...conditions];
   if (byCategory.size === 0) {
-    warn(ctx, 'NO_SKILLS', prop(path, 'skills'), 'No skills could be read; the posting has no requirement groups');
+    if (unscored.length === 0)
+      warn(ctx, 'NO_SKILLS', prop(path, 'skills'), 'No skills could be read; the posting has no requirement groups');
     if (months !== null) {
       warn(
         ctx,
@@ -111,10 +140,10 @@ export function readForeignRequirements(ctx: Context, node: JsonRecord, path: st
         'Months of experience with no skills to apply them to; ignored',
       );
     }
-    return [];
+    return unscored;
   }
   const single = byCategory.size === 1;
-  return [...byCategory].map(([category, skills]) => ({
+  const scored = [...byCategory].map(([category, skills]): RequirementDraft => ({
     importance: 'REQUIRED',
     category,
     label: single ? 'Skills' : `Skills (${category.toLowerCase()})`,
@@ -123,4 +152,5 @@ export function readForeignRequirements(ctx: Context, node: JsonRecord, path: st
     minMonths: months,
     weight: 1,
   }));
+  return [...scored, ...unscored];
 }

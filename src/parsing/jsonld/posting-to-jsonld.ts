@@ -1,4 +1,5 @@
 import type { PostingDraft } from '../../domain/drafts';
+import { conditionProperties } from './conditions';
 import { credentialCategoryOf } from './credential-category';
 import { textToHtml } from './description-html';
 import { parseLocation } from './postal-location';
@@ -71,6 +72,8 @@ function allSkills(posting: PostingDraft): string[] {
  *   DefinedTerm; Google's job posting documentation does not use `skills`, so the plain form
  *   most job boards read is chosen. Groups, with importance, category, label, minMatches,
  *   minMonths and weight, go in `skillmatch:requirements` (see skillmatch-extension.ts).
+ * - the labels of not-assessable groups naming Work authorization or Security clearance ->
+ *   `eligibilityToWorkRequirement` / `securityClearanceRequirement` (schema.org's Text for each).
  * - with an id: `identifier` {PropertyValue, name "skillmatch", value id}, and with
  *   `options.baseUrl` too an `@id` IRI.
  */
@@ -114,6 +117,7 @@ export function postingToJsonLd(
 
   const skills = allSkills(posting);
   if (skills.length > 0) doc.skills = skills;
+  Object.assign(doc, conditionProperties(posting.requirements));
   const education = posting.education;
   const category = education !== null && education.required ? credentialCategoryOf(education.level) : null;
   if (category !== null) {
