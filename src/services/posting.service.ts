@@ -1,16 +1,13 @@
-import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { insertChunked } from '../db/bulk-insert';
-import { keysetPage } from '../db/keyset-page';
+import { In, type DataSource } from 'typeorm';
+import { PostingRepository, postingColumnsOf } from '../db/posting.repository';
 import { checkPostingDraft, findDuplicateIds } from '../domain/draft-rules';
-import type { PostingDraft, RequirementDraft } from '../domain/drafts';
+import type { PostingDraft } from '../domain/drafts';
 import type { PostingSpec } from '../domain/matching/profiles';
 import type { EmploymentType } from '../domain/vocabulary';
 import { PostingEntity } from '../entities/posting.entity';
-import { RequirementGroupEntity } from '../entities/requirement-group.entity';
-import { RequirementSkillEntity } from '../entities/requirement-skill.entity';
+import type { RequirementGroupEntity } from '../entities/requirement-group.entity';
 import { NotFoundError, UserInputError } from './errors';
 import { type Page, type PageArgs, pageRequest, toPage } from './pagination';
-import { LIKE_ESCAPE, likePattern } from '../db/sql-like';
 import type { TaxonomyService } from './taxonomy.service';
 import type { WriteLock } from './write-lock';
 
@@ -37,12 +34,15 @@ export type PostingShapeListener = (groupSkillCounts: readonly number[]) => void
 export class PostingService {
   private readonly listeners: PostingListener[] = [];
   private readonly shapeListeners: PostingShapeListener[] = [];
+  private readonly store: PostingRepository;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly writes: WriteLock,
     private readonly taxonomy: TaxonomyService,
-  ) {}
+  ) {
+    this.store = new PostingRepository(dataSource);
+  }
 
   subscribe(listener: PostingListener): void {
     this.listeners.push(listener);
@@ -66,7 +66,14 @@ export class PostingService {
 
   async list(args: PageArgs & { filter?: PostingFilter | null }): Promise<Page<PostingEntity>> {
     const req = pageRequest('posting', args);
-    const { rows, totalCount } = await keysetPage(this.filtered(args.filter ?? {}), req);
+    const filter = args.filter ?? {};
+    const skillId = filter.skill
+      ? this.taxonomy.resolveNames([{ name: filter.skill, field: 'filter.skill' }])[0]
+      : null;
+    const { rows, totalCount } = await this.store.page(
+      { search: filter.search, company: filter.company, employmentType: filter.employmentType, skillId },
+      req,
+    );
     return toPage('posting', rows, req, totalCount);
   }
 
@@ -80,12 +87,7 @@ export class PostingService {
     const groups = drafts.map((d, i) => this.resolveGroups(d, path(i)));
     const ids = await this.writes.transaction(async (m) => {
       const created: number[] = [];
-      for (let i = 0; i < drafts.length; i++) {
-        const inserted = await m.insert(PostingEntity, postingColumns(drafts[i]));
-        const postingId = Number(inserted.identifiers[0].id);
-        await insertGroups(m, postingId, drafts[i].requirements, groups[i]);
-        created.push(postingId);
-      }
+      for (let i = 0; i < drafts.length; i++) created.push(await this.store.insert(m, drafts[i], groups[i]));
       return created;
     });
     groups.forEach((g) => this.shapeListeners.forEach((l) => l(g.map((ids) => ids.length))));
@@ -98,7 +100,7 @@ export class PostingService {
     const spec = await this.toSpec(posting);
     const t = this.taxonomy.current();
     return {
-      ...toDraftColumns(posting),
+      ...postingColumnsOf(posting),
       requirements: spec.requirements.map((g) => ({
         importance: g.importance,
         category: g.category,
@@ -119,12 +121,8 @@ export class PostingService {
     await this.writes.transaction(async (m) => {
       const existing = await m.findOneBy(PostingEntity, { id });
       if (!existing) throw new NotFoundError('Posting', String(id));
-      const columns = postingColumns({ ...toDraftColumns(existing), ...patch });
-      await m.update(PostingEntity, { id }, columns);
-      if (patch.requirements) {
-        await m.delete(RequirementGroupEntity, { postingId: id });
-        await insertGroups(m, id, patch.requirements, groups);
-      }
+      await this.store.updateColumns(m, id, { ...postingColumnsOf(existing), ...patch });
+      if (patch.requirements) await this.store.replaceGroups(m, id, patch.requirements, groups);
     });
     if (groups) this.shapeListeners.forEach((l) => l(groups.map((g) => g.length)));
     this.listeners.forEach((l) => l.postingChanged(id));
@@ -136,46 +134,24 @@ export class PostingService {
     await this.writes.transaction(async (m) => {
       const found = await m.existsBy(PostingEntity, { id });
       if (!found) throw new NotFoundError('Posting', String(id));
-      await m.delete(RequirementGroupEntity, { postingId: id });
-      await m.delete(PostingEntity, { id });
+      await this.store.delete(m, id);
     });
     this.listeners.forEach((l) => l.postingDeleted(id));
   }
 
   /** Groups of many postings in one query, in posting order (for the DataLoader). */
-  async groupsOf(postingIds: readonly number[]): Promise<RequirementGroupEntity[][]> {
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(RequirementGroupEntity, 'g')
-      .where('g.postingId IN (:...ids)', { ids: postingIds })
-      .orderBy('g.postingId', 'ASC')
-      .addOrderBy('g.position', 'ASC')
-      .getMany();
-    const byPosting = new Map<number, RequirementGroupEntity[]>();
-    for (const g of rows) byPosting.set(g.postingId, [...(byPosting.get(g.postingId) ?? []), g]);
-    return postingIds.map((id) => byPosting.get(id) ?? []);
+  groupsOf(postingIds: readonly number[]): Promise<RequirementGroupEntity[][]> {
+    return this.store.groupsOf(postingIds);
   }
 
   /** Requirement groups by their own ids (a client holding a group's id), null where none. */
-  async groupsById(ids: readonly number[]): Promise<(RequirementGroupEntity | null)[]> {
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(RequirementGroupEntity, 'g')
-      .where('g.id IN (:...ids)', { ids })
-      .getMany();
-    const byId = new Map(rows.map((g) => [g.id, g]));
-    return ids.map((id) => byId.get(id) ?? null);
+  groupsById(ids: readonly number[]): Promise<(RequirementGroupEntity | null)[]> {
+    return this.store.groupsById(ids);
   }
 
   /** Accepted skill ids of many groups in one query, each in the posting's own order. */
-  async skillIdsOf(groupIds: readonly number[]): Promise<number[][]> {
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(RequirementSkillEntity, 's')
-      .where('s.groupId IN (:...ids)', { ids: groupIds })
-      .orderBy('s.groupId', 'ASC')
-      .addOrderBy('s.position', 'ASC')
-      .getMany();
-    const byGroup = new Map<number, number[]>();
-    for (const r of rows) byGroup.set(r.groupId, [...(byGroup.get(r.groupId) ?? []), r.skillId]);
-    return groupIds.map((id) => byGroup.get(id) ?? []);
+  skillIdsOf(groupIds: readonly number[]): Promise<number[][]> {
+    return this.store.skillIdsOf(groupIds);
   }
 
   /** What the matcher knows of a posting: groups with resolved skill ids, education, weights. */
@@ -207,9 +183,8 @@ export class PostingService {
   }
 
   /** Every posting id, oldest first. */
-  async allIds(): Promise<number[]> {
-    const rows = (await this.dataSource.manager.query('SELECT id FROM posting ORDER BY id')) as { id: number }[];
-    return rows.map((r) => Number(r.id));
+  allIds(): Promise<number[]> {
+    return this.store.allIds();
   }
 
   private resolveGroups(draft: PostingPatch, path: string): number[][] {
@@ -230,86 +205,5 @@ export class PostingService {
       }
       return ids;
     });
-  }
-
-  private filtered(filter: PostingFilter): SelectQueryBuilder<PostingEntity> {
-    const qb = this.dataSource.manager.createQueryBuilder(PostingEntity, 'p');
-    if (filter.search) {
-      const q = likePattern(filter.search);
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where(`LOWER(p.title) LIKE :q ${LIKE_ESCAPE}`, { q })
-            .orWhere(`LOWER(p.company) LIKE :q ${LIKE_ESCAPE}`, { q })
-            .orWhere(`LOWER(p.description) LIKE :q ${LIKE_ESCAPE}`, { q }),
-        ),
-      );
-    }
-    if (filter.company) qb.andWhere('LOWER(p.company) = :company', { company: filter.company.toLowerCase() });
-    if (filter.employmentType) qb.andWhere('p.employmentType = :et', { et: filter.employmentType });
-    if (filter.skill) {
-      const [skillId] = this.taxonomy.resolveNames([{ name: filter.skill, field: 'filter.skill' }]);
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM requirement_skill rs INNER JOIN requirement_group rg ON rg.id = rs."groupId" ' +
-          'WHERE rg."postingId" = p.id AND rs."skillId" = :skillId)',
-        { skillId },
-      );
-    }
-    return qb;
-  }
-}
-
-function postingColumns(d: Omit<PostingDraft, 'requirements'>): Partial<PostingEntity> {
-  return {
-    title: d.title,
-    company: d.company,
-    employmentType: d.employmentType,
-    locations: [...d.locations],
-    description: d.description,
-    datePosted: d.datePosted,
-    educationLevel: d.education?.level ?? null,
-    educationRequired: d.education?.required ?? false,
-    scoring: d.scoring ?? null,
-  };
-}
-
-function toDraftColumns(p: PostingEntity): Omit<PostingDraft, 'requirements'> {
-  return {
-    title: p.title,
-    company: p.company,
-    employmentType: p.employmentType,
-    locations: p.locations,
-    description: p.description,
-    datePosted: p.datePosted,
-    education: p.educationLevel ? { level: p.educationLevel, required: p.educationRequired } : null,
-    scoring: p.scoring,
-  };
-}
-
-async function insertGroups(
-  m: EntityManager,
-  postingId: number,
-  groups: readonly RequirementDraft[],
-  skillIds: readonly number[][],
-): Promise<void> {
-  for (let i = 0; i < groups.length; i++) {
-    const g = groups[i];
-    const inserted = await m.insert(RequirementGroupEntity, {
-      postingId,
-      position: i,
-      importance: g.importance,
-      category: g.category,
-      label: g.label,
-      minMatches: g.minMatches,
-      minMonths: g.minMonths,
-      weight: g.weight,
-      assessable: g.assessable !== false,
-    });
-    const groupId = Number(inserted.identifiers[0].id);
-    await insertChunked(
-      m,
-      RequirementSkillEntity,
-      skillIds[i].map((skillId, position) => ({ groupId, skillId, position })),
-    );
   }
 }
