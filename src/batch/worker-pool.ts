@@ -1,3 +1,6 @@
+// Not yet replaced, and not justified by a measurement: piscina 5 covers what this does (workerData for
+// the setup, resourceLimits, transfer lists, a bounded queue with needsDrain/'drain' for backpressure).
+// The swap needs score-worker.ts turned into a task function and the batch bench before and after.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';

@@ -1,3 +1,7 @@
+// Kept over write-file-atomic: it takes the whole content in one writeFile call (data: string or
+// Buffer), whereas `generate-candidates --count 1000000` streams a million profiles with backpressure;
+// its 8.x also needs Node 22 (engines ^22.22.2 || ^24.15.0 || >=26); this project supports Node >=20.
+// The sweep of temporaries left by a killed run (removeStaleTemps) has no counterpart there.
 import { randomBytes } from 'node:crypto';
 import { type WriteStream, createWriteStream } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';

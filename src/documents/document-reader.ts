@@ -1,3 +1,5 @@
+// Kept over piscina 5 for the reason offload-pool.ts gives: the taxonomy is sent to a thread once,
+// when that thread holds an older one, which piscina's tasks (built before a thread is picked) cannot do.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';

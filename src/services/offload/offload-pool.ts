@@ -1,3 +1,8 @@
+// Kept over piscina 5: a task is built before piscina's load balancer picks its thread, so the
+// taxonomy (2,197 skills) would travel with every job instead of once per thread and change
+// (slot.taxonomy below) unless we kept a side channel to its threads; its
+// per-thread priority (niceIncrement) needs the optional native @napi-rs/nice, where ours calls
+// os.setPriority(19) in the thread. Its queue bound (maxQueue) and abort-replaces-the-thread would fit.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
