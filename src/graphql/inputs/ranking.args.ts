@@ -1,6 +1,6 @@
 import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, Int } from 'type-graphql';
-import type { RankArgs } from '../../services/matching.service';
+import type { RankArgs } from '../../services/matching/candidate-ranking';
 import { WeightsInput, toScoringProfile } from './weights.input';
 
 /** The arguments rankCandidates and rankPostings share. */
