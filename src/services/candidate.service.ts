@@ -5,6 +5,7 @@ import { raiseBulkCache } from '../db/sqlite-bulk-cache';
 import { checkCandidateDraft, findDuplicateIds } from '../domain/draft-rules';
 import type { CandidateDraft } from '../domain/drafts';
 import type { CandidateSpec } from '../domain/matching/profiles';
+import { candidateSpecFromResolved } from '../domain/matching/spec-from-draft';
 import type { CandidateEducationEntity } from '../entities/candidate-education.entity';
 import type { CandidateSkillEntity } from '../entities/candidate-skill.entity';
 import { CandidateEntity } from '../entities/candidate.entity';
@@ -103,7 +104,8 @@ export class CandidateService {
           cacheRaised = true;
         }
         const batchIds = await this.store.insert(m, batch, skillIds);
-        if (keepSpecs) batch.forEach((d, i) => specs.push(specOf(batchIds[i], d, skillIds[i])));
+        if (keepSpecs)
+          batch.forEach((d, i) => specs.push(candidateSpecFromResolved(String(batchIds[i]), d, skillIds[i])));
         for (const id of batchIds) created.push(id);
       };
       if (list) {
@@ -243,11 +245,3 @@ function resolveKnown(draft: CandidateDraft, known: ReadonlyMap<string, number>)
 
 /** From this many candidates on, SQLite gets a larger page cache for the import (see raiseBulkCache). */
 const BULK_ROWS = 10_000;
-
-function specOf(id: number, d: CandidateDraft, skillIds: readonly number[]): CandidateSpec {
-  return {
-    id: String(id),
-    skills: d.skills.map((s, j) => ({ skillId: skillIds[j], months: s.months ?? null })),
-    education: d.education.map((e) => ({ level: e.level, status: e.status })),
-  };
-}

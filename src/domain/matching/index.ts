@@ -14,6 +14,7 @@ export { compilePosting, type CompiledPosting } from './compile-posting';
 export { rankTopK, type RankOptions, type RankedRow, type TopK } from './rank-top-k';
 export {
   candidateSpecFromDraft,
+  candidateSpecFromResolved,
   postingSpecFromDraft,
   type Converted,
   type SkillResolver,

@@ -1,4 +1,8 @@
-import { candidateSpecFromDraft, postingSpecFromDraft } from '../../../src/domain/matching/spec-from-draft';
+import {
+  candidateSpecFromDraft,
+  candidateSpecFromResolved,
+  postingSpecFromDraft,
+} from '../../../src/domain/matching/spec-from-draft';
 import type { CandidateDraft, PostingDraft } from '../../../src/domain/drafts';
 import { miniTaxonomy, skillId } from './fixtures';
 
@@ -68,6 +72,33 @@ describe('spec-from-draft', () => {
       ]),
     );
     expect(spec.skills).toEqual([{ skillId: skillId(tax, 'Go'), months: 20 }]);
+  });
+
+  it('gives the same candidate spec from names the caller already resolved (the service storing a draft)', () => {
+    const draft = person([
+      { name: 'k8s', months: null, level: null },
+      { name: 'golang', months: 12, level: 'ADVANCED' },
+      { name: 'Go', months: 30, level: null },
+    ]);
+    const ids = draft.skills.map((s) => tax.resolve(s.name)!.id);
+    expect(candidateSpecFromResolved('42', draft, ids)).toEqual(candidateSpecFromDraft(tax, '42', draft).spec);
+    expect(candidateSpecFromResolved('42', draft, ids).skills).toEqual(
+      [
+        { skillId: skillId(tax, 'Go'), months: 30 },
+        { skillId: skillId(tax, 'Kubernetes'), months: null },
+      ].sort((a, b) => a.skillId - b.skillId),
+    );
+  });
+
+  it('lists a long skill list by skill id too, each skill once with its larger months', () => {
+    const ids = Array.from({ length: 40 }, (_, i) => 100 - (i % 35));
+    const months = (i: number) => (i % 7 === 0 && i < 35 ? null : i);
+    const draft = person(ids.map((_, i) => ({ name: `s${i}`, months: months(i), level: null })));
+    const spec = candidateSpecFromResolved('9', draft, ids);
+    expect(spec.skills.map((s) => s.skillId)).toEqual(Array.from({ length: 35 }, (_, i) => 66 + i));
+    // Ids 96..100 are named twice: at i = 4..0 (100 with unknown months) and again at i + 35.
+    expect(spec.skills.filter((s) => s.skillId >= 96).map((s) => s.months)).toEqual([39, 38, 37, 36, 35]);
+    expect(spec.skills.find((s) => s.skillId === 93)!.months).toBeNull(); // named once, at i = 7
   });
 
   it("numbers posting groups, drops repeated spellings of one skill, and keeps the posting's own weights", () => {
