@@ -1,39 +1,32 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'piscina';
 import { Taxonomy } from '../domain/taxonomy/taxonomy';
 import { ChunkProcessor } from './chunk-processor';
 import { readResumeLines } from './resume-lines';
-import type { WorkerJob, WorkerOutcome, WorkerReply, WorkerSetup } from './worker-protocol';
+import type { WorkerJobInput, WorkerOutcome, WorkerSetup } from './worker-protocol';
 
 /**
- * A batch worker thread: builds the taxonomy (and, for scoring, compiles the postings) once,
- * then handles the batches it is sent and replies with each batch's outcome.
+ * The batch worker thread's task (run by piscina, see worker-pool.ts): the taxonomy is built (and,
+ * for scoring, the postings compiled) once per thread when piscina loads this module, then each
+ * batch it is handed is scored or read and its outcome returned.
  */
-function main(): void {
-  const setup = workerData as WorkerSetup;
+function handlerFor(setup: WorkerSetup): (job: WorkerJobInput) => WorkerOutcome {
   const taxonomy = Taxonomy.fromDefs(setup.taxonomyVersion, setup.skills);
   const now = new Date(setup.now);
-  let handle: (job: WorkerJob) => WorkerOutcome;
   if (setup.task === 'score') {
     const processor = new ChunkProcessor(taxonomy, setup.postings, setup.options, now);
-    handle = (job) =>
+    return (job) =>
       job.kind === 'text'
         ? processor.processText(job.firstLine, job.bytes)
         : processor.processSpecs(job.specs, job.lines);
-  } else {
-    handle = (job) => {
-      if (job.kind !== 'text') throw new Error('read-resumes takes text batches');
-      return readResumeLines(taxonomy, now, job.firstLine, job.bytes);
-    };
   }
-  parentPort!.on('message', (job: WorkerJob) => {
-    let reply: WorkerReply;
-    try {
-      reply = { seq: job.seq, outcome: handle(job) };
-    } catch (err) {
-      reply = { seq: job.seq, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
-    }
-    parentPort!.postMessage(reply);
-  });
+  return (job) => {
+    if (job.kind !== 'text') throw new Error('read-resumes takes text batches');
+    return readResumeLines(taxonomy, now, job.firstLine, job.bytes);
+  };
 }
 
-main();
+const handle = handlerFor(workerData as WorkerSetup);
+
+export function runBatch(job: WorkerJobInput): WorkerOutcome {
+  return handle(job);
+}

@@ -1,24 +1,15 @@
-// Not yet replaced, and not justified by a measurement: piscina 5 covers what this does (workerData for
-// the setup, resourceLimits, transfer lists, a bounded queue with needsDrain/'drain' for backpressure).
-// The swap needs score-worker.ts turned into a task function and the batch bench before and after.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import type { WorkerJob, WorkerJobInput, WorkerOutcome, WorkerReply, WorkerSetup } from './worker-protocol';
+import { Piscina } from 'piscina';
+import type { WorkerJobInput, WorkerOutcome, WorkerSetup } from './worker-protocol';
 
-/** Batches queued per worker: one being scored, one waiting, so no worker idles between batches. */
+/** Batches in flight per worker: one being scored, one waiting, so no worker idles between batches. */
 const DEPTH = 2;
 /**
  * A bounded young generation: each batch makes tens of megabytes of short-lived parsed JSON;
  * 16 MB keeps peak memory (all threads) well under 512 MB at the same speed as larger settings.
  */
 const YOUNG_GENERATION_MB = 16;
-
-interface Pending {
-  readonly resolve: (outcome: WorkerOutcome) => void;
-  readonly reject: (err: Error) => void;
-  readonly worker: number;
-}
 
 /** The worker script: compiled JavaScript, or the TypeScript source under ts-node (tests). */
 function workerScript(): { file: string; execArgv: string[] } {
@@ -28,43 +19,37 @@ function workerScript(): { file: string; execArgv: string[] } {
 }
 
 /**
- * A fixed set of batch worker threads (score-worker.ts) fed with batches. `submit` sends a batch to the least
- * busy worker; `ready` waits until one has room, which is what keeps the reader from running
- * ahead of the scoring (and memory flat).
+ * A fixed set of batch worker threads (piscina running score-worker.ts) fed with batches. `ready`
+ * waits until fewer than two batches per thread are in flight, which is what keeps the reader from
+ * running ahead of the scoring (and memory flat). The first failure stops the run: every later call
+ * rejects with it.
  */
 export class WorkerPool<T extends WorkerOutcome> {
-  private readonly workers: Worker[] = [];
-  private readonly load: number[] = [];
-  private readonly pending = new Map<number, Pending>();
+  private readonly pool: Piscina<WorkerJobInput, T>;
   private readonly waiters: (() => void)[] = [];
+  private inFlight = 0;
   private failure: Error | null = null;
-  private seq = 0;
 
-  constructor(setup: WorkerSetup, size: number) {
+  constructor(
+    setup: WorkerSetup,
+    readonly size: number,
+  ) {
     const { file, execArgv } = workerScript();
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(file, {
-        workerData: setup,
-        execArgv,
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-      });
-      worker.on('message', (reply: WorkerReply) => this.settle(reply));
-      worker.on('error', (err) => this.fail(err));
-      worker.on('exit', (code) => {
-        if (code !== 0 && this.failure === null) this.fail(new Error(`worker thread stopped with code ${code}`));
-      });
-      this.workers.push(worker);
-      this.load.push(0);
-    }
-  }
-
-  get size(): number {
-    return this.workers.length;
+    this.pool = new Piscina<WorkerJobInput, T>({
+      filename: file,
+      name: 'runBatch',
+      execArgv,
+      workerData: setup,
+      minThreads: size,
+      maxThreads: size,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
+    this.pool.on('error', (err: Error) => this.fail(err));
   }
 
   /** Resolves once some worker can take another batch. */
   async ready(): Promise<void> {
-    while (this.failure === null && Math.min(...this.load) >= DEPTH) {
+    while (this.failure === null && this.inFlight >= this.size * DEPTH) {
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
     if (this.failure) throw this.failure;
@@ -73,47 +58,31 @@ export class WorkerPool<T extends WorkerOutcome> {
   /** Sends a batch (raw bytes are transferred, not copied) and resolves with its outcome. */
   submit(job: WorkerJobInput): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
-    const worker = this.load.indexOf(Math.min(...this.load));
-    const seq = ++this.seq;
-    const message: WorkerJob = { ...job, seq };
-    this.load[worker]++;
-    return new Promise<T>((resolve, reject) => {
-      this.pending.set(seq, { resolve: resolve as (outcome: WorkerOutcome) => void, reject, worker });
-      const transfer = message.kind === 'text' ? [message.bytes.buffer as ArrayBuffer] : [];
-      this.workers[worker].postMessage(message, transfer);
-    });
+    this.inFlight++;
+    const transferList = job.kind === 'text' ? [job.bytes.buffer as ArrayBuffer] : [];
+    return this.pool.run(job, { transferList }).then(
+      (outcome) => {
+        this.inFlight--;
+        this.wake();
+        return outcome;
+      },
+      (err: unknown) => {
+        this.inFlight--;
+        const failed = this.failure ?? new Error(`scoring worker failed: ${err instanceof Error ? err.stack : err}`);
+        this.fail(failed);
+        throw failed;
+      },
+    );
   }
 
   /** Stops every worker (also mid-batch: used on abort). */
   async close(): Promise<void> {
-    const stopped = new Error('worker pool closed');
-    if (this.failure === null) this.failure = stopped;
-    const workers = this.workers.splice(0);
-    await Promise.all(workers.map((w) => w.terminate()));
-    for (const p of this.pending.values()) p.reject(stopped);
-    this.pending.clear();
-    this.wake();
-  }
-
-  private settle(reply: WorkerReply): void {
-    const pending = this.pending.get(reply.seq);
-    if (!pending) return;
-    this.pending.delete(reply.seq);
-    this.load[pending.worker]--;
-    if ('error' in reply) {
-      const err = new Error(`scoring worker failed: ${reply.error}`);
-      pending.reject(err);
-      this.fail(err);
-    } else {
-      pending.resolve(reply.outcome);
-    }
-    this.wake();
+    this.fail(new Error('worker pool closed'));
+    await this.pool.destroy();
   }
 
   private fail(err: Error): void {
     if (this.failure === null) this.failure = err;
-    for (const p of this.pending.values()) p.reject(err);
-    this.pending.clear();
     this.wake();
   }
 

@@ -23,9 +23,4 @@ export type WorkerJobInput =
   | { readonly kind: 'text'; readonly firstLine: number; readonly bytes: Uint8Array }
   | { readonly kind: 'specs'; readonly specs: readonly CandidateSpec[]; readonly lines: readonly number[] };
 
-export type WorkerJob = WorkerJobInput & { readonly seq: number };
-
 export type WorkerOutcome = ChunkOutcome | ResumeLinesOutcome;
-
-export type WorkerReply =
-  { readonly seq: number; readonly outcome: WorkerOutcome } | { readonly seq: number; readonly error: string };
