@@ -5,8 +5,6 @@ import { EDUCATION_STATES, MAX_MASKED_GROUPS, type CompiledPosting } from './com
 import { QUALIFIED_BONUS } from './rank-key';
 import { ScoreParts } from './score-parts';
 
-// matching.service.ts imports rankKeyOf from here; it stays re-exported until that file's owner moves the import.
-export { rankKeyOf } from './rank-key';
 
 /**
  * Scores slots of an index snapshot against a compiled posting.
