@@ -5,7 +5,6 @@ import { EDUCATION_STATES, MAX_MASKED_GROUPS, type CompiledPosting } from './com
 import { QUALIFIED_BONUS } from './rank-key';
 import { ScoreParts } from './score-parts';
 
-
 /**
  * Scores slots of an index snapshot against a compiled posting.
  *
