@@ -1,4 +1,6 @@
-import type { CandidateSpec } from '../domain/matching/profiles';
+import type { CandidateBatch } from '../domain/matching/candidate-batch';
+import { educationRanks } from '../domain/matching/education';
+import type { CandidateSpec, EducationSpec } from '../domain/matching/profiles';
 import type { EducationLevel, EducationStatus } from '../domain/vocabulary';
 
 /**
@@ -77,4 +79,54 @@ function unfoldSkills(folded: string | null | undefined): CandidateSpec['skills'
     start = end + 1;
   }
   return sorted ? skills : skills.sort((a, b) => a.skillId - b.skillId);
+}
+
+/**
+ * A batch of folded rows in the ranking index's column form, without a spec object per candidate
+ * or per skill (see CandidateBatch): what building the index reads.
+ */
+export function unfoldBatch(rows: readonly FoldedCandidate[]): CandidateBatch {
+  const ids: string[] = new Array<string>(rows.length);
+  const offsets: number[] = [0];
+  const skillIds: number[] = [];
+  const months: number[] = [];
+  const eduCompleted: number[] = new Array<number>(rows.length);
+  const eduInProgress: number[] = new Array<number>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    ids[r] = String(row.id);
+    const first = skillIds.length;
+    const folded = row.s;
+    let start = 0;
+    while (folded && start < folded.length) {
+      let end = folded.indexOf(',', start);
+      if (end < 0) end = folded.length;
+      const packed = Number(folded.slice(start, end));
+      skillIds.push(Math.floor(packed / MONTHS_SPAN));
+      months.push((packed % MONTHS_SPAN) - 1);
+      start = end + 1;
+    }
+    sortSegment(skillIds, months, first);
+    offsets.push(skillIds.length);
+    const ranks = row.e ? educationRanks(unfoldEducation(row.e) as EducationSpec[]) : NO_EDUCATION;
+    eduCompleted[r] = ranks.completed;
+    eduInProgress[r] = ranks.inProgress;
+  }
+  return { ids, offsets, skillIds, months, eduCompleted, eduInProgress };
+}
+
+const NO_EDUCATION = { completed: -1, inProgress: -1 };
+
+/** Puts one candidate's skills (from `first` to the end) in skill id order; the database almost always has. */
+function sortSegment(skillIds: number[], months: number[], first: number): void {
+  for (let i = first + 1; i < skillIds.length; i++) {
+    if (skillIds[i - 1] <= skillIds[i]) continue;
+    const pairs = skillIds.slice(first).map((id, k) => [id, months[first + k]] as const);
+    pairs.sort((a, b) => a[0] - b[0]);
+    pairs.forEach(([id, m], k) => {
+      skillIds[first + k] = id;
+      months[first + k] = m;
+    });
+    return;
+  }
 }

@@ -1,12 +1,13 @@
 import { Brackets, type DataSource, type EntityManager, type EntityTarget, type SelectQueryBuilder } from 'typeorm';
 import type { CandidateDraft } from '../domain/drafts';
+import type { CandidateBatch } from '../domain/matching/candidate-batch';
 import type { CandidateSpec } from '../domain/matching/profiles';
 import { CandidateEducationEntity } from '../entities/candidate-education.entity';
 import { CandidateSkillEntity } from '../entities/candidate-skill.entity';
 import { CandidateEntity } from '../entities/candidate.entity';
 import { LIKE_ESCAPE, likePattern } from './sql-like';
 import { insertChunked } from './bulk-insert';
-import { type FoldedCandidate, foldedCandidatesSql, unfoldCandidate } from './candidate-fold';
+import { type FoldedCandidate, foldedCandidatesSql, unfoldBatch, unfoldCandidate } from './candidate-fold';
 import { insertRows } from './insert-rows';
 import { type KeysetRequest, keysetPage } from './keyset-page';
 
@@ -130,6 +131,15 @@ export class CandidateRepository {
    * must not hydrate entities row by row. The next batch is read while this one is unfolded.
    */
   async *allSpecs(batchSize: number): AsyncGenerator<CandidateSpec[]> {
+    for await (const rows of this.foldedBatches(batchSize)) yield rows.map(unfoldCandidate);
+  }
+
+  /** The same stream in the ranking index's column form (see unfoldBatch): what building the index reads. */
+  async *allIndexBatches(batchSize: number): AsyncGenerator<CandidateBatch> {
+    for await (const rows of this.foldedBatches(batchSize)) yield unfoldBatch(rows);
+  }
+
+  private async *foldedBatches(batchSize: number): AsyncGenerator<FoldedCandidate[]> {
     const postgres = this.dataSource.options.type === 'postgres';
     const read = (after: number) =>
       this.dataSource.manager.query(foldedCandidatesSql(postgres, after, batchSize)) as Promise<FoldedCandidate[]>;
@@ -139,7 +149,7 @@ export class CandidateRepository {
         const rows = await next;
         if (rows.length === 0) return;
         next = read(Number(rows[rows.length - 1].id));
-        yield rows.map(unfoldCandidate);
+        yield rows;
       }
     } finally {
       // A consumer that stops early leaves one read in flight; its outcome no longer matters.
@@ -147,7 +157,6 @@ export class CandidateRepository {
     }
   }
 
-  // Alike in shape to PostingService's search: the same LIKE idiom on other columns.
   private filtered(query: CandidateQuery): SelectQueryBuilder<CandidateEntity> {
     const qb = this.dataSource.manager.createQueryBuilder(CandidateEntity, 'c');
     if (query.search) {

@@ -4,6 +4,7 @@ import { purgeDeletedRows } from '../db/purge-deleted';
 import { raiseBulkCache } from '../db/sqlite-bulk-cache';
 import { checkCandidateDraft, findDuplicateIds } from '../domain/draft-rules';
 import type { CandidateDraft } from '../domain/drafts';
+import type { CandidateBatch } from '../domain/matching/candidate-batch';
 import type { CandidateSpec } from '../domain/matching/profiles';
 import { candidateSpecFromResolved } from '../domain/matching/spec-from-draft';
 import type { CandidateEducationEntity } from '../entities/candidate-education.entity';
@@ -207,6 +208,11 @@ export class CandidateService {
   /** Every stored candidate as a matcher spec, in id order and in batches (see CandidateRepository.allSpecs). */
   allSpecs(batchSize = 50_000): AsyncGenerator<CandidateSpec[]> {
     return this.store.allSpecs(batchSize);
+  }
+
+  /** Every stored candidate in the ranking index's column form, in id order and in batches. */
+  allIndexBatches(batchSize = 50_000): AsyncGenerator<CandidateBatch> {
+    return this.store.allIndexBatches(batchSize);
   }
 
   private resolveSkills(draft: CandidatePatch, path: string): number[] {

@@ -1,3 +1,4 @@
+import type { CandidateBatch } from './candidate-batch';
 import { candidateIdKey } from './candidate-id';
 import { educationRanks } from './education';
 import { normalizeMonths } from './experience';
@@ -127,6 +128,38 @@ export class CandidateIndex {
       this.ensureEntries(this.entryCount + entries);
     }
     for (const candidate of candidates) this.write(candidate);
+    this.maybeCompact();
+  }
+
+  /** Upserts a batch in column form (see CandidateBatch), compacting at most once at the end. */
+  appendBatch(batch: CandidateBatch): void {
+    const count = batch.ids.length;
+    const entries = batch.offsets[count];
+    this.ensureSlots(this.slotCount + count);
+    this.ensureEntries(this.entryCount + entries);
+    const base = this.entryCount;
+    for (let i = 0; i < entries; i++) {
+      this.skillIds[base + i] = batch.skillIds[i];
+      const m = batch.months[i];
+      this.months[base + i] = m < 0 ? UNKNOWN_MONTHS : normalizeMonths(m)!;
+    }
+    for (let c = 0; c < count; c++) {
+      const id = batch.ids[c];
+      const previous = this.slotById.get(id);
+      if (previous !== undefined) {
+        this.alive[previous] = 0;
+        this.tombstones++;
+      }
+      const slot = this.slotCount++;
+      this.ids[slot] = id;
+      this.idKeys[slot] = candidateIdKey(id);
+      this.alive[slot] = 1;
+      this.eduCompleted[slot] = batch.eduCompleted[c];
+      this.eduInProgress[slot] = batch.eduInProgress[c];
+      this.offsets[slot + 1] = base + batch.offsets[c + 1];
+      this.slotById.set(id, slot);
+    }
+    this.entryCount = base + entries;
     this.maybeCompact();
   }
 

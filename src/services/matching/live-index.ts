@@ -31,7 +31,7 @@ export class LiveIndex {
 
   /** Loads every stored candidate. */
   async build(): Promise<number> {
-    for await (const batch of this.candidates.allSpecs()) this.index.bulkLoad(batch);
+    for await (const batch of this.candidates.allIndexBatches()) this.index.appendBatch(batch);
     this.touch();
     return this.index.size;
   }
@@ -46,7 +46,7 @@ export class LiveIndex {
     this.resyncTouched = touched;
     try {
       const fresh = new CandidateIndex();
-      for await (const batch of this.candidates.allSpecs()) fresh.bulkLoad(batch);
+      for await (const batch of this.candidates.allIndexBatches()) fresh.appendBatch(batch);
       this.index = fresh;
       replaced();
       this.touch();
