@@ -1,18 +1,7 @@
 import { testDatabases } from '../support/databases';
 import { type TestApp, startTestApp } from '../support/test-app';
+import { CONDITIONS_POSTING as TEXT, CONDITION_NAMES as CONDITIONS } from '../fixtures/conditions-posting';
 
-const TEXT = [
-  'Backend Engineer',
-  '',
-  'Requirements:',
-  '- 3+ years of Python',
-  '- Must be authorized to work in the US',
-  '- Willing to relocate to Austin',
-  '- Active Secret clearance',
-  '- Up to 25% travel',
-].join('\n');
-
-const CONDITIONS = ['Work authorization', 'Willingness to relocate', 'Security clearance', 'Willingness to travel'];
 const GROUPS = 'requirements { label assessable skills { name kind } }';
 const names = (groups: any[]) => groups.map((g) => g.skills.map((s: any) => s.name));
 

@@ -1,18 +1,8 @@
 import type { PostingDraft, RequirementDraft } from '../../../src/domain/drafts';
 import { postingFromJsonLd, postingToJsonLd } from '../../../src/parsing/jsonld';
 import { parsePosting } from '../../../src/parsing/posting';
+import { CONDITIONS_POSTING as TEXT } from '../../fixtures/conditions-posting';
 import { shippedTaxonomy } from '../resume/taxonomies';
-
-const TEXT = [
-  'Backend Engineer',
-  '',
-  'Requirements:',
-  '- 3+ years of Python',
-  '- Must be authorized to work in the US',
-  '- Willing to relocate to Austin',
-  '- Active Secret clearance',
-  '- Up to 25% travel',
-].join('\n');
 
 const viaJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const notAssessable = (groups: readonly RequirementDraft[]) =>
