@@ -1,36 +1,22 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cliWorkspace } from './support/cli-workspace';
 import { toGlobalId } from '../../src/graphql/ids';
-import { CliHost, parseCsv } from './support/run-cli';
+import { parseCsv } from './support/run-cli';
 import { auditRows, count } from './support/cli-database';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const INTERN_TXT = join(FIXTURES, 'postings', 'seed-ibm-backend-intern-2026.txt');
 
 describe('skillmatch command line', () => {
-  let dir: string;
-  let dbPath: string;
-  let env: Record<string, string>;
-  let host: CliHost;
-  const cli = (...args: string[]) => host.run(args, env);
-
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'sm-cli-'));
-    dbPath = join(dir, 'db', 'cli.sqlite');
-    env = { DATABASE_URL: `sqlite:${dbPath}`, LOG_LEVEL: 'silent' };
-    host = new CliHost();
-  });
-  afterAll(async () => {
-    await host.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const ws = cliWorkspace();
+  const { cli } = ws;
 
   describe('imports and scoring against the database', () => {
     let resumes: string;
 
     beforeAll(async () => {
-      resumes = join(dir, 'resumes.jsonl');
+      resumes = join(ws.dir, 'resumes.jsonl');
       const gen = await cli(
         'generate-candidates',
         '--count',
@@ -59,57 +45,57 @@ describe('skillmatch command line', () => {
       expect(rows).toHaveLength(2);
       expect(rows[0][1]).toContain('Intern');
       expect(rows[0][2]).toBe(INTERN_TXT);
-      expect(await count(dbPath, 'posting')).toBe(4); // 2 seeded + 2 imported
+      expect(await count(ws.dbPath, 'posting')).toBe(4); // 2 seeded + 2 imported
     });
 
     it('import-candidates stores a .jsonl of JSON Resumes and prints the new ids', async () => {
-      const before = await count(dbPath, 'candidate');
+      const before = await count(ws.dbPath, 'candidate');
       const run = await cli('import-candidates', resumes);
       expect(run.code).toBe(0);
       expect(run.stdout.trim()).toBe(`${before + 1}-${before + 60}`);
       expect(run.stderr).toContain('imported 60 candidate(s)');
-      expect(await count(dbPath, 'candidate')).toBe(before + 60);
+      expect(await count(ws.dbPath, 'candidate')).toBe(before + 60);
     });
 
     it('import-candidates refuses the whole file when a line is malformed, naming it', async () => {
-      const before = await count(dbPath, 'candidate');
+      const before = await count(ws.dbPath, 'candidate');
       const lines = readFileSync(resumes, 'utf8').trimEnd().split('\n');
       lines.splice(2, 0, '{"basics": {"name": "Broken"');
       lines.splice(5, 0, '{"hello": "world"}');
-      const bad = join(dir, 'bad-resumes.jsonl');
+      const bad = join(ws.dir, 'bad-resumes.jsonl');
       writeFileSync(bad, `${lines.join('\n')}\n`);
       const run = await cli('import-candidates', bad);
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(`${bad}:3: invalid JSON`);
       expect(run.stderr).toContain(`${bad}:6: not a resume`);
       expect(run.stderr).toContain('nothing was imported');
-      expect(await count(dbPath, 'candidate')).toBe(before);
+      expect(await count(ws.dbPath, 'candidate')).toBe(before);
     });
 
     it('import-candidates reads a directory of JSON Resumes, with warnings (file, JSON path) on stderr', async () => {
-      const resumeDir = join(dir, 'resumes');
+      const resumeDir = join(ws.dir, 'resumes');
       mkdirSync(resumeDir);
       copyFileSync(join(FIXTURES, 'resumes', 'messy-dates.json'), join(resumeDir, 'a.json'));
       copyFileSync(join(FIXTURES, 'resumes', 'clean-devops.json'), join(resumeDir, 'b.json'));
-      const before = await count(dbPath, 'candidate');
+      const before = await count(ws.dbPath, 'candidate');
       const run = await cli('import-candidates', resumeDir);
       expect(run.code).toBe(0);
-      expect(await count(dbPath, 'candidate')).toBe(before + 2);
+      expect(await count(ws.dbPath, 'candidate')).toBe(before + 2);
       expect(run.stderr).toMatch(
         new RegExp(`${join(resumeDir, 'a.json').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: \\$\\.work\\[\\d+\\]`),
       );
     });
 
     it('import-candidates refuses a directory holding a document that is no resume', async () => {
-      const resumeDir = join(dir, 'not-resumes');
+      const resumeDir = join(ws.dir, 'not-resumes');
       mkdirSync(resumeDir);
       copyFileSync(join(FIXTURES, 'resumes', 'clean-devops.json'), join(resumeDir, 'a.json'));
       copyFileSync(join(FIXTURES, 'resumes', 'not-a-resume.json'), join(resumeDir, 'b.json'));
-      const before = await count(dbPath, 'candidate');
+      const before = await count(ws.dbPath, 'candidate');
       const run = await cli('import-candidates', resumeDir);
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('b.json');
-      expect(await count(dbPath, 'candidate')).toBe(before);
+      expect(await count(ws.dbPath, 'candidate')).toBe(before);
     });
 
     it('score --posting ID ranks the stored candidates, qualified first', async () => {
@@ -131,13 +117,13 @@ describe('skillmatch command line', () => {
         true,
       );
       expect(run.stderr).toMatch(/read \d+, skipped 0, scored \d+ candidates against 1 posting/);
-      const audit = await auditRows(dbPath);
+      const audit = await auditRows(ws.dbPath);
       expect(audit.at(-1)).toMatchObject({
         actor: 'cli',
         operation: 'score',
         postingId: 1,
         postingHash: null,
-        candidateCount: await count(dbPath, 'candidate'),
+        candidateCount: await count(ws.dbPath, 'candidate'),
       });
       expect(audit.at(-1)!.inputHash).toMatch(/^[0-9a-f]{64}$/);
     });
@@ -173,7 +159,7 @@ describe('skillmatch command line', () => {
       const byRaw = await cli('score', '--posting', '1', '--top', '15', '--format', 'csv');
       expect(byGlobal.code).toBe(0);
       expect(byGlobal.stdout).toBe(byRaw.stdout);
-      expect((await auditRows(dbPath)).at(-2)).toMatchObject({ postingId: 1, postingHash: null });
+      expect((await auditRows(ws.dbPath)).at(-2)).toMatchObject({ postingId: 1, postingHash: null });
       const wrong = await cli('score', '--posting', toGlobalId('Candidate', 1));
       expect(wrong.code).toBe(1);
       expect(wrong.stderr).toContain('is the id of a Candidate, not of a posting');

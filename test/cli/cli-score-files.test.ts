@@ -1,35 +1,22 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { CliHost, parseCsv } from './support/run-cli';
+import { cliWorkspace } from './support/cli-workspace';
+import { parseCsv } from './support/run-cli';
 import { auditRows, exec } from './support/cli-database';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const INTERN_TXT = join(FIXTURES, 'postings', 'seed-ibm-backend-intern-2026.txt');
 
 describe('skillmatch command line', () => {
-  let dir: string;
-  let dbPath: string;
-  let env: Record<string, string>;
-  let host: CliHost;
-  const cli = (...args: string[]) => host.run(args, env);
-
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'sm-cli-'));
-    dbPath = join(dir, 'db', 'cli.sqlite');
-    env = { DATABASE_URL: `sqlite:${dbPath}`, LOG_LEVEL: 'silent' };
-    host = new CliHost();
-  });
-  afterAll(async () => {
-    await host.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const ws = cliWorkspace();
+  const { cli } = ws;
 
   describe('score from files', () => {
     let people: string;
 
     beforeAll(() => {
-      people = join(dir, 'people.jsonl');
+      people = join(ws.dir, 'people.jsonl');
       const lines = [
         JSON.stringify({
           id: 'smith, "jr"',
@@ -69,14 +56,14 @@ describe('skillmatch command line', () => {
           .map((r) => r[1])
           .sort(),
       ).toEqual(['4', '5', 'line\nbreak', 'smith, "jr"'].sort());
-      expect(existsSync(join(dir, 'nothing'))).toBe(false);
+      expect(existsSync(join(ws.dir, 'nothing'))).toBe(false);
       // A run on files only is audited too: the posting by its hash, the candidates by the file's.
-      const audit = (await auditRows(dbPath)).at(-1)!;
+      const audit = (await auditRows(ws.dbPath)).at(-1)!;
       expect(audit).toMatchObject({ actor: 'cli', operation: 'score', postingId: null, candidateCount: 4 });
       expect(audit.postingHash).toMatch(/^[0-9a-f]{64}$/);
       const again = await cli('score', '--posting', INTERN_TXT, '--candidates', people);
       expect(again.code).toBe(3);
-      expect((await auditRows(dbPath)).at(-1)!.inputHash).toBe(audit.inputHash);
+      expect((await auditRows(ws.dbPath)).at(-1)!.inputHash).toBe(audit.inputHash);
     });
 
     it('writes RFC 4180 CSV: fields with commas, quotes and line breaks quoted, quotes doubled, CRLF records', async () => {
@@ -88,7 +75,7 @@ describe('skillmatch command line', () => {
 
     it('reads a posting from a PostingDraft .json file, and prints a table', async () => {
       const draft = JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'postings.json'), 'utf8')).postings[0];
-      const postingFile = join(dir, 'intern.json');
+      const postingFile = join(ws.dir, 'intern.json');
       writeFileSync(postingFile, JSON.stringify(draft));
       const fromJson = await cli('score', '--posting', postingFile, '--candidates', people, '--format', 'jsonl');
       expect(fromJson.code).toBe(3);
@@ -111,11 +98,11 @@ describe('skillmatch command line', () => {
     });
 
     it('--out replaces the file only when the run succeeds, and never leaves a temporary file', async () => {
-      const outDir = join(dir, 'out');
+      const outDir = join(ws.dir, 'out');
       mkdirSync(outDir);
       const out = join(outDir, 'top.csv');
       writeFileSync(out, 'previous content');
-      const failed = await cli('score', '--posting', join(dir, 'missing.txt'), '--candidates', people, '--out', out);
+      const failed = await cli('score', '--posting', join(ws.dir, 'missing.txt'), '--candidates', people, '--out', out);
       expect(failed.code).toBe(1);
       expect(readFileSync(out, 'utf8')).toBe('previous content');
       expect(readdirSync(outDir)).toEqual(['top.csv']);
@@ -127,11 +114,11 @@ describe('skillmatch command line', () => {
     });
 
     it('commits its output only once its audit record is written: a refused record leaves no output', async () => {
-      const out = join(dir, 'audited.csv');
+      const out = join(ws.dir, 'audited.csv');
       writeFileSync(out, 'previous content');
-      const before = (await auditRows(dbPath)).length;
+      const before = (await auditRows(ws.dbPath)).length;
       await exec(
-        dbPath,
+        ws.dbPath,
         `CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_record BEGIN SELECT RAISE(ABORT, 'refused'); END`,
       );
       try {
@@ -142,25 +129,25 @@ describe('skillmatch command line', () => {
         expect(toStdout.code).toBe(1);
         expect(toStdout.stdout).toBe('');
       } finally {
-        await exec(dbPath, 'DROP TRIGGER refuse_audit');
+        await exec(ws.dbPath, 'DROP TRIGGER refuse_audit');
       }
-      expect(await auditRows(dbPath)).toHaveLength(before);
+      expect(await auditRows(ws.dbPath)).toHaveLength(before);
       const done = await cli('score', '--posting', INTERN_TXT, '--candidates', people, '--out', out);
       expect(done.code).toBe(3);
       expect(parseCsv(readFileSync(out, 'utf8'))).toHaveLength(5);
-      expect(await auditRows(dbPath)).toHaveLength(before + 1);
+      expect(await auditRows(ws.dbPath)).toHaveLength(before + 1);
     });
 
     it('identifies the candidates by the bytes it read: other content, another input hash', async () => {
-      const copy = join(dir, 'people-copy.jsonl');
+      const copy = join(ws.dir, 'people-copy.jsonl');
       writeFileSync(copy, readFileSync(people));
       expect((await cli('score', '--posting', INTERN_TXT, '--candidates', copy)).code).toBe(3);
-      const same = (await auditRows(dbPath)).at(-1)!;
+      const same = (await auditRows(ws.dbPath)).at(-1)!;
       expect((await cli('score', '--posting', INTERN_TXT, '--candidates', people)).code).toBe(3);
-      expect((await auditRows(dbPath)).at(-1)!.inputHash).toBe(same.inputHash);
+      expect((await auditRows(ws.dbPath)).at(-1)!.inputHash).toBe(same.inputHash);
       writeFileSync(copy, readFileSync(people, 'utf8').replace('"months":30', '"months":31'));
       expect((await cli('score', '--posting', INTERN_TXT, '--candidates', copy)).code).toBe(3);
-      expect((await auditRows(dbPath)).at(-1)!.inputHash).not.toBe(same.inputHash);
+      expect((await auditRows(ws.dbPath)).at(-1)!.inputHash).not.toBe(same.inputHash);
     });
 
     it('refuses more --workers than the cores, naming the bound', async () => {

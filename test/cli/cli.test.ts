@@ -1,28 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CliHost } from './support/run-cli';
+import { cliWorkspace } from './support/cli-workspace';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const INTERN_TXT = join(FIXTURES, 'postings', 'seed-ibm-backend-intern-2026.txt');
 
 describe('skillmatch command line', () => {
-  let dir: string;
-  let dbPath: string;
-  let env: Record<string, string>;
-  let host: CliHost;
-  const cli = (...args: string[]) => host.run(args, env);
-
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'sm-cli-'));
-    dbPath = join(dir, 'db', 'cli.sqlite');
-    env = { DATABASE_URL: `sqlite:${dbPath}`, LOG_LEVEL: 'silent' };
-    host = new CliHost();
-  });
-  afterAll(async () => {
-    await host.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const ws = cliWorkspace();
+  const { cli } = ws;
 
   describe('help', () => {
     it('lists every command and the exit codes', async () => {
@@ -88,11 +73,11 @@ describe('skillmatch command line', () => {
         ]);
         for (const s of g.skills) expect(Object.keys(s)).toEqual(['name']);
       }
-      expect(existsSync(dbPath)).toBe(false);
+      expect(existsSync(ws.dbPath)).toBe(false);
     });
 
     it('fails with exit code 1 on a text with no posting', async () => {
-      const empty = join(dir, 'empty.txt');
+      const empty = join(ws.dir, 'empty.txt');
       writeFileSync(empty, '   \n');
       const run = await cli('parse-posting', empty);
       expect(run.code).toBe(1);
@@ -119,8 +104,8 @@ describe('skillmatch command line', () => {
     });
 
     it('writes JSON Resumes, and --out appears whole with no temporary file left', async () => {
-      const out = join(dir, 'gen', 'resumes.jsonl');
-      mkdirSync(join(dir, 'gen'));
+      const out = join(ws.dir, 'gen', 'resumes.jsonl');
+      mkdirSync(join(ws.dir, 'gen'));
       const run = await cli('generate-candidates', '--count', '25', '--seed', '9', '--format', 'resume', '--out', out);
       expect(run.code).toBe(0);
       const lines = readFileSync(out, 'utf8')
@@ -129,7 +114,7 @@ describe('skillmatch command line', () => {
         .map((l) => JSON.parse(l));
       expect(lines).toHaveLength(25);
       expect(lines[0].basics.name).toEqual(expect.any(String));
-      expect(readdirSync(join(dir, 'gen'))).toEqual(['resumes.jsonl']);
+      expect(readdirSync(join(ws.dir, 'gen'))).toEqual(['resumes.jsonl']);
     });
   });
 });
