@@ -1,6 +1,6 @@
 import type { CandidateBatch } from '../domain/matching/candidate-batch';
 import { educationRanks } from '../domain/matching/education';
-import type { CandidateSpec, EducationSpec } from '../domain/matching/profiles';
+import type { CandidateSpec } from '../domain/matching/profiles';
 import type { EducationLevel, EducationStatus } from '../domain/vocabulary';
 
 /**
@@ -63,22 +63,26 @@ function unfoldEducation(folded: string | null): CandidateSpec['education'] {
 
 /** The skills of one candidate from their folded form, in skill id order. */
 function unfoldSkills(folded: string | null | undefined): CandidateSpec['skills'] {
-  if (!folded) return [];
+  const skillIds: number[] = [];
+  const months: number[] = [];
+  readSkills(folded, skillIds, months);
+  return skillIds.map((skillId, i) => ({ skillId, months: months[i] < 0 ? null : months[i] }));
+}
+
+/** Appends one candidate's folded skills to the two columns, in skill id order, months -1 when unknown. */
+function readSkills(folded: string | null | undefined, skillIds: number[], months: number[]): void {
+  const first = skillIds.length;
   // A hand-written scan: this runs for every one of millions of candidates when the index is built.
-  const skills: { skillId: number; months: number | null }[] = [];
-  let sorted = true;
   let start = 0;
-  while (start < folded.length) {
+  while (folded && start < folded.length) {
     let end = folded.indexOf(',', start);
     if (end < 0) end = folded.length;
     const packed = Number(folded.slice(start, end));
-    const skillId = Math.floor(packed / MONTHS_SPAN);
-    const months = (packed % MONTHS_SPAN) - 1;
-    if (skills.length > 0 && skills[skills.length - 1].skillId > skillId) sorted = false;
-    skills.push({ skillId, months: months < 0 ? null : months });
+    skillIds.push(Math.floor(packed / MONTHS_SPAN));
+    months.push((packed % MONTHS_SPAN) - 1);
     start = end + 1;
   }
-  return sorted ? skills : skills.sort((a, b) => a.skillId - b.skillId);
+  sortSegment(skillIds, months, first);
 }
 
 /**
@@ -95,27 +99,14 @@ export function unfoldBatch(rows: readonly FoldedCandidate[]): CandidateBatch {
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     ids[r] = String(row.id);
-    const first = skillIds.length;
-    const folded = row.s;
-    let start = 0;
-    while (folded && start < folded.length) {
-      let end = folded.indexOf(',', start);
-      if (end < 0) end = folded.length;
-      const packed = Number(folded.slice(start, end));
-      skillIds.push(Math.floor(packed / MONTHS_SPAN));
-      months.push((packed % MONTHS_SPAN) - 1);
-      start = end + 1;
-    }
-    sortSegment(skillIds, months, first);
+    readSkills(row.s, skillIds, months);
     offsets.push(skillIds.length);
-    const ranks = row.e ? educationRanks(unfoldEducation(row.e) as EducationSpec[]) : NO_EDUCATION;
+    const ranks = educationRanks(unfoldEducation(row.e));
     eduCompleted[r] = ranks.completed;
     eduInProgress[r] = ranks.inProgress;
   }
   return { ids, offsets, skillIds, months, eduCompleted, eduInProgress };
 }
-
-const NO_EDUCATION = { completed: -1, inProgress: -1 };
 
 /** Puts one candidate's skills (from `first` to the end) in skill id order; the database almost always has. */
 function sortSegment(skillIds: number[], months: number[], first: number): void {
