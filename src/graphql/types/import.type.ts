@@ -3,7 +3,7 @@ import { POSTING_FORMATS, type PostingFormat } from '../../ingestion/posting-for
 import type { EducationLevel, EmploymentType, Importance, SkillCategory } from '../../domain/vocabulary';
 import { EmploymentTypeEnum, ImportanceEnum, SkillCategoryEnum } from '../enums';
 import { Candidate } from './candidate.type';
-import { EducationRequirement, Posting } from './posting.type';
+import { EducationRequirement, Posting, PostingFields } from './posting.type';
 
 @ObjectType({ description: 'Something an importer was unsure of: never dropped silently.' })
 export class ImportWarning {
@@ -61,27 +61,9 @@ export class PostingDocumentInput {
 }
 
 @ObjectType({ description: 'A posting read from text: a dry run, nothing is stored.' })
-export class ParsedPosting {
+export class ParsedPosting extends PostingFields {
   @Field(() => PostingFormatEnum, { description: 'The form the posting was read from.' })
   format: PostingFormat;
-
-  @Field()
-  title: string;
-
-  @Field(() => String, { nullable: true })
-  company: string | null;
-
-  @Field(() => EmploymentTypeEnum)
-  employmentType: EmploymentType;
-
-  @Field(() => [String])
-  locations: readonly string[];
-
-  @Field(() => String, { nullable: true })
-  datePosted: string | null;
-
-  @Field()
-  description: string;
 
   @Field(() => EducationRequirement, { nullable: true })
   education: { level: EducationLevel; required: boolean } | null;

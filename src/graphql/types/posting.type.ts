@@ -32,14 +32,9 @@ export class ScoringProfile {
   substitutesSatisfy?: boolean;
 }
 
-@ObjectType({
-  description: 'A job posting; `requirements` holds its REQUIRED and PREFERRED skill groups.',
-  implements: Node,
-})
-export class Posting {
-  // id is the global id, resolved for every Node by NodeResolver.
-  id: number;
-
+/** The fields a stored posting and a parsed (unsaved) one share: one definition, two object types. */
+@ObjectType() // only extended: never reachable from a field, so it is not a type of the schema
+export abstract class PostingFields {
   @Field()
   title: string;
 
@@ -50,13 +45,22 @@ export class Posting {
   employmentType: EmploymentType;
 
   @Field(() => [String])
-  locations: string[];
+  locations: readonly string[];
 
   @Field()
   description: string;
 
   @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD).' })
   datePosted: string | null;
+}
+
+@ObjectType({
+  description: 'A job posting; `requirements` holds its REQUIRED and PREFERRED skill groups.',
+  implements: Node,
+})
+export class Posting extends PostingFields {
+  // id is the global id, resolved for every Node by NodeResolver.
+  id: number;
 
   @Field()
   createdAt: Date;

@@ -1,6 +1,5 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import type { EducationLevel, EducationStatus } from '../../domain/vocabulary';
-import { EducationLevelEnum, EducationStatusEnum } from '../enums';
+import { Education } from './candidate.type';
 import { ImportWarning } from './import.type';
 
 @InputType({ description: 'A résumé document: PDF, DOCX or plain text, at most 700 KiB once decoded.' })
@@ -43,16 +42,7 @@ export class ParsedResumeSkill {
 }
 
 @ObjectType()
-export class ParsedResumeEducation {
-  @Field(() => EducationLevelEnum)
-  level: EducationLevel;
-
-  @Field(() => String, { nullable: true })
-  field: string | null;
-
-  @Field(() => EducationStatusEnum)
-  status: EducationStatus;
-
+export class ParsedResumeEducation extends Education {
   @Field(() => ResumeProvenance)
   foundAt: ResumeProvenance;
 }
