@@ -1,7 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { POSTING_FORMATS, type PostingFormat } from '../../ingestion/posting-format';
-import type { EducationLevel, EmploymentType, Importance, SkillCategory } from '../../domain/vocabulary';
-import { EmploymentTypeEnum, ImportanceEnum, SkillCategoryEnum } from '../enums';
+import type { EducationLevel, Importance, SkillCategory } from '../../domain/vocabulary';
+import { ImportanceEnum, SkillCategoryEnum } from '../enums';
 import { Candidate } from './candidate.type';
 import { EducationRequirement, Posting, PostingFields } from './posting.type';
 
