@@ -18,6 +18,8 @@ export interface PackedBounds {
    * add at most (their best such credit, below 1).
    */
   readonly indirect: Float64Array;
+  /** The skill ids below tableSize whose mask is not 0, ascending: the only ones a bound reads. */
+  readonly skills: Int32Array;
 }
 
 /** The bound of a posting with more groups than a mask holds: a sum over the candidate's skills. */
@@ -129,7 +131,8 @@ function packedBounds(compiled: CompiledPosting, coefficient: Float64Array, pres
     const g = 31 - Math.clz32(low);
     indirect[bits] = indirect[bits ^ low] + coefficient[g] * maxIndirect[g];
   }
-  return { masks, presence, indirect };
+  const skills = Int32Array.from(masks.keys()).filter((c) => masks[c] !== 0);
+  return { masks, presence, indirect, skills };
 }
 
 /**

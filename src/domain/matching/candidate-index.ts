@@ -3,6 +3,7 @@ import { candidateIdKey } from './candidate-id';
 import { educationRanks } from './education';
 import { normalizeMonths } from './experience';
 import type { CandidateSpec } from './profiles';
+import { SkillLists } from './skill-lists';
 
 /** Months value stored for "unknown" (real months are 0..MAX_MONTHS). */
 export const UNKNOWN_MONTHS = -1;
@@ -68,6 +69,8 @@ export class CandidateIndex {
   private slotCount = 0;
   private entryCount = 0;
   private tombstones = 0;
+  /** Built by the first ranking that asks (skillLists), kept in step by writes, dropped by compact. */
+  private lists: SkillLists | null = null;
   private readonly slotById = new Map<string, number>();
   private readonly minTombstones: number;
   private readonly maxTombstoneRatio: number;
@@ -157,6 +160,7 @@ export class CandidateIndex {
       this.eduCompleted[slot] = batch.eduCompleted[c];
       this.eduInProgress[slot] = batch.eduInProgress[c];
       this.offsets[slot + 1] = base + batch.offsets[c + 1];
+      this.lists?.add(slot, this.skillIds, base + batch.offsets[c], base + batch.offsets[c + 1]);
       this.slotById.set(id, slot);
     }
     this.entryCount = base + entries;
@@ -210,6 +214,12 @@ export class CandidateIndex {
     this.slotCount = t;
     this.entryCount = e;
     this.tombstones = 0;
+    this.lists = null;
+  }
+
+  /** Per skill, the slots listing it (SkillLists): built on first use, then kept current by writes. */
+  skillLists(): SkillLists {
+    return (this.lists ??= SkillLists.build(this.offsets, this.skillIds, this.slotCount));
   }
 
   /** The live columns for a query; valid until the next write. */
@@ -253,6 +263,7 @@ export class CandidateIndex {
     this.eduCompleted[slot] = ranks.completed;
     this.eduInProgress[slot] = ranks.inProgress;
     this.offsets[slot + 1] = e;
+    this.lists?.add(slot, this.skillIds, this.entryCount, e);
     this.entryCount = e;
     this.slotCount = slot + 1;
     this.slotById.set(id, slot);

@@ -1,9 +1,40 @@
-import { maskBoundAll, packedBoundAll, sumBoundAll } from './bound-scan';
+import { maskBoundAll, packedListBoundAll, sumBoundAll } from './bound-scan';
 import { buildBoundTables, type BoundTables } from './bound-tables';
 import type { IndexColumns } from './candidate-index';
 import { EDUCATION_STATES, MAX_MASKED_GROUPS, type CompiledPosting } from './compile-posting';
 import { QUALIFIED_BONUS } from './rank-key';
 import { ScoreParts } from './score-parts';
+import type { SkillLists } from './skill-lists';
+
+/** What a SlotScorer derives from a compiled posting alone, worked out once per posting. */
+interface Prepared {
+  readonly parts: ScoreParts;
+  readonly bounds: BoundTables;
+  readonly slotGroupBit: Int32Array;
+  readonly trivialMask: number;
+}
+
+const preparedByPosting = new WeakMap<CompiledPosting, Prepared>();
+
+function prepare(compiled: CompiledPosting): Prepared {
+  const known = preparedByPosting.get(compiled);
+  if (known !== undefined) return known;
+  const groupCount = compiled.plan.groupCount;
+  const masked = groupCount <= MAX_MASKED_GROUPS;
+  const slotGroupBit = new Int32Array(compiled.slotCount + 1);
+  let trivialMask = 0;
+  if (masked) {
+    for (let g = 0; g < groupCount; g++) {
+      const bit = 1 << g;
+      for (let s = compiled.groupSlotStart[g]; s < compiled.groupSlotStart[g + 1]; s++) slotGroupBit[s] = bit;
+      if (compiled.groupMinMatches[g] <= 0) trivialMask |= bit;
+    }
+  }
+  const parts = new ScoreParts(compiled.plan, masked);
+  const prepared = { parts, bounds: buildBoundTables(compiled, parts, masked), slotGroupBit, trivialMask };
+  preparedByPosting.set(compiled, prepared);
+  return prepared;
+}
 
 /**
  * Scores slots of an index snapshot against a compiled posting.
@@ -81,18 +112,11 @@ export class SlotScorer {
     this.educationCredit = compiled.educationCredit;
     this.educationQualifies = compiled.educationQualifies;
 
-    this.slotGroupBit = new Int32Array(compiled.slotCount + 1);
-    let trivialMask = 0;
-    if (this.masked) {
-      for (let g = 0; g < groupCount; g++) {
-        const bit = 1 << g;
-        for (let s = compiled.groupSlotStart[g]; s < compiled.groupSlotStart[g + 1]; s++) this.slotGroupBit[s] = bit;
-        if (compiled.groupMinMatches[g] <= 0) trivialMask |= bit;
-      }
-    }
-    this.trivialMask = trivialMask;
-    this.parts = new ScoreParts(plan, this.masked);
-    this.bounds = buildBoundTables(compiled, this.parts, this.masked);
+    const prepared = prepare(compiled);
+    this.slotGroupBit = prepared.slotGroupBit;
+    this.trivialMask = prepared.trivialMask;
+    this.parts = prepared.parts;
+    this.bounds = prepared.bounds;
     this.requiredMask = this.bounds.requiredMask;
 
     this.columns = columns;
@@ -161,9 +185,16 @@ export class SlotScorer {
   /**
    * An upper bound of every slot's key below `slotCount` into `out` (-1 for a dead slot), each live
    * one also counted in `histogram` at its bound (capped at the largest key), in one pass
-   * (bound-scan.ts).
+   * (bound-scan.ts). A posting of at most 16 groups reads the index's skill lists (`lists` is
+   * asked for only then) instead of every skill of every candidate.
    */
-  boundAll(alive: Uint8Array, slotCount: number, out: Int32Array, histogram: Int32Array): void {
+  boundAll(
+    alive: Uint8Array,
+    slotCount: number,
+    out: Int32Array,
+    histogram: Int32Array,
+    lists: () => SkillLists,
+  ): void {
     const bounds = this.bounds;
     if (!this.scorable) {
       for (let s = 0; s < slotCount; s++) {
@@ -173,7 +204,7 @@ export class SlotScorer {
     } else if (bounds.sums !== null) {
       sumBoundAll(bounds, bounds.sums, this.columns, alive, slotCount, out, histogram);
     } else if (bounds.packed !== null) {
-      packedBoundAll(bounds, bounds.packed, this.columns, alive, slotCount, out, histogram);
+      packedListBoundAll(bounds, bounds.packed, lists(), this.columns, alive, slotCount, out, histogram);
     } else {
       maskBoundAll(bounds, this.columns, alive, slotCount, out, histogram);
     }

@@ -9,6 +9,7 @@ import { mulberry32 } from '../../../src/domain/synthetic/prng';
 import { corpusSpecs } from '../../../bench/posting-corpus';
 import { posting } from './fixtures';
 import { seedData } from './seed-data';
+import { batchOf } from './batch-of';
 import { expectAgreement } from './top-k-oracle';
 
 describe('rankTopK agrees with the oracle', () => {
@@ -123,5 +124,37 @@ describe('rankTopK agrees with the oracle', () => {
       expectAgreement(taxonomy, spec, eager, current);
       expectAgreement(taxonomy, spec, lazy, current);
     }
+  });
+
+  it('after upserts, batches and removes once a ranking has built the skill lists (with compaction)', () => {
+    const population = new Map<string, CandidateSpec>();
+    for (const c of generateCandidates(taxonomy, { count: 1500, seed: 7 })) population.set(c.id, c);
+    const index = CandidateIndex.from(population.values(), { minTombstones: 200, maxTombstoneRatio: 0.1 });
+    const specs = corpusSpecs(taxonomy)
+      .slice(0, 4)
+      .map((c) => c.spec);
+    const replacements = [...generateCandidates(taxonomy, { count: 1200, seed: 8 })];
+    const random = mulberry32(23);
+    for (let round = 0; round < 4; round++) {
+      // The ranking builds the lists; the writes below must keep them current.
+      for (const spec of specs) expectAgreement(taxonomy, spec, index, [...population.values()]);
+      const batch: CandidateSpec[] = [];
+      replacements.slice(round * 300, (round + 1) * 300).forEach((replacement, i) => {
+        const id = String(1 + Math.floor(random() * 1800));
+        if (i % 4 === 0) {
+          population.delete(id);
+          index.remove(id);
+        } else if (i % 4 === 1) {
+          batch.push({ ...replacement, id });
+        } else {
+          population.set(id, { ...replacement, id });
+          index.upsert({ ...replacement, id });
+        }
+      });
+      const unique = [...new Map(batch.map((c) => [c.id, c])).values()];
+      unique.forEach((c) => population.set(c.id, c));
+      index.appendBatch(batchOf(unique));
+    }
+    for (const spec of specs) expectAgreement(taxonomy, spec, index, [...population.values()]);
   });
 });
