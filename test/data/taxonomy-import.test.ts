@@ -86,6 +86,40 @@ describe('the taxonomy import (scripts/taxonomy/import-taxonomy.ts)', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('knows the design, research, marketing, recruiting and office skills real postings ask for', () => {
+    const kinds = (names: string[]): Record<string, string | undefined> =>
+      Object.fromEntries(names.map((n) => [n, taxonomy.resolve(n)?.kind]));
+    const technical = [
+      'Design systems',
+      'Usability testing',
+      'User research',
+      'Prototyping',
+      'Interaction design',
+      'Customer journey mapping',
+      'User-centred design',
+      'Content marketing',
+      'Email marketing',
+      'Technical recruiting',
+      'Full-cycle recruiting',
+      'Account management',
+      'Customer support',
+      'Change management',
+      'Trello',
+      'G Suite',
+      'Terragrunt',
+      'OpenSSL',
+      'PLC programming',
+      'FAIR principles',
+      'GPU computing',
+    ];
+    expect(kinds(technical)).toEqual(Object.fromEntries(technical.map((n) => [n, 'TECHNICAL'])));
+    // A profile's skill list cannot show these: not-assessable groups, like communication.
+    const soft = ['Team management', 'People management', 'Presentation skills', 'Public speaking'];
+    expect(kinds(soft)).toEqual(Object.fromEntries(soft.map((n) => [n, 'SOFT_SKILL'])));
+    expect(ancestorsOf('usability-testing')).toContain('user-research');
+    expect(ancestorsOf('technical-recruiting')).toContain('recruiting');
+  });
+
   it('gives soft skills, spoken languages and CV headings their own kinds', () => {
     const kinds = (names: string[]): (string | undefined)[] => names.map((n) => taxonomy.resolve(n)?.kind);
     expect(kinds(['English', 'Russian', 'Hebrew', 'Spanish'])).toEqual(Array(4).fill('SPOKEN_LANGUAGE'));

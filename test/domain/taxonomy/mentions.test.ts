@@ -107,6 +107,16 @@ describe('findSkillMentions token care', () => {
     expect(slugs('the rest of the team can react quickly in spring')).toEqual([]);
     expect(slugs('REST services with React and Spring')).toEqual(['rest', 'react', 'spring']);
     expect(slugs('Make sure to Make')).toEqual([]);
+    // Tools and terms postings name that are also words: a lever, a fair notion, to bind, personas in a sales deck.
+    expect(slugs('pull the lever on a fair notion, bind it and grunt; a postfix for all personas')).toEqual([]);
+    expect(slugs('Lever, Notion, BIND, Grunt, Postfix and FAIR data')).toEqual([
+      'lever',
+      'notion',
+      'bind',
+      'grunt',
+      'postfix',
+      'fair-principles',
+    ]);
   });
 
   it('prefers the longest spelling at each position', () => {
