@@ -6,7 +6,7 @@ import type { PostingSpec } from '../domain/matching/profiles';
 import { postingSpecFromDraft } from '../domain/matching/spec-from-draft';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
 import { NotAJobPostingError, postingFromJsonLd } from '../parsing/jsonld';
-import { MAX_DOCUMENT_BYTES } from '../documents';
+import { MAX_POSTING_DOCUMENT_BYTES, sizeName } from '../documents';
 import {
   parsePostingDocument as parseFormDocument,
   PostingDocumentError,
@@ -67,13 +67,13 @@ export function parsePostingDocument(taxonomy: Taxonomy, doc: PostingDocument, s
 
 /**
  * A posting file's bytes read as the form they are in: a PDF's text layer, an HTML page (up to
- * 700 KiB, the document limit; its text is then read like any posting text), Markdown or text
+ * 700 KiB, the posting document limit; its text is then read like any posting text), Markdown or text
  * (100 KB, the posting text limit).
  */
 export async function readPostingDocumentBytes(bytes: Buffer, source: string): Promise<PostingDocument> {
-  if (bytes.length > MAX_DOCUMENT_BYTES)
+  if (bytes.length > MAX_POSTING_DOCUMENT_BYTES)
     throw new InputError(
-      `${source} is ${bytes.length} bytes; a posting file is limited to ${MAX_DOCUMENT_BYTES} bytes (700 KiB)`,
+      `${source} is ${bytes.length} bytes; a posting file is limited to ${MAX_POSTING_DOCUMENT_BYTES} bytes (${sizeName(MAX_POSTING_DOCUMENT_BYTES)})`,
     );
   let doc: PostingDocument;
   try {

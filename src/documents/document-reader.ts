@@ -10,7 +10,7 @@ import type { DocumentReply, DocumentRequest } from './document-protocol';
 
 /** A document taking longer than this is refused and its worker replaced (a pathological PDF). */
 const READ_TIMEOUT_MS = 20_000;
-/** Heap per worker: a 700 KiB document never needs more; a malicious one stops here, not in the service. */
+/** Heap per worker: a 4 MiB document never needs more; a malicious one stops here, not in the service. */
 const WORKER_HEAP_MB = 256;
 
 interface Slot {

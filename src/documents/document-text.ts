@@ -1,5 +1,5 @@
 import { DocumentError } from './document-error';
-import { MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS } from './document-limits';
+import { MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS, sizeName } from './document-limits';
 import { docxText } from './docx-text';
 import { pdfText } from './pdf-text';
 
@@ -48,7 +48,7 @@ export async function documentText(bytes: Buffer, mediaType: string, source: str
     throw new DocumentError(
       source,
       'TOO_LARGE',
-      `${bytes.length} bytes; a résumé document is limited to ${MAX_DOCUMENT_BYTES} bytes (700 KiB)`,
+      `${bytes.length} bytes; a résumé document is limited to ${MAX_DOCUMENT_BYTES} bytes (${sizeName(MAX_DOCUMENT_BYTES)})`,
     );
   }
   if (bytes.length === 0) throw new DocumentError(source, 'CORRUPT', 'empty file');

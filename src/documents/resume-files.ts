@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
 import type { ResumeTextParse } from '../parsing/resume/text';
 import { DocumentError } from './document-error';
-import { MAX_DOCUMENT_BYTES } from './document-limits';
+import { MAX_DOCUMENT_BYTES, sizeName } from './document-limits';
 import type { ResumeDocumentReader } from './document-reader';
 import { mediaTypeOfName } from './document-text';
 
@@ -19,6 +19,21 @@ export type ResumeFileRead =
   | { readonly path: string; readonly ok: true; readonly parse: ResumeTextParse }
   | { readonly path: string; readonly ok: false; readonly error: DocumentError };
 
+/**
+ * A résumé file's bytes, sized before they are read: a file over the document limit is refused
+ * (a DocumentError naming it) without loading it.
+ */
+export async function readResumeFileBytes(path: string): Promise<Buffer> {
+  const { size } = await stat(path);
+  if (size > MAX_DOCUMENT_BYTES)
+    throw new DocumentError(
+      path,
+      'TOO_LARGE',
+      `${size} bytes; a résumé document is limited to ${MAX_DOCUMENT_BYTES} bytes (${sizeName(MAX_DOCUMENT_BYTES)})`,
+    );
+  return readFile(path);
+}
+
 async function readOne(
   path: string,
   reader: ResumeDocumentReader,
@@ -27,15 +42,7 @@ async function readOne(
   onBytes?: (path: string, bytes: Uint8Array) => void,
 ): Promise<ResumeFileRead> {
   try {
-    // Sized before it is read: a huge file is refused without loading it.
-    const { size } = await stat(path);
-    if (size > MAX_DOCUMENT_BYTES)
-      throw new DocumentError(
-        path,
-        'TOO_LARGE',
-        `${size} bytes; a résumé document is limited to ${MAX_DOCUMENT_BYTES} bytes (700 KiB)`,
-      );
-    const bytes = await readFile(path);
+    const bytes = await readResumeFileBytes(path);
     onBytes?.(path, bytes);
     return {
       path,

@@ -1,6 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 
+/** A request body without a valid API key: every public field's input fits in it many times over. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * A request body with a valid API key: room for a résumé document at its limit (4 MiB, MAX_DOCUMENT_BYTES)
+ * as base64 (5.4 MiB) with its query. Only key holders may send one (parseResume, importResume),
+ * so an anonymous caller cannot make the service buffer more than 1 MiB.
+ */
+export const MAX_KEYED_BODY_BYTES = 6 * 1024 * 1024;
 /** Nesting of objects and arrays in a JSON body: deeper input is no API's and recursion would pay. */
 export const MAX_JSON_DEPTH = 64;
 

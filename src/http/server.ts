@@ -17,7 +17,7 @@ import { callerRequestIdFrom, newRequestId } from '../logging/request-id';
 import { AnonymousTurns } from './anonymous-turns';
 import { createApolloServer, introspectionOn, rateLimitedMessage } from './apollo';
 import { RateLimits } from './rate-limiter';
-import { HttpError, parseJsonBody, readBody } from './read-body';
+import { HttpError, MAX_BODY_BYTES, MAX_KEYED_BODY_BYTES, parseJsonBody, readBody } from './read-body';
 import { RequestObserver } from './request-observer';
 import { createStaticApp } from './static-app';
 
@@ -183,7 +183,14 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
         ],
       });
     }
-    const text = req.method === 'POST' ? await readBody(req) : undefined;
+    // The body limit depends on the caller: a valid key may send a résumé document (the key is
+    // checked once a second at most per key, so this costs what the rate limit's check costs).
+    const caller =
+      principal ?? (req.method === 'POST' ? await app.services.keys.authenticate(req.headers.authorization) : undefined);
+    const text =
+      req.method === 'POST'
+        ? await readBody(req, caller?.kind === 'key' ? MAX_KEYED_BODY_BYTES : MAX_BODY_BYTES)
+        : undefined;
     if (principal && principal.kind !== 'key') await anonymousTurns.take();
     const body = text === undefined ? undefined : parseJsonBody(text);
     const refused = documentRefusal(body, url, introspection);
@@ -195,7 +202,7 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
     const context = createContext(
       app.services,
       { authorization: req.headers.authorization, requestId, rateCaller },
-      principal,
+      caller,
     );
     onContext(context);
     const result = await apollo.executeHTTPGraphQLRequest({

@@ -1,4 +1,11 @@
-import { DocumentError, MAX_DOCUMENT_BYTES, RESUME_MEDIA_TYPES, type ResumeDocumentReader } from '../documents';
+import {
+  DocumentError,
+  MAX_DOCUMENT_BYTES,
+  MAX_POSTING_DOCUMENT_BYTES,
+  RESUME_MEDIA_TYPES,
+  type ResumeDocumentReader,
+  sizeName,
+} from '../documents';
 import type { CandidateDraft, ImportWarning, PostingDraft } from '../domain/drafts';
 import { NotAJobPostingError, postingFromJsonLd } from '../parsing/jsonld';
 import {
@@ -99,7 +106,7 @@ export class IngestionService {
 
   /** Reads a posting document sent as base64 (PDF, HTML, Markdown or text); nothing is stored. */
   async parsePostingUpload(upload: PostingDocumentUpload, field = 'document'): Promise<ParsedPostingDocument> {
-    const bytes = decodeBase64(upload.content, `${field}.content`);
+    const bytes = decodeBase64(upload.content, `${field}.content`, MAX_POSTING_DOCUMENT_BYTES, 'a posting file');
     if (this.offload) {
       // A PDF's text layer or a large page is seconds of CPU at worst: off the event loop.
       const read = await this.offload.run(
@@ -187,7 +194,7 @@ export class IngestionService {
         `${field}.mediaType`,
       );
     }
-    const bytes = decodeBase64(doc.content, `${field}.content`);
+    const bytes = decodeBase64(doc.content, `${field}.content`, MAX_DOCUMENT_BYTES, 'a résumé document');
     try {
       const parse = await this.documents.read(
         bytes,
@@ -217,11 +224,11 @@ export class IngestionService {
 const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/u;
 
 /** Base64 content, refused before decoding when it is malformed or would decode past the size limit. */
-function decodeBase64(content: string, field: string): Buffer {
+function decodeBase64(content: string, field: string, limit: number, what: string): Buffer {
   const decodedSize = Math.floor((content.replace(/\s+/gu, '').length * 3) / 4);
-  if (decodedSize > MAX_DOCUMENT_BYTES + 2) {
+  if (decodedSize > limit + 2) {
     throw new UserInputError(
-      `${field}: the document is about ${decodedSize} bytes; a résumé document is limited to ${MAX_DOCUMENT_BYTES} bytes (700 KiB)`,
+      `${field}: the document is about ${decodedSize} bytes; ${what} is limited to ${limit} bytes (${sizeName(limit)})`,
       field,
       { reason: 'TOO_LARGE' },
     );

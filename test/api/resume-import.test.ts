@@ -7,7 +7,7 @@ import { type RunningServer, startHttpServer } from '../../src/http/server';
 import { createLogger } from '../../src/logging/logger';
 import { testDatabases } from '../support/databases';
 import { type TestApp, rowId, startTestApp } from '../support/test-app';
-import { ONE_COLUMN, imageOnlyPdf } from '../documents/document-fixtures';
+import { ONE_COLUMN, imageOnlyPdf, resumePdfWithPhoto } from '../documents/document-fixtures';
 
 const PDF = 'application/pdf';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -124,10 +124,10 @@ describe.each(testDatabases())('résumé documents through GraphQL on $kind', (d
       /unsupported media type "image\/png"/,
     ],
     [
-      'a document over 700 KiB',
-      { content: b64(Buffer.alloc(701 * 1024, 0x61)), mediaType: 'text/plain' },
+      'a document over 4 MiB',
+      { content: b64(Buffer.alloc(4 * 1024 * 1024 + 3, 0x61)), mediaType: 'text/plain' },
       'document.content',
-      /limited to 716800 bytes/,
+      /^document\.content: the document is about 4194307 bytes; a résumé document is limited to 4194304 bytes \(4 MiB\)$/,
     ],
     [
       'a memo',
@@ -184,6 +184,23 @@ describe('the request log of a résumé import', () => {
   afterAll(async () => {
     await server.stop({ graceMs: 1000 });
     await t.close();
+  });
+
+  it('takes a 1.5 MB résumé PDF (base64 over the 1 MiB anonymous body limit) from a key holder', async () => {
+    const body = JSON.stringify({
+      query: PARSE,
+      variables: { d: { content: b64(await resumePdfWithPhoto(1_500_000)), mediaType: PDF } },
+    });
+    expect(body.length).toBeGreaterThan(2 * 1024 * 1024);
+    const post = (headers: Record<string, string>) =>
+      fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const keyed = await post({ authorization: `Bearer ${t.keys.RECRUITER.key}` });
+    expect(keyed.status).toBe(200);
+    const parsed = ((await keyed.json()) as any).data.parseResume;
+    expect([parsed.name, parsed.email]).toEqual(['Maria Lopez', 'maria.lopez@example.org']);
+    // Without a key (or with a made-up one) the body limit stays 1 MiB: refused before it is buffered.
+    expect((await post({})).status).toBe(413);
+    expect((await post({ authorization: `Bearer ${'x'.repeat(43)}` })).status).toBe(413);
   });
 
   it('holds nothing of the document or the person, for an accepted and a refused document', async () => {

@@ -42,6 +42,26 @@ export async function imageOnlyPdf(): Promise<Uint8Array> {
   return pdf.save();
 }
 
+/**
+ * The one-page résumé with a photo of about `bytes` bytes drawn beside the name, as LaTeX and
+ * Typst résumés with embedded fonts and a portrait come out at 1-2 MB. The photo is a JPEG
+ * header over incompressible noise: PDF readers extracting text never decode it.
+ */
+export async function resumePdfWithPhoto(bytes: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(await renderPdf(ONE_COLUMN));
+  const sof = Buffer.from([0xff, 0xc0, 0x00, 0x11, 0x08, 0x01, 0x90, 0x01, 0x40, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
+  const noise = Buffer.alloc(bytes);
+  // A fixed linear congruential stream: incompressible enough, and the same bytes every run.
+  for (let i = 0, x = 12345; i < noise.length; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    noise[i] = x >>> 24;
+  }
+  const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8]), sof, noise, Buffer.from([0xff, 0xd9])]);
+  const photo = await pdf.embedJpg(jpeg);
+  pdf.getPage(0).drawImage(photo, { x: 470, y: 720, width: 80, height: 100 });
+  return pdf.save({ useObjectStreams: false });
+}
+
 /** A PDF with a standard security handler whose user password is not empty. */
 export async function encryptedPdf(): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(await renderPdf(ONE_COLUMN));

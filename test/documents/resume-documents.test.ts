@@ -1,8 +1,8 @@
 import { renderDocx, renderPdf } from '../../scripts/corpus/render';
-import { DOCX, DocumentError, PDF, ResumeDocumentReader, TEXT } from '../../src/documents';
+import { DOCX, DocumentError, MAX_DOCUMENT_BYTES, PDF, ResumeDocumentReader, TEXT } from '../../src/documents';
 import type { ResumeTextParse } from '../../src/parsing/resume/text';
 import { shippedTaxonomy } from '../parsing/resume/taxonomies';
-import { ONE_COLUMN, TWO_COLUMN, encryptedPdf, imageOnlyPdf, zip } from './document-fixtures';
+import { ONE_COLUMN, TWO_COLUMN, encryptedPdf, imageOnlyPdf, resumePdfWithPhoto, zip } from './document-fixtures';
 
 const NOW = new Date('2026-12-03T12:00:00Z');
 let reader: ResumeDocumentReader;
@@ -52,6 +52,8 @@ describe('résumé documents', () => {
     ['DOCX with paragraphs', () => renderDocx(ONE_COLUMN), DOCX],
     ['DOCX in a two-column table', () => renderDocx(TWO_COLUMN), DOCX],
     ['DOCX with dates in table cells', () => renderDocx({ ...ONE_COLUMN, style: 'table' }), DOCX],
+    // What LaTeX and Typst résumés with embedded fonts and a portrait weigh: over the old 700 KiB limit.
+    ['1.5 MB PDF with a photo', () => resumePdfWithPhoto(1_500_000), PDF],
   ])('reads a %s', async (_label, make, type) => {
     const r = await read(await make(), type);
     expect([r.name, r.email, r.phone, r.location]).toEqual([
@@ -122,9 +124,9 @@ describe('résumé documents', () => {
   });
 
   it('refuses a file over the size limit and an unsupported type', async () => {
-    const big = await refusal(read(Buffer.alloc(701 * 1024, 0x61), TEXT, 'big.txt'));
+    const big = await refusal(read(Buffer.alloc(MAX_DOCUMENT_BYTES + 1, 0x61), TEXT, 'big.txt'));
     expect(big.kind).toBe('TOO_LARGE');
-    expect(big.message).toMatch(/^big\.txt: 717824 bytes; a résumé document is limited to 716800 bytes/);
+    expect(big.message).toBe('big.txt: 4194305 bytes; a résumé document is limited to 4194304 bytes (4 MiB)');
     expect((await refusal(read(Buffer.from('x'), 'image/png', 'photo.png'))).kind).toBe('UNSUPPORTED_TYPE');
   });
 });

@@ -67,7 +67,7 @@ export function registerImportCandidatesCommand(program: Command): void {
         'A malformed line or a document that is no resume refuses the whole import (exit code 1): nothing is stored.\n' +
         'With --skip-bad, a directory import lists each refused file with its reason and stores the rest (exit code 3).\n' +
         'Résumé documents: an image-only PDF, an encrypted or corrupt file, a DOCX zip bomb, a document that is no\n' +
-        'résumé and a file over 700 KiB are refused, naming the file. A progress bar is shown on a terminal.\n' +
+        'résumé and a file over 4 MiB are refused, naming the file. A progress bar is shown on a terminal.\n' +
         'Uses DATABASE_URL like the service.\n\n' +
         'Examples:\n  skillmatch import-candidates resumes/\n  skillmatch import-candidates resumes.jsonl',
     )

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { ResumeDocumentReader, TEXT, mediaTypeOfName } from '../../documents';
+import { ResumeDocumentReader, TEXT, mediaTypeOfName, readResumeFileBytes } from '../../documents';
 import { loadTaxonomy } from '../open-store';
 
 /**
@@ -17,10 +16,10 @@ export function registerParseResumeCommand(program: Command): void {
       '\nPrints { name, email, phone, location, education: [{ level, field, status }], skills: [{ name, months }],\n' +
         'spokenLanguages, warnings }. months is null when the résumé only lists the skill (no dated job names it).\n' +
         'An image-only PDF, an encrypted or corrupt file, a zip bomb, a document that is no résumé and a file\n' +
-        'over 700 KiB are refused with the reason (exit code 1).\n\nExample:\n  skillmatch parse-resume cv.pdf',
+        'over 4 MiB are refused with the reason (exit code 1).\n\nExample:\n  skillmatch parse-resume cv.pdf',
     )
     .action(async (file: string) => {
-      const [taxonomy, bytes] = await Promise.all([loadTaxonomy(), readFile(file)]);
+      const [taxonomy, bytes] = await Promise.all([loadTaxonomy(), readResumeFileBytes(file)]);
       const reader = new ResumeDocumentReader(1);
       try {
         const r = await reader.read(bytes, mediaTypeOfName(file) ?? TEXT, file, taxonomy, new Date());

@@ -61,7 +61,7 @@ export class ImportResolver {
   @Authorized(Access.RECRUITER)
   @Query(() => ParsedResume, {
     description:
-      'Reads a résumé document (PDF, DOCX or text, base64, at most 700 KiB) into a preview; nothing is stored and the document is not kept.',
+      'Reads a résumé document (PDF, DOCX or text, base64, at most 4 MiB) into a preview; nothing is stored and the document is not kept.',
   })
   async parseResume(
     @Ctx() { services }: Context,

@@ -2,7 +2,7 @@ import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Education } from './candidate.type';
 import { ImportWarning } from './import.type';
 
-@InputType({ description: 'A résumé document: PDF, DOCX or plain text, at most 700 KiB once decoded.' })
+@InputType({ description: 'A résumé document: PDF, DOCX or plain text, at most 4 MiB once decoded.' })
 export class ResumeDocumentInput {
   @Field({ description: 'The file, base64-encoded.' })
   content: string;

@@ -77,7 +77,7 @@ export function renderResume(main: HTMLElement): void {
   mount(
     main,
     h('h1', {}, 'Add a candidate from a résumé'),
-    h('p', {}, h('label', { for: 'resume-file' }, 'Résumé (PDF, DOCX or plain text, at most 700 KB)'), ' ', file),
+    h('p', {}, h('label', { for: 'resume-file' }, 'Résumé (PDF, DOCX or plain text, at most 4 MB)'), ' ', file),
     preview,
   );
 }
