@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderPdf } from '../../scripts/corpus/render';
-import { ONE_COLUMN } from '../documents/document-fixtures';
+import { ONE_COLUMN, resumePdfWithPhoto } from '../documents/document-fixtures';
 import { CliHost } from './support/run-cli';
 
 describe('skillmatch parse-resume', () => {
@@ -49,6 +49,19 @@ describe('skillmatch parse-resume', () => {
       ]),
     );
     expect(Object.keys(out.skills[0])).toEqual(['name', 'months']);
+  });
+
+  it('reads a 1.5 MB PDF and refuses a file over 4 MiB, naming it', async () => {
+    const photo = join(dir, 'typst.pdf');
+    writeFileSync(photo, await resumePdfWithPhoto(1_500_000));
+    const read = await host.run(['parse-resume', photo]);
+    expect(read.code).toBe(0);
+    expect(JSON.parse(read.stdout).name).toBe('Maria Lopez');
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, Buffer.alloc(4 * 1024 * 1024 + 1, 0x61));
+    const run = await host.run(['parse-resume', big]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${big}: 4194305 bytes; a résumé document is limited to 4194304 bytes (4 MiB)`);
   });
 
   it('refuses a memo, naming the file', async () => {
