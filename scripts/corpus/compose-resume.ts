@@ -2,6 +2,7 @@ import { FIRST_NAMES, LAST_NAMES } from '../../src/domain/synthetic/names';
 import { pick, randomInt, type Random } from '../../src/domain/synthetic/prng';
 import { findSkillMentions } from '../../src/domain/taxonomy/mentions';
 import type { Taxonomy } from '../../src/domain/taxonomy/taxonomy';
+import { rolePractices } from '../../src/parsing/resume/text/role-practices';
 import type { ResumeLayout } from './render';
 import { ARCHETYPES } from './resume-archetypes';
 import { CITIES } from './resume-details';
@@ -42,11 +43,17 @@ export interface Resume {
   readonly style: string;
 }
 
-/** Fails generation when a written line names a taxonomy skill the label would not have. */
+/**
+ * Fails generation when a written line names a taxonomy skill the label would not have: by name
+ * or alias, or as the practice a role names ("Software Engineer": Software development).
+ */
 function check(taxonomy: Taxonomy, text: string, allowed: ReadonlySet<string>, where: string): void {
   for (const m of findSkillMentions(taxonomy, text)) {
     if (!allowed.has(m.skill.name))
       throw new Error(`${where}: "${text}" names ${m.skill.name} ("${m.text}"), which is not labelled`);
+  }
+  for (const practice of rolePractices(taxonomy, text)) {
+    if (!allowed.has(practice.name)) throw new Error(`${where}: "${text}" names ${practice.name}, which is not labelled`);
   }
 }
 

@@ -14,7 +14,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     name: 'java-backend',
     titles: [
-      { text: 'Software Engineer', skills: [] },
+      { text: 'Software Engineer', skills: ['Software development'] },
       { text: 'Senior Java Developer', skills: ['Java'] },
       { text: 'Backend Developer', skills: ['Back-end development'] },
       { text: 'Java Engineer', skills: ['Java'] },
@@ -47,8 +47,8 @@ export const ARCHETYPES: readonly Archetype[] = [
     name: 'frontend',
     titles: [
       { text: 'Frontend Developer', skills: ['Front-end development'] },
-      { text: 'UI Engineer', skills: [] },
-      { text: 'Software Developer', skills: [] },
+      { text: 'UI Engineer', skills: ['Front-end development'] },
+      { text: 'Software Developer', skills: ['Software development'] },
       { text: 'React Developer', skills: ['React'] },
     ],
     skills: {
@@ -134,9 +134,9 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     name: 'mobile',
     titles: [
-      { text: 'Android Developer', skills: ['Android'] },
-      { text: 'Mobile Engineer', skills: [] },
-      { text: 'iOS Developer', skills: ['iOS'] },
+      { text: 'Android Developer', skills: ['Android', 'Android development'] },
+      { text: 'Mobile Engineer', skills: ['Mobile development'] },
+      { text: 'iOS Developer', skills: ['iOS', 'iOS development'] },
     ],
     skills: {
       Kotlin: ['Kotlin'],
@@ -163,7 +163,7 @@ export const ARCHETYPES: readonly Archetype[] = [
     name: 'dotnet',
     titles: [
       { text: '.NET Developer', skills: ['.NET'] },
-      { text: 'Software Engineer', skills: [] },
+      { text: 'Software Engineer', skills: ['Software development'] },
       { text: 'Full Stack Developer', skills: ['Full-stack development'] },
     ],
     skills: {
@@ -189,7 +189,7 @@ export const ARCHETYPES: readonly Archetype[] = [
     titles: [
       { text: 'Python Developer', skills: ['Python'] },
       { text: 'Backend Engineer', skills: ['Back-end development'] },
-      { text: 'Software Engineer', skills: [] },
+      { text: 'Software Engineer', skills: ['Software development'] },
     ],
     skills: {
       Python: ['Python'],
@@ -214,7 +214,7 @@ export const ARCHETYPES: readonly Archetype[] = [
   {
     name: 'embedded',
     titles: [
-      { text: 'Embedded Software Engineer', skills: ['Embedded systems'] },
+      { text: 'Embedded Software Engineer', skills: ['Embedded systems', 'Software development'] },
       { text: 'Firmware Engineer', skills: ['Firmware development'] },
     ],
     skills: {

@@ -2,6 +2,7 @@ import { findSkillMentions } from '../../../domain/taxonomy/mentions';
 import { skillLevelFromText } from '../skill-level';
 import { softSkill, spokenLanguage } from './personal-vocabulary';
 import type { Provenance } from './resume-text-parse';
+import { rolePractices } from './role-practices';
 import { isGroupLabel, type ResumeSectionKind } from './section-headings';
 import { COUNT_PATTERNS, PROFICIENCY_WORDS } from './skill-list-words';
 import type { ResumeLine } from './text-lines';
@@ -32,8 +33,11 @@ function listItem(ctx: TextParseContext, raw: string, at: Provenance, alone: boo
     return;
   }
   const mentions = findSkillMentions(ctx.taxonomy, item);
-  if (mentions.length > 0) {
+  // A role ("Embedded Software Engineer": a headline a two-column layout set after the side column's list).
+  const practices = rolePractices(ctx.taxonomy, item);
+  if (mentions.length + practices.length > 0) {
     for (const m of mentions) if (!(isGroupLabel(m.text) && m.text === item)) addSkill(ctx, m.skill, at, null);
+    for (const p of practices) addSkill(ctx, p, at, null);
     return;
   }
   if (/\p{L}/u.test(item) && item.length <= 40)

@@ -5,6 +5,7 @@ import type { Taxonomy } from '../../../domain/taxonomy/taxonomy';
 import type { DayInterval } from '../day-intervals';
 import { SOFT_SKILL_SLUGS, SPOKEN_LANGUAGE_SLUGS } from './personal-vocabulary';
 import type { Provenance, ResumeTextWarningCode } from './resume-text-parse';
+import { rolePractices } from './role-practices';
 import { isGroupLabel } from './section-headings';
 
 /** What the parser has gathered of one skill so far. */
@@ -56,7 +57,10 @@ export function addSkill(ctx: TextParseContext, def: SkillDef, at: Provenance, i
   if (!acc.foundAt.some((p) => p.line === at.line)) acc.foundAt.push(at);
 }
 
-/** Skills named in running text: a job's bullets, a summary. Group labels before a colon are cut. */
+/**
+ * Skills named in running text: a job's title and bullets, a summary, the headline; a role names
+ * its practice ("Software Engineer": Software development). Group labels before a colon are cut.
+ */
 export function mentionsIn(ctx: TextParseContext, text: string, at: Provenance, interval: DayInterval | null): void {
   const labelled = INLINE_LABEL.exec(text);
   const body = (labelled !== null && isGroupLabel(labelled[1]) ? labelled[2] : text).replace(LINK, ' ');
@@ -64,4 +68,5 @@ export function mentionsIn(ctx: TextParseContext, text: string, at: Provenance, 
     if (isGroupLabel(mention.text) && body.trim() === mention.text) continue;
     addSkill(ctx, mention.skill, at, interval);
   }
+  for (const practice of rolePractices(ctx.taxonomy, body)) addSkill(ctx, practice, at, interval);
 }

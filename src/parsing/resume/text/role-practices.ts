@@ -1,0 +1,42 @@
+import type { SkillDef } from '../../../domain/taxonomy/skill-def';
+import type { Taxonomy } from '../../../domain/taxonomy/taxonomy';
+
+// A role noun and the practice nouns it is the doer of: a "Software Engineer" does software
+// engineering, a "Web Developer" web development, a "Data Analyst" data analysis.
+const PRACTICE_NOUNS: Readonly<Record<string, readonly string[]>> = {
+  engineer: ['engineering', 'development'],
+  developer: ['development'],
+  programmer: ['programming', 'development'],
+  scientist: ['science'],
+  analyst: ['analysis'],
+};
+
+// Up to three words before the role noun: "Site Reliability Engineer", "Senior Software Engineer".
+const ROLE = /((?:[\p{L}][\p{L}.+#-]*\s+){1,3})(engineer|developer|programmer|scientist|analyst)s?(?![\p{L}\d])/giu;
+
+/**
+ * The practices a role named in text is the doer of: "Software Engineer" is Software development
+ * (by its alias "Software engineering"), "Mobile Developer" Mobile development, "Data Analyst"
+ * Data analysis. A job title names the practice its holder spent the job doing, so it earns the
+ * job's months as any skill named in the job does (the corpus README's label rule). Only an
+ * exact taxonomy name or alias of "<words> <practice noun>" counts, the longest first: "Senior
+ * Java Developer" names no practice unless the taxonomy has "Java development".
+ */
+export function rolePractices(taxonomy: Taxonomy, text: string): SkillDef[] {
+  const found: SkillDef[] = [];
+  ROLE.lastIndex = 0;
+  for (let m = ROLE.exec(text); m !== null; m = ROLE.exec(text)) {
+    if (m.index > 0 && /[\p{L}\d]/u.test(text[m.index - 1])) continue;
+    const words = m[1].trim().split(/\s+/u);
+    const nouns = PRACTICE_NOUNS[m[2].toLowerCase()];
+    let def: SkillDef | undefined;
+    for (let n = words.length; n >= 1 && def === undefined; n--) {
+      const stem = words.slice(words.length - n).join(' ');
+      for (const noun of nouns) {
+        def ??= taxonomy.resolve(`${stem} ${noun}`);
+      }
+    }
+    if (def !== undefined && !found.includes(def)) found.push(def);
+  }
+  return found;
+}
