@@ -26,8 +26,11 @@ export function textProblem(value: string, kind: TextKind = 'line'): string | nu
   return null;
 }
 
-/** Digits and the punctuation people write phone numbers with, and an optional extension. */
-const PHONE_TEXT = /^\+?[\d\s()./-]+(?:\s*(?:ext\.?|x)\s*\d{1,6})?$/iu;
+/**
+ * Digits and the punctuation people write phone numbers with (word processors turn a typed
+ * hyphen into an en dash), and an optional extension.
+ */
+const PHONE_TEXT = /^\+?[\d\s()./\u2013-]+(?:\s*(?:ext\.?|x)\s*\d{1,6})?$/iu;
 
 /**
  * What is wrong with a phone number as written, or null: the line rules, then the characters a
@@ -39,7 +42,7 @@ export function phoneProblem(value: string): string | null {
   if (problem) return problem;
   const digits = value.replace(/\D/gu, '').length;
   if (!PHONE_TEXT.test(value.trim()) || digits < 7 || digits > 20)
-    return 'must be a phone number: 7 to 20 digits, with spaces, + ( ) . - / and an optional extension ("ext. 12")';
+    return 'must be a phone number: 7 to 20 digits, with spaces, + ( ) . - – / and an optional extension ("ext. 12")';
   return null;
 }
 

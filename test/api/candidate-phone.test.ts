@@ -22,6 +22,13 @@ describe.each(testDatabases())('a candidate phone number on $kind', (db) => {
     expect((await t.gql(UPDATE, { id, input: { phone: '030 1234567' } })).data!.updateCandidate.phone).toBe(
       '030 1234567',
     );
+    // As a word processor sets it, with an en dash (a résumé's phone is read as printed).
+    expect((await t.gql(UPDATE, { id, input: { phone: '(416) 000 \u2013 0000' } })).data!.updateCandidate.phone).toBe(
+      '(416) 000 \u2013 0000',
+    );
+    expect((await t.gql(UPDATE, { id, input: { phone: '030 1234567' } })).data!.updateCandidate.phone).toBe(
+      '030 1234567',
+    );
     // A patch without the field leaves it; an explicit null clears it.
     expect((await t.gql(UPDATE, { id, input: { headline: 'Phones' } })).data!.updateCandidate.phone).toBe(
       '030 1234567',

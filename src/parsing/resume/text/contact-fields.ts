@@ -19,8 +19,25 @@ export interface ContactFields {
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/u;
-// Seven or more digits with the usual separators (an en dash too, as word processors set it), optionally with a country code.
-const PHONE = /(?<![\w/])(?:\(?\+\d{1,3}\)?[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.–-]{5,}\d(?![\w/])/u;
+// Seven or more digits with the usual separators, optionally with a country code. Word processors
+// and PDF fonts set the dashes as en dashes, hyphens (U+2010, U+2011), minus signs and soft hyphens;
+// a template's placeholder ends in x's ("131-221-87xxx", "555-555-XXXX").
+const DASHES = '\u00ad\u2010-\u2013\u2212\ufe63\uff0d-';
+const PHONE = new RegExp(
+  `(?<![\\w/])(?:\\(?\\+\\d{1,3}\\)?[\\s.${DASHES}]?)?(?:\\(\\d{1,4}\\)[\\s.${DASHES}]?)?\\d[\\d\\s.${DASHES}]{5,}(?:\\d|(?<=\\d)[xX]{2,4})(?![\\w/])`,
+  'u',
+);
+// Characters a hyphen is set with besides "-": a run of them reads as one hyphen.
+const HYPHEN_RUN = /[\u00ad\u2010-\u2012\u2212\ufe63\uff0d-]*[\u00ad\u2010-\u2012\u2212\ufe63\uff0d][\u00ad\u2010-\u2012\u2212\ufe63\uff0d-]*/gu;
+
+/**
+ * A phone number as printed, with what only looks like a hyphen written as one: a PDF font may
+ * map its hyphen glyph to a soft hyphen or U+2010, or set both ("555-\u00ad5555"). An en dash
+ * stays: it is printed, and the phone field takes it.
+ */
+function cleanPhone(text: string): string {
+  return text.replace(HYPHEN_RUN, '-').trim();
+}
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b(?:linkedin|github|gitlab)\.com\/\S*/giu;
 const LABEL = /^(?:name|e-?mail|phone|tel|telephone|mobile|cell|location|address|city|based in|residence)\s*[:：]\s*/iu;
 const FIELD_SPLIT = /\s*(?:[|•·◆♦]|\s{2,}|\s[-–—]\s|;|\s,\s)\s*/u;
@@ -192,7 +209,7 @@ export function readContactFields(header: readonly ResumeLine[], all: readonly R
         const m = PHONE.exec(part)!;
         // A span of years ("2019 - 2021") is not a phone number.
         if (!/^\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*$/u.test(m[0])) {
-          phone = m[0].trim();
+          phone = cleanPhone(m[0]);
           lines.phone = line.line;
           // What is left beside the number may be the location ("+1 (415) 555-0142 San Francisco, CA").
           part = part.replace(m[0], ' ').trim();
@@ -216,7 +233,7 @@ export function readContactFields(header: readonly ResumeLine[], all: readonly R
     // "(416) 000 – 0000": a spaced dash inside the number split it into pieces too short to read.
     const spaced = phone === null && inHeader ? PHONE.exec(text.replace(EMAIL, ' ')) : null;
     if (spaced !== null && /\s[–-]\s/u.test(spaced[0]) && spaced[0].replace(/\D/gu, '').length >= 7) {
-      phone = spaced[0].trim();
+      phone = cleanPhone(spaced[0]);
       lines.phone = line.line;
     }
   };
