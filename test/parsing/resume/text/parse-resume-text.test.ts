@@ -122,6 +122,34 @@ describe('parseResumeText', () => {
     expect(r.work[0].foundAt).toEqual({ section: 'experience', line: 9 });
   });
 
+  it("reads the practice a job title names, with the job's months", () => {
+    const m = months(parse(CLASSIC));
+    // "Senior Software Engineer" (Jan 2020 on, 83 months) and "Software Engineer" (33 months).
+    expect(m['Software development']).toBe(116);
+    const r = parse(`Ana Ruiz
+ana@ruiz.dev
+EXPERIENCE
+Mobile Engineer, Alpha — Jan 2021 – Dec 2021
+- Kotlin apps
+Senior Java Developer, Beta — 2019 – 2020
+- Spring Boot services
+SKILLS
+Java`);
+    expect(months(r)['Mobile development']).toBe(12);
+    // "Java development" is no practice of the taxonomy: the title names Java alone.
+    expect(months(r).Java).toBe(24);
+    expect(Object.keys(months(r)).sort()).toEqual(['Java', 'Kotlin', 'Mobile development', 'Spring Boot']);
+  });
+
+  it('reads a phone set with hyphen look-alikes or soft hyphens with ASCII hyphens, en dashes and a placeholder as printed', () => {
+    const phone = (line: string) => parse(`Ana Ruiz\nana@ruiz.dev | ${line}\nSKILLS\nJava`).phone;
+    expect(phone('+1 (555) 555\u20105555')).toBe('+1 (555) 555-5555');
+    expect(phone('555-\u00ad555-\u20115555')).toBe('555-555-5555');
+    expect(phone('+44 20 7946\u22120958')).toBe('+44 20 7946-0958');
+    expect(phone('131-221-87xxx')).toBe('131-221-87xxx');
+    expect(phone('(416) 000\u20130000')).toBe('(416) 000\u20130000');
+  });
+
   it('merges overlapping jobs naming the same skill', () => {
     const r = parse(`Ann Lee
 ann@lee.dev
