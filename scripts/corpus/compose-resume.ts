@@ -53,7 +53,8 @@ function check(taxonomy: Taxonomy, text: string, allowed: ReadonlySet<string>, w
       throw new Error(`${where}: "${text}" names ${m.skill.name} ("${m.text}"), which is not labelled`);
   }
   for (const practice of rolePractices(taxonomy, text)) {
-    if (!allowed.has(practice.name)) throw new Error(`${where}: "${text}" names ${practice.name}, which is not labelled`);
+    if (!allowed.has(practice.name))
+      throw new Error(`${where}: "${text}" names ${practice.name}, which is not labelled`);
   }
 }
 

@@ -186,7 +186,8 @@ export async function startHttpServer(app: App, logger: Logger): Promise<Running
     // The body limit depends on the caller: a valid key may send a résumé document (the key is
     // checked once a second at most per key, so this costs what the rate limit's check costs).
     const caller =
-      principal ?? (req.method === 'POST' ? await app.services.keys.authenticate(req.headers.authorization) : undefined);
+      principal ??
+      (req.method === 'POST' ? await app.services.keys.authenticate(req.headers.authorization) : undefined);
     const text =
       req.method === 'POST'
         ? await readBody(req, caller?.kind === 'key' ? MAX_KEYED_BODY_BYTES : MAX_BODY_BYTES)

@@ -49,7 +49,9 @@ export async function imageOnlyPdf(): Promise<Uint8Array> {
  */
 export async function resumePdfWithPhoto(bytes: number): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(await renderPdf(ONE_COLUMN));
-  const sof = Buffer.from([0xff, 0xc0, 0x00, 0x11, 0x08, 0x01, 0x90, 0x01, 0x40, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
+  const sof = Buffer.from([
+    0xff, 0xc0, 0x00, 0x11, 0x08, 0x01, 0x90, 0x01, 0x40, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1,
+  ]);
   const noise = Buffer.alloc(bytes);
   // A fixed linear congruential stream: incompressible enough, and the same bytes every run.
   for (let i = 0, x = 12345; i < noise.length; i++) {

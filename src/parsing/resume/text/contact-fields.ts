@@ -28,7 +28,8 @@ const PHONE = new RegExp(
   'u',
 );
 // Characters a hyphen is set with besides "-": a run of them reads as one hyphen.
-const HYPHEN_RUN = /[\u00ad\u2010-\u2012\u2212\ufe63\uff0d-]*[\u00ad\u2010-\u2012\u2212\ufe63\uff0d][\u00ad\u2010-\u2012\u2212\ufe63\uff0d-]*/gu;
+const HYPHEN_RUN =
+  /[\u00ad\u2010-\u2012\u2212\ufe63\uff0d-]*[\u00ad\u2010-\u2012\u2212\ufe63\uff0d][\u00ad\u2010-\u2012\u2212\ufe63\uff0d-]*/gu;
 
 /**
  * A phone number as printed, with what only looks like a hyphen written as one: a PDF font may
