@@ -127,7 +127,7 @@ describe.each(testDatabases())('résumé documents through GraphQL on $kind', (d
       'a document over 4 MiB',
       { content: b64(Buffer.alloc(4 * 1024 * 1024 + 3, 0x61)), mediaType: 'text/plain' },
       'document.content',
-      /^document\.content: the document is about 4194307 bytes; a résumé document is limited to 4194304 bytes \(4 MiB\)$/,
+      /^document\.content: the document is about 419430\d bytes; a résumé document is limited to 4194304 bytes \(4 MiB\)$/,
     ],
     [
       'a memo',
@@ -191,7 +191,7 @@ describe('the request log of a résumé import', () => {
       query: PARSE,
       variables: { d: { content: b64(await resumePdfWithPhoto(1_500_000)), mediaType: PDF } },
     });
-    expect(body.length).toBeGreaterThan(2 * 1024 * 1024);
+    expect(body.length).toBeGreaterThan(1024 * 1024);
     const post = (headers: Record<string, string>) =>
       fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
     const keyed = await post({ authorization: `Bearer ${t.keys.RECRUITER.key}` });
