@@ -15,7 +15,7 @@ import {
   readPostingBytes,
   readPostingText,
 } from '../ingestion';
-import { MAX_POSTING_TEXT_BYTES } from '../parsing/posting';
+import { MAX_POSTING_TEXT_BYTES, type UnknownRequirement } from '../parsing/posting';
 import { fitPostingDraft } from '../domain/draft-fit';
 import { InputError } from './input-error';
 import { looksLikePostingDraft, readPostingDraftJson } from './posting-draft-json';
@@ -38,6 +38,8 @@ export interface ReadPosting {
   readonly draft: PostingDraft;
   readonly warnings: readonly ImportWarning[];
   readonly format: PostingFormat;
+  /** Terms the requirement lines name that the taxonomy does not know: shown, never scored. */
+  readonly unknownRequirements: readonly UnknownRequirement[];
 }
 
 /**
@@ -62,7 +64,7 @@ export function parsePostingDocument(taxonomy: Taxonomy, doc: PostingDocument, s
   if (fitted.draft.requirements.length === 0 && fitted.draft.title === 'Untitled posting') {
     throw new InputError(`${source}: no posting found in the text (no title and no requirements)`);
   }
-  return { ...fitted, format: doc.format };
+  return { ...fitted, format: doc.format, unknownRequirements: parsed.unknownRequirements };
 }
 
 /**

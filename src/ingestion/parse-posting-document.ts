@@ -1,12 +1,13 @@
 import type { ImportWarning, PostingDraft } from '../domain/drafts';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
-import { parseJobPostingPage, parsePosting } from '../parsing/posting';
+import { parseJobPostingPage, parsePosting, type UnknownRequirement } from '../parsing/posting';
 import { readPostingText } from './posting-document';
 import type { PostingDocument, PostingFormat } from './posting-format';
 
 /** The first posting of a document, its warnings and the form it was read from. */
 export interface ParsedPostingForm {
   readonly posting: PostingDraft;
+  readonly unknownRequirements: readonly UnknownRequirement[];
   readonly warnings: readonly ImportWarning[];
   readonly format: PostingFormat;
 }

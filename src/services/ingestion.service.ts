@@ -9,6 +9,7 @@ import {
 import type { CandidateDraft, ImportWarning, PostingDraft } from '../domain/drafts';
 import { NotAJobPostingError, postingFromJsonLd } from '../parsing/jsonld';
 import {
+  type ParsedPostingForm,
   PostingDocumentError,
   type PostingDocument,
   type PostingFormat,
@@ -17,7 +18,7 @@ import {
   readPostingBytes,
   readPostingText,
 } from '../ingestion';
-import { MAX_POSTING_TEXT_BYTES, parsePostings } from '../parsing/posting';
+import { MAX_POSTING_TEXT_BYTES, parsePostings, type UnknownRequirement } from '../parsing/posting';
 import { NotAResumeError, importJsonResume } from '../parsing/resume';
 import type { ResumeTextParse } from '../parsing/resume/text';
 import type { CandidateEntity } from '../entities/candidate.entity';
@@ -38,6 +39,8 @@ export interface Parsed<T> {
 /** A posting read from a document, and the form the document was in. */
 export interface ParsedPostingDocument extends Parsed<PostingDraft> {
   readonly format: PostingFormat;
+  /** Terms the requirement lines name that the taxonomy does not know: shown to the person, never scored. */
+  readonly unknownRequirements: readonly UnknownRequirement[];
 }
 
 /** A posting document as sent: base64 content; the form is told from the content. */
@@ -93,7 +96,7 @@ export class IngestionService {
     const parsed = this.offload
       ? await this.offload.run('parsePosting', { text }, taxonomy)
       : parsePostingInAnyForm(text, taxonomy);
-    return { ...fitPostingDraft(parsed.posting, parsed.warnings), format: parsed.format };
+    return readPostingForm(parsed);
   }
 
   /** Every posting of a text (two pasted into one are two), in whatever form it is written. */
@@ -115,7 +118,7 @@ export class IngestionService {
         this.taxonomy.current(),
       );
       if ('refused' in read) throw new UserInputError(read.refused, `${field}.content`);
-      return { ...fitPostingDraft(read.posting, read.warnings), format: read.format };
+      return readPostingForm(read);
     }
     let doc: PostingDocument;
     try {
@@ -129,8 +132,7 @@ export class IngestionService {
 
   /** The posting of a document already read into text (and its JobPosting, for a page that had one). */
   readPostingDocument(doc: PostingDocument): ParsedPostingDocument {
-    const parsed = parsePostingDocument(doc, this.taxonomy.current());
-    return { ...fitPostingDraft(parsed.posting, parsed.warnings), format: parsed.format };
+    return readPostingForm(parsePostingDocument(doc, this.taxonomy.current()));
   }
 
   /** Parses and stores the first posting of a text. A text with no posting in it is refused. */
@@ -237,6 +239,15 @@ function decodeBase64(content: string, field: string, limit: number, what: strin
   const bytes = Buffer.from(content, 'base64');
   if (bytes.length === 0) throw new UserInputError(`${field}: the document is empty`, field);
   return bytes;
+}
+
+/** A posting read in some form, its draft fitted to the stored limits. */
+function readPostingForm(parsed: ParsedPostingForm): ParsedPostingDocument {
+  return {
+    ...fitPostingDraft(parsed.posting, parsed.warnings),
+    format: parsed.format,
+    unknownRequirements: parsed.unknownRequirements,
+  };
 }
 
 function checkSize(text: string, field: string): void {

@@ -4,6 +4,7 @@ import type { Taxonomy } from '../domain/taxonomy/taxonomy';
 import { SKILL_CATEGORIES } from '../domain/vocabulary';
 import type { CandidateListener } from './candidate.service';
 import { IMPORT_LIST_LIMITS } from '../domain/draft-limits';
+import { MAX_TERM_SUGGESTIONS, MAX_UNKNOWN_REQUIREMENTS } from '../parsing/posting';
 import type { TaxonomyService } from './taxonomy.service';
 
 /** What a request itself brings: lists in unsaved input, and whether it imports or parses documents. */
@@ -188,6 +189,10 @@ function sizeOf(stored: Stored, tax: TaxonomyMaxima, req: RequestLists, field: s
       return IMPORT_LIST_LIMITS.groups;
     case 'ParsedRequirement.skills':
       return IMPORT_LIST_LIMITS.groupSkills;
+    case 'ParsedPosting.unknownRequirements':
+      return MAX_UNKNOWN_REQUIREMENTS;
+    case 'UnknownRequirement.suggestions':
+      return MAX_TERM_SUGGESTIONS;
     case 'ParsedPosting.warnings':
     case 'PostingImport.warnings':
     case 'CandidateImport.warnings':

@@ -90,6 +90,30 @@ describe.each(testDatabases())('ingestion on $kind', (db) => {
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'document.content' });
   });
 
+  it('shows the terms the taxonomy does not know as unknown requirements, as text and as a document', async () => {
+    const md =
+      '# Data Engineer\n\n## Requirements\n\n- Experience with Python and Zorblax 3.0\n\n## Nice to have\n\n- Familiarity with FrobDB\n';
+    for (const vars of [{ text: md }, { document: { content: Buffer.from(md).toString('base64') } }]) {
+      const res = await t.gql(
+        'query($text: String, $document: PostingDocumentInput) { parsePosting(text: $text, document: $document) { requirements { skills { name } } unknownRequirements { text importance label suggestions } } }',
+        vars,
+      );
+      expect(res.errors).toBeUndefined();
+      const p = res.data!.parsePosting;
+      expect(p.unknownRequirements).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            text: 'Zorblax 3.0',
+            importance: 'REQUIRED',
+            label: 'Experience with Python and Zorblax 3.0',
+          }),
+          expect.objectContaining({ text: 'FrobDB', importance: 'PREFERRED' }),
+        ]),
+      );
+      expect(p.requirements.flatMap((g: any) => g.skills.map((s: any) => s.name))).toEqual(['Python']);
+    }
+  });
+
   // Read on a worker thread (a PDF's text layer is seconds of CPU at worst), which also gives
   // unpdf the real dynamic import that jest's module sandbox lacks.
   it('reads a PDF posting sent as a document, and names the field of one it cannot read', async () => {

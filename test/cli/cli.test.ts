@@ -58,6 +58,7 @@ describe('skillmatch command line', () => {
         'locations',
         'education',
         'requirements',
+        'unknownRequirements',
         'warnings',
       ]);
       expect(out.requirements.length).toBeGreaterThan(5);

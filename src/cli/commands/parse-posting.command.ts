@@ -23,13 +23,14 @@ export function registerParsePostingCommand(program: Command): void {
     .argument('<file>', 'posting file (text, Markdown, HTML or PDF), or - for standard input')
     .addHelpText(
       'after',
-      '\nPrints { format, title, company, employmentType, locations, education, requirements, warnings }.\n\n' +
+      '\nPrints { format, title, company, employmentType, locations, education, requirements, unknownRequirements, warnings }:\n' +
+        'unknownRequirements are the terms requirement lines name that the taxonomy does not know (never scored).\n\n' +
         'Example:\n  skillmatch parse-posting posting.html',
     )
     .action(async (file: string) => {
       const taxonomy = await loadTaxonomy();
       const doc = await readPostingDocumentBytes(await readInput(file), file);
-      const { draft, warnings, format } = parsePostingDocument(taxonomy, doc, file);
+      const { draft, warnings, format, unknownRequirements } = parsePostingDocument(taxonomy, doc, file);
       const out = {
         format,
         title: draft.title,
@@ -47,6 +48,7 @@ export function registerParsePostingCommand(program: Command): void {
           assessable: g.assessable !== false,
           skills: g.skills.map((name) => ({ name: taxonomy.resolve(name)?.name ?? name })),
         })),
+        unknownRequirements,
         warnings,
       };
       process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

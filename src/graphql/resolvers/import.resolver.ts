@@ -33,10 +33,10 @@ export class ImportResolver {
     if ((text === null || text === undefined) === (document === null || document === undefined)) {
       throw new UserInputError('give exactly one of text and document', 'text');
     }
-    const { draft, warnings, format } = document
+    const { draft, warnings, format, unknownRequirements } = document
       ? await services.ingestion.parsePostingUpload(document)
       : await services.ingestion.parsePosting(text as string);
-    return { ...draft, warnings, format };
+    return { ...draft, warnings, format, unknownRequirements };
   }
 
   @Authorized(Access.ADMIN)

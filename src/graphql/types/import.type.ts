@@ -43,6 +43,24 @@ export class ParsedRequirement {
   // assessable is resolved by ParsedRequirementResolver (absent means true).
 }
 
+@ObjectType({
+  description:
+    'A term a requirement line names that the taxonomy does not know (not stored, never scored): shown so a person sees what the text asked for.',
+})
+export class UnknownRequirement {
+  @Field({ description: 'The term as the text writes it.' })
+  text: string;
+
+  @Field(() => ImportanceEnum, { description: 'The importance of the line it was read from.' })
+  importance: Importance;
+
+  @Field({ description: 'The requirement line it was read from.' })
+  label: string;
+
+  @Field(() => [String], { description: 'Known skills spelled like it ("did you mean"), closest first.' })
+  suggestions: readonly string[];
+}
+
 /** The forms a posting is read from, as a GraphQL enum. */
 export const PostingFormatEnum = Object.fromEntries(POSTING_FORMATS.map((f) => [f, f])) as { [K in PostingFormat]: K };
 registerEnumType(PostingFormatEnum, {
@@ -70,6 +88,12 @@ export class ParsedPosting extends PostingFields {
 
   @Field(() => [ParsedRequirement])
   requirements: readonly ParsedRequirement[];
+
+  @Field(() => [UnknownRequirement], {
+    description:
+      'Terms the requirement lines name that the taxonomy does not know, each with its line and importance: not saved with the posting and never scored.',
+  })
+  unknownRequirements: readonly UnknownRequirement[];
 
   @Field(() => [ImportWarning])
   warnings: readonly ImportWarning[];

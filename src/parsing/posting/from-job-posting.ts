@@ -23,6 +23,7 @@ export function parseJobPostingPage(
     const message = error instanceof Error ? error.message : String(error);
     return {
       posting: read.posting,
+      unknownRequirements: read.unknownRequirements,
       warnings: uniqueWarnings([
         warning('JSON_LD_IGNORED', `the page's JobPosting could not be read: ${message}`, ''),
         ...read.warnings,
@@ -45,6 +46,7 @@ export function parseJobPostingPage(
       education: p.education ?? s.education,
       requirements: p.requirements.length > 0 ? p.requirements : s.requirements,
     },
+    unknownRequirements: read.unknownRequirements,
     warnings: uniqueWarnings([
       ...read.warnings.filter(
         (w) => !(statedType && w.code === 'EMPLOYMENT_TYPE_ASSUMED') && !(s.title !== '' && w.code === 'NO_TITLE'),

@@ -11,11 +11,14 @@ import { extractRequirements } from './requirements';
 import { assignSections } from './sections';
 import { splitPostingLines } from './split';
 import type { TextLine } from './text-line';
+import type { UnknownRequirement } from './unknown-requirements';
 import { uniqueWarnings, warning } from './warnings';
 
 /** One posting read from text, with everything the parser was unsure of. */
 export interface ParsedPosting {
   readonly posting: PostingDraft;
+  /** Terms the requirement lines name that the taxonomy does not know: shown, never scored. */
+  readonly unknownRequirements: readonly UnknownRequirement[];
   readonly warnings: readonly ImportWarning[];
 }
 
@@ -80,6 +83,7 @@ export function parsePostingText(text: string, taxonomy: Taxonomy): ParsedPostin
       postings: [
         {
           posting: emptyPosting(),
+          unknownRequirements: [],
           warnings: [warning('INTERNAL_ERROR', `the text could not be read: ${message}`, '')],
         },
       ],
@@ -94,8 +98,12 @@ export function parsePostingText(text: string, taxonomy: Taxonomy): ParsedPostin
  */
 export function parsePosting(text: string, taxonomy: Taxonomy): ParsedPosting {
   const parsed = parsePostingText(text, taxonomy);
-  const first = parsed.postings[0] ?? { posting: emptyPosting(), warnings: [] };
-  return { posting: first.posting, warnings: uniqueWarnings([...parsed.warnings, ...first.warnings]) };
+  const first = parsed.postings[0] ?? { posting: emptyPosting(), unknownRequirements: [], warnings: [] };
+  return {
+    posting: first.posting,
+    unknownRequirements: first.unknownRequirements,
+    warnings: uniqueWarnings([...parsed.warnings, ...first.warnings]),
+  };
 }
 
 /** Every posting of a text (two pasted into one come back as two), each with the text's warnings too. */
@@ -103,6 +111,7 @@ export function parsePostings(text: string, taxonomy: Taxonomy): ParsedPosting[]
   const parsed = parsePostingText(text, taxonomy);
   return parsed.postings.map((p) => ({
     posting: p.posting,
+    unknownRequirements: p.unknownRequirements,
     warnings: uniqueWarnings([...parsed.warnings, ...p.warnings]),
   }));
 }
@@ -165,5 +174,5 @@ function readPosting(lines: readonly TextLine[], taxonomy: Taxonomy): ParsedPost
     education: education.education,
     requirements: requirements.requirements,
   };
-  return { posting, warnings: uniqueWarnings(warnings) };
+  return { posting, unknownRequirements: requirements.unknown, warnings: uniqueWarnings(warnings) };
 }

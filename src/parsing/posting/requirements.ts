@@ -7,6 +7,7 @@ import { splitByImportance, statedImportance } from './importance';
 import { dominantCategory, groupsFromLine, isDisjunctive, type MatchRule, matchRuleOf } from './requirement-groups';
 import type { SectionedLine } from './sections';
 import { boundedPieces, splitSentences } from './sentences';
+import { type UnknownRequirement, type UnknownTermMention, unknownRequirements } from './unknown-requirements';
 import { warning } from './warnings';
 
 /** Lines outside any requirements heading that still read as requirements ("Must have ...", "3 months experience in ..."). */
@@ -34,6 +35,8 @@ interface LeadIn {
 
 export interface ExtractedRequirements {
   readonly requirements: RequirementDraft[];
+  /** Technical-looking terms of requirement lines that name no known skill, kept for a person to see. */
+  readonly unknown: UnknownRequirement[];
   readonly warnings: ImportWarning[];
 }
 
@@ -57,7 +60,7 @@ export function extractRequirements(
   let orphanBlock = 0;
   let inOrphan = false;
   const orphanFirstLines = new Map<number, string>();
-  const unknown: string[] = [];
+  const unknown: UnknownTermMention[] = [];
 
   const flush = (): void => {
     if (leadIn === null) return;
@@ -142,15 +145,16 @@ export function extractRequirements(
     if (/:$/u.test(text) && text.length <= 200) {
       flush();
       // A lead-in that names skills itself ("Experience with AWS, including:") is also a requirement line.
+      const ownImportance = statedImportance(text) ?? sectionImportance;
       const own = groupsFromLine(taxonomy, text, text, {
-        importance: statedImportance(text) ?? sectionImportance,
+        importance: ownImportance,
         disjunctive: false,
         months: null,
         matchRule: 'ONE',
         ignore,
       });
       warnings.push(...own.warnings);
-      unknown.push(...own.unknownTerms);
+      unknown.push(...own.unknownTerms.map((term) => ({ text: term, importance: ownImportance, label: text })));
       for (const group of own.groups)
         drafts.push({
           importance: group.importance,
@@ -188,7 +192,7 @@ export function extractRequirements(
         ignore,
       });
       warnings.push(...result.warnings);
-      unknown.push(...result.unknownTerms);
+      unknown.push(...result.unknownTerms.map((term) => ({ text: term, importance: clause.importance, label: text })));
       flat = flat && result.flatList;
       for (const group of result.groups) {
         lineDrafts.push({
@@ -205,9 +209,10 @@ export function extractRequirements(
   flush();
 
   inferOrphanImportance(drafts, orphanFirstLines, warnings);
-  warnings.push(...unknownTermWarnings(taxonomy, unknown));
+  const unknownTerms = unknownRequirements(taxonomy, unknown);
+  warnings.push(...unknownTerms.warnings);
   const requirements = drafts.map((d) => ({ ...d.group, importance: d.importance }));
-  return { requirements: mergeIdentical(requirements), warnings };
+  return { requirements: mergeIdentical(requirements), unknown: unknownTerms.unknown, warnings };
 }
 
 /**
@@ -244,34 +249,6 @@ function inferOrphanImportance(
       ),
     );
   }
-}
-
-const MAX_UNKNOWN_WARNINGS = 25;
-const MAX_SUGGESTIONS = 8;
-
-/**
- * One warning per distinct unknown term, with "did you mean" for the first few (suggestions
- * compare against every spelling in the taxonomy, so garbage text must not ask for thousands).
- * Past 25 terms a single warning counts the rest.
- */
-function unknownTermWarnings(taxonomy: Taxonomy, terms: readonly string[]): ImportWarning[] {
-  const distinct = [...new Map(terms.map((t) => [t.toLowerCase(), t])).values()];
-  const out = distinct.slice(0, MAX_UNKNOWN_WARNINGS).map((term, i) => {
-    const suggestions = i < MAX_SUGGESTIONS && term.length <= 40 ? taxonomy.suggest(term, 3).map((s) => s.name) : [];
-    const hint = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
-    return warning('UNKNOWN_TERM', `"${term}" looks technical but is not a known skill; it was left out${hint}`, term);
-  });
-  if (distinct.length > MAX_UNKNOWN_WARNINGS) {
-    const rest = distinct.slice(MAX_UNKNOWN_WARNINGS);
-    out.push(
-      warning(
-        'UNKNOWN_TERM',
-        `${rest.length} more technical-looking terms are not known skills and were left out`,
-        rest.slice(0, 10).join(', '),
-      ),
-    );
-  }
-  return out;
 }
 
 /** Two identical groups (same importance, skills, months) from repeated lines are one. */

@@ -1,9 +1,7 @@
-import type { ImportWarning, PostingDraft } from '../../domain/drafts';
 import type { GapSuggestion } from '../../domain/matching/match-result';
 import type { CandidateSpec, PostingSpec, ScoringProfile } from '../../domain/matching/profiles';
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { ParsedPostingForm } from '../../ingestion/parse-posting-document';
-import type { PostingFormat } from '../../ingestion/posting-format';
 
 /** What the taxonomy makes of one name (normalizeSkills). */
 export interface NameResolution {
@@ -16,11 +14,7 @@ export interface NameResolution {
 export interface OffloadJobs {
   parsePosting: {
     args: { readonly text: string };
-    result: {
-      readonly posting: PostingDraft;
-      readonly warnings: readonly ImportWarning[];
-      readonly format: PostingFormat;
-    };
+    result: ParsedPostingForm;
   };
   /** A posting file (PDF, HTML, Markdown, text); a file that cannot be read answers why, for the caller's error. */
   parsePostingDocument: {
