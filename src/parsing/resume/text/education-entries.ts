@@ -98,6 +98,11 @@ function levelSegment(text: string): { level: EducationLevel; segment: string; i
   return null;
 }
 
+/** Whether a line names a degree level ("Bachelor of Computer Applications", "MSc"), as the education section reads one. */
+export function namesDegree(text: string): boolean {
+  return levelSegment(text) !== null;
+}
+
 function lastMonth(lines: readonly ResumeLine[]): { month: MonthDate | null; open: boolean } {
   let month: MonthDate | null = null;
   let open = false;

@@ -7,7 +7,7 @@ import type { MonthDate } from './date-ranges';
 import { readDated } from './dated-sections';
 import { readEducation } from './education-entries';
 import { headlineOf } from './headline';
-import { checkIsResume, splitSections } from './resume-sections';
+import { checkIsResume, implicitSections, splitSections } from './resume-sections';
 import type { ParsedEducation, ParsedSkill, ParsedWork, ResumeTextOptions, ResumeTextParse } from './resume-text-parse';
 import { listLine } from './skill-list-lines';
 import { mentionsIn, warn, type TextParseContext } from './text-skills';
@@ -35,7 +35,8 @@ function monthOf(now: Date): MonthDate {
  */
 export function parseResumeText(text: string, taxonomy: Taxonomy, options: ResumeTextOptions): ResumeTextParse {
   const lines = resumeLines(text);
-  const sections = splitSections(lines);
+  const headed = splitSections(lines);
+  const sections = (headed.length === 1 ? implicitSections(lines) : null) ?? headed;
   const ctx: TextParseContext = { taxonomy, skills: new Map(), spoken: new Map(), soft: new Map(), warnings: [] };
   const today = dayOf(options.now);
   const work: ParsedWork[] = [];
@@ -101,7 +102,7 @@ export function parseResumeText(text: string, taxonomy: Taxonomy, options: Resum
     warn(
       ctx,
       'NO_WORK_DATES',
-      sections.find((s) => s.kind === 'experience')!.heading!.line,
+      sections.find((s) => s.kind === 'experience')?.heading?.line ?? null,
       'No dated jobs in the experience section; its skills have unknown months',
     );
   }

@@ -1,6 +1,8 @@
+import { namesDegree } from './education-entries';
 import { NotAResumeDocumentError } from './not-a-resume-document-error';
 import { sectionHeading, type ResumeSectionKind } from './section-headings';
 import type { ResumeLine } from './text-lines';
+import { isJobLine } from './work-entries';
 
 /** The lines under one heading (the header: the lines above the first). */
 export interface ResumeSection {
@@ -18,6 +20,27 @@ export function splitSections(lines: readonly ResumeLine[]): ResumeSection[] {
     else sections[sections.length - 1].lines.push(line);
   }
   return sections;
+}
+
+/**
+ * Sections for a résumé whose headings were lost (a Word file converted from LaTeX, where the
+ * headings were drawings): two or more job lines (a title and a date range) still show its
+ * shape. The lines above the first job are a summary (what they name has unknown months), from
+ * the first job on the work history, and from the first line after the last job that names a
+ * degree, the education section. Null when the text does not show that shape.
+ */
+export function implicitSections(lines: readonly ResumeLine[]): ResumeSection[] | null {
+  const jobs = lines.flatMap((line, i) => (isJobLine(line.text) ? [i] : []));
+  if (jobs.length < 2) return null;
+  const last = jobs[jobs.length - 1];
+  const degree = lines.findIndex((line, i) => i > last && namesDegree(line.text));
+  const end = degree < 0 ? lines.length : degree;
+  return [
+    { kind: 'header', heading: null, lines: [] },
+    { kind: 'summary', heading: null, lines: lines.slice(0, jobs[0]) },
+    { kind: 'experience', heading: null, lines: lines.slice(jobs[0], end) },
+    { kind: 'education', heading: null, lines: lines.slice(end) },
+  ];
 }
 
 /**

@@ -80,6 +80,11 @@ const EMPLOYER_LABEL = /^(?:company|employer|organi[sz]ation|client|firm)\s*[:�
 const TITLE_LABEL = /^(?:position|title|job title|role|designation)\s*[:：]\s*(.+)$/iu;
 const DATE_LABEL = /^(?:period|dates?|duration|from|when)\s*[:：]?$/iu;
 
+/** Whether a line reads as a job: a date range and a word of a job title ("Data Engineer  CannaSpyglass  2021 – 2023"). */
+export function isJobLine(text: string): boolean {
+  return findDateRange(text) !== null && TITLE_WORDS.test(text);
+}
+
 function isHeaderLike(line: ResumeLine): boolean {
   if (EMPLOYER_LABEL.test(line.text) || TITLE_LABEL.test(line.text)) return true;
   return (

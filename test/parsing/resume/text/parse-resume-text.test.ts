@@ -201,6 +201,29 @@ Engineer, C — 2021 – now
     expect(() => parse(invoice)).toThrow(/invoice/);
   });
 
+  it('reads a résumé whose headings were lost by its job lines: summary, jobs, education', () => {
+    // A Word file converted from LaTeX, its headings drawings: no heading line is left.
+    const r = parse(`Data engineer building analytics platforms with Python and dbt.
+Programming Python, SQL, Bash
+Senior Data Engineer  Acme  Remote  2024 – 2026
+Owned a Redshift platform with ELT pipelines in dbt.
+Data Engineer  Beta  Remote  2021 – 2023
+Built pipelines with Selenium and Lambda.
+Bachelor of Computer Applications  Open University  2017
+dbt Fundamentals  dbt Labs  2025`);
+    expect(r.work.map((w) => [w.title, w.start, w.end])).toEqual([
+      ['Senior Data Engineer', '2024-01', '2026-12'],
+      ['Data Engineer', '2021-01', '2023-12'],
+    ]);
+    const m = months(r);
+    // 2024 to today (3 Dec 2026) is 35 months; the certificate's year is no job.
+    expect(m.dbt).toBe(35);
+    expect(m['Data engineering']).toBe(71);
+    expect(m.Selenium).toBe(36);
+    expect(m.Bash).toBeNull();
+    expect(r.education.map((e) => [e.level, e.status])).toEqual([['BACHELOR', 'COMPLETED']]);
+  });
+
   it('is deterministic', () => {
     expect(JSON.stringify(parse(CLASSIC))).toBe(JSON.stringify(parse(CLASSIC)));
   });
