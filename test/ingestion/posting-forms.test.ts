@@ -71,6 +71,18 @@ describe('postings in every form', () => {
     expect(skillsOf(draft.requirements, 'REQUIRED')).not.toContain('AWS');
   });
 
+  it('glued text whose requirements follow "We\'ll be looking for" and whose perks follow "Our offer"', () => {
+    const text =
+      "Backend EngineerResponsibilities- Design and implement Node.js microservices- Keep our infrastructure healthy and our needsWe'll be looking for- Experience with Docker and Kubernetes- Experience with Elixir or another functional language.Our offer- A Python conference ticket- Flexible hours";
+    const { draft } = parsePostingDocument(taxonomy(), readPostingText(text), 'glued');
+    expect(skillsOf(draft.requirements, 'REQUIRED')).toEqual(
+      expect.arrayContaining(['Docker', 'Kubernetes', 'Elixir']),
+    );
+    // Duties and perks are not requirements.
+    expect(draft.requirements.flatMap((g) => g.skills)).not.toContain('Node.js');
+    expect(draft.requirements.flatMap((g) => g.skills)).not.toContain('Python');
+  });
+
   it('a static site\'s Markdown page with an HTML "Apply" block is still Markdown', () => {
     const page = [
       '---',

@@ -17,7 +17,7 @@ const GLUED_SENTENCE = /([a-z)][.!?:])(?=[A-Z][a-z])/gu;
 // A title or heading glued to the sentence after it with no mark at all ("Senior DesignerThis is a full time
 // position"): only before words that open sentences, never inside names such as "JavaScript" or "GitHub".
 const GLUED_OPENER =
-  /([a-z]{2})(?=(?:This|These|The|We|We're|We’re|You|You'll|Your|Our|As|In|At|If|Join|Are|Do|Is|Help|Participate)\s)/gu;
+  /([a-z]{2})(?=(?:This|These|The|We|We're|We’re|We'll|We’ll|You|You'll|Your|Our|As|In|At|If|Join|Are|Do|Is|Help|Participate)\s)/gu;
 // A bullet glued to the previous line: "…in Java.- Experience", "…Python- 2+ years", "…APIs • Docker".
 // A dash counts only when glued to the word before it, so "5 - 7 years" stays whole.
 const GLUED_BULLET = /([A-Za-z0-9.:)%+#!?])(?:([-–])|[ \t]*([•▪●])) (?=[A-Z0-9])/gu;
