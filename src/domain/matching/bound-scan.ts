@@ -32,9 +32,9 @@ export function packedListBoundAll(
   histogram: Int32Array,
 ): void {
   const maxKey = MAX_RANK_KEY;
-  const { masks, presence, indirect, skills } = packed;
+  const { masks, directKeys, indirectKeys, educationKeys, skills } = packed;
   const { eduCompleted, eduInProgress } = columns;
-  const { educationQualifies, byEducation, requiredMask } = tables;
+  const requiredMask = tables.requiredMask;
   if (cursorBuffer.length < skills.length) cursorBuffer = new Int32Array(skills.length);
   const cursors = cursorBuffer.fill(0, 0, skills.length);
   for (let start = 0; start < slotCount; start += LIST_BLOCK) {
@@ -59,12 +59,10 @@ export function packedListBoundAll(
         continue;
       }
       const bits = out[s];
-      const state = (eduCompleted[s] + 1) * EDUCATION_STATES + (eduInProgress[s] + 1);
       const direct = bits >>> 16;
-      const qualified = (direct & requiredMask) === requiredMask && educationQualifies[state] === 1;
-      const value = presence[direct] + indirect[bits & 0xffff & ~direct] + byEducation[state];
-      const n = Math.round(10000 * value + BOUND_SLACK);
-      const b = qualified ? QUALIFIED_BONUS + n : n;
+      const state = (eduCompleted[s] + 1) * EDUCATION_STATES + (eduInProgress[s] + 1);
+      const holdsRequired = (direct & requiredMask) === requiredMask ? 1 : 0;
+      const b = directKeys[direct] + indirectKeys[bits & 0xffff & ~direct] + educationKeys[2 * state + holdsRequired];
       out[s] = b;
       histogram[b < maxKey ? b : maxKey]++;
     }

@@ -1,23 +1,37 @@
 import { MONTHS_ROW, type CompiledPosting } from './compile-posting';
+import { EDUCATION_STATES } from './compile-posting';
+import { QUALIFIED_BONUS } from './rank-key';
 import type { ScoreParts } from './score-parts';
+
+/** Taken from each key part before rounding it up: far above float noise, far below a key unit. */
+const KEY_PART_SLACK = 1e-6;
 
 /** Up to this many groups, bounds are tabulated per set of present groups (2^n entries). */
 const MAX_TABULATED_GROUPS = 16;
 
-/** The bound of a posting with at most MAX_TABULATED_GROUPS groups: one table load per skill. */
+/**
+ * The bound of a posting with at most MAX_TABULATED_GROUPS groups, as integer rank-key parts: a
+ * slot's bound is directKeys[direct] + indirectKeys[touched without direct] +
+ * educationKeys[2 x state + (1 when direct holds every required group)]. Each part is its share of
+ * the combined value x 10000 rounded up (less a slack far above float noise and far below a key
+ * unit), so their integer sum is at least the rounded key; the qualified bonus sits in the
+ * education part, which alone knows whether education stands in the way.
+ */
 export interface PackedBounds {
   /**
    * Per skill id below tableSize: the groups it touches in the low 16 bits and those it can satisfy
    * in the high 16.
    */
   readonly masks: Int32Array;
-  /** Per set of groups: the combined value with each of them fully met (no education). */
-  readonly presence: Float64Array;
+  /** Per set of groups: the combined value with each of them fully met (no education), as a key part. */
+  readonly directKeys: Int32Array;
   /**
    * Per set of groups the candidate reaches only through RELATED/BROADER covers: what those groups
-   * add at most (their best such credit, below 1).
+   * add at most (their best such credit, below 1), as a key part.
    */
-  readonly indirect: Float64Array;
+  readonly indirectKeys: Int32Array;
+  /** Per education state and whether the skills hold every required group: the education part, with the bonus. */
+  readonly educationKeys: Int32Array;
   /** The skill ids below tableSize whose mask is not 0, ascending: the only ones a bound reads. */
   readonly skills: Int32Array;
 }
@@ -72,6 +86,7 @@ export function buildBoundTables(compiled: CompiledPosting, parts: ScoreParts, m
     coefficient[g] = parts.combineAll(unit, 0) - base;
   }
   const educationCoefficient = parts.combineAll(zero, 1) - base;
+  const byEducation = Float64Array.from(compiled.educationCredit, (c) => educationCoefficient * c);
   let byPresence: Float64Array | null = null;
   if (groupCount <= MAX_TABULATED_GROUPS) {
     byPresence = new Float64Array(1 << groupCount);
@@ -96,9 +111,9 @@ export function buildBoundTables(compiled: CompiledPosting, parts: ScoreParts, m
     requiredNeeded,
     base,
     coefficient,
-    byEducation: Float64Array.from(compiled.educationCredit, (c) => educationCoefficient * c),
+    byEducation,
     byPresence,
-    packed: masked && byPresence !== null ? packedBounds(compiled, coefficient, byPresence) : null,
+    packed: masked && byPresence !== null ? packedBounds(compiled, coefficient, byPresence, byEducation) : null,
     sums: masked ? null : sumBounds(compiled, coefficient),
   };
 }
@@ -107,7 +122,12 @@ export function buildBoundTables(compiled: CompiledPosting, parts: ScoreParts, m
  * A group reached by no EXACT/NARROWER skill of the candidate gets at most the best credit of a
  * RELATED/BROADER cover of it (a mean of credits is at most their maximum).
  */
-function packedBounds(compiled: CompiledPosting, coefficient: Float64Array, presence: Float64Array): PackedBounds {
+function packedBounds(
+  compiled: CompiledPosting,
+  coefficient: Float64Array,
+  presence: Float64Array,
+  byEducation: Float64Array,
+): PackedBounds {
   const { tableSize, skillMasks } = compiled;
   const groupCount = compiled.plan.groupCount;
   const masks = new Int32Array(tableSize);
@@ -132,7 +152,24 @@ function packedBounds(compiled: CompiledPosting, coefficient: Float64Array, pres
     indirect[bits] = indirect[bits ^ low] + coefficient[g] * maxIndirect[g];
   }
   const skills = Int32Array.from(masks.keys()).filter((c) => masks[c] !== 0);
-  return { masks, presence, indirect, skills };
+  const educationKeys = new Int32Array(2 * EDUCATION_STATES * EDUCATION_STATES);
+  for (let state = 0; state < EDUCATION_STATES * EDUCATION_STATES; state++) {
+    educationKeys[2 * state] = keyPart(byEducation[state]);
+    educationKeys[2 * state + 1] =
+      keyPart(byEducation[state]) + (compiled.educationQualifies[state] === 1 ? QUALIFIED_BONUS : 0);
+  }
+  return {
+    masks,
+    directKeys: Int32Array.from(presence, keyPart),
+    indirectKeys: Int32Array.from(indirect, keyPart),
+    educationKeys,
+    skills,
+  };
+}
+
+/** A share of the combined value as a key part: x 10000, rounded up less a slack far above float noise. */
+function keyPart(value: number): number {
+  return Math.ceil(10000 * value - KEY_PART_SLACK);
 }
 
 /**
