@@ -2,17 +2,27 @@ import type { SkillDef } from '../../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../../domain/taxonomy/taxonomy';
 
 // A role noun and the practice nouns it is the doer of: a "Software Engineer" does software
-// engineering, a "Web Developer" web development, a "Data Analyst" data analysis.
+// engineering, a "Web Developer" web development, a "Data Analyst" data analysis, a "Product
+// Manager" product management, a "UX Designer" UX design, a "Software Architect" software architecture.
 const PRACTICE_NOUNS: Readonly<Record<string, readonly string[]>> = {
   engineer: ['engineering', 'development'],
   developer: ['development'],
   programmer: ['programming', 'development'],
   scientist: ['science'],
   analyst: ['analysis'],
+  manager: ['management'],
+  coordinator: ['coordination'],
+  designer: ['design'],
+  architect: ['architecture'],
+  tester: ['testing'],
 };
 
 // Up to three words before the role noun: "Site Reliability Engineer", "Senior Software Engineer".
-const ROLE = /((?:[\p{L}][\p{L}.+#-]*\s+){1,3})(engineer|developer|programmer|scientist|analyst)s?(?![\p{L}\d])/giu;
+// Singular only: "worked with product managers and UX designers" names colleagues, not the person's role.
+const ROLE = new RegExp(
+  `((?:[\\p{L}][\\p{L}.+#-]*\\s+){1,3})(${Object.keys(PRACTICE_NOUNS).join('|')})(?![\\p{L}\\d])`,
+  'giu',
+);
 
 /**
  * The practices a role named in text is the doer of: "Software Engineer" is Software development

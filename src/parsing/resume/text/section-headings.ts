@@ -117,6 +117,7 @@ const HEADINGS: ReadonlyMap<string, ResumeSectionKind> = new Map<string, ResumeS
     'courses',
     'training',
     'certifications & training',
+    'professional development',
   ].map((h): [string, ResumeSectionKind] => [h, 'certifications']),
   ...[
     'interests',
@@ -239,7 +240,9 @@ export function sectionHeading(line: string): ResumeSectionKind | null {
   const key = headingKey(stripped);
   // "Skills & Awards", "Projects and Associations": a joined heading opens its first part's section.
   const first = /^(.+?)\s+(?:&|and)\s+\S/u.exec(key)?.[1];
-  return HEADINGS.get(key) ?? (first === undefined ? null : (HEADINGS.get(first) ?? null));
+  const known = HEADINGS.get(key) ?? (first === undefined ? null : (HEADINGS.get(first) ?? null));
+  // "Relevant Work Experience", "Industry Experience": a short heading ending in "experience".
+  return known ?? (/^(?:[a-z]+ ){1,2}experience$/u.test(key) ? 'experience' : null);
 }
 
 /** Whether `text` is a group label inside a skills list ("Databases", "Programming languages"). */

@@ -139,6 +139,19 @@ Java`);
     // "Java development" is no practice of the taxonomy: the title names Java alone.
     expect(months(r).Java).toBe(24);
     expect(Object.keys(months(r)).sort()).toEqual(['Java', 'Kotlin', 'Mobile development', 'Spring Boot']);
+    const pm = parse(`Li Wei
+li@wei.dev
+Relevant Work Experience
+Product Manager, Alpha — 2020 – 2021
+- Worked with project managers and product designers on Jira roadmaps
+UX Designer, Beta — Jan 2019 – Dec 2019
+- Jira boards`);
+    // A role names the person's practice; plural roles are colleagues.
+    expect(months(pm)['Product management']).toBe(24);
+    expect(months(pm)['UI/UX design']).toBe(12);
+    expect(months(pm).Jira).toBe(36);
+    expect(months(pm)['Project management']).toBeUndefined();
+    expect(months(pm)['Product design']).toBeUndefined();
   });
 
   it('reads a phone set with hyphen look-alikes or soft hyphens with ASCII hyphens, en dashes and a placeholder as printed', () => {
