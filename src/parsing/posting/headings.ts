@@ -33,7 +33,7 @@ const RULES: readonly Rule[] = [
   ],
   [
     'RESPONSIBILITIES',
-    /^(?:your |key |main |job |role |primary |the )?(?:role and )?responsibilit(?:y|ies)(?: include)?$|^your role(?: and responsibilities)?$|^what you(?:'ll| will)? (?:do|be doing|work on)$|^(?:about )?the (?:role|job|position|opportunity)$|^role (?:overview|description|summary)$|^(?:job |key )?duties(?: and responsibilities)?$|^in this role(?:,? you will)?$|^(?:a )?day(?:[ -]to[ -]day| in the life)$|^(?:job|position) (?:description|summary|overview)$|^(?:the )?opportunity$|^your (?:impact|mission|day)$|^you will$|^overview$|^summary$|^what the job involves$|^description$/u,
+    /^(?:your |key |main |job |role |primary |the )?(?:role and )?responsibilit(?:y|ies)(?: include)?$|^your role(?: and responsibilities)?$|^what you(?:'ll| will)? (?:do|be doing|work on)$|^(?:what )?you(?:'ll| will)? (?:need to )?(?:accomplish|achieve|deliver)(?: the following(?: things)?)?$|^(?:about )?the (?:role|job|position|opportunity)$|^role (?:overview|description|summary)$|^(?:job |key )?duties(?: and responsibilities)?$|^in this role(?:,? you will)?$|^(?:a )?day(?:[ -]to[ -]day| in the life)$|^(?:job|position) (?:description|summary|overview)$|^(?:the )?opportunity$|^your (?:impact|mission|day)$|^you will$|^overview$|^summary$|^what the job involves$|^description$/u,
   ],
   ['LOCATIONS', /^(?:job |work |office )?locations?$/u],
   [
