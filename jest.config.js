@@ -15,6 +15,7 @@ const UNIT = [
   'test/config/',
   'test/judged/judged-figures.test.ts',
   'test/db/candidate-fold.test.ts',
+  'test/db/candidate-pack.test.ts',
   'test/batch/candidate-read.test.ts',
   'test/batch/csv.test.ts',
   'test/batch/line-chunks.test.ts',

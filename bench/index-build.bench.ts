@@ -7,7 +7,7 @@
  * moves with the load, CPU time much less.
  */
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../src/app';
@@ -18,18 +18,28 @@ import type { BenchRow } from './ranking.bench';
 const ROOT = join(__dirname, '..', ...(__dirname.includes(join('dist', 'bench')) ? ['..'] : []));
 /** INDEX_BENCH_COUNT=20000 for a quick check of the bench itself; the figures are for a million. */
 const COUNT = Number(process.env.INDEX_BENCH_COUNT ?? 1_000_000);
+/**
+ * INDEX_BENCH_DB=PATH keeps the imported database at PATH and reuses it when it is there (the
+ * import takes minutes; a database made with another INDEX_BENCH_COUNT is read as it is), for
+ * comparing starts run after run.
+ */
+const KEEP_DB = process.env.INDEX_BENCH_DB;
 
 export async function runIndexBuildBench(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sm-index-bench-'));
   try {
     const jsonl = join(dir, 'people.jsonl');
-    const env = { DATABASE_URL: `sqlite:${join(dir, 'bench.sqlite')}`, SKILLMATCH_SEED: 'false' };
-    await measureCli(
-      ['generate-candidates', '--count', String(COUNT), '--seed', '11', '--format', 'resume', '--out', jsonl],
-      env,
-    );
-    const imported = await measureCli(['import-candidates', jsonl], env);
-    if (imported.code !== 0) throw new Error(`import-candidates failed: ${imported.stderr}`);
+    const database = KEEP_DB ?? join(dir, 'bench.sqlite');
+    const env = { DATABASE_URL: `sqlite:${database}`, SKILLMATCH_SEED: 'false' };
+    const reused = KEEP_DB !== undefined && existsSync(KEEP_DB);
+    if (!reused) {
+      await measureCli(
+        ['generate-candidates', '--count', String(COUNT), '--seed', '11', '--format', 'resume', '--out', jsonl],
+        env,
+      );
+    }
+    const imported = reused ? null : await measureCli(['import-candidates', jsonl], env);
+    if (imported && imported.code !== 0) throw new Error(`import-candidates failed: ${imported.stderr}`);
     const config = loadConfig({ ...env, LOG_LEVEL: 'silent' }, { dataDir: join(ROOT, 'data') });
     const start = await timed(() => createApp(config));
     const app = start.value;
@@ -37,13 +47,18 @@ export async function runIndexBuildBench(): Promise<BenchRow[]> {
     global.gc?.();
     const resync = await timed(() => app.services.matching.resync());
     await app.close();
+    const setup: BenchRow[] = imported
+      ? [
+          {
+            name: `import-candidates ${COUNT.toLocaleString('en-US')} JSON Resumes into SQLite (setup)`,
+            value: seconds(imported.wallMs),
+            unit: 's',
+            note: `peak ${Math.round(imported.peakMb)} MB; the input of the next rows`,
+          },
+        ]
+      : [];
     return [
-      {
-        name: `import-candidates ${COUNT.toLocaleString('en-US')} JSON Resumes into SQLite (setup)`,
-        value: seconds(imported.wallMs),
-        unit: 's',
-        note: `peak ${Math.round(imported.peakMb)} MB; the input of the next rows`,
-      },
+      ...setup,
       {
         name: `service start on ${size.toLocaleString('en-US')} stored candidates: createApp, index built`,
         value: seconds(start.wallMs),

@@ -1,5 +1,3 @@
-import type { CandidateBatch } from '../domain/matching/candidate-batch';
-import { educationRanks } from '../domain/matching/education';
 import type { CandidateSpec } from '../domain/matching/profiles';
 import type { EducationLevel, EducationStatus } from '../domain/vocabulary';
 
@@ -13,14 +11,21 @@ import type { EducationLevel, EducationStatus } from '../domain/vocabulary';
  * joined by ':' took 2.6 times as long as one number). Months are whole numbers the draft rules
  * keep far below 2^20 - 1. A skill's level is not folded: matching never reads it.
  */
-const MONTHS_SPAN = 1_048_576;
+export const MONTHS_SPAN = 1_048_576;
+
+/** Skill row `x` folded to its one integer (see above). */
+export function foldedSkill(postgres: boolean): string {
+  return postgres
+    ? `x."skillId"::bigint * ${MONTHS_SPAN} + COALESCE(x.months + 1, 0)`
+    : `x."skillId" * ${MONTHS_SPAN} + IFNULL(x.months + 1, 0)`;
+}
 
 /** A correlated subquery folding candidate `c`'s skills into "n,n,..." in skill id order. */
 function foldedSkills(postgres: boolean): string {
   const agg = postgres
-    ? `string_agg((x."skillId"::bigint * ${MONTHS_SPAN} + COALESCE(x.months + 1, 0))::text, ',' ORDER BY x."skillId")`
+    ? `string_agg((${foldedSkill(true)})::text, ',' ORDER BY x."skillId")`
     : // SQLite folds in the order it reads the clustered (candidateId, skillId) key.
-      `group_concat(x."skillId" * ${MONTHS_SPAN} + IFNULL(x.months + 1, 0))`;
+      `group_concat(${foldedSkill(false)})`;
   return `SELECT ${agg} FROM candidate_skill x WHERE x."candidateId" = c.id`;
 }
 
@@ -85,31 +90,8 @@ function readSkills(folded: string | null | undefined, skillIds: number[], month
   sortSegment(skillIds, months, first);
 }
 
-/**
- * A batch of folded rows in the ranking index's column form, without a spec object per candidate
- * or per skill (see CandidateBatch): what building the index reads.
- */
-export function unfoldBatch(rows: readonly FoldedCandidate[]): CandidateBatch {
-  const ids: string[] = new Array<string>(rows.length);
-  const offsets: number[] = [0];
-  const skillIds: number[] = [];
-  const months: number[] = [];
-  const eduCompleted: number[] = new Array<number>(rows.length);
-  const eduInProgress: number[] = new Array<number>(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    ids[r] = String(row.id);
-    readSkills(row.s, skillIds, months);
-    offsets.push(skillIds.length);
-    const ranks = educationRanks(unfoldEducation(row.e));
-    eduCompleted[r] = ranks.completed;
-    eduInProgress[r] = ranks.inProgress;
-  }
-  return { ids, offsets, skillIds, months, eduCompleted, eduInProgress };
-}
-
 /** Puts one candidate's skills (from `first` to the end) in skill id order; the database almost always has. */
-function sortSegment(skillIds: number[], months: number[], first: number): void {
+export function sortSegment(skillIds: number[], months: number[], first: number): void {
   for (let i = first + 1; i < skillIds.length; i++) {
     if (skillIds[i - 1] <= skillIds[i]) continue;
     const pairs = skillIds.slice(first).map((id, k) => [id, months[first + k]] as const);

@@ -7,7 +7,8 @@ import { CandidateSkillEntity } from '../entities/candidate-skill.entity';
 import { CandidateEntity } from '../entities/candidate.entity';
 import { LIKE_ESCAPE, likePattern } from './sql-like';
 import { insertChunked } from './bulk-insert';
-import { type FoldedCandidate, foldedCandidatesSql, unfoldBatch, unfoldCandidate } from './candidate-fold';
+import { type FoldedCandidate, foldedCandidatesSql, unfoldCandidate } from './candidate-fold';
+import { type PackedPage, UnorderedPageError, lastPackedId, packedPageSql, unpackPage } from './candidate-pack';
 import { insertRows } from './insert-rows';
 import { type KeysetRequest, keysetPage } from './keyset-page';
 
@@ -131,25 +132,56 @@ export class CandidateRepository {
    * must not hydrate entities row by row. The next batch is read while this one is unfolded.
    */
   async *allSpecs(batchSize: number): AsyncGenerator<CandidateSpec[]> {
-    for await (const rows of this.foldedBatches(batchSize)) yield rows.map(unfoldCandidate);
-  }
-
-  /** The same stream in the ranking index's column form (see unfoldBatch): what building the index reads. */
-  async *allIndexBatches(batchSize: number): AsyncGenerator<CandidateBatch> {
-    for await (const rows of this.foldedBatches(batchSize)) yield unfoldBatch(rows);
-  }
-
-  private async *foldedBatches(batchSize: number): AsyncGenerator<FoldedCandidate[]> {
     const postgres = this.dataSource.options.type === 'postgres';
-    const read = (after: number) =>
-      this.dataSource.manager.query(foldedCandidatesSql(postgres, after, batchSize)) as Promise<FoldedCandidate[]>;
-    let next = read(0);
+    yield* this.prefetched(
+      (after) => this.dataSource.query(foldedCandidatesSql(postgres, after, batchSize)) as Promise<FoldedCandidate[]>,
+      (rows) => (rows.length === 0 ? null : Number(rows[rows.length - 1].id)),
+      (rows) => rows.map(unfoldCandidate),
+    );
+  }
+
+  /**
+   * Every stored candidate in the ranking index's column form, in id order, one packed row per
+   * batch (see candidate-pack): what building the index reads.
+   */
+  async *allIndexBatches(batchSize: number): AsyncGenerator<CandidateBatch> {
+    const postgres = this.dataSource.options.type === 'postgres';
+    const read = async (after: number, ordered?: boolean): Promise<PackedPage> =>
+      ((await this.dataSource.query(packedPageSql(postgres, after, batchSize, ordered))) as PackedPage[])[0];
+    yield* this.prefetched(read, lastPackedId, async (page, from) => {
+      try {
+        return unpackPage(page);
+      } catch (err) {
+        if (!(err instanceof UnorderedPageError)) throw err;
+        return unpackPage(await read(from, true));
+      }
+    });
+  }
+
+  /**
+   * Keyset-paged reads, each issued before the previous page is converted and consumed, so the
+   * database works (on its own thread, for SQLite) while this thread converts. `last` gives the
+   * id the next page starts after, null when the page is empty; `convert` gets the id its page
+   * started after.
+   */
+  private async *prefetched<R, T>(
+    read: (after: number) => Promise<R>,
+    last: (page: R) => number | null,
+    convert: (page: R, from: number) => T | Promise<T>,
+  ): AsyncGenerator<T> {
+    let from = 0;
+    let next = read(from);
     try {
       for (;;) {
-        const rows = await next;
-        if (rows.length === 0) return;
-        next = read(Number(rows[rows.length - 1].id));
-        yield rows;
+        const page = await next;
+        const after = last(page);
+        if (after === null) return;
+        next = read(after);
+        // TypeORM reaches the driver only after several promise turns; without a turn of the event
+        // loop here the consumer's synchronous work would run first and the read would wait for it.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        yield await convert(page, from);
+        from = after;
       }
     } finally {
       // A consumer that stops early leaves one read in flight; its outcome no longer matters.

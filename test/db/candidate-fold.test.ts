@@ -1,5 +1,4 @@
-import { type FoldedCandidate, unfoldBatch, unfoldCandidate } from '../../src/db/candidate-fold';
-import { CandidateIndex } from '../../src/domain/matching/candidate-index';
+import { unfoldCandidate } from '../../src/db/candidate-fold';
 
 /** A skill as the database folds it: skillId * 2^20 + (months + 1), or + 0 when months are unknown. */
 const fold = (skillId: number, months: number | null) =>
@@ -40,40 +39,5 @@ describe('unfoldCandidate', () => {
 
   it('gives a candidate without skills or education empty lists', () => {
     expect(unfoldCandidate({ id: 2, s: null, e: null })).toEqual({ id: '2', skills: [], education: [] });
-  });
-});
-
-describe('unfoldBatch', () => {
-  it('builds the same ranking index as the specs do, unsorted skills, unknown months and education included', () => {
-    let seed = 11;
-    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
-    const EDUCATION = ['BACHELOR:COMPLETED', 'MASTER:IN_PROGRESS', 'DOCTORATE:COMPLETED', 'HIGH_SCHOOL:COMPLETED'];
-    const rows: FoldedCandidate[] = Array.from({ length: 500 }, (_, i) => {
-      const ids = [...new Set(Array.from({ length: next(12) }, () => 1 + next(3000)))];
-      const skills = ids.map((id) => fold(id, next(5) === 0 ? null : next(1500)));
-      const education = Array.from({ length: next(3) }, () => EDUCATION[next(EDUCATION.length)]);
-      return {
-        id: i + 1,
-        s: skills.length ? skills.join(',') : null,
-        e: education.length ? education.join(',') : null,
-      };
-    });
-    const fromSpecs = CandidateIndex.from(rows.map(unfoldCandidate));
-    const fromBatches = new CandidateIndex();
-    fromBatches.appendBatch(unfoldBatch(rows.slice(0, 200)));
-    fromBatches.appendBatch(unfoldBatch(rows.slice(200)));
-    const a = fromSpecs.columns();
-    const b = fromBatches.columns();
-    expect(b.slotCount).toBe(a.slotCount);
-    const used = a.offsets[a.slotCount];
-    expect(b.ids.slice(0, b.slotCount)).toEqual(a.ids.slice(0, a.slotCount));
-    for (const key of ['offsets', 'alive', 'eduCompleted', 'eduInProgress', 'idKeys'] as const)
-      expect(Array.from(b[key].subarray(0, a.slotCount + 1))).toEqual(Array.from(a[key].subarray(0, a.slotCount + 1)));
-    expect(Array.from(b.skillIds.subarray(0, used))).toEqual(Array.from(a.skillIds.subarray(0, used)));
-    expect(Array.from(b.months.subarray(0, used))).toEqual(Array.from(a.months.subarray(0, used)));
-    // A candidate read again replaces the earlier one, as an upsert does.
-    fromBatches.appendBatch(unfoldBatch([{ id: 3, s: fold(7, 12), e: null }]));
-    expect(fromBatches.size).toBe(500);
-    expect(fromBatches.tombstoneCount).toBe(1);
   });
 });
