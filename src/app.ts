@@ -49,7 +49,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     feed = createChangeFeed(config.database, store.dataSource, services, options.logger);
     await feed.start();
     await matching.buildIndex();
-    await listMaxima.refresh();
+    await listMaxima.refresh({ candidateSkills: matching.longestSkillList });
     feed.resume();
     const changeFeed = feed;
     return {

@@ -79,6 +79,11 @@ export class MatchingService implements CandidateListener, PostingListener {
     return this.index.size;
   }
 
+  /** The most skills one indexed candidate has. */
+  get longestSkillList(): number {
+    return this.index.longestSkillList;
+  }
+
   candidatesChanged(specs: readonly CandidateSpec[]): void {
     this.index.upsert(specs);
     this.kept.candidatesChanged(specs);

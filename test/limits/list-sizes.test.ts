@@ -50,6 +50,14 @@ describe.each(testDatabases().map((db) => [db.kind, db] as const))(
       expect(res.errors![0].extensions!.actual).toBeGreaterThan(QUERY_LIMITS.maxCost);
     });
 
+    it('sizes a candidate skill list by the longest stored one, counted while the index was built', async () => {
+      const [{ n }] = await t.app.dataSource.query(
+        'SELECT MAX(c) AS n FROM (SELECT COUNT(*) AS c FROM "candidate_skill" GROUP BY "candidateId") t',
+      );
+      expect(Number(n)).toBeGreaterThan(1);
+      expect(t.app.services.listMaxima.rowsOf('Candidate', 'skills')).toBe(Number(n));
+    });
+
     it('sizes a posting list by the longest stored posting, raised when a longer one is written', async () => {
       const query = '{ postings(first: 20) { edges { node { requirements { label skills { name aliases } } } } } }';
       const before = await t.gql(query, {}, { as: 'anonymous' });

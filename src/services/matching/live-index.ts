@@ -24,6 +24,14 @@ export class LiveIndex {
     return this.index.size;
   }
 
+  /** The most skills one indexed candidate has (the query cost estimate sizes a skill list by it). */
+  get longestSkillList(): number {
+    const { slotCount, alive, offsets } = this.index.columns();
+    let most = 0;
+    for (let s = 0; s < slotCount; s++) if (alive[s] === 1) most = Math.max(most, offsets[s + 1] - offsets[s]);
+    return most;
+  }
+
   /** Changes with every write to the index (and every posting change, see touch). */
   get version(): number {
     return this.changes;
