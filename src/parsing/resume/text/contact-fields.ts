@@ -149,7 +149,14 @@ function isPlaceChain(text: string): boolean {
   return COUNTRIES.has(last.toLowerCase()) || US_STATES.has(last);
 }
 
+// A template's placeholder where the location goes ("Your Location", AltaCV's "Address, Street,
+// 00000 County"): read as printed, never as a name.
+const PLACEHOLDER_LOCATION = /^(?:your (?:location|city|address|city, country)|address, street\b.*)$/iu;
+// An icon glyph a template sets before or after a field, extracted as a lone symbol ("# Address").
+const ICON_EDGE = /^(?:[^\p{L}\p{N}\s(]\s+)+|(?:\s+[^\p{L}\p{N}\s)])+$/gu;
+
 function isLocation(text: string): boolean {
+  if (PLACEHOLDER_LOCATION.test(text)) return true;
   const lower = text.toLowerCase();
   if (COUNTRIES.has(lower)) return lower !== 'us';
   // "123 Main St, Anywhere, USA": a street address before the place.
@@ -217,6 +224,7 @@ export function readContactFields(header: readonly ResumeLine[], all: readonly R
           if (part === '') continue;
         }
       }
+      part = part.replace(ICON_EDGE, '').trim();
       if (inHeader && name === null && looksLikeName(part) && !isLocation(part)) {
         name = titleCase(part.replace(/,.*$/u, ''));
         lines.name = line.line;

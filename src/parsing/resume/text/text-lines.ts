@@ -19,8 +19,9 @@ export interface ResumeLine {
 
 const BULLET = /^(?:[•·▪◦●○►▶✓✔➢➤■□‣⁃∙*]|\+(?!\d)|-(?!\d)|–(?!\s*\d))\s*/u;
 const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/gu;
+// Icon fonts map their glyphs to C1 control characters (U+0080-U+009F), which are never text.
 // eslint-disable-next-line no-control-regex -- stray control characters come out of PDF and DOCX extraction
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/gu;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff]/gu;
 
 // A line wrapped by the layout (PDF text, narrow columns) goes on with a lower-case word, or its
 // first part ends with a comma, dash or "and": it is joined back to the line it continues.

@@ -59,13 +59,16 @@ export function addSkill(ctx: TextParseContext, def: SkillDef, at: Provenance, i
 
 /**
  * Skills named in running text: a job's title and bullets, a summary, the headline; a role names
- * its practice ("Software Engineer": Software development). Group labels before a colon are cut.
+ * its practice ("Software Engineer": Software development). Group labels before a colon are cut,
+ * and a name after "at" is an employer ("engineers at OpenAI").
  */
 export function mentionsIn(ctx: TextParseContext, text: string, at: Provenance, interval: DayInterval | null): void {
   const labelled = INLINE_LABEL.exec(text);
   const body = (labelled !== null && isGroupLabel(labelled[1]) ? labelled[2] : text).replace(LINK, ' ');
   for (const mention of findSkillMentions(ctx.taxonomy, body)) {
     if (isGroupLabel(mention.text) && body.trim() === mention.text) continue;
+    // "a team of engineers at OpenAI", "Intern at Oracle": a company the person worked at, not a skill.
+    if (/\bat\s+$/u.test(body.slice(0, mention.start)) && /^\p{Lu}/u.test(mention.text)) continue;
     addSkill(ctx, mention.skill, at, interval);
   }
   for (const practice of rolePractices(ctx.taxonomy, body)) addSkill(ctx, practice, at, interval);

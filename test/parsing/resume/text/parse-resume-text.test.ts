@@ -163,6 +163,30 @@ UX Designer, Beta — Jan 2019 – Dec 2019
     expect(phone('(416) 000\u20130000')).toBe('(416) 000\u20130000');
   });
 
+  it("reads a template's placeholder location as printed, past icon glyphs, and never as the name", () => {
+    const r = parse('John Doe\n+ Your Location # you@example.com  0541 999 99 99\nSKILLS\nJava');
+    expect([r.name, r.location, r.phone]).toEqual(['John Doe', 'Your Location', '0541 999 99 99']);
+    // An icon font's glyph extracted as a C1 control character, then "#" before the field.
+    const alta = parse(
+      'MARISSA MAYER\n@ mm@example.com \u0083 000-00-0000 # Address, Street, 00000 County\nSKILLS\nJava',
+    );
+    expect([alta.name, alta.phone, alta.location]).toEqual([
+      'Marissa Mayer',
+      '000-00-0000',
+      'Address, Street, 00000 County',
+    ]);
+  });
+
+  it('reads a name after "at" as the employer, not a skill', () => {
+    const r = parse(`Ann Lee
+ann@lee.dev
+SUMMARY
+Leading a team of AI engineers at OpenAI, building with Python.
+SKILLS
+Go`);
+    expect(r.skills.map((s) => s.name).sort()).toEqual(['Artificial intelligence', 'Go', 'Python']);
+  });
+
   it('merges overlapping jobs naming the same skill', () => {
     const r = parse(`Ann Lee
 ann@lee.dev
