@@ -12,12 +12,19 @@ const TYPE_WORDS: readonly (readonly [EmploymentType, RegExp])[] = [
     'CONTRACTOR',
     /\b(?:contract(?:or)?(?:[- ]to[- ]hire)?|freelance|freelancer|c2c|corp[- ]to[- ]corp|1099|consultancy basis)\b/iu,
   ],
-  ['TEMPORARY', /\b(?:temporary|temp|seasonal|fixed[- ]term|maternity cover)\b/iu],
+  ['TEMPORARY', /\b(?:temporary|temp|seasonal|maternity cover)\b/iu],
   ['PART_TIME', /\bpart[- ]?time\b/iu],
   ['VOLUNTEER', /\b(?:volunteer|unpaid)\b/iu],
   ['PER_DIEM', /\bper[- ]diem\b/iu],
   ['FULL_TIME', /\b(?:full[- ]?time|permanent)\b/iu],
 ];
+
+/** A fixed-length appointment ("fixed-term", "a 2 year-term position"): TEMPORARY unless the text states its schedule. */
+const TERM =
+  /\b(?:fixed[- ]term|(?:\d+|one|two|three|four|five)[- ](?:year|month)s?[- ]term|(?<![\w-])term (?:position|appointment|role|employment))\b/iu;
+/** Part time offered as an option beside the stated schedule ("we are open to discussing part-time arrangements"). */
+const PART_TIME_OPTION =
+  /\b(?:open to|happy to|willing to|can|could|may)\s+(?:discuss(?:ing)?|consider(?:ing)?|offer(?:ing)?)\s+(?:\w+\s+){0,2}?part[- ]?time\b|\bpart[- ]?time (?:is )?(?:also )?(?:possible|negotiable|an option)\b/giu;
 
 /**
  * The employment type: from the title first (an intern or co-op title settles it), then an
@@ -29,7 +36,7 @@ export function findEmploymentType(title: string | null, lines: readonly Section
   const fromText = (raw: string): EmploymentType | null => {
     const text = foldPunctuation(raw);
     for (const [type, pattern] of TYPE_WORDS) if (pattern.test(text)) return type;
-    return null;
+    return TERM.test(text) ? 'TEMPORARY' : null;
   };
   if (title !== null) {
     const t = fromText(title);
@@ -57,15 +64,20 @@ export function findEmploymentType(title: string | null, lines: readonly Section
   );
   const votes = new Map<EmploymentType, number>();
   for (const line of readable) {
-    const text = foldPunctuation(line.text).replace(
-      /\bcontract(?:ual)? (?:law|management|negotiation)s?\b|\bcontracts?\b(?= with (?:clients|customers|vendors))/giu,
-      '',
-    );
+    const text = foldPunctuation(line.text)
+      .replace(
+        /\bcontract(?:ual)? (?:law|management|negotiation)s?\b|\bcontracts?\b(?= with (?:clients|customers|vendors))/giu,
+        '',
+      )
+      .replace(PART_TIME_OPTION, '');
     for (const [type, pattern] of TYPE_WORDS) {
       if (type === 'TEMPORARY' && /\btemp(?:late|erature)/iu.test(text)) continue;
       if (pattern.test(text)) votes.set(type, (votes.get(type) ?? 0) + 1);
     }
   }
+  // The labelling rule of the corpus: a term with its schedule stated is that schedule ("full-time and fixed-term for up to 5 years").
+  if (readable.some((l) => TERM.test(foldPunctuation(l.text))) && !votes.has('FULL_TIME') && !votes.has('PART_TIME'))
+    votes.set('TEMPORARY', (votes.get('TEMPORARY') ?? 0) + 1);
   for (const [type] of TYPE_WORDS) if ((votes.get(type) ?? 0) > 0) return type;
   return null;
 }

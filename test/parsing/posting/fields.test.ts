@@ -74,6 +74,16 @@ describe('employment type', () => {
     expect(posting.employmentType).toBe('FULL_TIME');
     expect(warnings.map((w) => w.code)).toContain('EMPLOYMENT_TYPE_ASSUMED');
   });
+
+  it('a fixed term is TEMPORARY unless the text states its schedule; part time offered as an option is not the type', () => {
+    const type = (body: string) => parse(`Data Manager\n${body}\nRequirements\n- SQL`).posting.employmentType;
+    expect(type('The position is fixed-term for up to 2 years.')).toBe('TEMPORARY');
+    expect(type('This role is a 2 year-term position.')).toBe('TEMPORARY');
+    expect(type('The position is full-time and fixed-term for up to 5 years.')).toBe('FULL_TIME');
+    expect(type('We offer a long-term position in a stable team.')).toBe('FULL_TIME');
+    expect(type('This is a full-time role. We are open to discussing part-time arrangements.')).toBe('FULL_TIME');
+    expect(type('This is a part-time role, 20 hours a week.')).toBe('PART_TIME');
+  });
 });
 
 describe('education', () => {
