@@ -9,7 +9,7 @@ const BOUND_SLACK = 1e-6;
 
 /** Slots per block of packedListBoundAll: a block's masks stay in cache while the lists are gathered. */
 const LIST_BLOCK = 16384;
-let cursorBuffer = new Int32Array(64);
+let cursorBuffer = new Int32Array(128);
 
 /**
  * The bound of every slot below `slotCount` into `out` (-1 for a dead slot), each live one also
@@ -35,23 +35,27 @@ export function packedListBoundAll(
   const { masks, directKeys, indirectKeys, educationKeys, skills } = packed;
   const { eduCompleted, eduInProgress } = columns;
   const requiredMask = tables.requiredMask;
-  if (cursorBuffer.length < skills.length) cursorBuffer = new Int32Array(skills.length);
-  const cursors = cursorBuffer.fill(0, 0, skills.length);
+  if (cursorBuffer.length < 2 * skills.length) cursorBuffer = new Int32Array(2 * skills.length);
+  // Per covered skill, at 2i where its list continues in `data` and at 2i + 1 where it ends.
+  const cursors = cursorBuffer;
+  for (let i = 0; i < skills.length; i++) {
+    cursors[2 * i] = lists.startOf(skills[i]);
+    cursors[2 * i + 1] = cursors[2 * i] + lists.lengthOf(skills[i]);
+  }
+  const data = lists.slots;
   for (let start = 0; start < slotCount; start += LIST_BLOCK) {
     const end = Math.min(slotCount, start + LIST_BLOCK);
     out.fill(0, start, end);
     for (let i = 0; i < skills.length; i++) {
-      const c = skills[i];
-      const mask = masks[c];
-      const slots = lists.slotsOf(c);
-      const n = lists.lengthOf(c);
-      let j = cursors[i];
-      for (; j < n; j++) {
-        const s = slots[j];
+      const mask = masks[skills[i]];
+      const stop = cursors[2 * i + 1];
+      let j = cursors[2 * i];
+      for (; j < stop; j++) {
+        const s = data[j];
         if (s >= end) break;
         out[s] |= mask;
       }
-      cursors[i] = j;
+      cursors[2 * i] = j;
     }
     for (let s = start; s < end; s++) {
       if (alive[s] !== 1) {

@@ -1,4 +1,5 @@
-const INITIAL_LIST = 8;
+/** Room a list gets when it first grows after the build. */
+const INITIAL_ROOM = 8;
 
 /**
  * The inverted view of a CandidateIndex: per skill id, the slots that list that skill, in ascending
@@ -9,28 +10,61 @@ const INITIAL_LIST = 8;
  * It lets the ranker bound a posting's candidates by visiting only the listings of the skills the
  * posting covers, instead of every skill of every candidate: most of a candidate's skills cover
  * nothing in a given posting.
+ *
+ * All lists share one array (`slots`): skill c's list is slots[startOf(c) .. startOf(c) +
+ * lengthOf(c)). The build packs them without room to spare, so building costs two passes and no
+ * allocation per skill; a list that outgrows its room on a write moves to the end with twice the room.
  */
 export class SkillLists {
-  private lists: Int32Array[] = [];
+  private data = new Int32Array(0);
+  private used = 0;
+  private starts = new Int32Array(0);
   private lengths = new Int32Array(0);
+  private rooms = new Int32Array(0);
 
   /** The lists of the first `slotCount` slots of CSR columns (negative skill ids are left out). */
   static build(offsets: Int32Array, skillIds: Int32Array, slotCount: number): SkillLists {
     const lists = new SkillLists();
+    const from = offsets[0];
     const end = offsets[slotCount];
     let maxId = -1;
-    for (let e = offsets[0]; e < end; e++) if (skillIds[e] > maxId) maxId = skillIds[e];
-    const counts = new Int32Array(maxId + 1);
-    for (let e = offsets[0]; e < end; e++) if (skillIds[e] >= 0) counts[skillIds[e]]++;
-    lists.lengths = new Int32Array(maxId + 1);
-    for (let c = 0; c <= maxId; c++) lists.lists.push(new Int32Array(Math.max(INITIAL_LIST, counts[c])));
+    for (let e = from; e < end; e++) if (skillIds[e] > maxId) maxId = skillIds[e];
+    const rooms = new Int32Array(maxId + 1);
+    for (let e = from; e < end; e++) if (skillIds[e] >= 0) rooms[skillIds[e]]++;
+    const starts = new Int32Array(maxId + 1);
+    let used = 0;
+    for (let c = 0; c <= maxId; c++) {
+      starts[c] = used;
+      used += rooms[c];
+    }
+    const data = new Int32Array(used);
+    const lengths = new Int32Array(maxId + 1);
     for (let s = 0; s < slotCount; s++) {
       for (let e = offsets[s]; e < offsets[s + 1]; e++) {
         const c = skillIds[e];
-        if (c >= 0) lists.lists[c][lists.lengths[c]++] = s;
+        if (c >= 0) data[starts[c] + lengths[c]++] = s;
       }
     }
+    lists.data = data;
+    lists.used = used;
+    lists.starts = starts;
+    lists.lengths = lengths;
+    lists.rooms = rooms;
     return lists;
+  }
+
+  /** Every list's slots; replaced when a list outgrows it, so read it afresh after a write. */
+  get slots(): Int32Array {
+    return this.data;
+  }
+
+  /** Where skill c's list starts in `slots` (0 for a skill with no list). */
+  startOf(c: number): number {
+    return c >= 0 && c < this.starts.length ? this.starts[c] : 0;
+  }
+
+  lengthOf(c: number): number {
+    return c >= 0 && c < this.lengths.length ? this.lengths[c] : 0;
   }
 
   /** Records the listings of a slot newer than every slot already listed. */
@@ -38,34 +72,33 @@ export class SkillLists {
     for (let e = from; e < to; e++) {
       const c = skillIds[e];
       if (c < 0) continue;
-      if (c >= this.lengths.length) this.growSkills(c + 1);
-      let list = this.lists[c];
-      const n = this.lengths[c];
-      if (n === list.length) {
-        const grown = new Int32Array(list.length * 2);
-        grown.set(list);
-        this.lists[c] = list = grown;
-      }
-      list[n] = slot;
-      this.lengths[c] = n + 1;
+      if (c >= this.starts.length) this.growSkills(c + 1);
+      if (this.lengths[c] === this.rooms[c]) this.move(c, Math.max(INITIAL_ROOM, 2 * this.rooms[c]));
+      this.data[this.starts[c] + this.lengths[c]++] = slot;
     }
   }
 
-  /** The slots listing skill `c` are slotsOf(c)[0 .. lengthOf(c)); valid until the next write. */
-  slotsOf(c: number): Int32Array {
-    return c >= 0 && c < this.lists.length ? this.lists[c] : EMPTY;
-  }
-
-  lengthOf(c: number): number {
-    return c >= 0 && c < this.lengths.length ? this.lengths[c] : 0;
+  /** Moves skill c's list to the end of `slots` with `room` entries of room. */
+  private move(c: number, room: number): void {
+    if (this.used + room > this.data.length) {
+      const data = new Int32Array(Math.max(this.used + room, 2 * this.data.length));
+      data.set(this.data.subarray(0, this.used));
+      this.data = data;
+    }
+    this.data.copyWithin(this.used, this.starts[c], this.starts[c] + this.lengths[c]);
+    this.starts[c] = this.used;
+    this.rooms[c] = room;
+    this.used += room;
   }
 
   private growSkills(size: number): void {
-    const lengths = new Int32Array(Math.max(size, this.lengths.length * 2));
-    lengths.set(this.lengths);
-    this.lengths = lengths;
-    while (this.lists.length < lengths.length) this.lists.push(new Int32Array(INITIAL_LIST));
+    const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const grown = new Int32Array(Math.max(size, 2 * a.length));
+      grown.set(a);
+      return grown;
+    };
+    this.starts = grow(this.starts);
+    this.lengths = grow(this.lengths);
+    this.rooms = grow(this.rooms);
   }
 }
-
-const EMPTY = new Int32Array(0);

@@ -7,7 +7,9 @@ import { seedData } from './seed-data';
 
 /** Every list of `lists` as plain arrays, for the skills 0..maxId. */
 function listsOf(lists: SkillLists, maxId: number): number[][] {
-  return Array.from({ length: maxId + 1 }, (_, c) => Array.from(lists.slotsOf(c).subarray(0, lists.lengthOf(c))));
+  return Array.from({ length: maxId + 1 }, (_, c) =>
+    Array.from(lists.slots.subarray(lists.startOf(c), lists.startOf(c) + lists.lengthOf(c))),
+  );
 }
 
 describe('SkillLists', () => {
