@@ -108,6 +108,8 @@ const HEADINGS: ReadonlyMap<string, ResumeSectionKind> = new Map<string, ResumeS
     'key projects',
     'open source',
     'portfolio',
+    'samples',
+    'work samples',
   ].map((h): [string, ResumeSectionKind] => [h, 'projects']),
   ...[
     'certifications',
@@ -147,6 +149,14 @@ const HEADINGS: ReadonlyMap<string, ResumeSectionKind> = new Map<string, ResumeS
     'coursework',
     'relevant coursework',
     'links',
+    // Sections of the FRESH résumé schema (HackMyResume, FluentCV) that hold no claim of skill.
+    'writing',
+    'reading',
+    'speaking',
+    'governance',
+    'recognition',
+    'affiliation',
+    'affiliations',
   ].map((h): [string, ResumeSectionKind] => [h, 'other']),
 ]);
 

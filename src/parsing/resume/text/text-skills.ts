@@ -30,6 +30,9 @@ export const INLINE_LABEL = /^([\p{L}][\p{L}&/ -]{1,40}?)\s*[:：]\s*(.+)$/u;
 /** A link: it names a site, not a skill ("github.com/name/repo" is no GitHub, "http://…" no HTTP). */
 const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|me|dev|edu)\/\S*/giu;
 
+/** A mention ending in a plural role noun ("data scientists", "Backend developers"). */
+const PLURAL_ROLE = /(?:engineer|developer|programmer|scientist|analyst|manager|designer|architect|tester)s$/iu;
+
 /** Records a warning about a line of the document (null: about the document as a whole). */
 export function warn(ctx: TextParseContext, code: ResumeTextWarningCode, line: number | null, message: string): void {
   ctx.warnings.push({ code, message, at: line === null ? 'document' : `line ${line}` });
@@ -69,6 +72,8 @@ export function mentionsIn(ctx: TextParseContext, text: string, at: Provenance, 
     if (isGroupLabel(mention.text) && body.trim() === mention.text) continue;
     // "a team of engineers at OpenAI", "Intern at Oracle": a company the person worked at, not a skill.
     if (/\bat\s+$/u.test(body.slice(0, mention.start)) && /^\p{Lu}/u.test(mention.text)) continue;
+    // "libraries shared by all data scientists": a plural role is the person's colleagues.
+    if (PLURAL_ROLE.test(mention.text)) continue;
     addSkill(ctx, mention.skill, at, interval);
   }
   for (const practice of rolePractices(ctx.taxonomy, body)) addSkill(ctx, practice, at, interval);

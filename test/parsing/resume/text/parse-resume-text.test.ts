@@ -187,6 +187,20 @@ Go`);
     expect(r.skills.map((s) => s.name).sort()).toEqual(['Artificial intelligence', 'Go', 'Python']);
   });
 
+  it('reads a plural role as colleagues, and FRESH sections (samples, writing) for what they are', () => {
+    const r = parse(`Jane Q. Fullstacker
+jane@example.com
+EXPERIENCE
+Developer, Acme — 2019 – 2020
+- Python libraries shared by all data scientists
+SAMPLES
+Asteroids (2014-09)
+A browser-based space shooter built on Three.js.
+WRITING
+Building User Interfaces with Electron and Atom (2011-01)`);
+    expect(months(r)).toEqual({ Python: 24, 'Three.js': null });
+  });
+
   it('merges overlapping jobs naming the same skill', () => {
     const r = parse(`Ann Lee
 ann@lee.dev
