@@ -2,6 +2,7 @@ import type { CandidateBatch } from './candidate-batch';
 import { candidateIdKey } from './candidate-id';
 import { educationRanks } from './education';
 import { normalizeMonths } from './experience';
+import { SlotMap } from './slot-map';
 import type { CandidateSpec } from './profiles';
 import { SkillLists } from './skill-lists';
 
@@ -71,7 +72,7 @@ export class CandidateIndex {
   private tombstones = 0;
   /** Built by the first ranking that asks (skillLists), kept in step by writes, dropped by compact. */
   private lists: SkillLists | null = null;
-  private readonly slotById = new Map<string, number>();
+  private readonly slotById = new SlotMap();
   private readonly minTombstones: number;
   private readonly maxTombstoneRatio: number;
 
@@ -98,7 +99,7 @@ export class CandidateIndex {
   }
 
   has(id: string): boolean {
-    return this.slotById.has(id);
+    return this.slotById.get(id) !== undefined;
   }
 
   /** Inserts or replaces one candidate; the index is correct for the next query. */
@@ -109,9 +110,8 @@ export class CandidateIndex {
 
   /** Removes a candidate; returns false when it was not there. */
   remove(id: string): boolean {
-    const slot = this.slotById.get(id);
+    const slot = this.slotById.take(id);
     if (slot === undefined) return false;
-    this.slotById.delete(id);
     this.alive[slot] = 0;
     this.tombstones++;
     this.maybeCompact();
@@ -148,20 +148,20 @@ export class CandidateIndex {
     }
     for (let c = 0; c < count; c++) {
       const id = batch.ids[c];
-      const previous = this.slotById.get(id);
+      const key = candidateIdKey(id);
+      const slot = this.slotCount++;
+      const previous = this.slotById.put(id, key, slot);
       if (previous !== undefined) {
         this.alive[previous] = 0;
         this.tombstones++;
       }
-      const slot = this.slotCount++;
       this.ids[slot] = id;
-      this.idKeys[slot] = candidateIdKey(id);
+      this.idKeys[slot] = key;
       this.alive[slot] = 1;
       this.eduCompleted[slot] = batch.eduCompleted[c];
       this.eduInProgress[slot] = batch.eduInProgress[c];
       this.offsets[slot + 1] = base + batch.offsets[c + 1];
       this.lists?.add(slot, this.skillIds, base + batch.offsets[c], base + batch.offsets[c + 1]);
-      this.slotById.set(id, slot);
     }
     this.entryCount = base + entries;
     this.maybeCompact();
@@ -200,7 +200,7 @@ export class CandidateIndex {
       eduCompleted[t] = this.eduCompleted[s];
       eduInProgress[t] = this.eduInProgress[s];
       offsets[t + 1] = e;
-      this.slotById.set(this.ids[s], t);
+      this.slotById.put(this.ids[s], this.idKeys[s], t);
       t++;
     }
     this.ids = ids;
@@ -240,12 +240,13 @@ export class CandidateIndex {
   private write(candidate: CandidateSpec): void {
     const id = candidate.id;
     if (typeof id !== 'string' || id.length === 0) throw new TypeError('candidate id must be a non-empty string');
-    const previous = this.slotById.get(id);
+    const key = candidateIdKey(id);
+    const slot = this.slotCount;
+    const previous = this.slotById.put(id, key, slot);
     if (previous !== undefined) {
       this.alive[previous] = 0;
       this.tombstones++;
     }
-    const slot = this.slotCount;
     const skills = candidate.skills;
     this.ensureSlots(slot + 1);
     this.ensureEntries(this.entryCount + skills.length);
@@ -258,7 +259,7 @@ export class CandidateIndex {
     }
     const ranks = educationRanks(candidate.education);
     this.ids[slot] = id;
-    this.idKeys[slot] = candidateIdKey(id);
+    this.idKeys[slot] = key;
     this.alive[slot] = 1;
     this.eduCompleted[slot] = ranks.completed;
     this.eduInProgress[slot] = ranks.inProgress;
@@ -266,7 +267,6 @@ export class CandidateIndex {
     this.lists?.add(slot, this.skillIds, this.entryCount, e);
     this.entryCount = e;
     this.slotCount = slot + 1;
-    this.slotById.set(id, slot);
   }
 
   private maybeCompact(): void {

@@ -118,6 +118,27 @@ describe('CandidateIndex', () => {
     });
   });
 
+  it('keeps ids that are not plain decimal numbers apart from the numbers they spell', () => {
+    const index = new CandidateIndex({ minTombstones: 2, maxTombstoneRatio: 0.1 });
+    const ids = ['7', '007', '7.0', 'c7', '1234567890123456', '18'];
+    ids.forEach((id, i) => index.upsert(spec(id, [[i + 1, i]])));
+    expect(index.size).toBe(6);
+    index.upsert(spec('007', [[40, 4]]));
+    expect(index.remove('7.0')).toBe(true);
+    expect(index.remove('7.0')).toBe(false);
+    expect(ids.map((id) => index.has(id))).toEqual([true, true, false, true, true, true]);
+    expect(index.tombstoneCount).toBe(0); // compacted
+    index.upsert(spec('7', [[50, 5]]));
+    expect(contents(index).map((c) => [c.id, c.skills])).toEqual([
+      ['c7', [[4, 3]]],
+      ['1234567890123456', [[5, 4]]],
+      ['18', [[6, 5]]],
+      ['007', [[40, 4]]],
+      ['7', [[50, 5]]],
+    ]);
+    expect(index.size).toBe(5);
+  });
+
   it('rejects an empty id', () => {
     expect(() => new CandidateIndex().upsert(spec('', []))).toThrow(TypeError);
   });
