@@ -124,6 +124,7 @@ describe('headings', () => {
     ["We'll be looking for", 'REQUIRED'],
     ["We're looking for:", 'REQUIRED'],
     ['Our offer', 'OTHER'],
+    ['General process information', 'OTHER'],
     ['This is an office based position including the following locations:', 'LOCATIONS'],
     ['Benefits', 'OTHER'],
     ['About IBM', 'OTHER'],
@@ -139,6 +140,8 @@ describe('headings', () => {
       classifyHeading('Must have basic knowledge in one or more of the following technology areas:', inRequired),
     ).toBeNull();
     expect(classifyHeading('Languages:', inRequired)).toBeNull();
+    // A marked heading about the hiring process ends the requirements: its prose is not asked of the candidate.
+    expect(classifyHeading('General process information', { ...inRequired, marked: true })).toBe('OTHER');
     expect(
       classifyHeading("Bachelor's Degree", { bullet: false, marked: false, current: 'EDUCATION_PREFERRED' }),
     ).toBeNull();
