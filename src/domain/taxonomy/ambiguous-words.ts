@@ -68,6 +68,7 @@ const COMMON_WORDS: ReadonlySet<string> = new Set([
   'julia',
   'karma',
   'lambda',
+  'lamp',
   'lean',
   'less',
   'lever',

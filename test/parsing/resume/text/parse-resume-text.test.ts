@@ -201,6 +201,18 @@ Building User Interfaces with Electron and Atom (2011-01)`);
     expect(months(r)).toEqual({ Python: 24, 'Three.js': null });
   });
 
+  it('reads LAMP and MS Project by the names résumés give them, and no lamp on a desk', () => {
+    const r = parse(
+      'Ann Lee\nann@lee.dev\nSKILLS\nWeb: JavaScript, LAMP\nProject: Agile, MS Project\nINTERESTS\nA lamp on the desk',
+    );
+    expect(r.skills.map((s) => s.name).sort()).toEqual(['Agile', 'JavaScript', 'LAMP Stack', 'Microsoft Project']);
+    expect(
+      parse('Ann Lee\nann@lee.dev\nSUMMARY\nBuilt a lamp for the desk with Python.\nSKILLS\nGo').skills.map(
+        (s) => s.name,
+      ),
+    ).toEqual(['Python', 'Go']);
+  });
+
   it('merges overlapping jobs naming the same skill', () => {
     const r = parse(`Ann Lee
 ann@lee.dev
