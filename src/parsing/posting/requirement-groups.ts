@@ -50,6 +50,7 @@ const FLAT_GAP = /^\s*(?:[,/;&]\s*)?(?:(?:and\/or|or|and|&|as well as|plus)\s+)?
 const CLAUSE_RESET =
   /(?:[,;]|\band\b|\bas well as\b|\bplus\b)\s+(?:(?:a |an |some |basic |good |solid |strong |working )?(?:familiarity|knowledge|understanding|exposure|proficiency|experience|background|ability)\b)/iu;
 const OR_GAP = /\bor\b|^\s*\/\s*$/iu;
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
 /** The match rule a line states: "all of" / "each of" / "both" / "two or more" / "at least 2 of". */
 export function matchRuleOf(text: string): MatchRule {
@@ -79,7 +80,8 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
   const warnings: ImportWarning[] = [];
   const unknownTerms: string[] = [];
   const repair = repairLostCpp(text);
-  const line = repair.text;
+  // A web or mail address names no skill ("https://…" is not HTTPS, "tvo.org" no unknown term): blanked, offsets kept.
+  const line = repair.text.replace(ADDRESS, (address) => ' '.repeat(address.length));
   if (repair.repaired) {
     warnings.push(
       warning(

@@ -64,6 +64,8 @@ export function findTermCandidates(
     if (/^[\d.,:/+%$€£-]+$/u.test(raw) || /^\d+\s*(?:\+|k|%)?$/u.test(raw)) return;
     if (/^(?:e\.g|i\.e|etc|vs|approx|incl|n\/a|and\/or|w\/|24\/7|9-5)\.?$/iu.test(raw)) return;
     if (/^\d{4}$/u.test(raw) || /^\d+(?:st|nd|rd|th)$/iu.test(raw) || /^(?:q[1-4]|h[12])$/iu.test(raw)) return;
+    // A clock time ("5:00pm" reads as "00pm" after its colon).
+    if (/^\d{1,2}(?:am|pm)$/iu.test(raw)) return;
     if (found.some((f) => f.start <= offset && offset < f.end)) return;
     found.push({ text: raw, start: offset, end: offset + raw.length });
   };

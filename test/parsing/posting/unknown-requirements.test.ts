@@ -61,6 +61,15 @@ describe('unknown requirements: terms the taxonomy does not know stay in the res
     expect(unknownRequirements).toEqual([]);
   });
 
+  it('reads no skill or term in a web or mail address, or a clock time', () => {
+    const { posting, unknownRequirements } = read(
+      'Requirements',
+      '- Experience with Python; see https://www.example.org/jobs/Zorblax-team or write to jobs@example.org by 5:00pm',
+    );
+    expect(posting.requirements.flatMap((g) => g.skills)).toEqual(['Python']);
+    expect(unknownRequirements).toEqual([]);
+  });
+
   it('keeps at most a bounded number, and a warning counts the rest', () => {
     const terms = Array.from({ length: MAX_UNKNOWN_REQUIREMENTS + 5 }, (_, i) => `Qx${i}lang`);
     const { unknownRequirements, warnings } = read('Requirements', `- Python, ${terms.join(', ')}`);
