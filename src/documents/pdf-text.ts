@@ -53,6 +53,9 @@ function rowText(row: readonly TextRun[]): string {
     if (text !== '') {
       if (gap > Math.max(3 * charWidth, run.height)) text += '  ';
       else if (gap > charWidth * 0.2 && !text.endsWith(' ') && !run.str.startsWith(' ')) text += ' ';
+      // Words a tenth of a character apart are two: tag chips set side by side ("C++" "R" "OpenGL")
+      // leave less than a fifth between them, and glued ("C++ ROpenGL") they named no skill.
+      else if (gap > charWidth * 0.1 && /[\p{L}\p{N}+#]$/u.test(text) && /^\p{L}/u.test(run.str)) text += ' ';
     }
     text += run.str;
     end = run.x + run.width;
