@@ -87,19 +87,22 @@ function readSkills(folded: string | null | undefined, skillIds: number[], month
     months.push((packed % MONTHS_SPAN) - 1);
     start = end + 1;
   }
-  sortSegment(skillIds, months, first);
+  sortSegment(skillIds, months, first, skillIds.length);
 }
 
-/** Puts one candidate's skills (from `first` to the end) in skill id order; the database almost always has. */
-export function sortSegment(skillIds: number[], months: number[], first: number): void {
-  for (let i = first + 1; i < skillIds.length; i++) {
+/** Puts one candidate's skills (from `first` to `end`) in skill id order; the database almost always has. */
+export function sortSegment(skillIds: Column, months: Column, first: number, end: number): void {
+  for (let i = first + 1; i < end; i++) {
     if (skillIds[i - 1] <= skillIds[i]) continue;
-    const pairs = skillIds.slice(first).map((id, k) => [id, months[first + k]] as const);
-    pairs.sort((a, b) => a[0] - b[0]);
-    pairs.forEach(([id, m], k) => {
-      skillIds[first + k] = id;
-      months[first + k] = m;
+    const order = Array.from({ length: end - first }, (_, k) => first + k).sort((a, b) => skillIds[a] - skillIds[b]);
+    const [ids, ms] = [order.map((k) => skillIds[k]), order.map((k) => months[k])];
+    order.forEach((_, k) => {
+      skillIds[first + k] = ids[k];
+      months[first + k] = ms[k];
     });
     return;
   }
 }
+
+/** A writable column of numbers: a plain or a typed array. */
+type Column = { [index: number]: number };

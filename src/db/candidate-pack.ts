@@ -133,15 +133,19 @@ function malformed(at: number): Error {
 export function unpackPage(page: PackedPage): CandidateBatch {
   const ids: string[] = [];
   const offsets: number[] = [0];
-  const skillIds: number[] = [];
-  const months: number[] = [];
+  // A folded skill is at least seven digits and a separator (skill ids start at 1): room for all.
+  let room = Math.max(16, Math.ceil((page.s?.length ?? 0) / 8));
+  let skillIds = new Int32Array(room);
+  let months = new Int32Array(room);
+  let count = 0;
   const eduCompleted: number[] = [];
   const eduInProgress: number[] = [];
   const skills = new Groups(page.s ?? '');
   const education = new Groups(page.e ?? '');
   const addSkill = (n: number): void => {
-    skillIds.push(Math.floor(n / MONTHS_SPAN));
-    months.push((n % MONTHS_SPAN) - 1);
+    if (count === room) [room, skillIds, months] = [room * 2, grown(skillIds, room * 2), grown(months, room * 2)];
+    skillIds[count] = Math.floor(n / MONTHS_SPAN);
+    months[count++] = (n % MONTHS_SPAN) - 1;
   };
   let completed = -1;
   let inProgress = -1;
@@ -164,8 +168,8 @@ export function unpackPage(page: PackedPage): CandidateBatch {
     ids.push(text.slice(start, end));
     skills.skipTo(id);
     if (skills.cid === id) skills.read(addSkill);
-    sortSegment(skillIds, months, offsets[offsets.length - 1]);
-    offsets.push(skillIds.length);
+    sortSegment(skillIds, months, offsets[offsets.length - 1], count);
+    offsets.push(count);
     education.skipTo(id);
     if (education.cid === id) education.read(addEducation);
     eduCompleted.push(completed);
@@ -178,5 +182,18 @@ export function unpackPage(page: PackedPage): CandidateBatch {
   // The SQL reads no row past the page's last id: anything left is out of order.
   if (skills.cid !== Number.POSITIVE_INFINITY || education.cid !== Number.POSITIVE_INFINITY)
     throw new UnorderedPageError('packed candidate page holds rows past its last id');
-  return { ids, offsets, skillIds, months, eduCompleted, eduInProgress };
+  return {
+    ids,
+    offsets,
+    skillIds: skillIds.subarray(0, count),
+    months: months.subarray(0, count),
+    eduCompleted,
+    eduInProgress,
+  };
+}
+
+function grown(column: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(size);
+  bigger.set(column);
+  return bigger;
 }

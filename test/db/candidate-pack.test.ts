@@ -76,15 +76,15 @@ describe('unpackPage', () => {
     const batch = unpackPage({ ids: '123456789012', s, e: null });
     expect(batch.ids).toEqual(['123456789012']);
     expect(batch.offsets).toEqual([0, 3]);
-    expect(batch.skillIds).toEqual([5, 40, 2_000_000]);
-    expect(batch.months).toEqual([0, -1, 1199]);
+    expect(Array.from(batch.skillIds)).toEqual([5, 40, 2_000_000]);
+    expect(Array.from(batch.months)).toEqual([0, -1, 1199]);
     expect([batch.eduCompleted, batch.eduInProgress]).toEqual([[-1], [-1]]);
   });
 
   it('leaves out rows of candidates the page does not hold', () => {
     const batch = unpackPage({ ids: '5,9', s: '4 1048577;5 2097153;7 3145729', e: '2 7;9 6' });
     expect(batch.ids).toEqual(['5', '9']);
-    expect(batch.skillIds).toEqual([2]);
+    expect(Array.from(batch.skillIds)).toEqual([2]);
     expect(batch.offsets).toEqual([0, 1, 1]);
     expect([batch.eduCompleted, batch.eduInProgress]).toEqual([
       [-1, -1],

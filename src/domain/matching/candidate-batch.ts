@@ -8,8 +8,8 @@ export interface CandidateBatch {
   readonly ids: readonly string[];
   /** ids.length + 1 entries, the first 0. */
   readonly offsets: readonly number[];
-  readonly skillIds: readonly number[];
-  readonly months: readonly number[];
+  readonly skillIds: ArrayLike<number>;
+  readonly months: ArrayLike<number>;
   /** Best completed and in-progress education rank per candidate (see educationRanks), -1 when none. */
   readonly eduCompleted: readonly number[];
   readonly eduInProgress: readonly number[];
