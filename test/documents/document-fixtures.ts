@@ -1,5 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
-import { PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFNumber, StandardFonts } from 'pdf-lib';
 import { renderPdf, type ResumeLayout } from '../../scripts/corpus/render';
 
 /** A one-page résumé layout used by the document tests. */
@@ -62,6 +62,27 @@ export async function resumePdfWithPhoto(bytes: number): Promise<Uint8Array> {
   const photo = await pdf.embedJpg(jpeg);
   pdf.getPage(0).drawImage(photo, { x: 470, y: 720, width: 80, height: 100 });
   return pdf.save({ useObjectStreams: false });
+}
+
+/**
+ * A résumé whose skills are tag chips: each word drawn on its own, `gap` points after the one
+ * before, in alternating faces (so that a PDF reader keeps them apart as separate runs), as
+ * web-page résumés printed to PDF set them.
+ */
+export async function tagChipPdf(tags: readonly string[], gap: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const oblique = await pdf.embedFont(StandardFonts.HelveticaOblique);
+  const page = pdf.addPage([595, 842]);
+  const lines = ['Maria Lopez', 'maria.lopez@example.org', 'Experience', 'Developer, Glovo  2019 – 2020'];
+  lines.forEach((text, i) => page.drawText(text, { x: 50, y: 780 - 14 * i, size: 10, font }));
+  let x = 50;
+  tags.forEach((tag, i) => {
+    const face = i % 2 === 0 ? font : oblique;
+    page.drawText(tag, { x, y: 780 - 14 * lines.length, size: 8.4, font: face });
+    x += face.widthOfTextAtSize(tag, 8.4) + gap;
+  });
+  return pdf.save();
 }
 
 /** A PDF with a standard security handler whose user password is not empty. */

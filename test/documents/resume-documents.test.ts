@@ -2,7 +2,15 @@ import { renderDocx, renderPdf } from '../../scripts/corpus/render';
 import { DOCX, DocumentError, MAX_DOCUMENT_BYTES, PDF, ResumeDocumentReader, TEXT } from '../../src/documents';
 import type { ResumeTextParse } from '../../src/parsing/resume/text';
 import { shippedTaxonomy } from '../parsing/resume/taxonomies';
-import { ONE_COLUMN, TWO_COLUMN, encryptedPdf, imageOnlyPdf, resumePdfWithPhoto, zip } from './document-fixtures';
+import {
+  ONE_COLUMN,
+  TWO_COLUMN,
+  encryptedPdf,
+  imageOnlyPdf,
+  resumePdfWithPhoto,
+  tagChipPdf,
+  zip,
+} from './document-fixtures';
 
 const NOW = new Date('2026-12-03T12:00:00Z');
 let reader: ResumeDocumentReader;
@@ -71,6 +79,11 @@ describe('résumé documents', () => {
       ['Backend Developer', 'Glovo'],
       ['Software Engineer', 'Cabify'],
     ]);
+  });
+
+  it('reads tag chips set a fraction of a character apart as words of their own', async () => {
+    const r = await read(await tagChipPdf(['Agile', 'C++', 'R', 'OpenGL', 'C', 'Linux'], 0.8), PDF);
+    expect(months(r)).toEqual({ Agile: 24, 'C++': 24, R: 24, OpenGL: 24, C: 24, Linux: 24 });
   });
 
   it('reads plain text in UTF-8 and in Windows-1252', async () => {
