@@ -83,6 +83,14 @@ describe('postings in every form', () => {
     expect(draft.requirements.flatMap((g) => g.skills)).not.toContain('Python');
   });
 
+  it('glued text whose first requirement starts with a number: "Qualifications- 5+ years of Go"', () => {
+    const text =
+      'Platform EngineerResponsibilities- Run our clustersQualifications- 5+ years of experience with Go- Terraform';
+    const { draft } = parsePostingDocument(taxonomy(), readPostingText(text), 'glued');
+    expect(findGroup(draft.requirements, 'REQUIRED', ['Go'])).toMatchObject({ minMonths: 60 });
+    expect(skillsOf(draft.requirements, 'REQUIRED')).toContain('Terraform');
+  });
+
   it('a static site\'s Markdown page with an HTML "Apply" block is still Markdown', () => {
     const page = [
       '---',

@@ -66,4 +66,11 @@ describe('an experience phrase sets minMonths only on what it governs (issue 10)
     expect(groups.every((g) => g.minMonths === 36)).toBe(true);
     expect(groups.flatMap((g) => g.skills).sort()).toEqual(['Java', 'Spring Boot']);
   });
+
+  it('reads "you will need X" in prose as asked of the candidate, "you will need to build X" as a duty', () => {
+    const groups = groupsOf(
+      'As the first growth engineer, you will need basic data analysis skills. You will need to build Kafka pipelines.',
+    );
+    expect(groups.flatMap((g) => g.skills)).toEqual(['Data analysis']);
+  });
 });
