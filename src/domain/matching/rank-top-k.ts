@@ -99,9 +99,12 @@ export function rankTopK(index: CandidateIndex, compiled: CompiledPosting, optio
       // First the candidates with the best bounds, enough to fill the heap (the highest bound T with
       // at least `capacity` live candidates at or above it); then those below T that can still beat
       // the heap's worst entry. Unfiltered, everyone counts.
-      let threshold = MAX_RANK_KEY;
-      for (let seen = histogram[MAX_RANK_KEY]; seen < heap.capacity && threshold > 0;) seen += histogram[--threshold];
-      offerByBound(scorer, heap, bounds, slotCount, histogram, threshold, MAX_RANK_KEY + 1);
+      // The walk down from the highest bound present is done once: the first offers start there.
+      let top = MAX_RANK_KEY;
+      while (top > 0 && histogram[top] === 0) top--;
+      let threshold = top;
+      for (let seen = histogram[top]; seen < heap.capacity && threshold > 0;) seen += histogram[--threshold];
+      offerByBound(scorer, heap, bounds, slotCount, histogram, threshold, top + 1);
       offerByBound(scorer, heap, bounds, slotCount, histogram, heap.full ? heap.keys[0] : 0, threshold);
       totalCount = index.size;
     }
