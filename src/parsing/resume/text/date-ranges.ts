@@ -22,6 +22,8 @@ export interface DateRange {
   readonly length: number;
   /** The range as written. */
   readonly text: string;
+  /** The same span in later years, written after it: "Summer 2012 and 2013" is two summers. */
+  readonly repeats?: readonly { readonly start: MonthDate; readonly end: MonthDate }[];
 }
 
 const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
@@ -82,6 +84,8 @@ const SINCE = new RegExp(`(?<![\\p{L}\\d])(?:since|from)\\s+(${DATE})(?![\\p{L}\
 // A lone month or season date ("Summer 2022", "Jun 2021") is a short stint; a lone year is not
 // read as a range (a year alone is as often a graduation or an award).
 const SINGLE = new RegExp(`(?<![\\p{L}\\d])(${MONTH}\\.?,?\\s*'?${YEAR}|${SEASON},?\\s+${YEAR})(?![\\p{L}\\d])`, 'giu');
+// "Summer 2012 and 2013", "June 2019, 2020 and 2021": the same month or season in later years.
+const REPEATED_YEARS = new RegExp(`^(?:\\s*(?:,|and|&)\\s*${YEAR})+(?![\\p{L}\\d])`, 'iu');
 const ANY_DATE = new RegExp(`(?<![\\p{L}\\d])(${DATE})(?![\\p{L}\\d])`, 'giu');
 
 interface Span {
@@ -142,6 +146,20 @@ export function findDateRange(text: string): DateRange | null {
       const endSpan = spanOf(m[2]);
       end = endSpan === null ? null : endSpan.last;
     } else end = kind === 'since' ? null : start.last;
+    if (kind === 'single') {
+      const more = REPEATED_YEARS.exec(text.slice(m.index + m[0].length));
+      if (more !== null) {
+        const repeats = more[0].match(/\d{4}/gu)!.map((y) => {
+          const shift = Number(y) - start.first.year;
+          return {
+            start: { ...start.first, year: start.first.year + shift },
+            end: { ...start.last, year: start.last.year + shift },
+          };
+        });
+        const written = m[0] + more[0];
+        return { start: start.first, end, index: m.index, length: written.length, text: written, repeats };
+      }
+    }
     return { start: start.first, end, index: m.index, length: m[0].length, text: m[0] };
   }
   return null;

@@ -5,6 +5,16 @@ import type { ResumeSection } from './resume-sections';
 import { mentionsIn, warn, type TextParseContext } from './text-skills';
 import { readWorkBlocks, type WorkBlock } from './work-entries';
 
+/** The day intervals of an entry: its range, and the same span in the later years it names ("Summer 2012 and 2013"). */
+function intervalsOf(ctx: TextParseContext, block: WorkBlock, today: number): DayInterval[] {
+  const first = intervalOf(ctx, block, today);
+  if (first === null) return [];
+  const repeats = (block.range.repeats ?? [])
+    .map((r) => ({ start: firstDay(r.start), end: Math.min(dayAfter(r.end), today + 1) }))
+    .filter((r) => r.start < r.end);
+  return [first, ...repeats];
+}
+
 function intervalOf(ctx: TextParseContext, block: WorkBlock, today: number): DayInterval | null {
   const range = block.range;
   if (isBackwards(range)) {
@@ -35,7 +45,7 @@ export function readDated(
   const { blocks, before } = readWorkBlocks(section.lines, loneYears);
   for (const line of before) mentionsIn(ctx, line.text, { section: section.kind, line: line.line }, null);
   for (const block of blocks) {
-    const interval = intervalOf(ctx, block, today);
+    const intervals = intervalsOf(ctx, block, today);
     work?.push({
       title: block.title,
       employer: block.employer,
@@ -46,7 +56,9 @@ export function readDated(
     for (const line of block.lines) {
       let text = line.text;
       if (block.employerText !== null) text = text.replace(block.employerText, ' ');
-      mentionsIn(ctx, text, { section: section.kind, line: line.line }, interval);
+      const at = { section: section.kind, line: line.line };
+      if (intervals.length === 0) mentionsIn(ctx, text, at, null);
+      for (const interval of intervals) mentionsIn(ctx, text, at, interval);
     }
   }
 }

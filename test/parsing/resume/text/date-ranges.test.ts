@@ -24,6 +24,18 @@ describe('findDateRange', () => {
     expect(fmt(range!.end)).toBe(end);
   });
 
+  it('reads the same season or month in later years as repeats: "Summer 2012 and 2013"', () => {
+    const range = findDateRange('Data Scientist  Summer 2012 and 2013')!;
+    expect([range.start, range.end, range.text]).toEqual([
+      { year: 2012, month: 6 },
+      { year: 2012, month: 8 },
+      'Summer 2012 and 2013',
+    ]);
+    expect(range.repeats).toEqual([{ start: { year: 2013, month: 6 }, end: { year: 2013, month: 8 } }]);
+    expect(findDateRange('June 2019, 2020 and 2021')!.repeats!.map((r) => r.start.year)).toEqual([2020, 2021]);
+    expect(findDateRange('Jan 2020 – Present and 2021')!.repeats).toBeUndefined();
+  });
+
   it('reads no range from a phone number, a lone year or plain text', () => {
     expect(findDateRange('+1 (415) 555-2019')).toBeNull();
     expect(findDateRange('Graduated 2016')).toBeNull();

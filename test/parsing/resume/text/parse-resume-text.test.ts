@@ -213,6 +213,12 @@ Building User Interfaces with Electron and Atom (2011-01)`);
     ).toEqual(['Python', 'Go']);
   });
 
+  it('gives a job held in two summers the months of both', () => {
+    const r = parse('Ann Lee\nann@lee.dev\nEXPERIENCE\nData Scientist, Lucena  Summer 2012 and 2013\n- Python backend');
+    expect(months(r)).toEqual({ 'Data science': 6, Python: 6, 'Back-end development': 6 });
+    expect(r.work.map((w) => [w.title, w.employer])).toEqual([['Data Scientist', 'Lucena']]);
+  });
+
   it('merges overlapping jobs naming the same skill', () => {
     const r = parse(`Ann Lee
 ann@lee.dev
