@@ -73,4 +73,14 @@ describe('an experience phrase sets minMonths only on what it governs (issue 10)
     );
     expect(groups.flatMap((g) => g.skills)).toEqual(['Data analysis']);
   });
+
+  it('reads "priority will be given to" as preferred', () => {
+    const groups = groupsOf(
+      'Requirements',
+      '- Experience with Python',
+      '- Priority will be given to candidates who can write in both French and English.',
+    );
+    expect(findGroup(groups, 'REQUIRED', ['Python'])).toBeDefined();
+    expect(findGroup(groups, 'PREFERRED', ['French', 'English'])).toBeDefined();
+  });
 });
