@@ -227,6 +227,19 @@ const GROUP_LABELS: ReadonlySet<string> = new Set([
   'stack',
 ]);
 
+/**
+ * Headings that are also words a list holds one per line ("Writing", "Reading", "Speaking" among
+ * soft skills): they open a section only in capitals, as the FRESH themes set them ("WRITING").
+ */
+const CAPITALS_ONLY: ReadonlySet<string> = new Set([
+  'samples',
+  'writing',
+  'reading',
+  'speaking',
+  'governance',
+  'recognition',
+]);
+
 function headingKey(text: string): string {
   return text
     .toLowerCase()
@@ -248,6 +261,7 @@ export function sectionHeading(line: string): ResumeSectionKind | null {
   const stripped = text.replace(/[:：]\s*$/u, '');
   if (/[:：]/u.test(stripped)) return null;
   const key = headingKey(stripped);
+  if (CAPITALS_ONLY.has(key) && stripped !== stripped.toUpperCase()) return null;
   // "Skills & Awards", "Projects and Associations": a joined heading opens its first part's section.
   const first = /^(.+?)\s+(?:&|and)\s+\S/u.exec(key)?.[1];
   const known = HEADINGS.get(key) ?? (first === undefined ? null : (HEADINGS.get(first) ?? null));

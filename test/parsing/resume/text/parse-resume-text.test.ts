@@ -199,6 +199,9 @@ A browser-based space shooter built on Three.js.
 WRITING
 Building User Interfaces with Electron and Atom (2011-01)`);
     expect(months(r)).toEqual({ Python: 24, 'Three.js': null });
+    // In a list, "Writing" is an item, not a heading: the items after it stay in the list.
+    const list = parse('Ann Lee\nann@lee.dev\nSKILLS\nPython\nWriting\nKubernetes');
+    expect(Object.keys(months(list)).sort()).toEqual(['Kubernetes', 'Python']);
   });
 
   it('reads LAMP and MS Project by the names résumés give them, and no lamp on a desk', () => {
