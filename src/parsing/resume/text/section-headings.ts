@@ -240,6 +240,10 @@ const CAPITALS_ONLY: ReadonlySet<string> = new Set([
   'recognition',
 ]);
 
+const EXPERIENCE_QUALIFIERS =
+  'relevant|related|work|professional|industry|previous|prior|research|teaching|leadership|additional|selected|freelance|consulting|engineering|software|development|academic|military|international|other|recent';
+const EXPERIENCE_HEADING = new RegExp(`^(?:(?:${EXPERIENCE_QUALIFIERS}) ){1,2}experience$`, 'u');
+
 function headingKey(text: string): string {
   return text
     .toLowerCase()
@@ -265,8 +269,9 @@ export function sectionHeading(line: string): ResumeSectionKind | null {
   // "Skills & Awards", "Projects and Associations": a joined heading opens its first part's section.
   const first = /^(.+?)\s+(?:&|and)\s+\S/u.exec(key)?.[1];
   const known = HEADINGS.get(key) ?? (first === undefined ? null : (HEADINGS.get(first) ?? null));
-  // "Relevant Work Experience", "Industry Experience": a short heading ending in "experience".
-  return known ?? (/^(?:[a-z]+ ){1,2}experience$/u.test(key) ? 'experience' : null);
+  // "Relevant Work Experience", "Industry Experience": qualifiers before "experience" (not any word:
+  // "User Experience" alone on a line is a skill of a list).
+  return known ?? (EXPERIENCE_HEADING.test(key) ? 'experience' : null);
 }
 
 /** Whether `text` is a group label inside a skills list ("Databases", "Programming languages"). */

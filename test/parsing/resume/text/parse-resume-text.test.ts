@@ -199,8 +199,8 @@ A browser-based space shooter built on Three.js.
 WRITING
 Building User Interfaces with Electron and Atom (2011-01)`);
     expect(months(r)).toEqual({ Python: 24, 'Three.js': null });
-    // In a list, "Writing" is an item, not a heading: the items after it stay in the list.
-    const list = parse('Ann Lee\nann@lee.dev\nSKILLS\nPython\nWriting\nKubernetes');
+    // In a list, "Writing" and "User Experience" are items, not headings: the items after them stay.
+    const list = parse('Ann Lee\nann@lee.dev\nSKILLS\nPython\nWriting\nUser Experience\nKubernetes');
     expect(Object.keys(months(list)).sort()).toEqual(['Kubernetes', 'Python']);
   });
 
