@@ -30,6 +30,10 @@ export const INLINE_LABEL = /^([\p{L}][\p{L}&/ -]{1,40}?)\s*[:：]\s*(.+)$/u;
 /** A link: it names a site, not a skill ("github.com/name/repo" is no GitHub, "http://…" no HTTP). */
 const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|me|dev|edu)\/\S*/giu;
 
+/** "expert at Kubernetes", "proficient at SQL": "at" before a skill, not an employer. */
+const COMPETENT_AT =
+  /\b(?:good|great|proficient|expert|skilled|experienced|adept|excellent|strong|better|best|fluent|competent|versed)\s+at\s+$/iu;
+
 /** A mention ending in a plural role noun ("data scientists", "Backend developers"). */
 const PLURAL_ROLE = /(?:engineer|developer|programmer|scientist|analyst|manager|designer|architect|tester)s$/iu;
 
@@ -71,7 +75,8 @@ export function mentionsIn(ctx: TextParseContext, text: string, at: Provenance, 
   for (const mention of findSkillMentions(ctx.taxonomy, body)) {
     if (isGroupLabel(mention.text) && body.trim() === mention.text) continue;
     // "a team of engineers at OpenAI", "Intern at Oracle": a company the person worked at, not a skill.
-    if (/\bat\s+$/u.test(body.slice(0, mention.start)) && /^\p{Lu}/u.test(mention.text)) continue;
+    const before = body.slice(0, mention.start);
+    if (/\bat\s+$/u.test(before) && !COMPETENT_AT.test(before) && /^\p{Lu}/u.test(mention.text)) continue;
     // "libraries shared by all data scientists": a plural role is the person's colleagues.
     if (PLURAL_ROLE.test(mention.text)) continue;
     addSkill(ctx, mention.skill, at, interval);

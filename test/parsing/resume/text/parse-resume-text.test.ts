@@ -181,10 +181,10 @@ UX Designer, Beta — Jan 2019 – Dec 2019
     const r = parse(`Ann Lee
 ann@lee.dev
 SUMMARY
-Leading a team of AI engineers at OpenAI, building with Python.
+Leading a team of AI engineers at OpenAI, building with Python. Expert at Kubernetes.
 SKILLS
 Go`);
-    expect(r.skills.map((s) => s.name).sort()).toEqual(['Artificial intelligence', 'Go', 'Python']);
+    expect(r.skills.map((s) => s.name).sort()).toEqual(['Artificial intelligence', 'Go', 'Kubernetes', 'Python']);
   });
 
   it('reads a plural role as colleagues, and FRESH sections (samples, writing) for what they are', () => {
