@@ -60,7 +60,8 @@ describe('rankTopK agrees with the oracle', () => {
     const index = CandidateIndex.from(population);
     const corpus = corpusSpecs(taxonomy);
     expect(corpus.length).toBeGreaterThanOrEqual(20);
-    for (const { spec } of corpus) expectAgreement(taxonomy, spec, index, population);
+    // Bands of 1 and 7 offers go through many bands where the corpus postings' bounds overrate.
+    for (const { spec } of corpus) expectAgreement(taxonomy, spec, index, population, undefined, [1, 7]);
   });
 
   it('on postings with more groups than a mask holds (the corpus groups put together)', () => {

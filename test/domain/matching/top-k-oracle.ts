@@ -42,12 +42,16 @@ export function expectAgreement(
   index: CandidateIndex,
   candidates: readonly CandidateSpec[],
   override?: ScoringProfile,
+  /** Bands of offers to rank with besides rankTopK's own (small ones go through many bands). */
+  offerBands: readonly number[] = [],
 ): void {
   const compiled = compilePosting(taxonomy, spec, override);
   const ranked = rankCandidates(taxonomy, spec, candidates, override);
   for (const options of OPTIONS) {
     const expected = oracleTopK(ranked, options);
-    const actual = rankTopK(index, compiled, options);
-    expect({ options, ...actual }).toEqual({ options, ...expected });
+    for (const band of [undefined, ...offerBands]) {
+      const actual = rankTopK(index, compiled, options, band);
+      expect({ options, band, ...actual }).toEqual({ options, band, ...expected });
+    }
   }
 }
