@@ -76,7 +76,22 @@ export function findEmploymentType(title: string | null, lines: readonly Section
     }
   }
   // The labelling rule of the corpus: a term with its schedule stated is that schedule ("full-time and fixed-term for up to 5 years").
-  if (readable.some((l) => TERM.test(foldPunctuation(l.text))) && !votes.has('FULL_TIME') && !votes.has('PART_TIME'))
+  // The term itself is read anywhere but in headings: postings state it in a paragraph about the position or the
+  // appointment ("This is a TERM appointment"), where company boilerplate rarely names one.
+  let term = false;
+  for (const line of lines) {
+    const text = foldPunctuation(line.text);
+    if (line.heading || !TERM.test(text)) continue;
+    // "full-time and fixed-term for up to 5 years": the schedule the term's own sentence states.
+    const schedule = /\bfull[- ]?time\b/iu.test(text)
+      ? 'FULL_TIME'
+      : /\bpart[- ]?time\b/iu.test(text.replace(PART_TIME_OPTION, ''))
+        ? 'PART_TIME'
+        : null;
+    if (schedule === null) term = true;
+    else votes.set(schedule, (votes.get(schedule) ?? 0) + 1);
+  }
+  if (term && !votes.has('FULL_TIME') && !votes.has('PART_TIME'))
     votes.set('TEMPORARY', (votes.get('TEMPORARY') ?? 0) + 1);
   for (const [type] of TYPE_WORDS) if ((votes.get(type) ?? 0) > 0) return type;
   return null;

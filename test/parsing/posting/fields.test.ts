@@ -83,6 +83,11 @@ describe('employment type', () => {
     expect(type('We offer a long-term position in a stable team.')).toBe('FULL_TIME');
     expect(type('This is a full-time role. We are open to discussing part-time arrangements.')).toBe('FULL_TIME');
     expect(type('This is a part-time role, 20 hours a week.')).toBe('PART_TIME');
+    // Stated in a paragraph about the appointment, after the requirements.
+    const late = (body: string) =>
+      parse(`Data Manager\nRequirements\n- SQL\nAbout the appointment\n${body}`).posting.employmentType;
+    expect(late('This is a TERM appointment (not-to-exceed 2 years).')).toBe('TEMPORARY');
+    expect(late('The position is full-time and fixed-term for up to 5 years.')).toBe('FULL_TIME');
   });
 });
 
