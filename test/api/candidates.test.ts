@@ -146,25 +146,28 @@ describe.each(testDatabases())('candidates on $kind', (db) => {
   });
 });
 
+/** Two educations, unknown and zero months, levels: what a fold of skills and education must keep. */
+const EDGE_CASE = {
+  name: 'Edge Case',
+  email: null,
+  headline: null,
+  location: null,
+  education: [
+    { level: 'MASTER', field: null, status: 'IN_PROGRESS' },
+    { level: 'BACHELOR', field: 'CS', status: 'COMPLETED' },
+  ],
+  skills: [
+    { name: 'Rust', months: null, level: 'EXPERT' },
+    { name: 'C', months: 0, level: null },
+    { name: 'Go', months: 1200, level: 'BEGINNER' },
+  ],
+} as const;
+
 describe.each(testDatabases())('candidate specs read in bulk on $kind', (db) => {
   it('are exactly the specs read one by one: skills with months and levels, education', async () => {
     const t = await startTestApp(db);
     try {
-      await t.app.services.candidates.create({
-        name: 'Edge Case',
-        email: null,
-        headline: null,
-        location: null,
-        education: [
-          { level: 'MASTER', field: null, status: 'IN_PROGRESS' },
-          { level: 'BACHELOR', field: 'CS', status: 'COMPLETED' },
-        ],
-        skills: [
-          { name: 'Rust', months: null, level: 'EXPERT' },
-          { name: 'C', months: 0, level: null },
-          { name: 'Go', months: 1200, level: 'BEGINNER' },
-        ],
-      });
+      await t.app.services.candidates.create(EDGE_CASE);
       const bulk = [];
       for await (const batch of t.app.services.candidates.allSpecs(7)) bulk.push(...batch);
       const ids = bulk.map((s) => Number(s.id));
@@ -185,21 +188,7 @@ describe.each(testDatabases())('candidate specs read in bulk on $kind', (db) => 
   it('build the ranking index exactly as the specs read one by one do, in packed batches', async () => {
     const t = await startTestApp(db);
     try {
-      await t.app.services.candidates.create({
-        name: 'Edge Case',
-        email: null,
-        headline: null,
-        location: null,
-        education: [
-          { level: 'MASTER', field: null, status: 'IN_PROGRESS' },
-          { level: 'BACHELOR', field: 'CS', status: 'COMPLETED' },
-        ],
-        skills: [
-          { name: 'Rust', months: null, level: 'EXPERT' },
-          { name: 'C', months: 0, level: null },
-          { name: 'Go', months: 1200, level: 'BEGINNER' },
-        ],
-      });
+      await t.app.services.candidates.create(EDGE_CASE);
       await t.app.services.candidates.create({
         name: 'No Skills',
         email: null,
