@@ -10,8 +10,24 @@ const LEADING_JUNK = /^(?:["'`«»()[\]{}<>*•·▪◦‣]|[-–—](?=\s))+/u;
 // A trailing `.`, `,`, `;`, `:`, `!` or `?` is sentence punctuation; `+` and `#` are kept.
 const TRAILING_JUNK = /["'`«»()[\]{}<>*•·▪◦‣,;:!?.]+$/u;
 
+/** Spellings whose keys are remembered at most: bounded, so endless distinct junk cannot grow it. */
+const REMEMBERED_KEYS = 50_000;
+/**
+ * Keys by spelling: a bulk import looks up the same few hundred spellings a million times, and
+ * computing each key again was a sixth of reading a JSON Resume.
+ */
+const keys = new Map<string, string>();
+
 /** The lookup key of a skill name or alias: NFKC, lower case, single spaces, no surrounding quotes, brackets or punctuation. */
 export function normalizeSkillName(raw: string): string {
+  const known = keys.get(raw);
+  if (known !== undefined) return known;
+  const key = computeKey(raw);
+  if (keys.size < REMEMBERED_KEYS) keys.set(raw, key);
+  return key;
+}
+
+function computeKey(raw: string): string {
   let key = raw
     .normalize('NFKC')
     .toLowerCase()
