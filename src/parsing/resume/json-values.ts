@@ -13,11 +13,14 @@ export function isRecord(value: unknown): value is JsonRecord {
 }
 
 const INNER_WHITESPACE = /\s+/gu;
+/** Whitespace that INNER_WHITESPACE would change: a run of two, or one that is not a plain space. */
+const UNUSUAL_WHITESPACE = /\s\s|[^\S ]/u;
 
 /** The trimmed text of a string with runs of whitespace made single spaces; null for blank or non-strings. */
 export function cleanText(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const text = value.replace(INNER_WHITESPACE, ' ').trim();
+  // Most fields need no replacing: testing first spares a new string for each.
+  const text = (UNUSUAL_WHITESPACE.test(value) ? value.replace(INNER_WHITESPACE, ' ') : value).trim();
   return text === '' ? null : text;
 }
 

@@ -63,8 +63,12 @@ export function dayOf(instant: Date): number {
   return Math.floor(instant.getTime() / MS_PER_DAY);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+// Arithmetic, not a Date per call: every dated job of a bulk import asks this.
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
 }
 
 function spanOf(year: number, month: number | null, day: number | null): DaySpan | null {
