@@ -196,12 +196,14 @@ describeBrowser('the web app in headless Chromium', () => {
     await page.waitForSelector('#posting-text');
     await page.click('#posting-text');
     await page.keyboard.sendCharacter(
-      'Platform Engineer\nAcme Robotics\n\nRequirements:\n- 2+ years of experience with Go or Python\n- Kubernetes\n- Strong communication skills\n\nNice to have:\n- Terraform is a plus\n',
+      'Platform Engineer\nAcme Robotics\n\nRequirements:\n- 2+ years of experience with Go or Python\n- Kubernetes\n- Experience with Forskermaskine\n- Strong communication skills\n\nNice to have:\n- Terraform is a plus\n',
     );
     await page.click('#parse-posting');
     await page.waitForSelector('.posting-form .group-row');
     const groups = await page.$$('.group-row');
     expect(groups.length).toBeGreaterThanOrEqual(2);
+    // A term the taxonomy does not know is shown, not dropped: it is never scored.
+    expect(await text('.posting-form .unknown-terms')).toContain('“Forskermaskine” (required');
     const title = await page.$('.posting-form [data-field=title]');
     await title!.click({ count: 3 });
     await page.keyboard.type('Platform Engineer (browser test)');

@@ -13,6 +13,7 @@ interface Parsed {
   description: string;
   education: { level: string; required: boolean } | null;
   requirements: Group[];
+  unknownRequirements: { text: string; importance: string; label: string; suggestions: string[] }[];
   warnings: { code: string; message: string; at: string }[];
 }
 
@@ -126,6 +127,28 @@ function form(p: Parsed): HTMLElement {
       )
     : null;
 
+  // Terms the taxonomy does not know are never scored: show them, so a person can add the skill or
+  // name a known one in a group instead of losing the requirement unseen.
+  const unknown = p.unknownRequirements.length
+    ? h(
+        'div',
+        { class: 'unknown-terms' },
+        h('h3', {}, 'Not in the skill taxonomy (not scored)'),
+        h(
+          'ul',
+          {},
+          ...p.unknownRequirements.map((u) =>
+            h(
+              'li',
+              {},
+              `“${u.text}” (${u.importance.toLowerCase()}, in “${u.label.slice(0, 80)}”)`,
+              u.suggestions.length ? ` — did you mean ${u.suggestions.join(', ')}?` : '',
+            ),
+          ),
+        ),
+      )
+    : null;
+
   const add = h(
     'button',
     {
@@ -214,6 +237,7 @@ function form(p: Parsed): HTMLElement {
     ),
     h('h3', {}, 'Requirement groups'),
     groups,
+    unknown,
     h('p', {}, add, ' ', h('button', { type: 'submit', class: 'primary' }, 'Save posting')),
     status,
   );
