@@ -101,6 +101,12 @@ export function isJsonLines(path: string): boolean {
 /** Below this size a .jsonl file is read in the main thread: starting workers would cost more. */
 const WORKER_THRESHOLD_BYTES = 4 << 20;
 const CHUNK_BYTES = 2 << 20;
+/**
+ * Batches read (or being read) and not yet taken by the consumer, at least this many and twice what
+ * the pool keeps in flight: when the workers read faster than the database stores, waiting
+ * outcomes would otherwise pile up for the whole file.
+ */
+const MIN_QUEUED_BATCHES = 8;
 
 /** Batches of drafts being read; `close` stops the reading when they will not be consumed. */
 export interface ResumeStream extends AsyncIterable<CandidateDraft[]> {
@@ -131,11 +137,23 @@ export function readResumeStream(
         )
       : null;
   const queue: Promise<ResumeLinesOutcome>[] = [];
+  const maxQueued = Math.max(MIN_QUEUED_BATCHES, workers * 4);
   let reading = true;
+  let stopped = false;
   let wake: (() => void) | null = null;
+  let drained: (() => void) | null = null;
   const notify = (): void => {
     wake?.();
     wake = null;
+  };
+  const release = (): void => {
+    drained?.();
+    drained = null;
+  };
+  const stop = async (): Promise<void> => {
+    stopped = true;
+    release();
+    await pool?.close();
   };
   // The reader runs ahead of the consumer, bounded by the pool's queue depth.
   const reader = (async () => {
@@ -150,6 +168,8 @@ export function readResumeStream(
           queue.push(Promise.resolve(readResumeLines(taxonomy, now, chunk.firstLine, chunk.bytes)));
         }
         notify();
+        while (queue.length >= maxQueued && !stopped) await new Promise<void>((r) => (drained = r));
+        if (stopped) break;
       }
     } finally {
       reading = false;
@@ -165,7 +185,9 @@ export function readResumeStream(
           await new Promise<void>((resolve) => (wake = resolve));
           continue;
         }
-        const outcome = await queue.shift()!;
+        const next = queue.shift()!;
+        release();
+        const outcome = await next;
         for (const e of outcome.errors) sink.errors.push(`${input}:${e.line}: ${e.message}`);
         const drafts: CandidateDraft[] = [];
         for (const d of JSON.parse(outcome.drafts) as ResumeDraft[]) {
@@ -179,10 +201,10 @@ export function readResumeStream(
       await reader;
       if (sink.errors.length > 0) throw new ImportRefused(input, sink.errors);
     } finally {
-      await pool?.close();
+      await stop();
     }
   }
-  return { [Symbol.asyncIterator]: () => batches(), close: async () => void (await pool?.close()) };
+  return { [Symbol.asyncIterator]: () => batches(), close: stop };
 }
 
 /** Documents that refuse an import, listed; nothing was stored. */
