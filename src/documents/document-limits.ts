@@ -15,6 +15,11 @@ export const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
  */
 export const MAX_POSTING_DOCUMENT_BYTES = 700 * 1024;
 
+/** Why a résumé document of `size` bytes is refused: the one wording of the file, API and CLI checks. */
+export function tooLargeReason(size: number): string {
+  return `${size} bytes; a résumé document is limited to ${MAX_DOCUMENT_BYTES} bytes (${sizeName(MAX_DOCUMENT_BYTES)})`;
+}
+
 /** A byte limit as people read it: "4 MiB", "700 KiB". */
 export function sizeName(bytes: number): string {
   return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`;

@@ -1,5 +1,5 @@
 import { DocumentError } from './document-error';
-import { MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS, sizeName } from './document-limits';
+import { MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS, tooLargeReason } from './document-limits';
 import { docxText } from './docx-text';
 import { pdfText } from './pdf-text';
 
@@ -45,11 +45,7 @@ function decodeText(bytes: Buffer, source: string): string {
  */
 export async function documentText(bytes: Buffer, mediaType: string, source: string): Promise<string> {
   if (bytes.length > MAX_DOCUMENT_BYTES) {
-    throw new DocumentError(
-      source,
-      'TOO_LARGE',
-      `${bytes.length} bytes; a résumé document is limited to ${MAX_DOCUMENT_BYTES} bytes (${sizeName(MAX_DOCUMENT_BYTES)})`,
-    );
+    throw new DocumentError(source, 'TOO_LARGE', tooLargeReason(bytes.length));
   }
   if (bytes.length === 0) throw new DocumentError(source, 'CORRUPT', 'empty file');
   const type = mediaType.split(';')[0].trim().toLowerCase();

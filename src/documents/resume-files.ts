@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import type { Taxonomy } from '../domain/taxonomy/taxonomy';
 import type { ResumeTextParse } from '../parsing/resume/text';
 import { DocumentError } from './document-error';
-import { MAX_DOCUMENT_BYTES, sizeName } from './document-limits';
+import { MAX_DOCUMENT_BYTES, tooLargeReason } from './document-limits';
 import type { ResumeDocumentReader } from './document-reader';
 import { mediaTypeOfName } from './document-text';
 
@@ -25,12 +25,7 @@ export type ResumeFileRead =
  */
 export async function readResumeFileBytes(path: string): Promise<Buffer> {
   const { size } = await stat(path);
-  if (size > MAX_DOCUMENT_BYTES)
-    throw new DocumentError(
-      path,
-      'TOO_LARGE',
-      `${size} bytes; a résumé document is limited to ${MAX_DOCUMENT_BYTES} bytes (${sizeName(MAX_DOCUMENT_BYTES)})`,
-    );
+  if (size > MAX_DOCUMENT_BYTES) throw new DocumentError(path, 'TOO_LARGE', tooLargeReason(size));
   return readFile(path);
 }
 

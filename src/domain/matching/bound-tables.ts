@@ -1,5 +1,4 @@
-import { MONTHS_ROW, type CompiledPosting } from './compile-posting';
-import { EDUCATION_STATES } from './compile-posting';
+import { EDUCATION_STATES, MONTHS_ROW, type CompiledPosting } from './compile-posting';
 import { QUALIFIED_BONUS } from './rank-key';
 import type { ScoreParts } from './score-parts';
 
@@ -154,9 +153,9 @@ function packedBounds(
   const skills = Int32Array.from(masks.keys()).filter((c) => masks[c] !== 0);
   const educationKeys = new Int32Array(2 * EDUCATION_STATES * EDUCATION_STATES);
   for (let state = 0; state < EDUCATION_STATES * EDUCATION_STATES; state++) {
-    educationKeys[2 * state] = keyPart(byEducation[state]);
-    educationKeys[2 * state + 1] =
-      keyPart(byEducation[state]) + (compiled.educationQualifies[state] === 1 ? QUALIFIED_BONUS : 0);
+    const part = keyPart(byEducation[state]);
+    educationKeys[2 * state] = part;
+    educationKeys[2 * state + 1] = part + (compiled.educationQualifies[state] === 1 ? QUALIFIED_BONUS : 0);
   }
   return {
     masks,
