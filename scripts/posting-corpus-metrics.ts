@@ -26,6 +26,7 @@ import {
   type ParserMetrics,
   type Ratio,
 } from '../src/parsing/posting/metrics';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { renderPdf } from './corpus/render';
 
 interface Item {
@@ -95,6 +96,21 @@ function plainLines(doc: PostingDocument): string[] {
     .filter((l) => l !== '');
 }
 
+let pdfCharacters: Set<number> | null = null;
+
+/**
+ * The characters the PDF's font (Helvetica, WinAnsi) can set. Curly quotes, dashes and accented
+ * letters are among them and stay as a PDF export keeps them; blanking them too made "You’ll need"
+ * read "You ll need" in the derived PDFs alone.
+ */
+async function pdfCharacterSet(): Promise<Set<number>> {
+  if (pdfCharacters === null) {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    pdfCharacters = new Set(font.getCharacterSet());
+  }
+  return pdfCharacters;
+}
+
 /** The same posting in the other forms, as a job board, a PDF export and a copy-paste would give it. */
 async function derived(doc: PostingDocument): Promise<[PostingFormat, Buffer][]> {
   const lines = plainLines(doc);
@@ -110,7 +126,10 @@ async function derived(doc: PostingDocument): Promise<[PostingFormat, Buffer][]>
     else html += `<p>${esc(line)}</p>`;
   }
   const page = `<!doctype html><html><head><script>window.jobs=["Ruby","Scala"]</script></head><body><nav><a>Jobs</a><a>Ruby jobs</a></nav><main>${html}${inList ? '</ul>' : ''}</main><footer>Scala jobs · Elixir jobs</footer></body></html>`;
-  const pdfLines = lines.map((l) => l.replace(/[^\x20-\x7e•]/gu, ' '));
+  const settable = await pdfCharacterSet();
+  const pdfLines = lines.map((l) =>
+    [...l].map((c) => (c >= ' ' && settable.has(c.codePointAt(0) ?? 0) ? c : ' ')).join(''),
+  );
   const pdf = Buffer.from(await renderPdf({ style: 'single', main: pdfLines }));
   // Copied from a job board: the line breaks gone, headings and bullets run into each other.
   const glued = lines.map((l) => l.replace(/^# /u, '').replace(/^• /u, '- ')).join('');
