@@ -7,6 +7,7 @@ import type { MonthDate } from './date-ranges';
 import { readDated } from './dated-sections';
 import { readEducation } from './education-entries';
 import { headlineOf } from './headline';
+import { profileLines } from './profile-paragraph';
 import { checkIsResume, implicitSections, splitSections } from './resume-sections';
 import type { ParsedEducation, ParsedSkill, ParsedWork, ResumeTextOptions, ResumeTextParse } from './resume-text-parse';
 import { listLine } from './skill-list-lines';
@@ -91,10 +92,8 @@ export function parseResumeText(text: string, taxonomy: Taxonomy, options: Resum
   if (headlineLine !== undefined)
     mentionsIn(ctx, headlineLine.text, { section: 'header', line: headlineLine.line }, null);
   // A profile paragraph set under the name with no heading of its own reads as a summary.
-  for (const line of header) {
-    if (!taken.has(line.line) && line.text.length > 80 && /\s\p{Ll}+\s\p{Ll}+\s/u.test(line.text))
-      mentionsIn(ctx, line.text, { section: 'header', line: line.line }, null);
-  }
+  for (const line of profileLines(header, taken))
+    mentionsIn(ctx, line.text, { section: 'header', line: line.line }, null);
   checkIsResume(sections, lines, { skills: ctx.skills.size, education: education.length, work: work.length });
   if (contact.name === null) warn(ctx, 'MISSING_NAME', null, `No name found; the candidate is called "${UNNAMED}"`);
   if (contact.email === null) warn(ctx, 'MISSING_EMAIL', null, 'No e-mail address found');

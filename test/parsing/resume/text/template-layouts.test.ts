@@ -163,4 +163,20 @@ describe('a profile paragraph under the name', () => {
     );
     expect(months(r)).toMatchObject({ Kubernetes: null, 'Full-stack development': null, Go: null });
   });
+
+  it("reads no skill from a template's introduction that speaks to the reader", () => {
+    const r = parse(
+      [
+        'John Doe',
+        'youremail@yourdomain.com',
+        'Welcome to RenderCV!',
+        'RenderCV is a LaTeX-based CV/resume version-control and maintenance app. It allows you to create a high-quality',
+        'CV or resume as a PDF file from a YAML file, with Markdown syntax support and complete control over the',
+        'LaTeX code.',
+        'Skills',
+        'Go',
+      ].join('\n'),
+    );
+    expect(months(r)).toEqual({ Go: null });
+  });
 });
