@@ -32,6 +32,10 @@ const UNITS: readonly string[] = [
   '**a** ',
   'Ã© ',
   'Requirements: ',
+  '<!-- ',
+  '{% a ',
+  'EngineerWe ',
+  'APIsThe ',
 ];
 
 const LAYOUTS: readonly (readonly [string, (unit: string) => string, boolean])[] = [

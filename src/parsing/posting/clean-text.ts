@@ -2,6 +2,7 @@ import type { ImportWarning } from '../../domain/drafts';
 import { clampToBytes, MAX_POSTING_TEXT_BYTES, utf8ByteLength } from './limits';
 import { joinWrappedLines, toLines } from './lines';
 import { splitGluedText } from './glued-text';
+import { stripHiddenMarkup } from './hidden-markup';
 import { stripMarkers } from './markers';
 import { stripHtml, stripMarkdown } from './markup';
 import { repairMojibake } from './mojibake';
@@ -18,7 +19,7 @@ export interface CleanedText {
 
 /**
  * Everything that happens to pasted text before it is read as a posting: cut to the size
- * limit, mojibake repaired, HTML and Markdown turned into lines, spaces normalized, bullets
+ * limit, mojibake repaired, comments and template directives dropped, HTML and Markdown turned into lines, spaces normalized, bullets
  * read, wrapped lines joined, run-in headings split out, and other jobs' listings at the end
  * dropped. Each repair that changes meaning is reported.
  */
@@ -46,7 +47,7 @@ export function cleanPostingText(raw: string): CleanedText {
       ),
     );
   }
-  text = stripMarkdown(normalizeWhitespace(stripHtml(repair.text)));
+  text = stripMarkdown(normalizeWhitespace(stripHtml(stripHiddenMarkup(repair.text))));
   text = normalizeWhitespace(splitGluedText(text));
   const lines = separateRunInHeadings(joinWrappedLines(toLines(text)));
   const trailing = dropTrailingListings(lines);

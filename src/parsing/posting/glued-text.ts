@@ -1,3 +1,5 @@
+import { JOB_NOUN_WORDS } from './job-title-pattern';
+
 /**
  * Text copied from a job board often loses its line breaks: headings run into the sentence
  * after them ("DescriptionDo you want…", "Basic Qualifications- Currently…"), sentences into
@@ -5,6 +7,28 @@
  * These splits put the breaks back, so headings and list items stand on lines of their own.
  */
 
+// Words that open a sentence; the two-letter ones also end acronyms ("APIs", "IDs"), so they count after lower case only.
+const LONG_OPENERS = [
+  'This',
+  'These',
+  'The',
+  'We',
+  "We're",
+  'We’re',
+  "We'll",
+  'We’ll',
+  'You',
+  "You'll",
+  'Your',
+  'Our',
+  'Join',
+  'Are',
+  'Help',
+  'Participate',
+  'About',
+  'Please',
+];
+const SHORT_OPENERS = ['As', 'In', 'At', 'If', 'Do', 'Is'];
 // Headings as job boards write them, glued to the text after them. Case matters: a heading starts
 // with a capital, and what follows it starts with a capital or a dash (before a capital or a digit: "Qualifications- 5+ years"), with no space between.
 const GLUED_HEADING = new RegExp(
@@ -13,26 +37,53 @@ const GLUED_HEADING = new RegExp(
 );
 // A sentence glued to the next: lower-case letter, end mark, capital and lower-case letter ("needle?At"),
 // or a lead-in's colon glued to its first item ("someone who has:A portfolio").
-const GLUED_SENTENCE = /([a-z)][.!?:])(?=[A-Z][a-z])/gu;
+// A closing parenthesis glued to a capitalised word ends a title or a field ("Policy Analyst (Co-op)We're", "Software
+// Developer 2 (Full Time)Division:"): running text always puts a space or a mark there.
+const GLUED_SENTENCE = /([a-z)][.!?:]|\))(?=[A-Z][a-z])/gu;
 // A title or heading glued to the sentence after it with no mark at all ("Senior DesignerThis is a full time
-// position"): only before words that open sentences, never inside names such as "JavaScript" or "GitHub".
-const GLUED_OPENER =
-  /([a-z]{2})(?=(?:This|These|The|We|We're|We’re|We'll|We’ll|You|You'll|Your|Our|As|In|At|If|Join|Are|Do|Is|Help|Participate)\s)/gu;
+// position"): only before words that open sentences, never inside names such as "JavaScript" or "GitHub". An acronym
+// ends titles too ("Technical Product Manager, SDKThis is", "Software Developer, P2PWe're looking"), but only before
+// openers of three letters or more, so that "APIs" or "IDs" stay whole.
+const GLUED_OPENER = new RegExp(
+  String.raw`([a-z]{2})(?=(?:${[...LONG_OPENERS, ...SHORT_OPENERS].join('|')})\s)|([A-Z0-9]{2})(?=(?:${LONG_OPENERS.join('|')})\s)`,
+  'gu',
+);
+// The text's first line is its title when it ends in a job word glued to a capitalised word ("Site Reliability
+// EngineerPosthog is here", "Back-end / Infrastructure engineerRole"). Short job words (Dev, QA) are left out so that
+// "Senior DevOps Engineer" keeps its name whole.
+const CAMEL_JOIN = /[a-z](?=[A-Z])/gu;
+const ENDS_IN_JOB_WORD = new RegExp(
+  String.raw`\b(?:${JOB_NOUN_WORDS.filter((w) => w.length >= 4).join('|')})s?$`,
+  'iu',
+);
+const TITLE_REACH = 90;
+
 // A bullet glued to the previous line: "…in Java.- Experience", "…Python- 2+ years", "…APIs • Docker".
 // A dash counts only when glued to the word before it, so "5 - 7 years" stays whole.
 const GLUED_BULLET = /([A-Za-z0-9.:)%+#!?])(?:([-–])|[ \t]*([•▪●])) (?=[A-Z0-9])/gu;
 
-/** Splits glued headings, sentences and bullets onto lines of their own (linear: three regex passes). */
+/** Splits glued headings, sentences and bullets onto lines of their own (linear: a few regex passes). */
 export function splitGluedText(text: string): string {
-  return text
+  return splitGluedTitle(text)
     .replace(GLUED_HEADING, (all: string, before: string, heading: string, offset: number, whole: string) =>
       // "…products.Requirements: 4+ years" keeps its colon: the run-in heading reader takes it from there.
       whole[offset + all.length] === ':' ? `${before}\n${heading}` : `${before}\n${heading}\n`,
     )
     .replace(GLUED_SENTENCE, '$1\n')
-    .replace(GLUED_OPENER, '$1\n')
+    .replace(GLUED_OPENER, (_all, lower: string | undefined, upper: string | undefined) => `${lower ?? upper}\n`)
     .replace(
       GLUED_BULLET,
       (_all, before: string, dash: string | undefined, dot: string | undefined) => `${before}\n${dash ?? dot} `,
     );
+}
+
+/** Puts a line break after a title glued to the text's first sentence (bounded: only the first 90 characters are looked at). */
+function splitGluedTitle(text: string): string {
+  const head = text.slice(0, TITLE_REACH).split('\n', 1)[0];
+  CAMEL_JOIN.lastIndex = 0;
+  for (let m = CAMEL_JOIN.exec(head); m !== null; m = CAMEL_JOIN.exec(head)) {
+    const end = m.index + 1;
+    if (ENDS_IN_JOB_WORD.test(head.slice(0, end))) return `${text.slice(0, end)}\n${text.slice(end)}`;
+  }
+  return text;
 }

@@ -1,0 +1,73 @@
+import { parsePosting } from '../../../src/parsing/posting';
+import { skillsOf, taxonomy } from './helpers';
+
+const parse = (text: string) => parsePosting(text, taxonomy());
+
+// Postings copied from a job board as one paragraph: every line break gone, the title glued to the first sentence.
+describe('a title glued to the text after it', () => {
+  it.each([
+    [
+      'Site Reliability EngineerPosthog is here to increase the number of successful products that exist in the world.',
+      'Site Reliability Engineer',
+    ],
+    [
+      'Back-end / Infrastructure engineerRoleAt CodeSandbox we spin up Docker containers.',
+      'Back-end / Infrastructure engineer',
+    ],
+    ['Angular Front-end DeveloperCTemplar is looking for front end developers.', 'Angular Front-end Developer'],
+    [
+      'Technical Product Manager, SDKThis is a full time position and is located in either Berlin or Toronto.',
+      'Technical Product Manager, SDK',
+    ],
+    [
+      "Software Developer, P2PWe're looking for someone with:- Significant programming experience",
+      'Software Developer, P2P',
+    ],
+    [
+      'Policy Analyst (Co-op)We’re transforming government. Our products will impact people’s everyday lives.',
+      'Policy Analyst (Co-op)',
+    ],
+    [
+      'Full-time UX Designer - Design systemsPlease apply through our careers page.',
+      'Full-time UX Designer - Design systems',
+    ],
+    ['Senior DevOps EngineerWe run the platform that hosts every team’s services.', 'Senior DevOps Engineer'],
+    [
+      'Job Description for Software EngineerThe PROSE team builds programming-by-example technologies.',
+      'Software Engineer',
+    ],
+  ])('%j', (text, title) => {
+    expect(parse(text).posting.title).toBe(title);
+  });
+
+  it('keeps an acronym plural whole before a short word ("APIs In")', () => {
+    const text =
+      "Backend EngineerWe're looking for someone who has:- Experience designing public APIs In production- Experience with PostgreSQL";
+    expect(skillsOf(parse(text).posting.requirements, 'REQUIRED')).toEqual(
+      expect.arrayContaining(['APIs', 'PostgreSQL']),
+    );
+  });
+});
+
+describe('text a page reader never sees', () => {
+  it('drops template directives before the title', () => {
+    const text =
+      '{% extends "zerver/portico.html" %}{% block portico_content %}Lead DesignerAbout usWe are a small team.{% endblock %}';
+    expect(parse(text).posting.title).toBe('Lead Designer');
+  });
+
+  it('drops an include directive glued to the title', () => {
+    const { posting } = parse(
+      'Test Engineer{{#include intro.md}}In the nutshellTesting is a first-class citizen here.',
+    );
+    expect(posting.title).toBe('Test Engineer');
+  });
+
+  it("drops an editor's comment between the title and the text, and its links are not read", () => {
+    const text =
+      'Data manager for a research infrastructure<!--Some resources for writing job descriptions:- https://example.org/inclusive-job-descriptions- Python style guide-->At the Department of Clinical Medicine, you will join a team.';
+    const { posting } = parse(text);
+    expect(posting.title).toBe('Data manager for a research infrastructure');
+    expect(posting.description).not.toContain('resources for writing');
+  });
+});
