@@ -7,6 +7,7 @@ import { SOFT_SKILL_SLUGS, SPOKEN_LANGUAGE_SLUGS } from './personal-vocabulary';
 import type { Provenance, ResumeTextWarningCode } from './resume-text-parse';
 import { rolePractices } from './role-practices';
 import { isGroupLabel } from './section-headings';
+import { namesSomeoneElse } from './someone-else';
 
 /** What the parser has gathered of one skill so far. */
 export interface SkillAcc {
@@ -29,13 +30,6 @@ export const INLINE_LABEL = /^([\p{L}][\p{L}&/ -]{1,40}?)\s*[:：]\s*(.+)$/u;
 
 /** A link: it names a site, not a skill ("github.com/name/repo" is no GitHub, "http://…" no HTTP). */
 const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|me|dev|edu)\/\S*/giu;
-
-/** "expert at Kubernetes", "proficient at SQL": "at" before a skill, not an employer. */
-const COMPETENT_AT =
-  /\b(?:good|great|proficient|expert|skilled|experienced|adept|excellent|strong|better|best|fluent|competent|versed)\s+at\s+$/iu;
-
-/** A mention ending in a plural role noun ("data scientists", "Backend developers"). */
-const PLURAL_ROLE = /(?:engineer|developer|programmer|scientist|analyst|manager|designer|architect|tester)s$/iu;
 
 /** Records a warning about a line of the document (null: about the document as a whole). */
 export function warn(ctx: TextParseContext, code: ResumeTextWarningCode, line: number | null, message: string): void {
@@ -67,18 +61,14 @@ export function addSkill(ctx: TextParseContext, def: SkillDef, at: Provenance, i
 /**
  * Skills named in running text: a job's title and bullets, a summary, the headline; a role names
  * its practice ("Software Engineer": Software development). Group labels before a colon are cut,
- * and a name after "at" is an employer ("engineers at OpenAI").
+ * and a skill that names someone else (an employer, colleagues, users) is no claim.
  */
 export function mentionsIn(ctx: TextParseContext, text: string, at: Provenance, interval: DayInterval | null): void {
   const labelled = INLINE_LABEL.exec(text);
   const body = (labelled !== null && isGroupLabel(labelled[1]) ? labelled[2] : text).replace(LINK, ' ');
   for (const mention of findSkillMentions(ctx.taxonomy, body)) {
     if (isGroupLabel(mention.text) && body.trim() === mention.text) continue;
-    // "a team of engineers at OpenAI", "Intern at Oracle": a company the person worked at, not a skill.
-    const before = body.slice(0, mention.start);
-    if (/\bat\s+$/u.test(before) && !COMPETENT_AT.test(before) && /^\p{Lu}/u.test(mention.text)) continue;
-    // "libraries shared by all data scientists": a plural role is the person's colleagues.
-    if (PLURAL_ROLE.test(mention.text)) continue;
+    if (namesSomeoneElse(body, mention)) continue;
     addSkill(ctx, mention.skill, at, interval);
   }
   for (const practice of rolePractices(ctx.taxonomy, body)) addSkill(ctx, practice, at, interval);

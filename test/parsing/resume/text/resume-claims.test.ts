@@ -1,0 +1,41 @@
+import { parseResumeText, type ResumeTextParse } from '../../../../src/parsing/resume/text';
+import { shippedTaxonomy } from '../taxonomies';
+
+/**
+ * What a résumé claims for the person: a skill in a skills list, or named as something they did
+ * or used. Not a skill: the trade of their colleagues, another team, the users of their work.
+ */
+
+const NOW = new Date('2026-12-01T00:00:00Z');
+
+function parse(text: string): ResumeTextParse {
+  return parseResumeText(text, shippedTaxonomy(), { now: NOW });
+}
+
+function months(result: ResumeTextParse): Record<string, number | null> {
+  return Object.fromEntries(result.skills.map((s) => [s.name, s.months]));
+}
+
+describe('what a résumé claims for the person', () => {
+  it('reads colleagues by their trade, another team and the users of the work as no skill', () => {
+    const r = parse(
+      [
+        'Jane Roe',
+        'jane@example.org',
+        'Experience',
+        'Software Engineer (Front-End), Acme  June 2022 – Present',
+        '• Collaborating with back-end developers to integrate GraphQL APIs.',
+        '• Worked closely with the data science team to optimize recommendations in Python.',
+        'Facebook, Software Engineer Intern  May 2009 – Aug 2009',
+        '• Phabricator is used daily by Facebook, Dropbox, Quora, Asana and more. Wrote it in PHP.',
+      ].join('\n'),
+    );
+    expect(months(r)).toEqual({
+      'Software development': 58,
+      'Front-end development': 54,
+      GraphQL: 54,
+      Python: 54,
+      PHP: 4,
+    });
+  });
+});
