@@ -13,9 +13,11 @@ import { parseResumeText, type ResumeTextParse } from '../src/parsing/resume/tex
  * résumés; `--set public` the public sample résumés of data/corpus/resumes/public, whose documents
  * are not in the repository: they are read from `--files DIR`, else public/files/, else
  * ../shared/resume-corpus-public/ beside the checkout (each checked against its sha256).
+ * `--batch=N` (public set only) keeps the files of one collection batch (sources.json's `batch`;
+ * batch 1 is the items without one), so a later batch's tuned or blind part is reported apart.
  *
  *   npx ts-node --transpile-only scripts/resume-metrics.ts --split tuned [--verbose]
- *   npx ts-node --transpile-only scripts/resume-metrics.ts --set public --split tuned
+ *   npx ts-node --transpile-only scripts/resume-metrics.ts --set public --split tuned [--batch=1]
  */
 
 interface Label {
@@ -70,6 +72,19 @@ export function corpusSplit(split: string, dir = DIR): { files: string[]; now: D
   };
   const files = split === 'blind' ? meta.blind : split === 'all' ? [...meta.tuned, ...meta.blind] : meta.tuned;
   return { files, now: new Date(meta.now) };
+}
+
+/**
+ * The files of `files` that belong to collection batch `batch` of the public corpus: each public
+ * résumé was collected, labelled and split in one batch, and a batch is reported apart so its
+ * figures are not diluted by files tuned on in an earlier one. Batch 1 is the items without a field.
+ */
+export function publicBatchFiles(files: readonly string[], batch: number): string[] {
+  const sources = JSON.parse(readFileSync(join(PUBLIC_CORPUS_DIR, 'sources.json'), 'utf8')) as {
+    items: { file: string; batch?: number }[];
+  };
+  const batchOf = new Map(sources.items.map((s) => [s.file, s.batch ?? 1]));
+  return files.filter((f) => batchOf.get(f) === batch);
 }
 
 /**
@@ -217,13 +232,22 @@ export async function scoreCorpus(
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const option = (name: string): string | null => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
+  const option = (name: string): string | null => {
+    const joined = args.find((a) => a.startsWith(`${name}=`));
+    if (joined !== undefined) return joined.slice(name.length + 1);
+    return args.includes(name) ? args[args.indexOf(name) + 1] : null;
+  };
   const split = option('--split') ?? 'tuned';
   const set = option('--set') ?? 'generated';
   if (set !== 'generated' && set !== 'public') throw new Error(`--set is generated or public, not ${set}`);
   const verbose = args.includes('--verbose');
   const labelDir = set === 'public' ? PUBLIC_CORPUS_DIR : DIR;
-  const { files, now } = corpusSplit(split, labelDir);
+  const { files: splitFiles, now } = corpusSplit(split, labelDir);
+  const batchOption = option('--batch');
+  const batch = batchOption === null ? null : Number(batchOption);
+  if (batch !== null && (set !== 'public' || !Number.isInteger(batch) || batch < 1))
+    throw new Error(`--batch takes a batch number (1, 2, …) and only goes with --set public, not ${batchOption}`);
+  const files = batch === null ? splitFiles : publicBatchFiles(splitFiles, batch);
   const docDir = set === 'public' ? publicDocumentsDir(files, option('--files')) : DIR;
   const taxonomy = taxonomyFromFile(
     parseTaxonomyFile(JSON.parse(readFileSync(join(ROOT, 'data', 'taxonomy.json'), 'utf8'))),
@@ -238,7 +262,7 @@ async function main(): Promise<void> {
   const n = c.files;
   process.stdout.write(
     [
-      `set: ${set}, split: ${split} (${n} résumés; ${c.failed} refused)`,
+      `set: ${set}, split: ${split}${batch === null ? '' : `, batch ${batch}`} (${n} résumés; ${c.failed} refused)`,
       `skills: precision ${ratio(c.tp, c.tp + c.fp)}, recall ${ratio(c.tp, c.tp + c.fn)} (${c.tp} right, ${c.fp} extra, ${c.fn} missed)`,
       `months within ±2 of the label: ${ratio(c.monthsOk, c.dated)} of ${c.dated} dated skills`,
       `education level: ${ratio(c.eduOk, c.edu)} of ${c.edu} entries (field ${ratio(c.fieldOk, c.edu)}, status ${ratio(c.statusOk, c.edu)})`,
