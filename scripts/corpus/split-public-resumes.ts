@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mulberry32 } from '../../src/domain/synthetic/prng';
 
@@ -99,12 +99,7 @@ function extendSplit(split: Split, items: readonly Source[]): string {
 function main(): void {
   const sources = JSON.parse(readFileSync(join(DIR, 'sources.json'), 'utf8')) as { now: string; items: Source[] };
   const path = join(DIR, 'split.json');
-  let existing: Split | null = null;
-  try {
-    existing = JSON.parse(readFileSync(path, 'utf8')) as Split;
-  } catch {
-    existing = null;
-  }
+  const existing = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Split) : null;
   let message: string;
   let split: Split;
   if (existing === null) {
