@@ -57,8 +57,9 @@ export function readDated(
       let text = line.text;
       if (block.employerText !== null) text = text.replace(block.employerText, ' ');
       const at = { section: section.kind, line: line.line };
-      if (intervals.length === 0) mentionsIn(ctx, text, at, null);
-      for (const interval of intervals) mentionsIn(ctx, text, at, interval);
+      const place = block.title !== null && line.text.includes(block.title) ? 'title' : 'prose';
+      if (intervals.length === 0) mentionsIn(ctx, text, at, null, place);
+      for (const interval of intervals) mentionsIn(ctx, text, at, interval, place);
     }
   }
 }

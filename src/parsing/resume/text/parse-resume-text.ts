@@ -90,7 +90,7 @@ export function parseResumeText(text: string, taxonomy: Taxonomy, options: Resum
   // "Senior Java Developer" under the name names a skill, with no dates of its own.
   const headlineLine = header.find((l) => l.text === headline);
   if (headlineLine !== undefined)
-    mentionsIn(ctx, headlineLine.text, { section: 'header', line: headlineLine.line }, null);
+    mentionsIn(ctx, headlineLine.text, { section: 'header', line: headlineLine.line }, null, 'title');
   // A profile paragraph set under the name with no heading of its own reads as a summary.
   for (const line of profileLines(header, taken))
     mentionsIn(ctx, line.text, { section: 'header', line: line.line }, null);

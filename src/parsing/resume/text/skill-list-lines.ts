@@ -61,7 +61,7 @@ export function listLine(ctx: TextParseContext, line: ResumeLine, section: Resum
   // Parenthesised lists are items too: "Java (Spring, Hibernate)".
   const flat = text.replace(/[()[\]]/gu, ',');
   if (flat.length > 120 && !/[,;|•]/u.test(flat)) {
-    mentionsIn(ctx, flat, at, null);
+    mentionsIn(ctx, flat, at, null, 'list');
     return;
   }
   const items = flat.split(ITEM_SPLIT).filter((item) => item.trim() !== '');

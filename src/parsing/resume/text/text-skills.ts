@@ -3,6 +3,7 @@ import { findSkillMentions } from '../../../domain/taxonomy/mentions';
 import type { SkillDef } from '../../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../../domain/taxonomy/taxonomy';
 import type { DayInterval } from '../day-intervals';
+import { isBareEverydayWord, type MentionPlace } from './everyday-words';
 import { SOFT_SKILL_SLUGS, SPOKEN_LANGUAGE_SLUGS } from './personal-vocabulary';
 import type { Provenance, ResumeTextWarningCode } from './resume-text-parse';
 import { rolePractices } from './role-practices';
@@ -61,14 +62,21 @@ export function addSkill(ctx: TextParseContext, def: SkillDef, at: Provenance, i
 /**
  * Skills named in running text: a job's title and bullets, a summary, the headline; a role names
  * its practice ("Software Engineer": Software development). Group labels before a colon are cut,
- * and a skill that names someone else (an employer, colleagues, users) is no claim.
+ * a skill that names someone else (an employer, colleagues, users) is no claim, and neither is an
+ * everyday word in a sentence (`place` "prose": "an app for marketing").
  */
-export function mentionsIn(ctx: TextParseContext, text: string, at: Provenance, interval: DayInterval | null): void {
+export function mentionsIn(
+  ctx: TextParseContext,
+  text: string,
+  at: Provenance,
+  interval: DayInterval | null,
+  place: MentionPlace = 'prose',
+): void {
   const labelled = INLINE_LABEL.exec(text);
   const body = (labelled !== null && isGroupLabel(labelled[1]) ? labelled[2] : text).replace(LINK, ' ');
   for (const mention of findSkillMentions(ctx.taxonomy, body)) {
     if (isGroupLabel(mention.text) && body.trim() === mention.text) continue;
-    if (namesSomeoneElse(body, mention)) continue;
+    if (namesSomeoneElse(body, mention) || isBareEverydayWord(mention, place)) continue;
     addSkill(ctx, mention.skill, at, interval);
   }
   for (const practice of rolePractices(ctx.taxonomy, body)) addSkill(ctx, practice, at, interval);

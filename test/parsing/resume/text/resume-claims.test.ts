@@ -38,4 +38,31 @@ describe('what a résumé claims for the person', () => {
       PHP: 4,
     });
   });
+
+  it('reads an everyday word in a sentence as no claim, but in a skills list, a job title or a longer name', () => {
+    const r = parse(
+      [
+        'Jane Roe',
+        'jane@example.org',
+        'Experience',
+        'Software Engineer, Acme  Jan 2014 – Dec 2014',
+        '• Built an internal app to run batch campaigns for marketing in Python.',
+        '• Spearheaded a medical image teaching platform; wrote the API server and a Flash animation.',
+        '• Performed IT administration and deployments.',
+        'Marketing Manager, Beta  Jan 2016 – Dec 2016',
+        '• Led a team of four.',
+        'Skills',
+        'Consulting, Go',
+      ].join('\n'),
+    );
+    expect(months(r)).toEqual({
+      'Software development': 12,
+      Python: 12,
+      APIs: 12,
+      'IT operations': 12,
+      Marketing: 12,
+      Consulting: null,
+      Go: null,
+    });
+  });
 });
