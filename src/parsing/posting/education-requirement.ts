@@ -1,6 +1,6 @@
 import type { EducationRequirementDraft, ImportWarning } from '../../domain/drafts';
 import type { EducationLevel } from '../../domain/vocabulary';
-import { acceptsEquivalent, expectsInProgress, findDegrees, lowestLevel } from './education';
+import { acceptsEquivalent, degreeShortensExperience, expectsInProgress, findDegrees, lowestLevel } from './education';
 import { splitByImportance } from './importance';
 import type { SectionedLine } from './sections';
 import { warning } from './warnings';
@@ -12,8 +12,9 @@ const DEGREE_CONTEXT =
  * The education a posting asks for: degrees under education headings (required or preferred
  * by the heading), in requirement lines (by their section, or "preferred"/"a plus" on the
  * line), and degree wording elsewhere outside the role description. When several are named,
- * the lowest required level wins, else the lowest preferred one. "Or equivalent experience",
- * an expectation of current students and a bare "degree in ..." are kept but reported.
+ * the lowest required level wins, else the lowest preferred one. A degree that "or equivalent
+ * experience" may replace is not required (the experience qualifies a candidate without it); it,
+ * an expectation of current students and a bare "degree in ..." are reported.
  */
 export function extractEducation(lines: readonly SectionedLine[]): {
   education: EducationRequirementDraft | null;
@@ -32,10 +33,13 @@ export function extractEducation(lines: readonly SectionedLine[]): {
     if (
       !underEducation &&
       (section === 'OTHER' || section === 'NONE') &&
-      !/\b(?:degree|enrolled|pursuing|required|preferred|must|minimum)\b/iu.test(line.text)
+      !/\b(?:degree|enrolled|pursuing|required|preferred|must|minimum|educated to)\b/iu.test(line.text)
     )
       continue;
     const base = section === 'PREFERRED' || section === 'EDUCATION_PREFERRED' ? 'PREFERRED' : 'REQUIRED';
+    // "Bachelor's degree or equivalent experience": a candidate with the experience and no degree qualifies.
+    const equivalent = acceptsEquivalent(line.text);
+    const replaceable = equivalent || degreeShortensExperience(line.text);
     let any = false;
     for (const clause of splitByImportance(line.text, base)) {
       const degrees = findDegrees(clause.text);
@@ -43,7 +47,7 @@ export function extractEducation(lines: readonly SectionedLine[]): {
       any = true;
       const level = lowestLevel(degrees.map((d) => d.level));
       if (level === null) continue;
-      (clause.importance === 'REQUIRED' ? required : preferred).push(level);
+      (clause.importance === 'REQUIRED' && !replaceable ? required : preferred).push(level);
       if (degrees.some((d) => d.assumed)) {
         warnings.push(
           warning('EDUCATION_LEVEL_ASSUMED', "a degree is asked for without a level: read as a bachelor's", line.text),
@@ -51,11 +55,11 @@ export function extractEducation(lines: readonly SectionedLine[]): {
       }
     }
     if (!any) continue;
-    if (acceptsEquivalent(line.text)) {
+    if (equivalent) {
       warnings.push(
         warning(
           'EDUCATION_EQUIVALENT_ACCEPTED',
-          'the degree may be replaced by equivalent experience; it is kept as stated',
+          'the degree may be replaced by equivalent experience: read as not required',
           line.text,
         ),
       );

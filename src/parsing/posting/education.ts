@@ -29,7 +29,10 @@ const PATTERNS: readonly (readonly [EducationLevel, RegExp])[] = [
     'BACHELOR',
     /\bB\.S\.?(?=[\s,/)]|$)|\bB\.Sc\b\.?|\bBSc\b|\bB\.A\.(?=[\s,/)]|$)|\bB\.?Tech\b|\bB\.?E\.?(?=\s+(?:in|degree)\b)|\bBS(?=\s*(?:\/|degree\b|in\b|or\b|,|\)))|\bBA(?=\s*(?:\/|degree\b|in\b|or\b))|(?<=\/\s?)B[AS]\b/gu,
   ],
-  ['ASSOCIATE', /\bassociate'?s?\s+degree\b|\bassociate of (?:arts|science)\b/giu],
+  [
+    'ASSOCIATE',
+    /\bassociate'?s?\s+degree\b|\bassociate of (?:arts|science)\b|\b(?:2|two)[- ]year (?:college |university )?degree\b|\b(?:2|two) or (?:4|four)[- ]year (?:college |university )?degree\b/giu,
+  ],
   ['HIGH_SCHOOL', /\bhigh[- ]school\b|\bsecondary school\b/giu],
   ['HIGH_SCHOOL', /\bGED\b/gu],
 ];
@@ -69,10 +72,29 @@ export function lowestLevel(levels: readonly EducationLevel[]): EducationLevel |
   return levels.reduce((low, level) => (educationRank(level) < educationRank(low) ? level : low));
 }
 
-/** "or equivalent (practical) experience": the degree may be replaced by experience. */
+/**
+ * "or equivalent (practical) experience", "or self-taught": the degree may be replaced by
+ * experience. "Or an equivalent degree" asks for a degree still, unless experience is offered too
+ * ("equivalent degree / experience").
+ */
 export function acceptsEquivalent(text: string): boolean {
-  return /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent (?:practical |work |professional )?experience\b|\bor (?:comparable|relevant|related) (?:work )?experience\b|\bin lieu of\b/iu.test(
-    text,
+  const t = text.replace(/[’‘`´]/gu, "'");
+  if (
+    /\bequivalent (?:foreign )?(?:degree|qualification|diploma)s?\b(?!\s*(?:\/|or|and)\s*(?:\w+ )?experience)/iu.test(t)
+  )
+    return false;
+  return /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent (?:practical |work |professional |industry )?experience\b|\bor (?:comparable|relevant|related) (?:work )?experience\b|\bin lieu of\b|\bself[- ](?:taught|learning|study|studied)\b/iu.test(
+    t,
+  );
+}
+
+/**
+ * "2 years of experience, or 1 year of experience with an advanced degree": the degree only
+ * shortens the experience asked for, so the line does not require it.
+ */
+export function degreeShortensExperience(text: string): boolean {
+  return /\bor\s+(?:\d{1,2}|one|two|three|four|five)\+?\s*(?:years?|months?)\b[^.;]{0,80}?\bwith\s+(?:an?\s+)?(?:[\w']+\s+)?(?:degree|master'?s|ph\.?\s?d|doctorate)\b/iu.test(
+    text.replace(/[’‘`´]/gu, "'"),
   );
 }
 

@@ -107,12 +107,40 @@ describe('education', () => {
     expect(parse(`Data Engineer\n${body}`).posting.education).toEqual(education);
   });
 
-  it('keeps a degree that equivalent experience may replace, and says so', () => {
+  it('reads a degree that equivalent experience may replace as not required, and says so', () => {
     const { posting, warnings } = parse(
       'Engineer\nMinimum qualifications:\nBachelor’s degree or equivalent practical experience.',
     );
-    expect(posting.education).toEqual({ level: 'BACHELOR', required: true });
+    expect(posting.education).toEqual({ level: 'BACHELOR', required: false });
     expect(warnings.map((w) => w.code)).toContain('EDUCATION_EQUIVALENT_ACCEPTED');
+  });
+
+  it.each([
+    [
+      'Requirements\n- Bachelor’s degree in related field or equivalent work experience\n- 5+ years of Java',
+      { level: 'BACHELOR', required: false },
+    ],
+    [
+      'Qualifications\n• Two or four-year Degree in Electrical or Controls Engineering or equivalent degree / experience',
+      { level: 'ASSOCIATE', required: false },
+    ],
+    [
+      'Educated to PhD level (or be close to completion) in a computationally based field or having equivalent industry experience.',
+      { level: 'DOCTORATE', required: false },
+    ],
+    [
+      'Requirements\n- You’re a 3rd or 4th year student in a related degree, or self-taught with a strong grasp of software development',
+      { level: 'BACHELOR', required: false },
+    ],
+    [
+      'Minimum qualifications:\nBachelor’s degree or equivalent practical experience.\n2 years of experience with software development, or 1 year of experience with an advanced degree.',
+      { level: 'BACHELOR', required: false },
+    ],
+    // An equivalent degree is still a degree.
+    ['Requirements\n- Master’s degree in Statistics or an equivalent degree', { level: 'MASTER', required: true }],
+    ['Requirements\n- Bachelor’s degree required\n- Python', { level: 'BACHELOR', required: true }],
+  ])('degree with or without an experience alternative: %j', (body, education) => {
+    expect(parse(`Data Engineer\n${body}`).posting.education).toEqual(education);
   });
 
   it('reads "currently enrolled in a Bachelor’s program" as BACHELOR and notes the students', () => {
