@@ -36,6 +36,9 @@ const UNITS: readonly string[] = [
   '{% a ',
   'EngineerWe ',
   'APIsThe ',
+  'aRequirementsBenefits',
+  'xNice-to-havesA1 ',
+  'aA',
 ];
 
 const LAYOUTS: readonly (readonly [string, (unit: string) => string, boolean])[] = [

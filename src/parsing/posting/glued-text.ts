@@ -1,3 +1,4 @@
+import { splitGluedHeadings } from './glued-headings';
 import { JOB_NOUN_WORDS } from './job-title-pattern';
 
 /**
@@ -64,7 +65,7 @@ const GLUED_BULLET = /([A-Za-z0-9.:)%+#!?])(?:([-–])|[ \t]*([•▪●])) (?=[
 
 /** Splits glued headings, sentences and bullets onto lines of their own (linear: a few regex passes). */
 export function splitGluedText(text: string): string {
-  return splitGluedTitle(text)
+  const split = splitGluedTitle(text)
     .replace(GLUED_HEADING, (all: string, before: string, heading: string, offset: number, whole: string) =>
       // "…products.Requirements: 4+ years" keeps its colon: the run-in heading reader takes it from there.
       whole[offset + all.length] === ':' ? `${before}\n${heading}` : `${before}\n${heading}\n`,
@@ -75,6 +76,7 @@ export function splitGluedText(text: string): string {
       GLUED_BULLET,
       (_all, before: string, dash: string | undefined, dot: string | undefined) => `${before}\n${dash ?? dot} `,
     );
+  return splitGluedHeadings(split);
 }
 
 /** Puts a line break after a title glued to the text's first sentence (bounded: only the first 90 characters are looked at). */

@@ -71,3 +71,35 @@ describe('text a page reader never sees', () => {
     expect(posting.description).not.toContain('resources for writing');
   });
 });
+
+describe('a heading glued to the lines on both sides of it', () => {
+  it('starts the preferred list at "Nice-to-haves" run into the last requirement', () => {
+    const text =
+      "Backend EngineerWe're looking for someone who has:- Experience with PostgreSQL- Strong Python skillsNice-to-havesExperience with Kubernetes";
+    const { requirements } = parse(text).posting;
+    expect(skillsOf(requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['PostgreSQL', 'Python']));
+    expect(skillsOf(requirements, 'REQUIRED')).not.toContain('Kubernetes');
+    expect(skillsOf(requirements, 'PREFERRED')).toContain('Kubernetes');
+  });
+
+  it('reads Title Case headings run into each other and into their first line', () => {
+    const text =
+      "Back End Developer InternPreferred EducationBachelor's DegreeRequired Technical And Professional ExpertiseMust have basic knowledge of Java and SQL";
+    const { posting } = parse(text);
+    expect(posting.education).toEqual({ level: 'BACHELOR', required: false });
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['Java', 'SQL']));
+  });
+
+  it('ends the requirements at a heading glued to a numbered item', () => {
+    const text =
+      'Site Reliability EngineerRequirements- 3+ years of experience with GoInterview process1. You apply here.1. We set up a call about how we use Terraform';
+    const { requirements } = parse(text).posting;
+    expect(skillsOf(requirements, 'REQUIRED')).toContain('Go');
+    expect(skillsOf([...requirements], 'REQUIRED')).not.toContain('Terraform');
+  });
+
+  it('does not split a product name whose tail is a heading word', () => {
+    const { posting } = parse('Office AssistantRequirements- Experience with Microsoft OneNote and Excel');
+    expect(posting.description).toContain('Experience with Microsoft OneNote and Excel');
+  });
+});
