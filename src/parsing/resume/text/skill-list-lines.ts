@@ -3,6 +3,7 @@ import { skillLevelFromText } from '../skill-level';
 import { softSkill, spokenLanguage } from './personal-vocabulary';
 import type { Provenance } from './resume-text-parse';
 import { rolePractices } from './role-practices';
+import { withoutRowLabel } from './row-label';
 import { isGroupLabel, type ResumeSectionKind } from './section-headings';
 import { COUNT_PATTERNS, PROFICIENCY_WORDS } from './skill-list-words';
 import type { ResumeLine } from './text-lines';
@@ -58,6 +59,7 @@ export function listLine(ctx: TextParseContext, line: ResumeLine, section: Resum
         ctx.taxonomy.resolve(labelled[1]) === undefined));
   if (isLabel) text = labelled![2];
   else if (isGroupLabel(text)) return;
+  else text = withoutRowLabel(ctx.taxonomy, text);
   // Parenthesised lists are items too: "Java (Spring, Hibernate)".
   const flat = text.replace(/[()[\]]/gu, ',');
   if (flat.length > 120 && !/[,;|•]/u.test(flat)) {

@@ -7,6 +7,7 @@ import { isBareEverydayWord, type MentionPlace } from './everyday-words';
 import { SOFT_SKILL_SLUGS, SPOKEN_LANGUAGE_SLUGS } from './personal-vocabulary';
 import type { Provenance, ResumeTextWarningCode } from './resume-text-parse';
 import { rolePractices } from './role-practices';
+import { withoutRowLabel } from './row-label';
 import { isGroupLabel } from './section-headings';
 import { namesSomeoneElse } from './someone-else';
 
@@ -73,7 +74,8 @@ export function mentionsIn(
   place: MentionPlace = 'prose',
 ): void {
   const labelled = INLINE_LABEL.exec(text);
-  const body = (labelled !== null && isGroupLabel(labelled[1]) ? labelled[2] : text).replace(LINK, ' ');
+  const unlabelled = labelled !== null && isGroupLabel(labelled[1]) ? labelled[2] : withoutRowLabel(ctx.taxonomy, text);
+  const body = unlabelled.replace(LINK, ' ');
   for (const mention of findSkillMentions(ctx.taxonomy, body)) {
     if (isGroupLabel(mention.text) && body.trim() === mention.text) continue;
     if (namesSomeoneElse(body, mention) || isBareEverydayWord(mention, place)) continue;

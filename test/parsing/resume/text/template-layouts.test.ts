@@ -144,6 +144,22 @@ describe('résumé template layouts, continued', () => {
     expect(r.education.map((e) => e.status)).toEqual(['COMPLETED']);
   });
 
+  it('cuts the group label of a skills table row that lost its column gap', () => {
+    const r = parse(
+      [
+        'Jane Roe',
+        'jane@example.org',
+        'Skills',
+        'DevOps AWS, GCP, Docker, Jenkins',
+        'Programming Node.js, Python, Java',
+        'Data Science, R',
+      ].join('\n'),
+    );
+    expect(Object.keys(months(r)).sort()).toEqual(
+      ['AWS', 'Data science', 'Docker', 'Google Cloud', 'Java', 'Jenkins', 'Node.js', 'Python', 'R'].sort(),
+    );
+  });
+
   it('keeps a web address under the name on its own line', () => {
     const r = parse(['Debarghya Roe', 'roe.com | fb.co/dd', 'roe@example.com', 'Skills', 'Java'].join('\n'));
     expect(r.name).toBe('Debarghya Roe');
