@@ -1,6 +1,6 @@
 import { namesDegree } from './education-entries';
 import { NotAResumeDocumentError } from './not-a-resume-document-error';
-import { sectionHeading, type ResumeSectionKind } from './section-headings';
+import { isListGroupLabel, sectionHeading, type ResumeSectionKind } from './section-headings';
 import type { ResumeLine } from './text-lines';
 import { isJobLine } from './work-entries';
 
@@ -11,13 +11,41 @@ export interface ResumeSection {
   readonly lines: ResumeLine[];
 }
 
+// A heading set in a left margin beside its first line ("Skills  Web Design  Interface Design").
+const MARGIN_CELL = /^(\S.{0,38}?)\s{2,}(\S.*)$/u;
+
+function marginHeading(text: string): { kind: ResumeSectionKind; rest: string } | null {
+  const m = MARGIN_CELL.exec(text);
+  const kind = m === null ? null : sectionHeading(m[1]);
+  return kind === null || kind === 'other' ? null : { kind, rest: m![2] };
+}
+
+/**
+ * The margin headings of a layout that sets each heading in a left margin, on the row of its
+ * section's first line: only where two or more of them open different sections, so a lone table
+ * row starting with such a word is no heading.
+ */
+function marginHeadings(lines: readonly ResumeLine[]): Set<ResumeLine> {
+  const found = lines.flatMap((line) => {
+    const m = marginHeading(line.text);
+    return m === null ? [] : [{ line, kind: m.kind }];
+  });
+  return new Set(new Set(found.map((f) => f.kind)).size >= 2 ? found.map((f) => f.line) : []);
+}
+
 /** The document cut at its section headings; the first section is the header above them. */
 export function splitSections(lines: readonly ResumeLine[]): ResumeSection[] {
   const sections: ResumeSection[] = [{ kind: 'header', heading: null, lines: [] }];
+  const margins = marginHeadings(lines);
   for (const line of lines) {
     const kind = sectionHeading(line.text);
+    const current = sections[sections.length - 1];
+    const margin = margins.has(line) ? marginHeading(line.text) : null;
     if (kind !== null) sections.push({ kind, heading: line, lines: [] });
-    else sections[sections.length - 1].lines.push(line);
+    // Inside a skills list, "Languages  Go, Rust" is a group label and its entries.
+    else if (margin !== null && !(current.kind === 'skills' && isListGroupLabel(line.text.split(/\s{2}/u)[0]))) {
+      sections.push({ kind: margin.kind, heading: line, lines: [{ ...line, text: margin.rest }] });
+    } else current.lines.push(line);
   }
   return sections;
 }

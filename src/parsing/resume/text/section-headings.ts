@@ -93,6 +93,7 @@ const HEADINGS: ReadonlyMap<string, ResumeSectionKind> = new Map<string, ResumeS
     'core skills',
     'technical summary',
     'stack',
+    'technical',
   ].map((h): [string, ResumeSectionKind] => [h, 'skills']),
   ...['languages', 'language skills', 'spoken languages', 'foreign languages', 'language proficiency', 'language'].map(
     (h): [string, ResumeSectionKind] => [h, 'languages'],
@@ -257,10 +258,12 @@ function headingKey(text: string): string {
 // or equals signs after ("SKILLS ------"). Neither is part of the heading's words.
 const DECORATION_BEFORE = /^[^\p{L}\p{N}(]+/u;
 const RULE_AFTER = /\s*[-=_~*.·•—–]{3,}\s*$/u;
+// Pandoc Markdown gives a heading an id or class in braces ("### Skills {#skills}").
+const ATTRIBUTES_AFTER = /\s*\{[#.][^{}]*\}\s*$/u;
 
 /** The section a line opens, or null when the line is no heading. Headings stand alone on their line (an optional trailing colon). */
 export function sectionHeading(line: string): ResumeSectionKind | null {
-  const text = line.replace(RULE_AFTER, '').replace(DECORATION_BEFORE, '');
+  const text = line.replace(ATTRIBUTES_AFTER, '').replace(RULE_AFTER, '').replace(DECORATION_BEFORE, '');
   if (text.length > 40) return null;
   const stripped = text.replace(/[:：]\s*$/u, '');
   if (/[:：]/u.test(stripped)) return null;
@@ -277,4 +280,9 @@ export function sectionHeading(line: string): ResumeSectionKind | null {
 /** Whether `text` is a group label inside a skills list ("Databases", "Programming languages"). */
 export function isGroupLabel(text: string): boolean {
   return GROUP_LABELS.has(headingKey(text)) || HEADINGS.has(headingKey(text));
+}
+
+/** Whether `text` is a label a skills list groups its entries under ("Languages", "Tools"), heading or not. */
+export function isListGroupLabel(text: string): boolean {
+  return GROUP_LABELS.has(headingKey(text));
 }

@@ -6,6 +6,7 @@
  */
 
 import { rejoinMarginDates } from './margin-dates';
+import { withoutMarkdownMarks } from './markdown-marks';
 import { sectionHeading } from './section-headings';
 
 export interface ResumeLine {
@@ -54,8 +55,11 @@ export function resumeLines(text: string): ResumeLine[] {
   raw.forEach((rawLine, index) => {
     // A gap of two or more spaces (or a tab) is kept as two: it is what separates table cells and
     // the fields of a contact line ("Jane Roe  jane@x.org") once a layout is flattened to text.
-    let text = rawLine.replace(SPACES, (gap) => (gap.length > 1 || gap === '\t' ? '  ' : ' ')).trim();
-    const bullet = BULLET.test(text);
+    const marked = withoutMarkdownMarks(
+      rawLine.replace(SPACES, (gap) => (gap.length > 1 || gap === '\t' ? '  ' : ' ')).trim(),
+    );
+    let text = marked.text.trim();
+    const bullet = marked.item || BULLET.test(text);
     if (bullet) text = text.replace(BULLET, '').trim();
     if (text === '') {
       blank = true;

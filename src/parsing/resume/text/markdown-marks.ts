@@ -1,0 +1,26 @@
+/**
+ * Markdown marks in a résumé written as Markdown (or pasted from it): a heading's "#"s, a quote's
+ * ">", a link's brackets, emphasis stars and underscores, a definition's ":" and a numbered list's
+ * "1.". They frame the words a reader sees and are no part of them: "# Jane Roe" is a name,
+ * "[jane@x.org](mailto:jane@x.org)" an address, "__2004-2005__" a date.
+ */
+
+const HEADING_MARK = /^#{1,6}\s+(?=\S)/u;
+const QUOTE_MARK = /^(?:>\s?)+/u;
+const DEFINITION_MARK = /^:\s+(?=\S)/u;
+const NUMBERED_ITEM = /^\d{1,2}[.)]\s+(?=\p{L})/u;
+const LINK = /\[([^\][]+)\]\((?:[^()\s]+)\)/gu;
+const STRONG = /(?<![\p{L}\p{N}])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}])/gu;
+const EMPHASIS = /(?<![\p{L}\p{N}*_])([*_])(?=[^\s*_])([^*_]+?)(?<=\S)\1(?![\p{L}\p{N}*_])/gu;
+// A horizontal rule ("------", "***", "___") between sections: no text.
+const RULE = /^(?:[-*_=]\s*){3,}$/u;
+
+/** A line with its Markdown marks taken off, and whether it was a numbered list item ("1. PHP"). */
+export function withoutMarkdownMarks(text: string): { text: string; item: boolean } {
+  if (RULE.test(text)) return { text: '', item: false };
+  let out = text.replace(QUOTE_MARK, '').replace(HEADING_MARK, '');
+  const item = NUMBERED_ITEM.test(out);
+  out = out.replace(NUMBERED_ITEM, '').replace(DEFINITION_MARK, '');
+  out = out.replace(LINK, '$1').replace(STRONG, '$2').replace(EMPHASIS, '$2');
+  return { text: out, item };
+}

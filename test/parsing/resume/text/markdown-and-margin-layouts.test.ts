@@ -1,0 +1,88 @@
+import { parseResumeText, type ResumeTextParse } from '../../../../src/parsing/resume/text';
+import { shippedTaxonomy } from '../taxonomies';
+
+/**
+ * Résumés written in Markdown (pandoc attributes on headings, quotes, links, emphasis, numbered
+ * and definition lists) and layouts that set each heading in a left margin beside its section.
+ */
+
+const NOW = new Date('2026-12-01T00:00:00Z');
+
+function parse(text: string): ResumeTextParse {
+  return parseResumeText(text, shippedTaxonomy(), { now: NOW });
+}
+
+function months(result: ResumeTextParse): Record<string, number | null> {
+  return Object.fromEntries(result.skills.map((s) => [s.name, s.months]));
+}
+
+describe('a résumé written in Markdown', () => {
+  const MARKDOWN = [
+    '# Craig Davis',
+    '## Senior PHP Developer',
+    '',
+    '> [craig@example.com](mailto:craig@example.com)  ',
+    '> (999) 888-7777',
+    '',
+    '------',
+    '',
+    '### Technical {#technical}',
+    '',
+    '1. CSS',
+    '1. Jquery',
+    '1. CVS / Subversion',
+    '',
+    '------',
+    '',
+    '### Experience {#experience}',
+    '',
+    'Gizmonic Institute',
+    ': *Lead Web Designer*',
+    '  __2001-2004__',
+    '  Built the **PHP** storefront.',
+  ].join('\n');
+
+  it('reads headings with pandoc attributes, and contact fields behind quote and link marks', () => {
+    const r = parse(MARKDOWN);
+    expect([r.name, r.email, r.phone]).toEqual(['Craig Davis', 'craig@example.com', '(999) 888-7777']);
+    expect(months(r)).toMatchObject({ CSS: null, jQuery: null, Subversion: null, PHP: 48 });
+    expect(r.work.map((w) => [w.title, w.employer, w.start, w.end])).toEqual([
+      ['Lead Web Designer', 'Gizmonic Institute', '2001-01', '2004-12'],
+    ]);
+  });
+});
+
+describe('headings set in a left margin', () => {
+  it('opens each section at a heading beside its first line', () => {
+    const r = parse(
+      [
+        'CRAIG DAVIS  craig@example.com',
+        'Profile  Web developer building storefronts.',
+        'Skills  Web Design  Project Direction',
+        'Technical  XHTML  CSS  Javascript',
+        'Jquery  PHP  Linux',
+        'Experience  Initrode Conglomerated',
+        'Lead Web Designer  2001-2004',
+        'Built storefronts in PHP.',
+      ].join('\n'),
+    );
+    expect(months(r)).toMatchObject({ CSS: null, JavaScript: null, jQuery: null, Linux: null, PHP: 48 });
+    expect(r.work.map((w) => w.title)).toEqual(['Lead Web Designer']);
+  });
+
+  it('keeps a group label of a skills list beside its entries, and a lone such row, as no heading', () => {
+    const r = parse(
+      [
+        'Jane Roe',
+        'jane@example.org',
+        'Experience',
+        'Developer, Acme  2019 – 2020',
+        'Skills',
+        'Languages  Python, Go',
+        'Tools  Docker, Git',
+      ].join('\n'),
+    );
+    expect(months(r)).toMatchObject({ Python: null, Go: null, Docker: null, Git: null });
+    expect(r.spokenLanguages).toEqual([]);
+  });
+});
