@@ -131,6 +131,9 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
     const asked = askedKind(trimmed);
     const inside = ctx.current === 'REQUIRED' || ctx.current === 'PREFERRED';
     if (asked !== null && (!inside || asked === 'PREFERRED')) return asked;
+    // Worded as the job's duties ("What your primary responsibilities will be:", "Projects you could work on:"):
+    // what follows is work to be done, not something asked of the candidate, even right after the requirements.
+    if (asked === null && isDutiesLeadIn(trimmed)) return 'RESPONSIBILITIES';
   }
   if (
     /\b(?:following|these|our|multiple|several|one of the)\s+(?:office\s+|work\s+|job\s+)?locations\b.*:$|^(?:job |work |office )?locations?\s*:$/iu.test(
@@ -167,6 +170,15 @@ const PREFERS =
   /\b(?:nice|bonus|a plus|pluses|preferred|ideally|desired|desirable|stand out|extra credit|not required|good to have)\b/iu;
 const DOES =
   /\b(?:you(?:'ll|’ll| will) (?:do|be doing|work on|own|build)|who will|responsibilit|duties|day[- ]to[- ]day|offer|benefits|perks)\b/iu;
+
+const DUTIES =
+  /\b(?:responsibilit(?:y|ies)|duties|day[- ]to[- ]day|you(?:'ll| will| would| could| might| may) (?:do|be doing|work on|be working on|own|tackle)|(?:projects|things|tasks|problems) you(?:'ll| will| would| could| might| may)? (?:work on|do|tackle|own))\b/iu;
+
+/** A lead-in worded as the job's duties, and not also as what the candidate needs. */
+function isDutiesLeadIn(text: string): boolean {
+  const t = foldPunctuation(text);
+  return DUTIES.test(t) && !ASKS.test(t);
+}
 
 /** REQUIRED or PREFERRED for a heading worded as what the candidate needs; null for anything else. */
 function askedKind(text: string): SectionKind | null {

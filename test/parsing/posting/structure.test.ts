@@ -158,6 +158,28 @@ describe('headings', () => {
     );
   });
 
+  it('ends the requirements at a plain lead-in worded as the duties (a PDF or pasted page, no markup)', () => {
+    const { posting } = parse(
+      [
+        'Senior Software Engineer, JavaScript',
+        "We're looking for someone who has:",
+        '• Significant experience writing JavaScript.',
+        '• Knowledge of Vue.js or other reactive frameworks.',
+        'What your primary responsibilities will be:',
+        '• Review pull requests and provide feedback to members of the team and open source contributors.',
+        '• Participate in discussion about architecture, security, and performance.',
+        'Projects you could work on:',
+        '• Coding infrastructure automation with Terraform and Ansible',
+      ].join('\n'),
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED').sort()).toEqual(['JavaScript', 'Vue.js']);
+    const inRequired = { bullet: false, marked: false, current: 'REQUIRED' as const };
+    expect(classifyHeading('What your primary responsibilities will be:', inRequired)).toBe('RESPONSIBILITIES');
+    expect(classifyHeading('Projects you could work on:', inRequired)).toBe('RESPONSIBILITIES');
+    // Worded as what the candidate needs too: still a requirement lead-in, not duties.
+    expect(classifyHeading('Experience with the following responsibilities:', inRequired)).toBeNull();
+  });
+
   it('reads the lists under "An excellent candidate" and "we prefer, but don\'t require" at their importance', () => {
     const { posting } = parse(
       [
