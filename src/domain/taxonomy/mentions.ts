@@ -93,7 +93,10 @@ function buildMatcher(taxonomy: Taxonomy): Matcher {
         else known.exact = null;
       }
       const last = original[original.length - 1].raw;
-      if (!ambiguous && /^[a-z]{4,}$/u.test(last)) {
+      // A practice named by one plural noun is named by its singular too ("a prediction algorithm",
+      // "a microservice"); a product's one word is a name, not a noun ("Windows" is no "window").
+      const practiceNoun = original.length === 1 && skill.category === 'PRACTICE' && /^\p{Lu}[a-z]{3,}s$/u.test(last);
+      if (!ambiguous && (/^[a-z]{4,}$/u.test(last) || practiceNoun)) {
         for (const variant of numberVariants(key)) if (!variants.has(variant)) variants.set(variant, skill);
       }
     }

@@ -63,6 +63,15 @@ describe('findSkillMentions on the seed postings', () => {
     ]);
   });
 
+  it('finds a practice named by one plural noun in the singular, but no product name in the singular', () => {
+    expect(slugs('Reduced render time by 75% by implementing a prediction algorithm')).toEqual(['algorithms']);
+    expect(slugs('Wrote a compiler for a toy language and split the monolith into one microservice per team')).toEqual([
+      'compilers',
+      'microservices',
+    ]);
+    expect(slugs('Opened a window on Windows')).toEqual(['windows']);
+  });
+
   it('finds the service models by their long names and acronyms', () => {
     expect(
       slugs(
