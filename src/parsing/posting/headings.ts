@@ -20,7 +20,7 @@ const RULES: readonly Rule[] = [
   // Lead-ins that say what is only wished for ("Great to have", "And we prefer, but don't require, that you").
   [
     'PREFERRED',
-    /^(?:great|good|nice) to have$|^(?:useful|desirable|desired|optional) (?:qualities|skills|experience|qualifications)$|^(?:non[- ]essential(?: but)? )?desirable(?: but not required)?(?: skills| qualifications| experience)?$|^(?:and )?we (?:would )?prefer(?:,? but (?:don't|do not) require,?)?(?: that)?(?: you)?$|^(?:other )?(?:optional|bonus)(?:,? bonus)? qualifications(?: and experiences?)?(?: include)?(?: that you have)?$|^(?:one or more|any) of the following (?:is|are|would be) a plus$/u,
+    /^(?:great|good|nice) to have$|^(?:useful|desirable|desired|optional) (?:qualities|skills|experience|qualifications)$|^(?:non[- ]essential(?: but)? )?desirable(?: but not required)?(?: skills| qualifications| experience| criteria)?$|^(?:and )?we (?:would )?prefer(?:,? but (?:don't|do not) require,?)?(?: that)?(?: you)?$|^(?:other )?(?:optional|bonus)(?:,? bonus)? qualifications(?: and experiences?)?(?: include)?(?: that you have)?$|^(?:one or more|any) of the following (?:is|are|would be) a plus$/u,
   ],
   [
     'REQUIRED',
@@ -29,7 +29,7 @@ const RULES: readonly Rule[] = [
   // Lead-ins worded as who the candidate is ("An excellent candidate will be able to", "You'll fit right in if").
   [
     'REQUIRED',
-    /^(?:an? |the )?(?:excellent|ideal|successful|right|great) candidates? (?:will|should|must) (?:be able to|have|bring|be)$|^you(?:'ll| will)? fit (?:right )?in if(?: you)?$|^you (?:may|might|could) be a (?:good |great )?fit(?: for (?:this|the) role)? if(?: you)?$|^we(?:'re| are) interested in (?:people|someone|candidates|applicants) who$|^(?:the )?skills we(?:'re| are) looking for$|^must(?: to)?[ -]haves?(?: skills)?$|^(?:necessary|required|essential) qualities$|^(?:essential|selection|evaluation) criteria$|^evaluations?$|^(?:how )?(?:we(?:'ll| will) evaluate you|you(?:'ll| will) be evaluated)(?: based)?(?: on)?(?: your)?$|^(?:all )?candidates will be evaluated(?: based)? on(?: their experiences?)?$|^(?:as (?:the|an?) [a-z ]{2,40}, )?we expect(?:,? at a minimum,?)?(?: that)?(?: you| all team members)?(?: to)?$|^your (?:qualities|competencies)(?: and (?:skills|experience))?(?: as (?:an? )?[a-z0-9 ]{2,60})?$/u,
+    /^(?:an? |the )?(?:excellent|ideal|successful|right|great) candidates? (?:will|should|must) (?:be able to|have|bring|be)$|^you(?:'ll| will)? fit (?:right )?in if(?: you)?$|^you (?:may|might|could) be a (?:good |great )?fit(?: for (?:this|the) role)? if(?: you)?$|^we(?:'re| are) interested in (?:people|someone|candidates|applicants) who$|^(?:the )?skills we(?:'re| are) (?:looking for|seeking)$|^must(?: to)?[ -]haves?(?: skills)?$|^(?:necessary|required|essential) qualities$|^(?:essential|selection|evaluation) criteria$|^essential$|^person specification(?: [a-z/ -]{0,60})?$|^evaluations?$|^(?:how )?(?:we(?:'ll| will) evaluate you|you(?:'ll| will) be evaluated)(?: based)?(?: on)?(?: your)?$|^(?:all )?candidates will be evaluated(?: based)? on(?: their experiences?)?$|^(?:as (?:the|an?) [a-z ]{2,40}, )?we expect(?:,? at a minimum,?)?(?: that)?(?: you| all team members)?(?: to)?$|^your (?:qualities|competencies)(?: and (?:skills|experience))?(?: as (?:an? )?[a-z0-9 ]{2,60})?$/u,
   ],
   [
     'RESPONSIBILITIES',

@@ -46,6 +46,9 @@ export function splitPostingLines(lines: readonly TextLine[]): { parts: TextLine
       i > starts[starts.length - 1] + 3 &&
       seenRequirements &&
       !line.bullet &&
+      // "SPECIALIST SKILLS / EXPERTISE" names a job noun but opens the requirements of the same posting.
+      kind !== 'REQUIRED' &&
+      kind !== 'PREFERRED' &&
       (line.separatorBefore ||
         (looksLikeJobTitle(line.text.replace(/^(?:job|posting|role)\s*\d+\s*[:.)-]\s*/iu, '')) &&
           knownHeadingKind(line.text) === null &&

@@ -1,0 +1,56 @@
+import { parsePosting, parsePostings } from '../../../src/parsing/posting';
+import { findGroup, skillsOf, taxonomy } from './helpers';
+
+const parse = (text: string) => parsePosting(text, taxonomy());
+
+describe('headings of public-sector postings (issue 10, batch 4)', () => {
+  it('reads a UK person specification: "Essential" lines required, "Desirable" lines preferred', () => {
+    const { posting } = parse(
+      [
+        '# Software Developer',
+        '## Person Specification',
+        'Essential',
+        '- Experience of version control technologies such as Git',
+        '- Experience writing automated tests',
+        'Desirable criteria',
+        '- Knowledge of Terraform',
+      ].join('\n'),
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['Git', 'Test automation']));
+    expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(['Terraform']);
+  });
+
+  it('reads "Skills We\'re Seeking" as the requirements heading', () => {
+    const { posting } = parse(
+      [
+        'Data Analyst',
+        'Responsibilities',
+        '- Maintain dashboards in Tableau',
+        "Skills We're Seeking",
+        '- SQL and Python for cleaning survey data',
+      ].join('\n'),
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['SQL', 'Python']));
+    expect(skillsOf(posting.requirements, 'REQUIRED')).not.toContain('Tableau');
+  });
+
+  it('keeps a competence heading that names a job noun ("SPECIALIST SKILLS") in the same posting', () => {
+    const text = [
+      'Developer',
+      '## PERSON SPECIFICATION - COMPETENCES/SKILLS REQUIRED',
+      '### Leading and Teamworking',
+      '#### Essential',
+      '* builds trust and openness with colleagues',
+      '',
+      '### SPECIALIST SKILLS / EXPERTISE',
+      '#### Essential',
+      '* solid experience of web application development, ideally in Ruby',
+      '#### Desirable',
+      '* experience of building and scaling high-traffic websites',
+    ].join('\n');
+    expect(parsePostings(text, taxonomy())).toHaveLength(1);
+    const { posting } = parse(text);
+    expect(findGroup(posting.requirements, 'REQUIRED', ['Web development'])).toBeDefined();
+    expect(findGroup(posting.requirements, 'PREFERRED', ['Ruby'])).toBeDefined();
+  });
+});
