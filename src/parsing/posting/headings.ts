@@ -134,6 +134,8 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
     // Worded as the job's duties ("What your primary responsibilities will be:", "Projects you could work on:"):
     // what follows is work to be done, not something asked of the candidate, even right after the requirements.
     if (asked === null && isDutiesLeadIn(trimmed)) return 'RESPONSIBILITIES';
+    // Worded as what the job offers ("Here is what we offer you:"): perks, not requirements.
+    if (asked === null && isOfferLeadIn(trimmed)) return 'OTHER';
   }
   if (
     /\b(?:following|these|our|multiple|several|one of the)\s+(?:office\s+|work\s+|job\s+)?locations\b.*:$|^(?:job |work |office )?locations?\s*:$/iu.test(
@@ -178,6 +180,14 @@ const DUTIES =
 function isDutiesLeadIn(text: string): boolean {
   const t = foldPunctuation(text);
   return DUTIES.test(t) && !ASKS.test(t);
+}
+
+const OFFER = /\b(?:we offer|(?:benefits|perks)(?: include)?|in it for you)\b/iu;
+
+/** A lead-in worded as what the job offers, and not also as what the candidate needs or would ideally have. */
+function isOfferLeadIn(text: string): boolean {
+  const t = foldPunctuation(text);
+  return OFFER.test(t) && !ASKS.test(t) && !PREFERS.test(t);
 }
 
 /** REQUIRED or PREFERRED for a heading worded as what the candidate needs; null for anything else. */

@@ -103,3 +103,34 @@ describe('a heading glued to the lines on both sides of it', () => {
     expect(posting.description).toContain('Experience with Microsoft OneNote and Excel');
   });
 });
+
+describe('a plain lead-in worded as the work or the offer', () => {
+  it('ends the requirements at "What your primary responsibilities will be:"', () => {
+    const text = [
+      'Senior Software Engineer, JavaScript',
+      "We're looking for someone who has:",
+      '- Significant experience writing JavaScript.',
+      'What your primary responsibilities will be:',
+      '- Review pull requests from open source contributors.',
+      '- Participate in discussion about architecture and information security.',
+    ].join('\n');
+    const { requirements } = parse(text).posting;
+    expect(skillsOf(requirements, 'REQUIRED')).toContain('JavaScript');
+    const all = requirements.flatMap((g) => g.skills);
+    expect(all).not.toContain('Open source');
+    expect(all).not.toContain('Information security');
+  });
+
+  it('ends the requirements at "Here is what we offer you:"', () => {
+    const text = [
+      'Data Engineer',
+      'Requirements:',
+      '- Experience with SQL',
+      'Here is what we offer you:',
+      '- A Kubernetes course',
+    ].join('\n');
+    const { requirements } = parse(text).posting;
+    expect(skillsOf(requirements, 'REQUIRED')).toContain('SQL');
+    expect(requirements.flatMap((g) => g.skills)).not.toContain('Kubernetes');
+  });
+});
