@@ -10,6 +10,7 @@ import { rolePractices } from './role-practices';
 import { withoutRowLabel } from './row-label';
 import { isGroupLabel } from './section-headings';
 import { namesSomeoneElse } from './someone-else';
+import { verbPractices } from './verb-practices';
 
 /** What the parser has gathered of one skill so far. */
 export interface SkillAcc {
@@ -82,4 +83,5 @@ export function mentionsIn(
     addSkill(ctx, mention.skill, at, interval);
   }
   for (const practice of rolePractices(ctx.taxonomy, body)) addSkill(ctx, practice, at, interval);
+  for (const practice of verbPractices(ctx.taxonomy, body)) addSkill(ctx, practice, at, interval);
 }

@@ -65,4 +65,24 @@ describe('what a résumé claims for the person', () => {
       Go: null,
     });
   });
+
+  it('reads a practice named by its verb and object: "Designed a UI", "A/B tested"', () => {
+    const r = parse(
+      [
+        'Jane Roe',
+        'jane@example.org',
+        'Experience',
+        'Microsoft, Software Engineer Intern  June 2003 – Aug 2003',
+        '• Designed a UI for the VS open file switcher (Ctrl-Tab) and extended it to tool windows',
+        'Product Manager, Google  Oct 2001 – July 2005',
+        '• Optimized the homepage and A/B tested every minor detail to increase usability',
+      ].join('\n'),
+    );
+    expect(months(r)).toEqual({
+      'Software development': 3,
+      'UI/UX design': 3,
+      'Product management': 46,
+      'A/B testing': 46,
+    });
+  });
 });
