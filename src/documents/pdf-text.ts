@@ -89,29 +89,61 @@ function gutter(runs: readonly TextRun[], pageWidth: number): number | null {
 }
 
 /**
- * The runs below a full-width page header: from the top of the highest section heading down.
- * A name and contact line set across both columns would otherwise hide the gutter under them.
+ * The runs above and below a full-width band at the top of a page, cut at the top of a section
+ * heading: a name and contact line, or a summary set across both columns, would otherwise hide
+ * the gutter under them. Tried from the highest heading down; the first cut under which the page
+ * splits into two headed columns wins.
  */
-function belowHeader(runs: readonly TextRun[]): { header: TextRun[]; body: TextRun[] } {
-  const headings = runs.filter((r) => sectionHeading(r.str.trim()) !== null);
-  if (headings.length === 0) return { header: [], body: [...runs] };
-  const top = Math.max(...headings.map((r) => r.y + r.height / 3));
-  return { header: runs.filter((r) => r.y > top), body: runs.filter((r) => r.y <= top) };
+function belowBand(
+  runs: readonly TextRun[],
+  pageWidth: number,
+): { band: TextRun[]; body: TextRun[]; split: number } | null {
+  const tops = [
+    ...new Set(runs.filter((r) => sectionHeading(r.str.trim()) !== null).map((r) => r.y + r.height / 3)),
+  ].sort((a, b) => b - a);
+  for (const top of tops) {
+    const band = runs.filter((r) => r.y > top);
+    if (band.length === 0) continue;
+    const body = runs.filter((r) => r.y <= top);
+    const split = gutter(body, pageWidth);
+    if (split !== null) return { band, body, split };
+  }
+  return null;
+}
+
+/**
+ * The last row of a page when it stands apart below the rest (more than two lines' gap): a footer
+ * with a web address or page number set across the middle, which would hide the gutter above it.
+ */
+function footerOf(runs: readonly TextRun[]): { footer: TextRun[]; rest: TextRun[] } | null {
+  const all = rows(runs);
+  if (all.length < 3) return null;
+  const last = all[all.length - 1];
+  const above = all[all.length - 2];
+  if (above[0].y - last[0].y <= 3 * Math.max(last[0].height, above[0].height)) return null;
+  return { footer: last, rest: all.slice(0, -1).flat() };
+}
+
+/** A page's runs as a band across the top, the columns under it (one or two) and a footer. */
+function pageParts(runs: readonly TextRun[], pageWidth: number): TextRun[][] {
+  const tryColumns = (part: readonly TextRun[]): TextRun[][] | null => {
+    const split = gutter(part, pageWidth);
+    if (split !== null) return [[], part.filter((r) => r.x < split), part.filter((r) => r.x >= split)];
+    const cut = belowBand(part, pageWidth);
+    if (cut === null) return null;
+    return [cut.band, cut.body.filter((r) => r.x < cut.split), cut.body.filter((r) => r.x >= cut.split)];
+  };
+  const whole = tryColumns(runs);
+  if (whole !== null) return whole;
+  const footed = footerOf(runs);
+  const columns = footed === null ? null : tryColumns(footed.rest);
+  return columns === null || footed === null ? [[...runs]] : [...columns, footed.footer];
 }
 
 function pageText(runs: readonly TextRun[], pageWidth: number): string {
-  let split = gutter(runs, pageWidth);
-  let header: TextRun[] = [];
-  let body: readonly TextRun[] = runs;
-  if (split === null) {
-    const parts = belowHeader(runs);
-    split = parts.header.length > 0 ? gutter(parts.body, pageWidth) : null;
-    if (split !== null) ({ header, body } = parts);
-  }
-  const columns = split === null ? [body] : [body.filter((r) => r.x < split), body.filter((r) => r.x >= split)];
-  return [header, ...columns]
-    .filter((column) => column.length > 0)
-    .map((column) => rows(column).map(rowText).join('\n'))
+  return pageParts(runs, pageWidth)
+    .filter((part) => part.length > 0)
+    .map((part) => rows(part).map(rowText).join('\n'))
     .join('\n');
 }
 

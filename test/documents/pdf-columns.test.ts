@@ -1,0 +1,73 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDF, ResumeDocumentReader } from '../../src/documents';
+import { shippedTaxonomy } from '../parsing/resume/taxonomies';
+
+const NOW = new Date('2026-12-01T00:00:00Z');
+let reader: ResumeDocumentReader;
+
+beforeAll(() => {
+  reader = new ResumeDocumentReader(1);
+});
+afterAll(async () => {
+  await reader.close();
+});
+
+/**
+ * A two-column résumé page as LaTeX CV classes set it: a contact line across the top, the
+ * education column on the left and the experience column on the right, and a web-address footer
+ * centred across the gutter at the bottom.
+ */
+async function twoColumnsWithFooter(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([595, 842]);
+  const draw = (text: string, x: number, y: number): void => page.drawText(text, { x, y, size: 10, font });
+  draw('Jan Roe · Software Engineer · Bremen, Germany · jan@example.org', 60, 810);
+  const left = [
+    'Education',
+    '2012 - 2015 - University of Bremen',
+    'M.Sc. Computer Science',
+    'Thesis on scoring of spreadsheet data',
+    'with a semi-automated method',
+    '2009 - 2012 - University of Bremen',
+    'B.Sc. Computer Science',
+    'Fundamentals of computing',
+    'and a thesis on keyboards',
+    'Exchange term in Melbourne',
+    'Courses in visualisation',
+  ];
+  const right = [
+    'Experience',
+    'Developer, Acme  2019 - 2021',
+    '• Built order services in Go',
+    '• Ran them on Kubernetes',
+    '• Designed the billing schema',
+    'Student Assistant, Uni  2013 - 2014',
+    '• Wrote the grading tool in Java',
+    '• Built it with Maven',
+    '• Supported the lab courses',
+    '• Marked the exercises',
+    '• Held the weekly tutorial',
+  ];
+  left.forEach((text, i) => draw(text, 40, 760 - 14 * i));
+  right.forEach((text, i) => draw(text, 310, 760 - 14 * i));
+  draw('www.example.org · github.com/janroe', 210, 20);
+  return pdf.save();
+}
+
+describe('PDF text in two columns', () => {
+  it('reads the columns apart under a full-width contact line and above a footer set across the gutter', async () => {
+    const r = await reader.read(await twoColumnsWithFooter(), PDF, 'cv.pdf', shippedTaxonomy(), NOW);
+    expect(r.email).toBe('jan@example.org');
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({
+      Go: 36,
+      Kubernetes: 36,
+      Java: 24,
+      Maven: 24,
+    });
+    expect(r.education.map((e) => [e.level, e.field])).toEqual([
+      ['MASTER', 'Computer Science'],
+      ['BACHELOR', 'Computer Science'],
+    ]);
+  });
+});
