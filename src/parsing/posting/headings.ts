@@ -120,6 +120,16 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
   if (ctx.marked) {
     // A markup heading worded as a requirement lead-in ("### You'll need professional experience with:").
     const asked = askedKind(trimmed);
+    // Under a preferred heading, a sub-heading that only says what is sought ("#### We are seeking individuals with
+    // the following skills:") introduces the preferred list; it takes the list back to required only if it says so.
+    // A titled heading ("### SPECIALIST SKILLS") opens a section of its own.
+    if (
+      asked === 'REQUIRED' &&
+      ctx.current === 'PREFERRED' &&
+      /:$/u.test(trimmed) &&
+      !MUST_SAY.test(foldPunctuation(trimmed))
+    )
+      return null;
     if (asked !== null) return asked;
   }
   if (/you(?:'ll|’ll| will)(?: be)?:$/iu.test(trimmed) && trimmed.length < 100) return 'RESPONSIBILITIES';
@@ -168,6 +178,7 @@ const MARKED_HEADING =
   /^(?:(?:additional|other|extra|bonus|desired|further|relevant|technical|professional|and)\s+){0,3}(?:experience|skills|qualifications|knowledge|requirements|expertise)\s*\(\s*(not required|optional|preferred|nice[ -]to[ -]have|a plus|bonus|required|mandatory|must[ -]have)\s*\)\s*:?$/iu;
 const ASKS =
   /\b(?:you(?:'ll|’ll| will)? (?:need|have|bring|know)|you should (?:have|know|be)|(?:experience|proficiency|familiarity|knowledge|expertise) (?:with|in|of)|we(?:'re|’re| are) looking for|looking for|must[- ]haves?|requirements?|qualifications?|skills|tech(?:nical)? (?:skills|requirements))\b/iu;
+const MUST_SAY = /\b(?:required|requirements?|must|mandatory|essential|minimum|need|needs)\b/iu;
 const PREFERS =
   /\b(?:nice|bonus|a plus|pluses|preferred|ideally|desired|desirable|stand out|extra credit|not required|good to have)\b/iu;
 const DOES =

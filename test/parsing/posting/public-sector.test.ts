@@ -53,4 +53,24 @@ describe('headings of public-sector postings (issue 10, batch 4)', () => {
     expect(findGroup(posting.requirements, 'REQUIRED', ['Web development'])).toBeDefined();
     expect(findGroup(posting.requirements, 'PREFERRED', ['Ruby'])).toBeDefined();
   });
+
+  it('keeps a "we are seeking" sub-heading under a preferred heading preferred', () => {
+    const text = (lead: string) =>
+      [
+        '# Full-Stack Engineer',
+        '### Preferred Technical Experience, Skills and Abilities',
+        'Applicants will be assessed on their strengths across the stack.',
+        `#### ${lead}`,
+        '-   Working with React and Next.js',
+        '-   Writing automated tests for application flows',
+      ].join('\n');
+    const seeking = parse(text('We are seeking individuals with the following experience, skills, and abilities:'));
+    expect(skillsOf(seeking.posting.requirements, 'PREFERRED')).toEqual(
+      expect.arrayContaining(['React', 'Next.js', 'Test automation']),
+    );
+    expect(skillsOf(seeking.posting.requirements, 'REQUIRED')).toEqual([]);
+    // A sub-heading that says the candidate must have them still makes them required.
+    const must = parse(text('Applicants must have the following experience:'));
+    expect(skillsOf(must.posting.requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['React', 'Next.js']));
+  });
 });
