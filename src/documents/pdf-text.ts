@@ -1,5 +1,6 @@
 import { sectionHeading } from '../parsing/resume/text/section-headings';
 import { DocumentError } from './document-error';
+import { bodySize, type LaidOutRow, postingColumnText } from './pdf-posting-layout';
 
 /** A positioned run of text on a page (PDF user space: y grows upwards). */
 interface TextRun {
@@ -147,12 +148,39 @@ function pageText(runs: readonly TextRun[], pageWidth: number): string {
     .join('\n');
 }
 
+function laidOut(row: readonly TextRun[]): LaidOutRow {
+  const text = rowText(row);
+  const chars = row.reduce((n, r) => n + r.str.length, 0);
+  return {
+    text,
+    right: Math.max(...row.map((r) => r.x + r.width)),
+    size: Math.min(...row.map((r) => r.height)),
+    charWidth: row.reduce((w, r) => w + r.width, 0) / Math.max(1, chars),
+  };
+}
+
+/** The pages of a posting PDF with headings and wrapped lines read from the layout (see postingColumnText). */
+function postingText(pages: readonly { runs: TextRun[]; width: number }[]): string {
+  const laid = pages.map((page) =>
+    pageParts(page.runs, page.width)
+      .filter((part) => part.length > 0)
+      .map((part) => rows(part).map(laidOut)),
+  );
+  const body = bodySize(laid.flat(2));
+  return laid.map((columns) => columns.map((column) => postingColumnText(column, body)).join('\n')).join('\n');
+}
+
 /**
  * The text of a PDF's text layer, in reading order: rows by position (so table cells and
  * flush-right dates stay on their line) and, on a page set in two columns, the left column
  * before the right. No OCR: a scanned, image-only PDF is refused as having no text layer.
+ * With `posting`, headings and wrapped lines are read from the layout as well (postingColumnText).
  */
-export async function pdfText(bytes: Uint8Array, source: string): Promise<string> {
+export async function pdfText(
+  bytes: Uint8Array,
+  source: string,
+  options: { readonly posting?: boolean } = {},
+): Promise<string> {
   const { getDocumentProxy } = await import('unpdf');
   let pdf;
   try {
@@ -168,19 +196,21 @@ export async function pdfText(bytes: Uint8Array, source: string): Promise<string
     );
   }
   try {
-    const pages: string[] = [];
+    const pages: { runs: TextRun[]; width: number }[] = [];
     let chars = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
       const runs = runsOf(content.items as PdfTextItem[]);
       for (const r of runs) chars += r.str.trim().length;
-      pages.push(pageText(runs, page.getViewport({ scale: 1 }).width));
+      pages.push({ runs, width: page.getViewport({ scale: 1 }).width });
       page.cleanup();
     }
     if (chars < MIN_TEXT_CHARS)
       throw new DocumentError(source, 'NO_TEXT_LAYER', 'no text layer (OCR is not supported)');
-    return pages.join('\n');
+    return options.posting === true
+      ? postingText(pages)
+      : pages.map((page) => pageText(page.runs, page.width)).join('\n');
   } catch (err) {
     if (err instanceof DocumentError) throw err;
     throw new DocumentError(

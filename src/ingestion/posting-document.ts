@@ -28,13 +28,14 @@ function isPdf(bytes: Uint8Array): boolean {
 }
 
 /**
- * A posting file's bytes: a PDF by its header (its text layer, read with unpdf), else UTF-8
+ * A posting file's bytes: a PDF by its header (its text layer, read with unpdf, headings and
+ * wrapped lines read from the layout), else UTF-8
  * text read as HTML, Markdown or plain text.
  */
 export async function readPostingBytes(bytes: Uint8Array, source: string): Promise<PostingDocument> {
   if (isPdf(bytes)) {
     try {
-      return { format: 'PDF', text: await pdfText(bytes, source), jobPosting: null };
+      return { format: 'PDF', text: await pdfText(bytes, source, { posting: true }), jobPosting: null };
     } catch (err) {
       if (err instanceof DocumentError) throw new PostingDocumentError(err.message);
       throw err;

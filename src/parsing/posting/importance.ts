@@ -49,7 +49,7 @@ export function splitByImportance(text: string, sectionImportance: Importance): 
   const pieces = main.split(
     /;\s+|\.\s+(?=[A-Z])|\s+[—–-]\s+|,\s+(?=(?:ideally|preferably)\b)|,\s+(?:but|while|and)\s+(?=[a-z]*\s*(?:[A-Z]|experience|knowledge|familiarity))|\s+but\s+/u,
   );
-  const clauses = [...pieces, ...parts].map((p) => p.trim()).filter((p) => p !== '');
+  const clauses = [...pieces.flatMap(splitMixed), ...parts].map((p) => p.trim()).filter((p) => p !== '');
   const stated = clauses.map(statedImportance);
   if (clauses.length === 1 || stated.every((s) => s === stated[0])) {
     return [
@@ -57,6 +57,19 @@ export function splitByImportance(text: string, sectionImportance: Importance): 
     ];
   }
   return clauses.map((c, i) => ({ text: c, importance: stated[i] ?? sectionImportance, stated: stated[i] !== null }));
+}
+
+/** "SQL is a must and database administration experience is an advantage": two clauses joined by "and". */
+function splitMixed(piece: string): string[] {
+  const t = foldPunctuation(piece);
+  if (!PLUS.test(t) || !MUST.test(t)) return [piece];
+  for (const m of piece.matchAll(/,?\s+(?:and|while|whereas)\s+/gu)) {
+    const left = statedImportance(piece.slice(0, m.index));
+    const right = statedImportance(piece.slice(m.index + m[0].length));
+    if (left !== null && right !== null && left !== right)
+      return [piece.slice(0, m.index), piece.slice(m.index + m[0].length)];
+  }
+  return [piece];
 }
 
 function isMarkerOnly(text: string): boolean {

@@ -16,6 +16,16 @@ const REQUIREMENT_LOOKING =
 const REQUIRED_LEAD_IN =
   /\b(?:looking for|you (?:have|bring|should have|must have|will need|'ll need|need)|we (?:need|require|expect)|requirements?|qualifications?|must[- ]have|ideal candidate|candidates? (?:should|must|will) have|the following (?:skills|technolog|experience|areas))\b/iu;
 
+/**
+ * A colon line outside any heading that introduces requirements. Its last sentence is the lead-in:
+ * "We need both frontend and backend expertise. At Acme you will be expected to:" introduces duties.
+ */
+function leadsInRequirements(text: string): boolean {
+  const last = splitSentences(text).pop()?.text ?? text;
+  if (REQUIRED_LEAD_IN.test(last)) return true;
+  return REQUIRED_LEAD_IN.test(text) && !/\byou(?:'ll|’ll| will| would)\b/iu.test(last);
+}
+
 interface Draft {
   importance: Importance;
   readonly group: RequirementDraft;
@@ -117,7 +127,7 @@ export function extractRequirements(
     if (line.section === 'REQUIRED' || line.section === 'PREFERRED') {
       sectionImportance = line.section;
     } else if (line.section === 'NONE' || line.section === 'OTHER') {
-      const leadsIn = /:$/u.test(line.text) && REQUIRED_LEAD_IN.test(line.text);
+      const leadsIn = /:$/u.test(line.text) && leadsInRequirements(line.text);
       if (!REQUIREMENT_LOOKING.test(line.text) && !leadsIn && leadIn === null) {
         // Prose with no heading: only its sentences that ask something of the candidate.
         text = askingSentences(line.text);

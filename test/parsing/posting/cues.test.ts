@@ -83,4 +83,31 @@ describe('an experience phrase sets minMonths only on what it governs (issue 10)
     expect(findGroup(groups, 'REQUIRED', ['Python'])).toBeDefined();
     expect(findGroup(groups, 'PREFERRED', ['French', 'English'])).toBeDefined();
   });
+
+  it('splits "X is a must and Y is an advantage" into a required and a preferred clause', () => {
+    const groups = groupsOf(
+      'Requirements',
+      '- Good SQL knowledge (MySQL, PostgreSQL) is a must and basic database administrative experience is an advantage',
+    );
+    expect(findGroup(groups, 'REQUIRED', ['SQL'])).toBeDefined();
+    expect(findGroup(groups, 'REQUIRED', ['MySQL', 'PostgreSQL'])).toBeDefined();
+    expect(findGroup(groups, 'PREFERRED', ['Databases'])).toBeDefined();
+  });
+
+  it('reads a colon line with no heading as a requirements lead-in by its last sentence', () => {
+    // "We need both frontend and backend expertise. At Acme you will be expected to:" introduces duties.
+    expect(
+      groupsOf(
+        'We need smart and motivated engineers. We need both frontend and backend expertise. At Acme you will be expected to:',
+        '- Write automated tests that verify the functionality of your code',
+        '- Engage in peer code reviews daily',
+      ),
+    ).toEqual([]);
+    // "We are looking for someone new. We'd love to hear from you if:" introduces what is asked.
+    const asked = groupsOf(
+      "We are looking for a new member of our research software team. We'd love to hear from you if:",
+      '- You advocate for good software development practices;',
+    );
+    expect(findGroup(asked, 'REQUIRED', ['Software development'])).toBeDefined();
+  });
 });

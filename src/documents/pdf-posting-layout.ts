@@ -1,0 +1,67 @@
+/** One row of a PDF page as laid out: its text, where it ends, its font size and its average character width. */
+export interface LaidOutRow {
+  readonly text: string;
+  readonly right: number;
+  /** The smallest font size among the row's runs. */
+  readonly size: number;
+  readonly charWidth: number;
+}
+
+/** How much larger than the body text a row must be set to read as a heading. */
+const HEADING_SCALE = 1.15;
+/** A heading is a short row; a long one set large is a lead paragraph. */
+const MAX_HEADING_CHARS = 100;
+const LIST_ITEM = /^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2219\u00b7*\u2013-]\s|\(?\d{1,2}[.)]\s|\(?[a-hA-H][.)]\s)/u;
+const SENTENCE_END = /[.!?:;]["”’)]?$/u;
+
+/** The font size most of a document's characters are set in: its body text. */
+export function bodySize(rows: readonly { readonly text: string; readonly size: number }[]): number {
+  const chars = new Map<number, number>();
+  for (const row of rows) {
+    const size = Math.round(row.size * 2) / 2;
+    chars.set(size, (chars.get(size) ?? 0) + row.text.length);
+  }
+  let best = 0;
+  let most = -1;
+  for (const [size, count] of chars) if (count > most) [best, most] = [size, count];
+  return best;
+}
+
+function isHeading(row: LaidOutRow, body: number): boolean {
+  return body > 0 && row.size >= body * HEADING_SCALE && row.text.length <= MAX_HEADING_CHARS;
+}
+
+/**
+ * A posting PDF's column of rows read back into lines as its author wrote them. A row set larger
+ * than the body text is a heading, written "## " so the posting parser reads it as it reads a
+ * Markdown or HTML heading (a PDF export loses the markup, not the size). A row that filled the
+ * column — the next row's first word would not have fit after it — and does not end a sentence
+ * was wrapped: the next row, unless it starts a list item or is a heading, continues its line
+ * ("…from virtual machines" + "to different cloud providers like GKE, AWS").
+ */
+export function postingColumnText(rows: readonly LaidOutRow[], body: number): string {
+  const columnRight = Math.max(0, ...rows.map((r) => r.right));
+  const lines: string[] = [];
+  let previous: LaidOutRow | null = null;
+  for (const row of rows) {
+    const text = row.text.trim();
+    if (text === '') continue;
+    if (isHeading(row, body)) {
+      lines.push(`## ${text}`);
+      previous = null;
+      continue;
+    }
+    if (previous !== null && !LIST_ITEM.test(text) && !SENTENCE_END.test(previous.text.trim())) {
+      const firstWord = text.split(/\s/u, 1)[0];
+      const wouldFit = previous.right + (firstWord.length + 1) * previous.charWidth <= columnRight;
+      if (!wouldFit) {
+        lines[lines.length - 1] += ` ${text}`;
+        previous = row;
+        continue;
+      }
+    }
+    lines.push(text);
+    previous = row;
+  }
+  return lines.join('\n');
+}

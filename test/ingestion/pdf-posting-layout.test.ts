@@ -1,0 +1,61 @@
+import { bodySize, type LaidOutRow, postingColumnText } from '../../src/documents/pdf-posting-layout';
+import { parsePosting } from '../../src/parsing/posting';
+import { skillsOf, taxonomy } from '../parsing/posting/helpers';
+
+// Rows as a PDF export of a posting lays them out: A4, 48 pt margins, body text at 10 pt.
+const row = (text: string, size = 10): LaidOutRow => ({
+  text,
+  size,
+  charWidth: size * 0.5,
+  right: 48 + text.length * size * 0.5,
+});
+
+describe('a posting PDF read back from its layout (issue 10)', () => {
+  const rows = [
+    row('Site Reliability Engineer', 12),
+    row('You may be a fit for this role if you:'),
+    row('• Know your way around Kubernetes, Grafana, Prometheus, MySQL, Cassandra, Linux and the Unix Shell.'),
+    row('• Have experience with GKE, Nginx, Docker, Terraform or similar technologies, and love sharing your'),
+    row('  learnings with other folks through Meetups, Conference talks and so forth.'),
+    row('Leveling of Site Reliability Engineering', 12),
+    row('• Implement "Infrastructure as Code" using Terraform, Flux, Helm and GitLab/Jenkins/Travis CI/CD, for'),
+    row('automation'),
+  ];
+
+  it('writes rows set larger than the body as headings and joins a row that wrapped onto the next', () => {
+    const text = postingColumnText(rows, bodySize(rows));
+    expect(text.split('\n')).toEqual([
+      '## Site Reliability Engineer',
+      'You may be a fit for this role if you:',
+      '• Know your way around Kubernetes, Grafana, Prometheus, MySQL, Cassandra, Linux and the Unix Shell.',
+      '• Have experience with GKE, Nginx, Docker, Terraform or similar technologies, and love sharing your learnings with other folks through Meetups, Conference talks and so forth.',
+      '## Leveling of Site Reliability Engineering',
+      '• Implement "Infrastructure as Code" using Terraform, Flux, Helm and GitLab/Jenkins/Travis CI/CD, for automation',
+    ]);
+  });
+
+  it('keeps short rows, sentence ends and list items as lines of their own', () => {
+    const short = [
+      row('Requirements'),
+      row('• Python'),
+      row('• Go'),
+      row('Experience with Kubernetes and Terraform in production at scale is expected of you.'),
+      row('Nice to have'),
+    ];
+    expect(postingColumnText(short, 10).split('\n')).toEqual([
+      'Requirements',
+      '• Python',
+      '• Go',
+      'Experience with Kubernetes and Terraform in production at scale is expected of you.',
+      'Nice to have',
+    ]);
+  });
+
+  it('lets the parser close the requirements at a heading the PDF gave only by its size', () => {
+    const { posting } = parsePosting(postingColumnText(rows, bodySize(rows)), taxonomy());
+    expect(posting.title).toBe('Site Reliability Engineer');
+    const required = skillsOf(posting.requirements, 'REQUIRED');
+    expect(required).toEqual(expect.arrayContaining(['Kubernetes', 'Docker', 'Terraform']));
+    for (const duty of ['FLUX', 'Helm', 'Jenkins', 'Travis CI']) expect(required).not.toContain(duty);
+  });
+});
