@@ -44,6 +44,8 @@ export function splitGluedHeadings(text: string): string {
 function isEnd(line: string, i: number, complete: boolean): boolean {
   if (i === line.length) return complete;
   const before = line[i - 1];
+  // Inside a run of capitals only the start of a word counts ("About CDSWe believe"), so "TVO" is not cut as "TV".
+  if (/[A-Z]/u.test(before) && /[A-Z]/u.test(line[i])) return /[a-z]/u.test(line[i + 1] ?? '');
   if (before !== ' ' && before !== '\t' && /[A-Z0-9]/u.test(line[i])) return true;
   return (before === ':' || before === '…') && /^[ \t]*[-–•][ \t]/u.test(line.slice(i, i + 4));
 }

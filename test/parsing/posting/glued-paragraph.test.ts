@@ -134,3 +134,21 @@ describe('a plain lead-in worded as the work or the offer', () => {
     expect(requirements.flatMap((g) => g.skills)).not.toContain('Kubernetes');
   });
 });
+
+describe('headings that name the employer', () => {
+  it('reads "What you will bring to <employer>" as the requirements and "How you will make an impact" as the duties', () => {
+    const text =
+      'Software Developer 2How you will make an impactMonitors application performance with Grafana.What you will bring to TVO3+ years of experience with PostgreSQL';
+    const { requirements } = parse(text).posting;
+    expect(skillsOf(requirements, 'REQUIRED')).toContain('PostgreSQL');
+    expect(requirements.flatMap((g) => g.skills)).not.toContain('Grafana');
+  });
+
+  it('keeps an employer written in capitals whole when the heading has a line of its own', () => {
+    const { posting } = parse(
+      'Software Developer 2\n\nWhat you will bring to TVO\n\n3+ years of experience with PostgreSQL',
+    );
+    expect(posting.description).toContain('What you will bring to TVO\n');
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toContain('PostgreSQL');
+  });
+});
