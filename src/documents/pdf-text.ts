@@ -86,7 +86,22 @@ function gutter(runs: readonly TextRun[], pageWidth: number): number | null {
   const split = (best.from + best.to) / 2;
   const sides = [runs.filter((r) => r.x + r.width <= split), runs.filter((r) => r.x >= split)];
   const headed = sides.every((side) => rows(side).some((row) => sectionHeading(rowText(row).trim()) !== null));
-  return headed ? split : null;
+  return headed && !isMarginColumn(sides[0], sides[1]) ? split : null;
+}
+
+/**
+ * Whether the runs left of a gutter are a margin column beside a single column of text (moderncv
+ * sets dates, years and row labels such as "Languages" there): nearly every row of it has text
+ * on the right at the same baseline, so the page reads row by row. A column of its own sets its
+ * lines at heights of its own.
+ */
+function isMarginColumn(left: readonly TextRun[], right: readonly TextRun[]): boolean {
+  const leftRows = rows(left);
+  if (leftRows.length < 3) return false;
+  const beside = leftRows.filter((row) =>
+    right.some((r) => Math.abs(r.y - row[0].y) <= Math.max(2, row[0].height / 3)),
+  ).length;
+  return beside >= leftRows.length * 0.8;
 }
 
 /**
