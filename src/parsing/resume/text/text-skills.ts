@@ -1,5 +1,5 @@
 import type { ImportWarning } from '../../../domain/drafts';
-import { findSkillMentions } from '../../../domain/taxonomy/mentions';
+import { findSkillMentions, type SkillMention } from '../../../domain/taxonomy/mentions';
 import type { SkillDef } from '../../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../../domain/taxonomy/taxonomy';
 import type { DayInterval } from '../day-intervals';
@@ -9,6 +9,7 @@ import type { Provenance, ResumeTextWarningCode } from './resume-text-parse';
 import { rolePractices } from './role-practices';
 import { withoutRowLabel } from './row-label';
 import { isGroupLabel } from './section-headings';
+import { sharedHeadSkills } from './shared-head';
 import { namesSomeoneElse } from './someone-else';
 import { verbPractices } from './verb-practices';
 
@@ -77,11 +78,14 @@ export function mentionsIn(
   const labelled = INLINE_LABEL.exec(text);
   const unlabelled = labelled !== null && isGroupLabel(labelled[1]) ? labelled[2] : withoutRowLabel(ctx.taxonomy, text);
   const body = unlabelled.replace(LINK, ' ');
+  const claimed: SkillMention[] = [];
   for (const mention of findSkillMentions(ctx.taxonomy, body)) {
     if (isGroupLabel(mention.text) && body.trim() === mention.text) continue;
     if (namesSomeoneElse(body, mention) || isBareEverydayWord(mention, place)) continue;
     addSkill(ctx, mention.skill, at, interval);
+    claimed.push(mention);
   }
+  for (const skill of sharedHeadSkills(ctx.taxonomy, body, claimed)) addSkill(ctx, skill, at, interval);
   for (const practice of rolePractices(ctx.taxonomy, body)) addSkill(ctx, practice, at, interval);
   for (const practice of verbPractices(ctx.taxonomy, body)) addSkill(ctx, practice, at, interval);
 }

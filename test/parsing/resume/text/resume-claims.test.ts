@@ -85,4 +85,24 @@ describe('what a résumé claims for the person', () => {
       'A/B testing': 46,
     });
   });
+
+  it('reads a modifier sharing the head noun of the skill after it: "event-driven microservices architecture"', () => {
+    const r = parse(
+      [
+        'Jane Roe',
+        'jane@example.org',
+        'Experience',
+        'Senior Software Engineer, Acme  Jan 2020 – Dec 2020',
+        '• Led migration of a legacy payment service to event-driven microservices architecture',
+        '• Worked with UX designers to implement responsive and accessible web design',
+      ].join('\n'),
+    );
+    expect(months(r)).toEqual({
+      'Software development': 12,
+      Microservices: 12,
+      'Event-driven architecture': 12,
+      'Web design': 12,
+      'Responsive design': 12,
+    });
+  });
 });
