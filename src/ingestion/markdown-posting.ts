@@ -28,14 +28,15 @@ function looksLikeMarkdownBody(body: string): boolean {
 
 /**
  * A Markdown posting for the parser: YAML front matter (a blog's `title:`, `layout:`, tags)
- * is not posting text, except its title, which becomes the first line. The rest of the
- * Markdown (headings, lists, bold) is read by the parser itself.
+ * is not posting text, except its title, which becomes the first line. Lines the author's editor
+ * wrapped are joined (see joinSoftWraps); the rest of the Markdown (headings, lists, bold) is read
+ * by the parser itself.
  */
 export function readMarkdownPosting(text: string): PostingDocument {
   const front = FRONT_MATTER.exec(text);
-  if (front === null) return { format: 'MARKDOWN', text, jobPosting: null };
+  if (front === null) return { format: 'MARKDOWN', text: joinSoftWraps(text), jobPosting: null };
   const title = /^title:\s*["']?(.+?)["']?\s*$/mu.exec(front[1])?.[1] ?? null;
-  const body = [text.slice(front[0].length), ...frontMatterProse(front[1])].join('\n\n');
+  const body = [joinSoftWraps(text.slice(front[0].length)), ...frontMatterProse(front[1])].join('\n\n');
   return { format: 'MARKDOWN', text: title === null ? body : `${title}\n\n${body}`, jobPosting: null };
 }
 
@@ -60,4 +61,53 @@ function frontMatterProse(front: string): string[] {
     if (value.length >= 80) out.push(value);
   }
   return out;
+}
+
+/** A line that starts a Markdown block of its own: heading, list item, quote, table, HTML, fence, rule, a bold label. */
+const BLOCK_START =
+  /^\s*(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\||<|```|~~~)|^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$|^\s*(\*\*|__)[^*_].*\2\s*:?\s*$/u;
+/** A line that cannot go on into the next: a heading, a fence, a table row, HTML, a label, a hard break. */
+const CLOSED = /^\s*(?:#{1,6}\s|```|~~~|\||<)|:\s*$|(?: {2}|\\)$|^\s*(\*\*|__)[^*_].*\1\s*:?\s*$/u;
+const CONNECTOR_END = /(?:,|\b(?:and|or|of|with|in|the|to|for|a|an|on|at|by|as|e\.g\.|i\.e\.)|[&/(])\s*$/iu;
+
+/**
+ * Joins the lines of a Markdown paragraph or list item that the author's editor wrapped
+ * ("- Writing up documentation and provide support for working with" + "    “Forskermaskine”
+ * (research engine on Statistics Denmark or" + "    Sundhedsdatastyrelsen) projects"): Markdown
+ * reads them as one line, and split they are read as separate requirement lines. A line goes on
+ * into the next when the next starts no block of its own and continues it: it starts in lower
+ * case, is indented under a list item, follows a connecting word or comma, or closes a link the
+ * line opened. Lines in fenced code stay as they are.
+ */
+export function joinSoftWraps(body: string): string {
+  const out: string[] = [];
+  let fenced = false;
+  let open = false;
+  let inItem = false;
+  for (const line of body.split('\n')) {
+    if (/^\s*(?:```|~~~)/u.test(line)) fenced = !fenced;
+    const prev = out[out.length - 1];
+    const blank = line.trim() === '';
+    const continues =
+      !fenced &&
+      open &&
+      prev !== undefined &&
+      !blank &&
+      !BLOCK_START.test(line) &&
+      line.length < 2000 &&
+      (/^\s*[a-z(]/u.test(line) ||
+        (inItem && /^\s{2,}\S/u.test(line)) ||
+        CONNECTOR_END.test(prev) ||
+        (prev.split('[').length > prev.split(']').length && prev.length < 4000));
+    if (continues) {
+      out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    } else {
+      out.push(line);
+      inItem = /^\s*(?:[-*+]|\d{1,3}[.)])\s/u.test(line);
+    }
+    const last = out[out.length - 1];
+    open = !fenced && !blank && !CLOSED.test(last) && !/^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$/u.test(last);
+    if (blank) inItem = false;
+  }
+  return out.join('\n');
 }
