@@ -39,6 +39,7 @@ const UNITS: readonly string[] = [
   'aRequirementsBenefits',
   'xNice-to-havesA1 ',
   'aA',
+  'timeWork Schedule:',
 ];
 
 const LAYOUTS: readonly (readonly [string, (unit: string) => string, boolean])[] = [

@@ -41,6 +41,14 @@ const GLUED_HEADING = new RegExp(
 // A closing parenthesis glued to a capitalised word ends a title or a field ("Policy Analyst (Co-op)We're", "Software
 // Developer 2 (Full Time)Division:"): running text always puts a space or a mark there.
 const GLUED_SENTENCE = /([a-z)][.!?:]|\))(?=[A-Z][a-z])/gu;
+// A field's value glued to the next field's label ("Work Schedule:Full timeAppointment Type:", "Division: Digital and
+// InnovationReports To:"): a capitalised label of up to three words and a colon, glued to a lower-case letter.
+const GLUED_FIELD = /([a-z])([A-Z][a-z]{2,}(?: [A-Za-z][a-z]*){0,2}:)/gu;
+// The word the label is glued to must not be the start of a name ("JavaScript:", "GitHub:"): it starts in lower case
+// or is a long word.
+const FIELD_WORD_MIN = 6;
+const WORD_REACH = 30;
+
 // A title or heading glued to the sentence after it with no mark at all ("Senior DesignerThis is a full time
 // position"): only before words that open sentences, never inside names such as "JavaScript" or "GitHub". An acronym
 // ends titles too ("Technical Product Manager, SDKThis is", "Software Developer, P2PWe're looking"), but only before
@@ -71,6 +79,7 @@ export function splitGluedText(text: string): string {
       whole[offset + all.length] === ':' ? `${before}\n${heading}` : `${before}\n${heading}\n`,
     )
     .replace(GLUED_SENTENCE, '$1\n')
+    .replace(GLUED_FIELD, gluedField)
     .replace(GLUED_OPENER, (_all, lower: string | undefined, upper: string | undefined) => `${lower ?? upper}\n`)
     .replace(
       GLUED_BULLET,
@@ -88,4 +97,11 @@ function splitGluedTitle(text: string): string {
     if (ENDS_IN_JOB_WORD.test(head.slice(0, end))) return `${text.slice(0, end)}\n${text.slice(end)}`;
   }
   return text;
+}
+
+function gluedField(all: string, last: string, label: string, offset: number, whole: string): string {
+  let k = offset;
+  while (k > 0 && offset - k < WORD_REACH && /[A-Za-z]/u.test(whole[k - 1])) k--;
+  const word = whole.slice(k, offset + 1);
+  return /^[a-z]/u.test(word) || word.length >= FIELD_WORD_MIN ? `${last}\n${label}` : all;
 }

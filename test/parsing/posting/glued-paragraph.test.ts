@@ -152,3 +152,17 @@ describe('headings that name the employer', () => {
     expect(skillsOf(posting.requirements, 'REQUIRED')).toContain('PostgreSQL');
   });
 });
+
+describe('fields run into each other', () => {
+  it('reads the schedule of "Work Schedule:Full timeAppointment Type:Excepted Service"', () => {
+    const text =
+      'StrategistSecurity clearance:Public trust.Work Schedule:Full timeAppointment Type:Excepted Service – Not to exceed 2 years; the number of hours per week you worked (if part time).';
+    expect(parse(text).posting.employmentType).toBe('FULL_TIME');
+  });
+
+  it('keeps a name whose second half looks like a label ("JavaScript:", "GitHub:")', () => {
+    const { posting } = parse('Frontend EngineerRequirements- JavaScript: 3+ years- GitHub: a public profile');
+    expect(posting.description).toContain('JavaScript: 3+ years');
+    expect(posting.description).toContain('GitHub: a public profile');
+  });
+});
