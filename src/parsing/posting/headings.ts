@@ -48,7 +48,7 @@ export function headingKey(text: string): string {
     .toLowerCase()
     .replace(/^[^a-z0-9]+/u, '')
     .replace(/&/gu, ' and ')
-    .replace(/[:.!\-–—…\s]+$/u, '')
+    .replace(/[:.!*\-–—…\s]+$/u, '')
     .replace(/\s+/gu, ' ')
     .trim();
 }

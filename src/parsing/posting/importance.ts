@@ -2,7 +2,7 @@ import type { Importance } from '../../domain/vocabulary';
 import { foldPunctuation } from './whitespace';
 
 const PLUS =
-  /\b(?:(?:is|are|would be|will be|as|be)\s+)?an?\s+(?:big |huge |strong |definite |nice |real |major )?(?:plus|bonus|advantage|asset)\b|\bnice[- ]to[- ]haves?\b|\bnice if\b|\bpreferred\b|\bpreferably\b|\bpreference\b|\bdesir(?:ed|able)\b|\bbonus\b|\bideally\b|\bhelpful\b|\badvantageous\b|\boptional\b|\bnot (?:required|mandatory|necessary)\b|\bpluses\b|\bwould be nice\b|\bgood to have\b|\bstand out\b|\bextra credit\b|\bis a plus\b|\b(?:priority|precedence) (?:(?:will|may|could) be|is) given\b/iu;
+  /\b(?:(?:is|are|would be|will be|as|be)\s+)?an?\s+(?:big |huge |strong |definite |nice |real |major )?(?:plus|bonus|advantage|asset)\b|\bnice[- ]to[- ]haves?\b|\bnice if\b|\bpreferred\b|\bpreferably\b|\bpreference\b|\bdesir(?:ed|able)\b|\bbonus\b|\bideally\b|\bhelpful\b|\badvantageous\b|\boptional\b|\bnot (?:required|mandatory|necessary)\b|\bpluses\b|\bwould be nice\b|\bgood to have\b|\bstand out\b|\bextra credit\b|\b(?:provide|add|bring)s? (?:even more|additional|extra) value\b|\bis a plus\b|\b(?:priority|precedence) (?:(?:will|may|could) be|is) given\b/iu;
 const MUST = /\b(?:required|must[- ]haves?|must|mandatory|essential|you need|is needed|are needed)\b/iu;
 
 /** The importance a clause states for itself, or null when it states none. */
@@ -46,11 +46,22 @@ export function splitByImportance(text: string, sectionImportance: Importance): 
     return all;
   });
   main = main.trim();
-  const pieces = main.split(
-    /;\s+|\.\s+(?=[A-Z])|\s+[—–-]\s+|,\s+(?=(?:ideally|preferably)\b)|,\s+(?:but|while|and)\s+(?=[a-z]*\s*(?:[A-Z]|experience|knowledge|familiarity))|\s+but\s+/u,
+  // Split with the separators kept: pieces at even indexes, the separator before piece k at 2k - 1.
+  const split = main.split(
+    /(;\s+|\.\s+(?=[A-Z])|\s+[—–-]\s+|,\s+(?=(?:ideally|preferably)\b)|,\s+(?:but|while|and)\s+(?=[a-z]*\s*(?:[A-Z]|experience|knowledge|familiarity))|\s+but\s+)/u,
   );
-  const clauses = [...pieces.flatMap(splitMixed), ...parts].map((p) => p.trim()).filter((p) => p !== '');
+  const kept = split
+    .map((text, i) => ({ text: text.trim(), joinedByAnd: i > 1 && /^,\s+and\s/u.test(split[i - 1]) }))
+    .filter((p, i) => i % 2 === 0 && p.text !== '')
+    .flatMap((p) => splitMixed(p.text).map((text, k) => ({ text: text.trim(), joinedByAnd: k === 0 && p.joinedByAnd })))
+    .filter((p) => p.text !== '');
+  const pieces = kept.map((p) => p.text);
+  const clauses = [...pieces, ...parts.map((p) => p.trim()).filter((p) => p !== '')];
   const stated = clauses.map(statedImportance);
+  // "You could add even more value with experience in X, working across Windows, and Linux systems": a cue that
+  // leads its clause governs the list it goes on with after ", and".
+  for (let i = 1; i < pieces.length; i++)
+    if (stated[i] === null && kept[i].joinedByAnd && leadingPlus(pieces[i - 1])) stated[i] = stated[i - 1];
   if (clauses.length === 1 || stated.every((s) => s === stated[0])) {
     return [
       { text, importance: whole === 'REQUIRED' && sectionImportance === 'REQUIRED' ? 'REQUIRED' : whole, stated: true },
@@ -70,6 +81,13 @@ function splitMixed(piece: string): string[] {
       return [piece.slice(0, m.index), piece.slice(m.index + m[0].length)];
   }
   return [piece];
+}
+
+/** Whether a clause opens with its preferred cue ("Ideally ...", "You could add even more value by ..."). */
+function leadingPlus(text: string): boolean {
+  const t = foldPunctuation(text);
+  const cue = PLUS.exec(t);
+  return cue !== null && statedImportance(t) === 'PREFERRED' && cue.index + cue[0].length <= t.length * 0.4;
 }
 
 function isMarkerOnly(text: string): boolean {

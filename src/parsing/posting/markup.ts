@@ -49,7 +49,8 @@ export function stripMarkdown(text: string): string {
         .replace(/\[([^\]]+)\]\((?:[^)\s]*)(?:\s+"[^"]*")?\)/gu, '$1')
         .replace(/<(https?:\/\/[^<>\s]+)>/gu, '$1')
         .replace(/`([^`]+)`/gu, '$1');
-      const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/u.exec(out);
+      // "##Required Qualifications": authors who skip the space after the marks still mean a heading ("#Tag" may not).
+      const heading = /^\s{0,3}(?:#{1,6}\s+|#{2,6}(?=[A-Z]))(.*?)\s*#*\s*$/u.exec(out);
       if (heading) return `${HEADING_MARK}${stripEmphasis(heading[1])}`;
       const bold = /^\s*(\*\*|__)([^*_].*?)\1\s*(:?)\s*$/u.exec(out);
       if (bold && !bold[2].includes(bold[1])) return `${HEADING_MARK}${bold[2].trim()}${bold[3]}`;

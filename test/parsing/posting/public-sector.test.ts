@@ -73,4 +73,46 @@ describe('headings of public-sector postings (issue 10, batch 4)', () => {
     const must = parse(text('Applicants must have the following experience:'));
     expect(skillsOf(must.posting.requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['React', 'Next.js']));
   });
+
+  it('reads "##Heading" written without a space, and a footnote star after a heading', () => {
+    const { posting } = parse(
+      [
+        'Research Software Programmer',
+        '',
+        '##Required Qualifications*',
+        '',
+        '- Experience developing solutions in Python',
+        '',
+        '##Desired Qualifications*',
+        '',
+        '- Experience with R and SQL',
+      ].join('\n'),
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(['Python']);
+    expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(expect.arrayContaining(['R', 'SQL']));
+  });
+});
+
+describe('a preferred cue that leads a sentence governs its list (issue 10, batch 4)', () => {
+  it('keeps the items after ", and" preferred when the sentence opens with the cue', () => {
+    const { posting } = parse(
+      [
+        'Research Software Engineer',
+        '## About You',
+        'You will need to be comfortable programming in Python.',
+        '',
+        'You could provide even more value to our team by having experience with version control systems, working across Mac, Windows, and Linux operating systems, or any of the following: R, SQL, JavaScript.',
+      ].join('\n'),
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(['Python']);
+    expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(
+      expect.arrayContaining(['Version control', 'Linux', 'R', 'SQL', 'JavaScript']),
+    );
+  });
+
+  it('still splits a line whose cue closes only its own clause', () => {
+    const { posting } = parse(['Backend Engineer', 'Requirements', '- Strong Python, and Go is a plus'].join('\n'));
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(['Python']);
+    expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(['Go']);
+  });
 });
