@@ -50,6 +50,10 @@ describe('the taxonomy import (scripts/taxonomy/import-taxonomy.ts)', () => {
     for (const name of names) expect(taxonomy.resolve(name)?.source).toBe('skillmatch-curated');
     // Linguist lists "node" under JavaScript and "inc" under PHP; O*NET's EDA is electronic design automation.
     expect(slugOf('inc')).toBeUndefined();
+    // Linguist's "apples" (for AppleScript) is a plural noun whose singular is the employer Apple.
+    expect(slugOf('apples')).toBeUndefined();
+    expect(slugOf('apple')).toBeUndefined();
+    expect(slugOf('osascript')).toBe('applescript');
     expect(slugOf('EDA')).toBe('event-driven-architecture');
     expect(taxonomy.resolve('Oracle Java')?.slug).toBe('java');
   });
