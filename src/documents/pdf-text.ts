@@ -89,6 +89,11 @@ function gutter(runs: readonly TextRun[], pageWidth: number): number | null {
   return headed && !isMarginColumn(sides[0], sides[1]) ? split : null;
 }
 
+/** How wide a side of the page is, from its leftmost run's start to its rightmost run's end. */
+function extent(runs: readonly TextRun[]): number {
+  return Math.max(...runs.map((r) => r.x + r.width)) - Math.min(...runs.map((r) => r.x));
+}
+
 /**
  * Whether the runs left of a gutter are a margin column beside a single column of text (moderncv
  * sets dates, years and row labels such as "Languages" there): nearly every row of it has text
@@ -97,7 +102,8 @@ function gutter(runs: readonly TextRun[], pageWidth: number): number | null {
  */
 function isMarginColumn(left: readonly TextRun[], right: readonly TextRun[]): boolean {
   const leftRows = rows(left);
-  if (leftRows.length < 3) return false;
+  // Two columns of a LaTeX CV share the page's baselines too, but a margin is narrow beside its text.
+  if (leftRows.length < 3 || extent(left) >= extent(right) / 2) return false;
   const beside = leftRows.filter((row) =>
     right.some((r) => Math.abs(r.y - row[0].y) <= Math.max(2, row[0].height / 3)),
   ).length;
@@ -140,24 +146,61 @@ function footerOf(runs: readonly TextRun[]): { footer: TextRun[]; rest: TextRun[
   return { footer: last, rest: all.slice(0, -1).flat() };
 }
 
-/** A page's runs as a band across the top, the columns under it (one or two) and a footer. */
-function pageParts(runs: readonly TextRun[], pageWidth: number): TextRun[][] {
-  const tryColumns = (part: readonly TextRun[]): TextRun[][] | null => {
-    const split = gutter(part, pageWidth);
-    if (split !== null) return [[], part.filter((r) => r.x < split), part.filter((r) => r.x >= split)];
-    const cut = belowBand(part, pageWidth);
-    if (cut === null) return null;
-    return [cut.band, cut.body.filter((r) => r.x < cut.split), cut.body.filter((r) => r.x >= cut.split)];
+function opensWithHeading(column: readonly TextRun[]): boolean {
+  const first = rows(column)[0];
+  return first !== undefined && sectionHeading(rowText(first).trim()) !== null;
+}
+
+/**
+ * Whether a later page goes on in the columns of the page before: nothing crosses that page's
+ * gutter and text lies on both sides. A column that only continues has no heading of its own.
+ */
+function keepsColumns(runs: readonly TextRun[], split: number): boolean {
+  if (runs.some((r) => r.x < split && r.x + r.width > split)) return false;
+  return runs.filter((r) => r.x < split).length >= 5 && runs.filter((r) => r.x >= split).length >= 5;
+}
+
+/** A page laid out: a band across the top, the columns under it (one or two), a footer; and the gutter's x. */
+interface PageParts {
+  readonly parts: TextRun[][];
+  readonly split: number | null;
+}
+
+/** A page's runs as a band across the top, the columns under it and a footer; `carried` is the page before's gutter. */
+function pageParts(runs: readonly TextRun[], pageWidth: number, carried: number | null): PageParts {
+  const tryColumns = (part: readonly TextRun[]): { parts: TextRun[][]; split: number } | null => {
+    const found = gutter(part, pageWidth);
+    const cut = found === null ? belowBand(part, pageWidth) : { band: [], body: [...part], split: found };
+    const kept = cut === null && carried !== null && keepsColumns(part, carried) ? carried : null;
+    const { band, body, split } = cut ?? { band: [], body: [...part], split: kept };
+    if (split === null) return null;
+    const left = body.filter((r) => r.x < split);
+    const right = body.filter((r) => r.x >= split);
+    // A column going on from the page before opens under no heading: it is read first, after the
+    // text it continues, and the other column's sections follow.
+    const continued = kept !== null && !opensWithHeading(right) && opensWithHeading(left);
+    return { parts: continued ? [band, right, left] : [band, left, right], split };
   };
   const whole = tryColumns(runs);
   if (whole !== null) return whole;
   const footed = footerOf(runs);
   const columns = footed === null ? null : tryColumns(footed.rest);
-  return columns === null || footed === null ? [[...runs]] : [...columns, footed.footer];
+  if (columns === null || footed === null) return { parts: [[...runs]], split: null };
+  return { parts: [...columns.parts, footed.footer], split: columns.split };
 }
 
-function pageText(runs: readonly TextRun[], pageWidth: number): string {
-  return pageParts(runs, pageWidth)
+/** Every page laid out, each page going on in the columns of the one before where it shows no gutter of its own. */
+function laidOutPages(pages: readonly { runs: TextRun[]; width: number }[]): TextRun[][][] {
+  let split: number | null = null;
+  return pages.map((page) => {
+    const laid = pageParts(page.runs, page.width, split);
+    split = laid.split;
+    return laid.parts;
+  });
+}
+
+function pageText(parts: readonly TextRun[][]): string {
+  return parts
     .filter((part) => part.length > 0)
     .map((part) => rows(part).map(rowText).join('\n'))
     .join('\n');
@@ -176,10 +219,8 @@ function laidOut(row: readonly TextRun[]): LaidOutRow {
 
 /** The pages of a posting PDF with headings and wrapped lines read from the layout (see postingColumnText). */
 function postingText(pages: readonly { runs: TextRun[]; width: number }[]): string {
-  const laid = pages.map((page) =>
-    pageParts(page.runs, page.width)
-      .filter((part) => part.length > 0)
-      .map((part) => rows(part).map(laidOut)),
+  const laid = laidOutPages(pages).map((parts) =>
+    parts.filter((part) => part.length > 0).map((part) => rows(part).map(laidOut)),
   );
   const body = bodySize(laid.flat(2));
   return laid.map((columns) => columns.map((column) => postingColumnText(column, body)).join('\n')).join('\n');
@@ -223,9 +264,7 @@ export async function pdfText(
     }
     if (chars < MIN_TEXT_CHARS)
       throw new DocumentError(source, 'NO_TEXT_LAYER', 'no text layer (OCR is not supported)');
-    return options.posting === true
-      ? postingText(pages)
-      : pages.map((page) => pageText(page.runs, page.width)).join('\n');
+    return options.posting === true ? postingText(pages) : laidOutPages(pages).map(pageText).join('\n');
   } catch (err) {
     if (err instanceof DocumentError) throw err;
     throw new DocumentError(

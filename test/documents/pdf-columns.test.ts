@@ -55,7 +55,88 @@ async function twoColumnsWithFooter(): Promise<Uint8Array> {
   return pdf.save();
 }
 
+/**
+ * A sidebar CV over two pages: the second page's sidebar opens a section of its own, while the
+ * main column goes on with the job the first page left off, under no heading.
+ */
+async function sidebarOverTwoPages(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  // The sidebar sets its lines on a grid of its own, not on the main column's baselines.
+  const column = (page: ReturnType<typeof pdf.addPage>, lines: readonly string[], x: number): void =>
+    lines.forEach((text, i) => page.drawText(text, { x, y: x < 100 ? 795 - 17 * i : 800 - 14 * i, size: 10, font }));
+  const first = pdf.addPage([595, 842]);
+  column(
+    first,
+    [
+      'SKILLS',
+      'Python',
+      'Ansible',
+      'Linux',
+      'Django',
+      'CONTACT',
+      'Example St. 1',
+      '12345 Somewhere',
+      'jan@example.org',
+      '+49 178 910 11 12',
+    ],
+    34,
+  );
+  column(
+    first,
+    [
+      'JAN ROE',
+      'WORK EXPERIENCE',
+      'DevOps Engineer, Acme  2015 - 2020',
+      '• Built the deployment pipeline',
+      '• Wrote the release tooling',
+      '• Ran the build farm',
+      '• Kept the wiki up to date',
+      '• Moved the servers to the cloud',
+      '• Trained the support team',
+      '• Reviewed the access rights',
+    ],
+    216,
+  );
+  const second = pdf.addPage([595, 842]);
+  column(
+    second,
+    [
+      'CERTIFICATIONS',
+      'Kubernetes Administrator',
+      'issued by the CNCF',
+      'LPIC 1 - Linux administrator',
+      'issued by the LPI',
+    ],
+    34,
+  );
+  column(
+    second,
+    [
+      'Technologies include:',
+      '• Terraform for the cloud accounts',
+      '• Jenkins for the builds',
+      '• Grafana for the dashboards',
+      '• Prometheus for the alerts',
+    ],
+    216,
+  );
+  return pdf.save();
+}
+
 describe('PDF text in two columns', () => {
+  it('keeps the columns of a page on the next one, reading first the column that goes on', async () => {
+    const r = await reader.read(await sidebarOverTwoPages(), PDF, 'cv.pdf', shippedTaxonomy(), NOW);
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({
+      Terraform: 72,
+      Jenkins: 72,
+      Grafana: 72,
+      Prometheus: 72,
+      // A certification in the sidebar beside the job is no part of it.
+      Kubernetes: null,
+    });
+  });
+
   it('reads the columns apart under a full-width contact line and above a footer set across the gutter', async () => {
     const r = await reader.read(await twoColumnsWithFooter(), PDF, 'cv.pdf', shippedTaxonomy(), NOW);
     expect(r.email).toBe('jan@example.org');
