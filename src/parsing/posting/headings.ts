@@ -118,6 +118,9 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
   const marked = MARKED_HEADING.exec(trimmed);
   if (marked !== null) return /^(?:required|mandatory|must[ -]have)$/iu.test(marked[1]) ? 'REQUIRED' : 'PREFERRED';
   if (ctx.marked) {
+    // A federal posting's bold field labels ("**Travel requirement:**" then "Occasional travel ..."): a condition of
+    // the appointment, not a list of what the candidate must know.
+    if (CONDITION_LABEL.test(foldPunctuation(trimmed))) return 'OTHER';
     // A markup heading worded as a requirement lead-in ("### You'll need professional experience with:").
     const asked = askedKind(trimmed);
     // Under a preferred heading, a sub-heading that only says what is sought ("#### We are seeking individuals with
@@ -172,6 +175,9 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
   if (isTitleCase(trimmed) && words >= 2 && words <= 6 && !/,/u.test(trimmed)) return 'OTHER';
   return null;
 }
+
+const CONDITION_LABEL =
+  /^(?:travel|security|clearance|citizenship|residency|visa|physical|medical|vaccination|background check|drug test(?:ing)?|schedule|work schedule|location|age|licen[cs]e|driving)\s+requirements?\s*:$/iu;
 
 /** "Additional Experience (Not Required)", "Other Skills (optional):": a heading that states its importance. */
 const MARKED_HEADING =

@@ -7,6 +7,7 @@ import { alternativeSpans } from './alternatives';
 import { repairLostCpp } from './cpp-repair';
 import { findDegrees } from './education';
 import { findDurations } from './experience';
+import { endsProperName } from './proper-names';
 import { findUnassessable } from './unassessable';
 import { takeUnassessable } from './unassessable-group';
 import { findTermCandidates, leftoverListItems } from './unknown-terms';
@@ -241,7 +242,8 @@ export function refineMentions(taxonomy: Taxonomy, line: string, mentions: reado
       ((next !== undefined && (gap === ' ' || /^ (?:in|with|using) $/u.test(gap))) ||
         /^-[a-z]/u.test(line.slice(m.end, m.end + 2)));
     const inDegreeField = degree.length > 0 && m.start > degree[0].start && m.start < fieldEnd;
-    if (!modifier && !inDegreeField) kept.push({ skill: m.skill, start: m.start, end: m.end });
+    if (!modifier && !inDegreeField && !endsProperName(line, m, sorted))
+      kept.push({ skill: m.skill, start: m.start, end: m.end });
   });
   for (const m of sorted) {
     const words = m.text.split(/\s+/u);

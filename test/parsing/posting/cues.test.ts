@@ -94,6 +94,29 @@ describe('an experience phrase sets minMonths only on what it governs (issue 10)
     expect(findGroup(groups, 'PREFERRED', ['Databases'])).toBeDefined();
   });
 
+  it("reads a federal posting's bold field labels as conditions, and an agency's name as no skill", () => {
+    const groups = parsePosting(
+      [
+        '# Strategist',
+        '## Basic Information',
+        '**Travel requirement:**',
+        'Occasional travel may be required between 10%-20% per year',
+        '**Security clearance:**',
+        'Public trust. Background investigation required.',
+        '## Employment Requirements',
+        '- Have your identity verified. We will use the Department of Homeland Security’s e-Verify system for this.',
+        '## Qualifications',
+        '- Experience conducting user research and usability testing.',
+        '- Strong Security skills.',
+      ].join('\n'),
+      taxonomy(),
+    ).posting.requirements;
+    const skills = groups.flatMap((g) => g.skills);
+    expect(skills).not.toContain('Security clearance');
+    expect(groups.find((g) => /Homeland/u.test(g.label))).toBeUndefined();
+    expect(skills).toEqual(expect.arrayContaining(['User research', 'Usability testing', 'Information security']));
+  });
+
   it('reads a colon line with no heading as a requirements lead-in by its last sentence', () => {
     // "We need both frontend and backend expertise. At Acme you will be expected to:" introduces duties.
     expect(
