@@ -36,14 +36,14 @@ const GLUED_HEADING = new RegExp(
   String.raw`(^|[A-Za-z0-9.!?:)\]])((?:Job |Position |Role )?Description|(?:Basic|Minimum|Preferred|Required|Additional|Desired) Qualifications|Qualifications|(?:Key )?(?:Job )?Responsibilities|Requirements|About the (?:Role|Team|Job|Company|role|team|job|company)|About (?:Us|You|us|you)|Who You Are|What You(?:'ll| Will) Do|What You(?:'ll| Will) Need|What We Offer|Benefits|Nice to Have|Nice to have|Preferred Skills|Required Skills|Skills|Education|Experience Required|Job Type|Salary)(?=[A-Z][a-z]|\s*[-–•]\s*[A-Z0-9]|:\s*\S)`,
   'gu',
 );
-// A sentence glued to the next: lower-case letter, end mark, capital and lower-case letter ("needle?At"),
-// or a lead-in's colon glued to its first item ("someone who has:A portfolio").
+// A sentence glued to the next: lower-case letter or digit, end mark, capital and lower-case letter ("needle?At"),
+// or a lead-in's colon glued to its first item ("someone who has:A portfolio", "the spread of COVID-19.You’ll need").
 // A closing parenthesis glued to a capitalised word ends a title or a field ("Policy Analyst (Co-op)We're", "Software
 // Developer 2 (Full Time)Division:"): running text always puts a space or a mark there.
-const GLUED_SENTENCE = /([a-z)][.!?:]|\))(?=[A-Z][a-z])/gu;
+const GLUED_SENTENCE = /([a-z0-9)][.!?:]|\))(?=[A-Z][a-z])/gu;
 // A field's value glued to the next field's label ("Work Schedule:Full timeAppointment Type:", "Division: Digital and
 // InnovationReports To:"): a capitalised label of up to three words and a colon, glued to a lower-case letter.
-const GLUED_FIELD = /([a-z])([A-Z][a-z]{2,}(?: [A-Za-z][a-z]*){0,2}:)/gu;
+const GLUED_FIELD = /([a-z0-9])([A-Z][a-z]{2,}(?: [A-Za-z][a-z]*){0,2}:)/gu;
 // The word the label is glued to must not be the start of a name ("JavaScript:", "GitHub:"): it starts in lower case
 // or is a long word.
 const FIELD_WORD_MIN = 6;
@@ -103,5 +103,6 @@ function gluedField(all: string, last: string, label: string, offset: number, wh
   let k = offset;
   while (k > 0 && offset - k < WORD_REACH && /[A-Za-z]/u.test(whole[k - 1])) k--;
   const word = whole.slice(k, offset + 1);
-  return /^[a-z]/u.test(word) || word.length >= FIELD_WORD_MIN ? `${last}\n${label}` : all;
+  // A number ends a value too ("Salary: $83,744.00Location: Toronto").
+  return /^[a-z0-9]/u.test(word) || word.length >= FIELD_WORD_MIN ? `${last}\n${label}` : all;
 }

@@ -166,3 +166,18 @@ describe('fields run into each other', () => {
     expect(posting.description).toContain('GitHub: a public profile');
   });
 });
+
+describe('a sentence or field ending in a number', () => {
+  it('starts the duties at a lead-in glued to a sentence that ends in a number', () => {
+    const text =
+      'SRE DeveloperAll candidates will be evaluated based on their experiences:- Operating services using major cloud toolsThis position supports the goal of slowing the spread of COVID-19.You’ll need to accomplish the following things:- Improve infrastructure as code for our products- Apply information security best practices';
+    const all = parse(text).posting.requirements.flatMap((g) => g.skills);
+    expect(all).not.toContain('Infrastructure as code');
+    expect(all).not.toContain('Information security');
+  });
+
+  it('splits a field glued to an amount ("$83,744.00Location: Toronto")', () => {
+    const { posting } = parse('Software Developer 2Salary: $75,512.00 - $83,744.00Location: Toronto, Ontario');
+    expect(posting.description).toContain('\nLocation: Toronto, Ontario');
+  });
+});
