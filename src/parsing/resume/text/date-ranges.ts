@@ -86,6 +86,13 @@ const SINCE = new RegExp(`(?<![\\p{L}\\d])(?:since|from)\\s+(${DATE})(?![\\p{L}\
 const SINGLE = new RegExp(`(?<![\\p{L}\\d])(${MONTH}\\.?,?\\s*'?${YEAR}|${SEASON},?\\s+${YEAR})(?![\\p{L}\\d])`, 'giu');
 // "Summer 2012 and 2013", "June 2019, 2020 and 2021": the same month or season in later years.
 const REPEATED_YEARS = new RegExp(`^(?:\\s*(?:,|and|&)\\s*${YEAR})+(?![\\p{L}\\d])`, 'iu');
+// "Sep 15 - NOW", "Jan 15 - Sep 15": a month with a two-digit year, read only in a range of two
+// such dates or to an open end, where a day of the month would make no range.
+const SHORT_DATE = `${MONTH}\\.?\\s*'?\\d\\d`;
+const SHORT_RANGE = new RegExp(`(?<![\\p{L}\\d])(${SHORT_DATE})${SEP}(${SHORT_DATE}|${OPEN})(?![\\p{L}\\d])`, 'giu');
+// "2011 / 11", "11/2011": a month written in figures alone, a short stint like "Nov 2011".
+const NUMERIC_MONTH = `(?:0?[1-9]|1[0-2])\\s*/\\s*${YEAR}|${YEAR}\\s*/\\s*(?:0[1-9]|1[0-2])(?!\\d)`;
+const NUMERIC_SINGLE = new RegExp(`(?<![\\p{L}\\d/.])(${NUMERIC_MONTH})(?![\\p{L}\\d/.])`, 'gu');
 const ANY_DATE = new RegExp(`(?<![\\p{L}\\d])(${DATE})(?![\\p{L}\\d])`, 'giu');
 
 interface Span {
@@ -116,6 +123,13 @@ function spanOf(text: string): Span | null {
     const month = Number(m[2]);
     return { first: { year: Number(m[1]), month }, last: { year: Number(m[1]), month } };
   }
+  m = /^([a-z]+) ?(\d{2})$/u.exec(t);
+  if (m !== null && MONTH_WORDS.has(m[1])) {
+    const yy = Number(m[2]);
+    const year = yy > 50 ? 1900 + yy : 2000 + yy;
+    const month = MONTH_WORDS.get(m[1])!;
+    return { first: { year, month }, last: { year, month } };
+  }
   m = /^(\d{4})$/u.exec(t);
   if (m !== null) return { first: { year: Number(m[1]), month: 1 }, last: { year: Number(m[1]), month: 12 } };
   return null;
@@ -133,8 +147,10 @@ export function findDateRange(text: string): DateRange | null {
   for (const [pattern, kind] of [
     [RANGE, 'range'],
     [ADJACENT, 'range'],
+    [SHORT_RANGE, 'range'],
     [SINCE, 'since'],
     [SINGLE, 'single'],
+    [NUMERIC_SINGLE, 'single'],
   ] as const) {
     pattern.lastIndex = 0;
     const m = pattern.exec(text);

@@ -14,6 +14,12 @@ describe('findDateRange', () => {
     ['since 2020', '2020-01', null],
     ['Winter 2021', '2021-12', '2022-02'],
     ['Developer, Acme (Feb 2018 – Jun 2019), Berlin', '2018-02', '2019-06'],
+    // latexcv's margin dates: a month and a two-digit year, in a range.
+    ['DevOps engineer  Jan 15 - Sep 15', '2015-01', '2015-09'],
+    ['DevOps/FullStack developer  Sep 15 - NOW', '2015-09', null],
+    // A month in figures alone is a stint of that month, as "Nov 2011" is.
+    ['Project Management Simulation Training - Getoq Consulting  2011 / 11', '2011-11', '2011-11'],
+    ['Trainee, Acme  11/2011', '2011-11', '2011-11'],
   ];
   it.each(cases)('reads %s', (text, start, end) => {
     const range = findDateRange(text);
@@ -40,5 +46,8 @@ describe('findDateRange', () => {
     expect(findDateRange('+1 (415) 555-2019')).toBeNull();
     expect(findDateRange('Graduated 2016')).toBeNull();
     expect(findDateRange('Built 3 services for 20 teams')).toBeNull();
+    // A day of the month is no two-digit year, and a version number is no month.
+    expect(findDateRange('Spoke at the meetup on May 12 - 14, 2019')).toBeNull();
+    expect(findDateRange('Released v1.2/2019 of the tool')).toBeNull();
   });
 });
