@@ -13,6 +13,7 @@ import type { ParsedEducation, ParsedSkill, ParsedWork, ResumeTextOptions, Resum
 import { listLine } from './skill-list-lines';
 import { mentionsIn, warn, type TextParseContext } from './text-skills';
 import { resumeLines } from './text-lines';
+import { rejoinWrappedNames } from './wrapped-names';
 
 const UNNAMED = 'Unnamed candidate';
 
@@ -35,7 +36,7 @@ function monthOf(now: Date): MonthDate {
  * education and skills (a memo, an invoice). Pure and deterministic for a given `now`.
  */
 export function parseResumeText(text: string, taxonomy: Taxonomy, options: ResumeTextOptions): ResumeTextParse {
-  const lines = resumeLines(text);
+  const lines = rejoinWrappedNames(resumeLines(text), taxonomy);
   const headed = splitSections(lines);
   const sections = (headed.length === 1 ? implicitSections(lines) : null) ?? headed;
   const ctx: TextParseContext = { taxonomy, skills: new Map(), spoken: new Map(), soft: new Map(), warnings: [] };

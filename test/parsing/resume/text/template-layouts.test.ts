@@ -160,6 +160,29 @@ describe('résumé template layouts, continued', () => {
     );
   });
 
+  it('joins back a skill name the layout wrapped across two lines, but not a labelled row', () => {
+    const r = parse(
+      [
+        'John Doe',
+        'john.doe@email.com',
+        'SKILLS',
+        'Vue.js, Node.js, Git, Docker, Webpack, Babel, Google Cloud',
+        'Platform, Firebase, RESTful APIs, GraphQL, Agile Development, Test-Driven',
+        'Development, Responsive Design',
+        'Tools: Java, AWS',
+        'Cloud & DevOps: Terraform',
+        'WORK EXPERIENCE',
+        'Full Stack Java Developer, ABC Company, Inc., Anywhere, USA, June 2018 - Present',
+        '• Developed scalable, robust, and maintainable enterprise-level applications using Java and Spring',
+        'Boot',
+      ].join('\n'),
+    );
+    const got = months(r);
+    expect(got).toMatchObject({ 'Spring Boot': 102, 'Test-driven development': null, 'Google Cloud': null });
+    expect(Object.keys(got)).not.toContain('Platforms');
+    expect(Object.keys(got)).not.toContain('DevOps');
+  });
+
   it('keeps a web address under the name on its own line', () => {
     const r = parse(['Debarghya Roe', 'roe.com | fb.co/dd', 'roe@example.com', 'Skills', 'Java'].join('\n'));
     expect(r.name).toBe('Debarghya Roe');
