@@ -26,7 +26,7 @@ const PHRASES: readonly { readonly name: string; readonly pattern: RegExp }[] = 
   {
     name: 'Teamwork',
     pattern:
-      /\b(?:team\s*-?\s*work|team\s+players?|thrive\s+on\s+collaboration|collaborat(?:e|es|ing)\s+well\s+with\s+(?:\w+\s+){0,2}?(?:others|teams?|colleagues)|(?:ability|able)\s+to\s+work\s+(?:well\s+)?(?:in|with|within|as\s+(?:a\s+)?part\s+of)\s+(?:a\s+|the\s+)?(?:\w+\s+)?teams?|work(?:s|ing)?\s+well\s+(?:in|with|within)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:teams?|others))\b/giu,
+      /\b(?:team\s*-?\s*work|team\s+players?|thrive\s+on\s+collaboration|collaborat(?:e|es|ing)\s+well\s+with\s+(?:\w+\s+){0,2}?(?:others|teams?|colleagues)|(?:ability|able)\s+to\s+work\s+(?:well\s+)?(?:in|with|within|as\s+(?:a\s+)?part\s+of)\s+(?:a\s+|the\s+)?(?:\w+\s+)?teams?|work(?:s|ing)?\s+well\s+(?:in|with|within)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:teams?|others)|work(?:s|ing)?\s+(?:closely\s+)?(?:in|within|as\s+(?:a\s+)?(?:part|member)\s+of)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,4}?teams?|work(?:s|ing)?\s+closely\s+with\s+(?:your\s+|other\s+)?(?:team\s*members|teammates|colleagues|others)|collaborative\s+(?:mindset|attitude|approach|spirit|(?:[\w-]+\s+){0,2}?teams?)|collaborat(?:e|es|ing)\s+closely\s+with\s+(?:the\s+|your\s+)?(?:team|others|colleagues))\b/giu,
   },
   {
     name: 'Problem solving',

@@ -48,6 +48,11 @@ describe('findUnassessable: phrases no skill list can show', () => {
     ['Exceptional skills in communication and occasional conflict resolution.', ['Communication']],
     ['Excellent written and verbal communication', ['Communication']],
     ['A team player who collaborates well with others', ['Teamwork', 'Teamwork']],
+    ['Experience working in a mixed skillset team', ['Teamwork']],
+    ['Enthusiasm for sharing knowledge and working in a diverse and inclusive multi-disciplinary team', ['Teamwork']],
+    ['Ability to work closely with team members in a collaborative environment', ['Teamwork']],
+    ['A collaborative mindset, mentoring and coaching others', ['Teamwork']],
+    ['Thrive when you work as part of a team that learns from experience.', ['Teamwork']],
     ['Fast learner, strong problem-solving skills', ['Ability to learn', 'Problem solving']],
     [
       'Must be legally authorized to work in the United States without visa sponsorship',
@@ -65,6 +70,8 @@ describe('findUnassessable: phrases no skill list can show', () => {
   it.each([
     'Experience with communication protocols (SPI, I2C, UART)',
     'Experience working with distributed teams.',
+    'Lead a team of engineers and/or the engineering process',
+    'Work with the product team to define the APIs',
     'Build travel booking APIs in Go',
     'Able to work independently with little supervision',
     'Develop learning management systems',
