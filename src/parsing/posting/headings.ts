@@ -115,6 +115,8 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
   const known = knownHeadingKind(trimmed);
   if (known !== null && (!ctx.bullet || ctx.marked || /:$/u.test(trimmed))) return known;
   if (ctx.bullet && !ctx.marked) return null;
+  // "You should be located near:" lists places, though worded like a requirement.
+  if (/\blocated (?:in|near|at|within)\b[^.]{0,40}:$/iu.test(trimmed)) return 'LOCATIONS';
   const marked = MARKED_HEADING.exec(trimmed);
   if (marked !== null) return /^(?:required|mandatory|must[ -]have)$/iu.test(marked[1]) ? 'REQUIRED' : 'PREFERRED';
   if (ctx.marked) {
@@ -134,6 +136,9 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
     )
       return null;
     if (asked !== null) return asked;
+    // "You'll help us:", "We'll offer:": short enough to pass for a sub-label inside the requirements, but duties and perks.
+    if (isDutiesLeadIn(trimmed)) return 'RESPONSIBILITIES';
+    if (isOfferLeadIn(trimmed)) return 'OTHER';
   }
   if (/you(?:'ll|’ll| will)(?: be)?:$/iu.test(trimmed) && trimmed.length < 100) return 'RESPONSIBILITIES';
   const wordCount = trimmed.split(/\s+/u).length;
@@ -191,7 +196,7 @@ const DOES =
   /\b(?:you(?:'ll|’ll| will) (?:do|be doing|work on|own|build)|who will|responsibilit|duties|day[- ]to[- ]day|offer|benefits|perks)\b/iu;
 
 const DUTIES =
-  /\b(?:responsibilit(?:y|ies)|duties|day[- ]to[- ]day|you(?:'ll| will| would| could| might| may) (?:do|be doing|work on|be working on|own|tackle)|(?:projects|things|tasks|problems) you(?:'ll| will| would| could| might| may)? (?:work on|do|tackle|own))\b/iu;
+  /\b(?:responsibilit(?:y|ies)|duties|day[- ]to[- ]day|you(?:'ll| will| would| could| might| may) (?:do|be doing|work on|be working on|own|tackle|help(?: us)?)|(?:projects|things|tasks|problems) you(?:'ll| will| would| could| might| may)? (?:work on|do|tackle|own))\b/iu;
 
 /** A lead-in worded as the job's duties, and not also as what the candidate needs. */
 function isDutiesLeadIn(text: string): boolean {
@@ -199,7 +204,7 @@ function isDutiesLeadIn(text: string): boolean {
   return DUTIES.test(t) && !ASKS.test(t);
 }
 
-const OFFER = /\b(?:we offer|(?:benefits|perks)(?: include)?|in it for you)\b/iu;
+const OFFER = /\b(?:we(?:'ll| will)? offer|(?:benefits|perks)(?: include)?|in it for you)\b/iu;
 
 /** A lead-in worded as what the job offers, and not also as what the candidate needs or would ideally have. */
 function isOfferLeadIn(text: string): boolean {

@@ -158,6 +158,29 @@ describe('headings', () => {
     );
   });
 
+  it('ends the requirements at short markup headings for places, duties and perks', () => {
+    const { posting } = parse(
+      [
+        '# Software Developer, P2P',
+        "### We're looking for someone with:",
+        '* Familiarity with P2P networking protocols (BitTorrent, Kademlia)',
+        '### You should be located near:',
+        '* Berlin',
+        '* Toronto',
+        "### You'll help us:",
+        '* Develop simulations for testing the networking layer',
+        "### We'll offer:",
+        '* Competitive salary and stock options',
+        '* Continuous integration of your ideas into our roadmap',
+      ].join('\n'),
+    );
+    const skills = posting.requirements.flatMap((g) => g.skills);
+    expect(skills).toEqual(expect.arrayContaining(['BitTorrent', 'Kademlia']));
+    for (const s of ['Software testing', 'Computer networking', 'Continuous integration'])
+      expect(skills).not.toContain(s);
+    expect(posting.locations.join(' ')).toMatch(/Berlin/u);
+  });
+
   it('ends the requirements at a plain lead-in worded as the duties (a PDF or pasted page, no markup)', () => {
     const { posting } = parse(
       [
