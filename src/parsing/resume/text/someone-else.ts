@@ -21,6 +21,10 @@ const WITH = /\b(?:with|alongside)\s+(?:the\s+|our\s+|their\s+)?$/iu;
 const WITH_THE = /\bwith\s+(?:the|our|their|its)\s+$/iu;
 const TEAM_AFTER = /^\s+(?:teams?|department|group)\b/iu;
 
+/** "The Linux Foundation", "Oracle Corporation", "Android Academy": a word of an organisation's name after the mention. */
+const ORGANISATION_AFTER =
+  /^\s+(?:Software\s+)?(?:Foundation|Inc\b\.?|Corp\b\.?|Corporation|Ltd\b\.?|LLC|GmbH|Institute|University|Academy|Association|Society|Consortium)\b/u;
+
 /** "Phabricator is used daily by Facebook, Dropbox, Quora": who uses the person's work, to the sentence's end. */
 const USED_BY = /\b(?:used|adopted|trusted|relied\s+on)\s+(?:\p{L}+ly\s+)?by\b[^.;:!?]*$/iu;
 
@@ -28,8 +32,9 @@ const USED_BY = /\b(?:used|adopted|trusted|relied\s+on)\s+(?:\p{L}+ly\s+)?by\b[^
  * Whether a skill named in running text is someone else's rather than a claim of the person's:
  * an employer after "at" ("Intern at Oracle"), colleagues by their trade ("data scientists",
  * "back-end developers"), another team ("with the data science team"), or the users of the
- * person's work ("used daily by Facebook, Dropbox and Asana"). The corpus README counts neither
- * an employer nor a user of the person's work as a skill.
+ * person's work ("used daily by Facebook, Dropbox and Asana"), or an organisation whose name holds
+ * the skill's ("The Linux Foundation" issuing a certificate). The corpus README counts neither an
+ * employer nor a user of the person's work as a skill.
  */
 export function namesSomeoneElse(body: string, mention: SkillMention): boolean {
   const before = body.slice(0, mention.start);
@@ -37,5 +42,6 @@ export function namesSomeoneElse(body: string, mention: SkillMention): boolean {
   if (/\bat\s+$/u.test(before) && !COMPETENT_AT.test(before) && /^\p{Lu}/u.test(mention.text)) return true;
   if (PLURAL_ROLE.test(mention.text) || (WITH.test(before) && PLURAL_ROLE_AFTER.test(after))) return true;
   if (WITH_THE.test(before) && TEAM_AFTER.test(after)) return true;
+  if (ORGANISATION_AFTER.test(after)) return true;
   return USED_BY.test(before);
 }

@@ -105,4 +105,18 @@ describe('what a résumé claims for the person', () => {
       'Responsive design': 12,
     });
   });
+
+  it('reads a skill inside an organisation name as no claim: "The Linux Foundation"', () => {
+    const r = parse(
+      [
+        'Jane Roe',
+        'jane@example.org',
+        'Certificates',
+        '2020  Certified Kubernetes Application Developer (CKAD), The Linux Foundation',
+        'Skills',
+        'Go',
+      ].join('\n'),
+    );
+    expect(months(r)).toEqual({ Kubernetes: null, 'Software development': null, Go: null });
+  });
 });
