@@ -69,7 +69,7 @@ const TITLE_REACH = 90;
 
 // A bullet glued to the previous line: "…in Java.- Experience", "…Python- 2+ years", "…APIs • Docker".
 // A dash counts only when glued to the word before it, so "5 - 7 years" stays whole.
-const GLUED_BULLET = /([A-Za-z0-9.:)%+#!?])(?:([-–])|[ \t]*([•▪●])) (?=[A-Z0-9])/gu;
+const GLUED_BULLET = /([A-Za-z0-9.:;)%+#!?])(?:([-–])|[ \t]*([•▪●])) (?=[A-Z0-9])/gu;
 
 /** Splits glued headings, sentences and bullets onto lines of their own (linear: a few regex passes). */
 export function splitGluedText(text: string): string {

@@ -181,3 +181,14 @@ describe('a sentence or field ending in a number', () => {
     expect(posting.description).toContain('\nLocation: Toronto, Ontario');
   });
 });
+
+describe('list items glued after a semicolon', () => {
+  it('reads each item, so a closing "will be considered a strong asset" stays with its own item', () => {
+    const text =
+      'Senior DesignerWhat we’re looking for:- You have experience rapidly prototyping;- You work alongside developers on web accessibility;- Bilingualism (English and French) will be considered a strong asset.We recognize that everyone brings skills.';
+    const { requirements } = parse(text).posting;
+    expect(skillsOf(requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['Prototyping', 'Web accessibility']));
+    expect(skillsOf(requirements, 'PREFERRED')).toEqual(expect.arrayContaining(['English', 'French']));
+    expect(skillsOf(requirements, 'REQUIRED')).not.toContain('English');
+  });
+});
