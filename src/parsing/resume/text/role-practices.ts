@@ -3,7 +3,8 @@ import type { Taxonomy } from '../../../domain/taxonomy/taxonomy';
 
 // A role noun and the practice nouns it is the doer of: a "Software Engineer" does software
 // engineering, a "Web Developer" web development, a "Data Analyst" data analysis, a "Product
-// Manager" product management, a "UX Designer" UX design, a "Software Architect" software architecture.
+// Manager" product management, a "UX Designer" UX design, a "Software Architect" software architecture,
+// a "Database Administrator" database administration.
 const PRACTICE_NOUNS: Readonly<Record<string, readonly string[]>> = {
   engineer: ['engineering', 'development'],
   developer: ['development'],
@@ -15,6 +16,7 @@ const PRACTICE_NOUNS: Readonly<Record<string, readonly string[]>> = {
   designer: ['design'],
   architect: ['architecture'],
   tester: ['testing'],
+  administrator: ['administration'],
 };
 
 // Up to three words before the role noun: "Site Reliability Engineer", "Senior Software Engineer".

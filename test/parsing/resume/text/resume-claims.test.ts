@@ -119,4 +119,19 @@ describe('what a résumé claims for the person', () => {
     );
     expect(months(r)).toEqual({ Kubernetes: null, 'Software development': null, Go: null });
   });
+
+  it("reads the practice an administrator title names, with the job's months", () => {
+    const r = parse(
+      [
+        'Jane Q. Fullstacker',
+        'jdoe@onecoolstartup.io',
+        'EMPLOYMENT',
+        'IT Administrator, Stark Industries (2008-10 — 2011-06)',
+        'Junior programmer with heavy code responsibilities.',
+        'Database Administrator, Acme (2012-01 — 2012-12)',
+        '- Tuned PostgreSQL',
+      ].join('\n'),
+    );
+    expect(months(r)).toMatchObject({ 'IT operations': 33, 'Database administration': 12, PostgreSQL: 12 });
+  });
 });
