@@ -163,6 +163,10 @@ function isLocation(text: string): boolean {
   const street = STREET.exec(text);
   if (street !== null) return isLocation(street[1]);
   if (isPlaceChain(text)) return true;
+  // "Grenseveien 6, 9011 Tromsø, Norway": a street and a postcode before the country.
+  const parts = text.split(/,\s*/u);
+  if (parts.length >= 3 && parts.length <= 4 && COUNTRIES.has(parts[parts.length - 1].toLowerCase()))
+    return /\d/u.test(text) && parts.every((p) => /^[\p{Lu}\d][\p{L}\d .'-]*$/u.test(p));
   const m = CITY_REGION.exec(text);
   if (m === null) return false;
   const region = m[2];
@@ -171,6 +175,10 @@ function isLocation(text: string): boolean {
 
 // Document titles that sit where a name would.
 const NOT_A_NAME = /^(?:curriculum vitae|resume|résumé|cv|contact|personal details|cover letter)$/iu;
+// A document title set after the name ("Jan Küster Resume"), which is no part of it.
+const TITLE_AFTER_NAME = /\s+(?:resume|résumé|cv|curriculum vitae)$/iu;
+// A phone masked where it was published ("+49 176 *** *** **"): the phone as printed.
+const MASKED_PHONE = /\+?\d[\d ().-]{2,}\d(?:\s*\*{2,}){2,}/u;
 
 function looksLikeName(text: string): boolean {
   if (text.length > 48 || /[\d@/:]/u.test(text) || NOT_A_NAME.test(text.trim())) return false;
@@ -195,7 +203,9 @@ export function readContactFields(header: readonly ResumeLine[], all: readonly R
   let phone: string | null = null;
   let location: string | null = null;
   const lines: { name?: number; email?: number; phone?: number; location?: number } = {};
-  const scan = (line: ResumeLine, inHeader: boolean): void => {
+  // `inHeader`: the lines above the first section, or a contact block found in the body; `named`:
+  // whether a person's name may be read there (not in a footer block beside the e-mail).
+  const scan = (line: ResumeLine, inHeader: boolean, named = inHeader): void => {
     const text = line.text.replace(URL, ' ');
     if (email === null) {
       const m = EMAIL.exec(text);
@@ -224,8 +234,13 @@ export function readContactFields(header: readonly ResumeLine[], all: readonly R
           if (part === '') continue;
         }
       }
-      part = part.replace(ICON_EDGE, '').trim();
-      if (inHeader && name === null && looksLikeName(part) && !isLocation(part)) {
+      if (inHeader && phone === null && MASKED_PHONE.test(part)) {
+        phone = MASKED_PHONE.exec(part)![0].trim();
+        lines.phone = line.line;
+        continue;
+      }
+      part = part.replace(ICON_EDGE, '').trim().replace(TITLE_AFTER_NAME, '');
+      if (named && name === null && looksLikeName(part) && !isLocation(part)) {
         name = titleCase(part.replace(/,.*$/u, ''));
         lines.name = line.line;
         continue;
@@ -252,8 +267,14 @@ export function readContactFields(header: readonly ResumeLine[], all: readonly R
       if (email !== null && phone !== null) break;
       if (header.includes(line)) continue;
       // Only e-mail and a labelled phone are taken from body lines.
-      if (email === null && EMAIL.test(line.text)) scan(line, false);
-      else if (phone === null && /(?:phone|tel|mobile|cell)\s*[:：]/iu.test(line.text)) scan(line, false);
+      if (email === null && EMAIL.test(line.text)) {
+        scan(line, false);
+        // A contact block at the foot of the page ("jane@x.org • +47 477 19 556" over "Tromsø,
+        // Norway"): the lines beside the e-mail give the phone and the location.
+        const at = all.indexOf(line);
+        for (const near of [...all.slice(Math.max(0, at - 2), at), ...all.slice(at, at + 3)])
+          if (!header.includes(near)) scan(near, true, false);
+      } else if (phone === null && /(?:phone|tel|mobile|cell)\s*[:：]/iu.test(line.text)) scan(line, false);
     }
   }
   return { name, email, phone, location, lines };

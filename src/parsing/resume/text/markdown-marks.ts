@@ -10,8 +10,10 @@ const QUOTE_MARK = /^(?:>\s?)+/u;
 const DEFINITION_MARK = /^:\s+(?=\S)/u;
 const NUMBERED_ITEM = /^\d{1,2}[.)]\s+(?=\p{L})/u;
 const LINK = /\[([^\][]+)\]\((?:[^()\s]+)\)/gu;
-const STRONG = /(?<![\p{L}\p{N}])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}])/gu;
-const EMPHASIS = /(?<![\p{L}\p{N}*_])([*_])(?=[^\s*_])([^*_]+?)(?<=\S)\1(?![\p{L}\p{N}*_])/gu;
+// Emphasis wraps words; a run of stars with no letter or figure inside ("+49 176 *** *** **", a
+// masked phone) is printed text.
+const STRONG = /(?<![\p{L}\p{N}*_])(\*\*|__)(?=[^\s*_])([^*_]*?[\p{L}\p{N}][^*_]*?)(?<=[^\s*_])\1(?![\p{L}\p{N}*_])/gu;
+const EMPHASIS = /(?<![\p{L}\p{N}*_])([*_])(?=[^\s*_])([^*_]*?[\p{L}\p{N}][^*_]*?)(?<=[^\s*_])\1(?![\p{L}\p{N}*_])/gu;
 // A horizontal rule ("------", "***", "___") between sections: no text.
 const RULE = /^(?:[-*_=]\s*){3,}$/u;
 

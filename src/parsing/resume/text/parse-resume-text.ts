@@ -8,17 +8,28 @@ import { readDated } from './dated-sections';
 import { readEducation } from './education-entries';
 import { headlineOf } from './headline';
 import { profileLines } from './profile-paragraph';
-import { checkIsResume, implicitSections, splitSections } from './resume-sections';
+import { checkIsResume, implicitSections, splitSections, type ResumeSection } from './resume-sections';
 import type { ParsedEducation, ParsedSkill, ParsedWork, ResumeTextOptions, ResumeTextParse } from './resume-text-parse';
 import { listLine } from './skill-list-lines';
 import { mentionsIn, warn, type TextParseContext } from './text-skills';
-import { resumeLines } from './text-lines';
+import { resumeLines, type ResumeLine } from './text-lines';
 import { rejoinWrappedNames } from './wrapped-names';
 
 const UNNAMED = 'Unnamed candidate';
 
 function monthOf(now: Date): MonthDate {
   return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 };
+}
+
+/**
+ * The lines of a "Contact" section, where a sidebar layout opens the page with a heading and sets
+ * the contact details (and often the name after them) under it.
+ */
+function contactSectionLines(sections: readonly ResumeSection[]): ResumeLine[] {
+  const contact = sections.find(
+    (s) => s.heading !== null && /^\W*(?:contact|personal details|personal information)\b/iu.test(s.heading.text),
+  );
+  return contact === undefined ? [] : contact.lines;
 }
 
 /**
@@ -44,7 +55,7 @@ export function parseResumeText(text: string, taxonomy: Taxonomy, options: Resum
   const work: ParsedWork[] = [];
   const education: ParsedEducation[] = [];
   const header = sections[0].lines;
-  const contact = readContactFields(header, lines);
+  const contact = readContactFields(header.length > 0 ? header : contactSectionLines(sections), lines);
   for (const section of sections) {
     switch (section.kind) {
       case 'experience':

@@ -36,6 +36,8 @@ function continues(previous: ResumeLine | undefined, text: string, blankBefore: 
   if (/@|^(?:https?:|www\.)|^\S+\.[a-z]{2,}\/\S*$|^[\w-]+\.(?:com|org|net|io|me|dev|edu|co)\b/u.test(text))
     return false;
   if (OPEN_END.test(previous.text)) return true;
+  // A user name under the person's name ("John Doe" over "johndoe") is a field of its own.
+  if (/^[\p{Ll}\d._-]+$/u.test(text) && /^\p{Lu}\p{L}+(?: \p{Lu}[\p{L}.]*){1,3}$/u.test(previous.text)) return false;
   // "(November 2020 — August" / "2024)": a date range cut in two.
   if (MONTH_END.test(previous.text) && /^(?:19|20)\d\d\b/u.test(text)) return true;
   return CONTINUATION.test(text) && !/[.:;!?]$/u.test(previous.text) && !/^[a-z]+[A-Z]/u.test(text);

@@ -1,0 +1,84 @@
+import { parseResumeText, type ResumeTextParse } from '../../../../src/parsing/resume/text';
+import { shippedTaxonomy } from '../taxonomies';
+
+/**
+ * Contact fields where templates put them: a document title after the name, a masked phone, a
+ * user name under the name, a sidebar's Contact section, a contact block at the foot of the page.
+ */
+
+const NOW = new Date('2026-12-01T00:00:00Z');
+
+function contact(text: string): (string | null)[] {
+  const r: ResumeTextParse = parseResumeText(text, shippedTaxonomy(), { now: NOW });
+  return [r.name, r.email, r.phone, r.location];
+}
+
+describe('contact fields in template layouts', () => {
+  it('reads a name with a document title after it, and a masked phone as printed', () => {
+    expect(
+      contact(
+        [
+          'Jan Küster Resume',
+          'Consultant and Software Developer',
+          'Status: M.Sc. Digital Media  Bremen, Germany',
+          'Techs: Meteor, Javascript  info@example.com',
+          'Activities: Global Game Jam, Fitness  +49 176 *** *** **',
+          'Experience',
+          'IT Consultant - Acme GmbH  2014 - 2016',
+        ].join('\n'),
+      ),
+    ).toEqual(['Jan Küster', 'info@example.com', '+49 176 *** *** **', 'Bremen, Germany']);
+  });
+
+  it('keeps a user name under the name apart from it', () => {
+    expect(
+      contact(
+        [
+          'John Doe',
+          'johndoe',
+          'Creative and Innovative Web Developer',
+          'Pleasantville, CA 94588  (555) 123-4567  john.doe@example.com',
+          'Experience',
+          'Senior Web Developer, Creative Solutions Inc.  January 2019 to Present',
+        ].join('\n'),
+      ),
+    ).toEqual(['John Doe', 'john.doe@example.com', '(555) 123-4567', 'Pleasantville, CA 94588']);
+  });
+
+  it("reads a sidebar's Contact section when a heading opens the page", () => {
+    expect(
+      contact(
+        [
+          'SKILLS',
+          'Python  5+ yrs',
+          'Ansible  5+ yrs',
+          'CONTACT',
+          'Example St. 1',
+          'Æ +49 178 910 11 12 13',
+          'R contact@example.com',
+          'ILYA RUMYANTSEV',
+          'Freelance Automation Consultant and Developer',
+          'WORK EXPERIENCE',
+          'DevOps engineer  Jan 15 - Sep 15',
+        ].join('\n'),
+      ).slice(0, 3),
+    ).toEqual(['Ilya Rumyantsev', 'contact@example.com', '+49 178 910 11 12 13']);
+  });
+
+  it('reads the phone and the address of a contact block at the foot of the page', () => {
+    expect(
+      contact(
+        [
+          'Eirik Enger',
+          'PhD candidate',
+          'Experience',
+          '2020–2024  Research assistant, University of Tromsø',
+          'Wrote the model in Python.',
+          'eirik@example.org • +47 477 19 556 • 25 years old',
+          'eirik.example.xyz • github • linkedin',
+          'Grenseveien 6, 9011 Tromsø, Norway',
+        ].join('\n'),
+      ),
+    ).toEqual(['Eirik Enger', 'eirik@example.org', '+47 477 19 556', 'Grenseveien 6, 9011 Tromsø, Norway']);
+  });
+});
