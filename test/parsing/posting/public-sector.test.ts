@@ -116,3 +116,17 @@ describe('a preferred cue that leads a sentence governs its list (issue 10, batc
     expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(['Go']);
   });
 });
+
+describe('taxonomy words in requirement lines (issue 10, batch 4)', () => {
+  it('reads "a programming language such as PHP, Go" as the languages, not O*NET\'s APL ("A programming language")', () => {
+    const { posting } = parse(
+      ['DevOps Engineer', '## You will have', '- Experience with a programming language such as PHP, Go, Python'].join(
+        '\n',
+      ),
+    );
+    const skills = skillsOf(posting.requirements, 'REQUIRED');
+    expect(skills).toEqual(expect.arrayContaining(['PHP', 'Go', 'Python']));
+    expect(skills).not.toContain('A programming language');
+    expect(skills).not.toContain('APL');
+  });
+});
