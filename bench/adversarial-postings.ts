@@ -40,6 +40,7 @@ const UNITS: readonly string[] = [
   'xNice-to-havesA1 ',
   'aA',
   'timeWork Schedule:',
+  'databasesCreate ',
 ];
 
 const LAYOUTS: readonly (readonly [string, (unit: string) => string, boolean])[] = [

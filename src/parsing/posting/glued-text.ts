@@ -49,6 +49,11 @@ const GLUED_FIELD = /([a-z0-9])([A-Z][a-z]{2,}(?: [A-Za-z][a-z]*){0,2}:)/gu;
 const FIELD_WORD_MIN = 6;
 const WORD_REACH = 30;
 
+// A line with no end mark glued to the next ("…and databasesCreate and configure…", "…business processesMonitors…"):
+// a lower-case word of four letters or more glued to a capitalised word. Names written in camel case start with a
+// capital ("JavaScript", "GitHub") or a short prefix ("iPhone", "phpMyAdmin"), so they stay whole.
+const GLUED_LINE = /(?<![A-Za-z])([a-z]{4,})(?=[A-Z][a-z])/gu;
+
 // A title or heading glued to the sentence after it with no mark at all ("Senior DesignerThis is a full time
 // position"): only before words that open sentences, never inside names such as "JavaScript" or "GitHub". An acronym
 // ends titles too ("Technical Product Manager, SDKThis is", "Software Developer, P2PWe're looking"), but only before
@@ -80,6 +85,7 @@ export function splitGluedText(text: string): string {
     )
     .replace(GLUED_SENTENCE, '$1\n')
     .replace(GLUED_FIELD, gluedField)
+    .replace(GLUED_LINE, '$1\n')
     .replace(GLUED_OPENER, (_all, lower: string | undefined, upper: string | undefined) => `${lower ?? upper}\n`)
     .replace(
       GLUED_BULLET,

@@ -192,3 +192,21 @@ describe('list items glued after a semicolon', () => {
     expect(skillsOf(requirements, 'REQUIRED')).not.toContain('English');
   });
 });
+
+describe('lines with no end mark run into each other', () => {
+  it('splits a lower-case word glued to a capitalised one, so each line is read on its own', () => {
+    const text =
+      'Back End Developer InternRequired Technical And Professional ExpertiseUnderstanding of relational databasesFamiliarity with Docker is a plus';
+    const { requirements } = parse(text).posting;
+    expect(skillsOf(requirements, 'REQUIRED')).toContain('Relational databases');
+    expect(skillsOf(requirements, 'PREFERRED')).toContain('Docker');
+    expect(skillsOf(requirements, 'REQUIRED')).not.toContain('Docker');
+  });
+
+  it('keeps names written in camel case whole', () => {
+    const { posting } = parse(
+      'Web DeveloperRequirements- Experience with JavaScript, TypeScript, GitHub and phpMyAdmin',
+    );
+    expect(posting.description).toContain('Experience with JavaScript, TypeScript, GitHub and phpMyAdmin');
+  });
+});
