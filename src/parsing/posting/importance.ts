@@ -31,7 +31,8 @@ export function splitByImportance(text: string, sectionImportance: Importance): 
   if (whole === null) return [{ text, importance: sectionImportance, stated: false }];
   // "Interest in blockchain. (Not required, but definitely a bonus!)": a closing aside qualifies its whole line.
   const closing = /\(([^()]*)\)\s*[.!]?\s*$/u.exec(text);
-  if (closing !== null && statedImportance(text.slice(0, closing.index)) === null) {
+  // "(preferably AWS)" names what is preferred and is split off below; "(Not required, but a bonus!)" names nothing.
+  if (closing !== null && statedImportance(text.slice(0, closing.index)) === null && !namesSomething(closing[1])) {
     const aside = statedImportance(closing[1]);
     if (aside !== null) return [{ text, importance: aside, stated: true }];
   }
@@ -48,7 +49,7 @@ export function splitByImportance(text: string, sectionImportance: Importance): 
   main = main.trim();
   // Split with the separators kept: pieces at even indexes, the separator before piece k at 2k - 1.
   const split = main.split(
-    /(;\s+|\.\s+(?=[A-Z])|\s+[—–-]\s+|,\s+(?=(?:ideally|preferably)\b)|,\s+(?:but|while|and)\s+(?=[a-z]*\s*(?:[A-Z]|experience|knowledge|familiarity))|\s+but\s+)/u,
+    /(;\s+|\.\s+(?=[A-Z])|\s+[—–-]\s+|(?:,|\s+and)\s+(?=(?:ideally|preferably)\b)|,\s+(?:but|while|and)\s+(?=[a-z]*\s*(?:[A-Z]|experience|knowledge|familiarity))|\s+but\s+)/u,
   );
   const kept = split
     .map((text, i) => ({ text: text.trim(), joinedByAnd: i > 1 && /^,\s+and\s/u.test(split[i - 1]) }))
@@ -68,6 +69,14 @@ export function splitByImportance(text: string, sectionImportance: Importance): 
     ];
   }
   return clauses.map((c, i) => ({ text: c, importance: stated[i] ?? sectionImportance, stated: stated[i] !== null }));
+}
+
+/** Whether an aside names something besides its importance words: "preferably AWS" does, "not required, but a bonus!" does not. */
+function namesSomething(aside: string): boolean {
+  const rest = foldPunctuation(aside)
+    .replace(new RegExp(PLUS.source, 'giu'), ' ')
+    .replace(new RegExp(MUST.source, 'giu'), ' ');
+  return /[A-Z0-9]/u.test(rest);
 }
 
 /** "SQL is a must and database administration experience is an advantage": two clauses joined by "and". */

@@ -84,6 +84,21 @@ describe('an experience phrase sets minMonths only on what it governs (issue 10)
     expect(findGroup(groups, 'PREFERRED', ['French', 'English'])).toBeDefined();
   });
 
+  it('reads "(preferably AWS)" and "and preferably other X" as preferring only what they name', () => {
+    const groups = groupsOf(
+      'Requirements',
+      '- Experience operating services using major cloud providers (preferably AWS).',
+      '- Experience with Jenkins and preferably other CI/CD platforms',
+      '- Interest in blockchain ecosystems. (Not required, but definitely a bonus!)',
+    );
+    expect(findGroup(groups, 'REQUIRED', ['Cloud computing'])).toBeDefined();
+    expect(findGroup(groups, 'PREFERRED', ['AWS'])).toBeDefined();
+    expect(findGroup(groups, 'REQUIRED', ['Jenkins'])).toBeDefined();
+    expect(findGroup(groups, 'PREFERRED', ['CI/CD'])).toBeDefined();
+    // An aside that names nothing but its importance still governs its whole line.
+    expect(groups.filter((g) => g.importance === 'REQUIRED').flatMap((g) => g.skills)).not.toContain('Blockchain');
+  });
+
   it('splits "X is a must and Y is an advantage" into a required and a preferred clause', () => {
     const groups = groupsOf(
       'Requirements',
