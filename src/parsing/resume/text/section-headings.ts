@@ -111,6 +111,9 @@ const HEADINGS: ReadonlyMap<string, ResumeSectionKind> = new Map<string, ResumeS
     'portfolio',
     'samples',
     'work samples',
+    // Dated research entries earn their months as projects do (the public corpus README's month rule).
+    'research',
+    'research projects',
   ].map((h): [string, ResumeSectionKind] => [h, 'projects']),
   ...[
     'certifications',

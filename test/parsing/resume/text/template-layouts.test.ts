@@ -183,6 +183,21 @@ describe('résumé template layouts, continued', () => {
     expect(Object.keys(got)).not.toContain('DevOps');
   });
 
+  it('dates the skills of a research entry, as a project', () => {
+    const r = parse(
+      [
+        'Ting Wei',
+        'ting@example.org',
+        'Certificates',
+        'Java SE 6  2017',
+        'Research',
+        'Researcher & Developer, A Group Touring System  Tainan, Taiwan  Feb. 2015 - Jan. 2016',
+        'Tackled data-sharing challenges, delving into algorithms to time data downloads on Android.',
+      ].join('\n'),
+    );
+    expect(months(r)).toMatchObject({ Java: null, Algorithms: 12, Android: 12 });
+  });
+
   it('keeps a web address under the name on its own line', () => {
     const r = parse(['Debarghya Roe', 'roe.com | fb.co/dd', 'roe@example.com', 'Skills', 'Java'].join('\n'));
     expect(r.name).toBe('Debarghya Roe');
