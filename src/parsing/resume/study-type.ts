@@ -51,7 +51,8 @@ const ABBREVIATIONS: ReadonlyMap<string, EducationLevel> = new Map<string, Educa
     'llb',
   ].map((a): [string, EducationLevel] => [a, 'BACHELOR']),
   ...['as', 'aa', 'aas', 'aos', 'associate', 'associates'].map((a): [string, EducationLevel] => [a, 'ASSOCIATE']),
-  ...['hs', 'ged', 'hsd', 'highschool'].map((a): [string, EducationLevel] => [a, 'HIGH_SCHOOL']),
+  // India's Secondary and Higher Secondary School Certificates (10th and 12th year).
+  ...['hs', 'ged', 'hsd', 'highschool', 'ssc', 'hsc'].map((a): [string, EducationLevel] => [a, 'HIGH_SCHOOL']),
 ]);
 
 // Whole words that name a level anywhere in a longer text, checked from the highest level down

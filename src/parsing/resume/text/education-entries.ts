@@ -30,6 +30,10 @@ const FIELD_CUT =
 const LEADING_YEARS = /^(?:(?:19|20)\d\d|present|[-–—\s])+(?=\p{L})/iu;
 const VAGUE_FIELDS = new Set(['science', 'arts', 'sciences', 'philosophy', 'degree', 'studies']);
 
+// A school's name that names a level ("P. Jog High School"), not the level itself ("High School Diploma").
+const SCHOOL_NAME = /\S\s+(?:high|secondary)\s+school$/iu;
+const AT_SCHOOL = /\s+(?:at|from)\s+.*$/iu;
+
 // "Computer Science and Information Engineering NCKU": the school's acronym after the field.
 const SCHOOL_ACRONYM_AFTER = /(?<=\p{L}{2,}(?:\s+\p{L}+){1,})\s+\p{Lu}{3,6}$/u;
 const SMALL_WORDS = new Set(['and', 'of', 'in', 'for', 'the', '&']);
@@ -62,7 +66,9 @@ function fieldOf(segment: string): string | null {
       if (m !== null) rest = m[1];
     }
   }
-  // "BS University of Pennsylvania, Computer Science": what follows is the school, not the field.
+  // "BS University of Pennsylvania, Computer Science": what follows is the school, not the field;
+  // "MS in Space Physics at the University of Tromsø" names the field before its school.
+  rest = rest?.replace(AT_SCHOOL, '') ?? null;
   if (rest === null || INSTITUTION.test(rest)) return null;
   const field = rest
     .replace(FIELD_CUT, '')
@@ -128,7 +134,7 @@ export function readEducation(
   lines: readonly ResumeLine[],
   today: MonthDate,
 ): { entries: EducationEntry[]; unleveled: UnleveledEducation[] } {
-  const found: { index: number; level: EducationLevel; field: string | null }[] = [];
+  const found: { index: number; level: EducationLevel; field: string | null; school: boolean }[] = [];
   const unleveled: UnleveledEducation[] = [];
   lines.forEach((line, index) => {
     const hit = levelSegment(line.text);
@@ -142,14 +148,20 @@ export function readEducation(
       const segments = line.text.split(SEGMENTS).filter((s) => s !== '');
       // The field follows the degree; after a bare "BS" a layout may set the school in between
       // ("BS  University of Pennsylvania, Computer Science").
-      const bare = /^\S+$/u.test(hit.segment.trim()) && INSTITUTION.test(segments[hit.index + 1] ?? '');
-      const next = segments[hit.index + (bare ? 2 : 1)];
+      // "PhD, Climate Physics at the University of Tromsø": the field before "at" its school.
+      const after = segments[hit.index + 1] ?? '';
+      const bare = /^\S+$/u.test(hit.segment.trim()) && INSTITUTION.test(after) && !AT_SCHOOL.test(after);
+      const next = segments[hit.index + (bare ? 2 : 1)]?.replace(AT_SCHOOL, '');
       if (next !== undefined && !INSTITUTION.test(next) && datesIn(next).length === 0 && /^\p{L}/u.test(next)) {
         field = next.replace(FIELD_CUT, '').trim() || null;
       }
     }
-    found.push({ index, level: hit.level, field });
+    found.push({ index, level: hit.level, field, school: SCHOOL_NAME.test(hit.segment.trim()) });
   });
+  // "P. Jog High School" over "SSC": a school's name that names a level gives way to the degree
+  // line of its own entry, just below it.
+  for (let k = found.length - 2; k >= 0; k--)
+    if (found[k].school && !found[k + 1].school && found[k + 1].index - found[k].index <= 3) found.splice(k, 1);
   const entries = found.map((entry, k) => {
     const previousEnd = k === 0 ? -1 : found[k - 1].index;
     const nextStart = k + 1 < found.length ? found[k + 1].index : lines.length;

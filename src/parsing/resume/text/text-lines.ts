@@ -35,7 +35,8 @@ function continues(previous: ResumeLine | undefined, text: string, blankBefore: 
   // An e-mail address or a link on its own line starts lower-case but goes on nothing.
   if (/@|^(?:https?:|www\.)|^\S+\.[a-z]{2,}\/\S*$|^[\w-]+\.(?:com|org|net|io|me|dev|edu|co)\b/u.test(text))
     return false;
-  if (OPEN_END.test(previous.text)) return true;
+  // A web address ends in "/" but goes on nothing ("https://acme.com/" over "Education").
+  if (OPEN_END.test(previous.text)) return !/(?:https?:\/\/|www\.)\S*\/$/u.test(previous.text);
   // A user name under the person's name ("John Doe" over "johndoe") is a field of its own.
   if (/^[\p{Ll}\d._-]+$/u.test(text) && /^\p{Lu}\p{L}+(?: \p{Lu}[\p{L}.]*){1,3}$/u.test(previous.text)) return false;
   // "(November 2020 — August" / "2024)": a date range cut in two.

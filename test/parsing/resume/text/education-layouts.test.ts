@@ -1,0 +1,78 @@
+import { parseResumeText, type ResumeTextParse } from '../../../../src/parsing/resume/text';
+import { shippedTaxonomy } from '../taxonomies';
+
+/** Education sections as published templates and résumés set them. */
+
+const NOW = new Date('2026-12-01T00:00:00Z');
+
+function education(text: string): (string | null)[][] {
+  const r: ResumeTextParse = parseResumeText(text, shippedTaxonomy(), { now: NOW });
+  return r.education.map((e) => [e.level, e.field, e.status]);
+}
+
+describe('education entries in template layouts', () => {
+  it("reads India's SSC and HSC as high school, under the school's name, without a second entry", () => {
+    expect(
+      education(
+        [
+          'Chinmaya K',
+          'chinmaya@example.com',
+          'Education',
+          'P. Jog High School',
+          'Pune, Maharashtra, India',
+          'SSC',
+          '2012',
+          'MIT Junior college',
+          'Pune, Maharashtra, India',
+          'HSC',
+          '2014',
+          'College of Engineering',
+          'B.E. IN COMPUTER ENGINEERING',
+          '2014 - 2018',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['HIGH_SCHOOL', null, 'COMPLETED'],
+      ['HIGH_SCHOOL', null, 'COMPLETED'],
+      ['BACHELOR', 'Computer Engineering', 'COMPLETED'],
+    ]);
+  });
+
+  it('reads the field before "at" its school', () => {
+    expect(
+      education(
+        [
+          'Eirik Enger',
+          'eirik@example.org',
+          'Education',
+          '2020–2024 (expected)',
+          'PhD, Climate Physics at the University of Tromsø (Tromsø, Norway)',
+          '2018–2020',
+          'MS in Space Physics at the University of Tromsø (Tromsø, Norway)',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['DOCTORATE', 'Climate Physics', 'IN_PROGRESS'],
+      ['MASTER', 'Space Physics', 'COMPLETED'],
+    ]);
+  });
+
+  it('opens the education section under a line ending in a web address', () => {
+    expect(
+      education(
+        [
+          'John Doe',
+          'john@example.org',
+          'Experience',
+          'Web Developer, TechAdvancers  June 2016 to December 2018',
+          'Optimized application performance with React.',
+          '\uf0c1 https://techadvancers.com/',
+          'Education',
+          'University of California',
+          "Bachelor's in Computer Science",
+          'August 2012 to May 2016',
+        ].join('\n'),
+      ),
+    ).toEqual([['BACHELOR', 'Computer Science', 'COMPLETED']]);
+  });
+});
