@@ -88,6 +88,8 @@ describe('the taxonomy import (scripts/taxonomy/import-taxonomy.ts)', () => {
     ];
     const unknown = names.filter((name) => taxonomy.resolve(name)?.kind !== 'TECHNICAL');
     expect(unknown).toEqual([]);
+    // ESCO's "System backup best practice" as résumés write it: "Performed mission-critical system backups".
+    expect(slugOf('system backups')).toBe('system-backup-best-practice');
   });
 
   it('knows the design, research, marketing, recruiting and office skills real postings ask for', () => {
