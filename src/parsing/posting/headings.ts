@@ -42,12 +42,16 @@ const RULES: readonly Rule[] = [
   ],
 ];
 
-/** The comparable form of a heading candidate. */
+/**
+ * The comparable form of a heading candidate. Emphasis marks go too: a line Markdown was not read
+ * from keeps them ("As the *team leader*, we expect you to:" in a pasted paragraph).
+ */
 export function headingKey(text: string): string {
   return foldPunctuation(text)
     .toLowerCase()
     .replace(/^[^a-z0-9]+/u, '')
     .replace(/&/gu, ' and ')
+    .replace(/[*_]+/gu, '')
     .replace(/[:.!*\-–—…\s]+$/u, '')
     .replace(/\s+/gu, ' ')
     .trim();

@@ -210,3 +210,16 @@ describe('lines with no end mark run into each other', () => {
     expect(posting.description).toContain('Experience with JavaScript, TypeScript, GitHub and phpMyAdmin');
   });
 });
+
+describe('emphasis marks left in a pasted line', () => {
+  it('reads "As the *team leader*, we expect you to:" in a long paragraph as a requirements lead-in', () => {
+    // Over 5000 characters on one line: the Markdown reader leaves such a line as it is.
+    const about = 'The centre brings together researchers and clinicians to improve diabetes care. '
+      .repeat(70)
+      .trimEnd();
+    const text = `Team leader${about}And we prefer, but don’t require, that you:- Have knowledge of FAIR principlesAs the *team leader*, we expect you to:- Have demonstrated experience in using R and Python for data analysis`;
+    const { requirements } = parse(text).posting;
+    expect(skillsOf(requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['R', 'Python']));
+    expect(skillsOf(requirements, 'PREFERRED')).not.toContain('Python');
+  });
+});
