@@ -125,6 +125,12 @@ export function extractRequirements(
     let orphan: number | null = null;
     let text = line.text;
     if (line.section === 'REQUIRED' || line.section === 'PREFERRED') {
+      // "*A pool of qualified persons ... may be created ... (English essential, bilingual ...)": a footnote to the
+      // posting, marked by a star or dagger glued to its first word, asks nothing of the candidate.
+      if (!line.bullet && /^[*†‡](?=\p{L})/u.test(line.text)) {
+        flush();
+        continue;
+      }
       sectionImportance = line.section;
     } else if (line.section === 'NONE' || line.section === 'OTHER') {
       const leadsIn = /:$/u.test(line.text) && leadsInRequirements(line.text);

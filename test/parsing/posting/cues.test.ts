@@ -99,6 +99,16 @@ describe('an experience phrase sets minMonths only on what it governs (issue 10)
     expect(groups.filter((g) => g.importance === 'REQUIRED').flatMap((g) => g.skills)).not.toContain('Blockchain');
   });
 
+  it('reads a starred footnote under the requirements as no requirement', () => {
+    const groups = groupsOf(
+      '## Qualifications',
+      '- Knowledge of AWS',
+      '',
+      '*A pool of qualified persons resulting from this process MAY be created, with linguistic profiles (english essential, bilingual imperative BBB/BBB).',
+    );
+    expect(groups.flatMap((g) => g.skills)).toEqual(['AWS']);
+  });
+
   it('splits "X is a must and Y is an advantage" into a required and a preferred clause', () => {
     const groups = groupsOf(
       'Requirements',
