@@ -5,7 +5,7 @@ import type { SkillMention } from '../../../domain/taxonomy/mentions';
  * Postings ask for them by that word ("experience in marketing"), so the taxonomy keeps it; in a
  * résumé's sentences the word mostly names what the work was for or about: "an internal app for
  * marketing", "a medical image teaching platform", "wrote the API server", "transformed a Flash
- * animation", "Acme Consulting".
+ * animation", "Acme Consulting", "established security policies".
  */
 const EVERYDAY_WORD_SKILLS: ReadonlySet<string> = new Set([
   'marketing',
@@ -20,6 +20,7 @@ const EVERYDAY_WORD_SKILLS: ReadonlySet<string> = new Set([
   'podcasting',
   'copywriting',
   'sketching',
+  'information-security',
 ]);
 
 /**

@@ -48,7 +48,7 @@ describe('what a résumé claims for the person', () => {
         'Software Engineer, Acme  Jan 2014 – Dec 2014',
         '• Built an internal app to run batch campaigns for marketing in Python.',
         '• Spearheaded a medical image teaching platform; wrote the API server and a Flash animation.',
-        '• Performed IT administration and deployments.',
+        '• Performed IT administration and deployments; established security policies.',
         'Marketing Manager, Beta  Jan 2016 – Dec 2016',
         '• Led a team of four.',
         'Skills',
