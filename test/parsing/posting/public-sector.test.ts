@@ -129,4 +129,19 @@ describe('taxonomy words in requirement lines (issue 10, batch 4)', () => {
     expect(skills).not.toContain('A programming language');
     expect(skills).not.toContain('APL');
   });
+
+  it('reads "Fullstack", "Google Suite" and "think critically" as the skills they name', () => {
+    const { posting } = parse(
+      [
+        'Software Engineer',
+        '# You are...',
+        '- a Backend or Fullstack engineer who loves working on the Web.',
+        '- comfortable with workflows across Github and Google Suite.',
+        '- able to think critically about evidence.',
+      ].join('\n'),
+    );
+    const skills = skillsOf(posting.requirements, 'REQUIRED');
+    expect(skills).toEqual(expect.arrayContaining(['Full-stack development', 'Google Workspace', 'Critical thinking']));
+    expect(skills).not.toContain('Think critically');
+  });
 });
