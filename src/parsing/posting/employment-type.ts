@@ -19,6 +19,9 @@ const TYPE_WORDS: readonly (readonly [EmploymentType, RegExp])[] = [
   ['FULL_TIME', /\b(?:full[- ]?time|permanent)\b/iu],
 ];
 
+const PERMANENT_PEOPLE =
+  /\b(?:non-?)?permanent (?:employees?|staff|workers?|residents?|residency|resident status|members? of staff)\b/giu;
+
 /** A fixed-length appointment ("fixed-term", "a 2 year-term position"): TEMPORARY unless the text states its schedule. */
 const TERM =
   /\b(?:fixed[- ]term|(?:\d+|one|two|three|four|five)[- ](?:year|month)s?[- ]term|(?<![\w-])term (?:position|appointment|role|employment))\b/iu;
@@ -69,7 +72,9 @@ export function findEmploymentType(title: string | null, lines: readonly Section
         /\bcontract(?:ual)? (?:law|management|negotiation)s?\b|\bcontracts?\b(?= with (?:clients|customers|vendors))/giu,
         '',
       )
-      .replace(PART_TIME_OPTION, '');
+      .replace(PART_TIME_OPTION, '')
+      // "the same benefits as permanent employees", "citizens and permanent residents": people, not this job.
+      .replace(PERMANENT_PEOPLE, '');
     for (const [type, pattern] of TYPE_WORDS) {
       if (type === 'TEMPORARY' && /\btemp(?:late|erature)/iu.test(text)) continue;
       if (pattern.test(text)) votes.set(type, (votes.get(type) ?? 0) + 1);

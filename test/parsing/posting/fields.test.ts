@@ -88,6 +88,16 @@ describe('employment type', () => {
       parse(`Data Manager\nRequirements\n- SQL\nAbout the appointment\n${body}`).posting.employmentType;
     expect(late('This is a TERM appointment (not-to-exceed 2 years).')).toBe('TEMPORARY');
     expect(late('The position is full-time and fixed-term for up to 5 years.')).toBe('FULL_TIME');
+    // "Permanent" about people (employees compared with, residents who may apply) says nothing of this job.
+    expect(
+      type(
+        'This is a TERM appointment (not-to-exceed 2 years). Term employees earn the same benefits as permanent employees.',
+      ),
+    ).toBe('TEMPORARY');
+    expect(type('Open to Canadian citizens and permanent residents. This is a 2 year-term position.')).toBe(
+      'TEMPORARY',
+    );
+    expect(type('This is a permanent position.')).toBe('FULL_TIME');
   });
 });
 
