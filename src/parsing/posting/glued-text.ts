@@ -62,6 +62,12 @@ const GLUED_OPENER = new RegExp(
   String.raw`([a-z]{2})(?=(?:${[...LONG_OPENERS, ...SHORT_OPENERS].join('|')})\s)|([A-Z0-9]{2})(?=(?:${LONG_OPENERS.join('|')})\s)`,
   'gu',
 );
+// A sentence ending in an acronym glued to the next ("…with expertise in Angular, HTML and CSS.An understanding of
+// encryption is a plus"): only before a word that opens sentences, so "ASP.Net" and "VB.Net" stay whole.
+const GLUED_ACRONYM_SENTENCE = new RegExp(
+  String.raw`([A-Z0-9]{2}[.!?])(?=(?:${[...LONG_OPENERS, ...SHORT_OPENERS, 'An', 'A', 'It'].join('|')})\s)`,
+  'gu',
+);
 // The text's first line is its title when it ends in a job word glued to a capitalised word ("Site Reliability
 // EngineerPosthog is here", "Back-end / Infrastructure engineerRole"). Short job words (Dev, QA) are left out so that
 // "Senior DevOps Engineer" keeps its name whole.
@@ -84,6 +90,7 @@ export function splitGluedText(text: string): string {
       whole[offset + all.length] === ':' ? `${before}\n${heading}` : `${before}\n${heading}\n`,
     )
     .replace(GLUED_SENTENCE, '$1\n')
+    .replace(GLUED_ACRONYM_SENTENCE, '$1\n')
     .replace(GLUED_FIELD, gluedField)
     .replace(GLUED_LINE, '$1\n')
     .replace(GLUED_OPENER, (_all, lower: string | undefined, upper: string | undefined) => `${lower ?? upper}\n`)

@@ -223,3 +223,18 @@ describe('emphasis marks left in a pasted line', () => {
     expect(skillsOf(requirements, 'PREFERRED')).not.toContain('Python');
   });
 });
+
+describe('a sentence ending in an acronym glued to the next', () => {
+  it('keeps "is a plus" to its own sentence after "…HTML and CSS.An understanding…"', () => {
+    const text =
+      'Angular Front-end DeveloperCTemplar is looking for front end developers with expertise in Angular, HTML and CSS.An understanding of cryptography is a plus.';
+    const { requirements } = parse(text).posting;
+    expect(skillsOf(requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['Angular', 'HTML', 'CSS']));
+    expect(skillsOf(requirements, 'PREFERRED')).not.toContain('Angular');
+  });
+
+  it('keeps "ASP.Net" whole', () => {
+    const { posting } = parse('Web DeveloperRequirements- 3+ years of ASP.Net development');
+    expect(posting.description).toContain('3+ years of ASP.Net development');
+  });
+});
