@@ -160,15 +160,21 @@ function keepsColumns(runs: readonly TextRun[], split: number): boolean {
   return runs.filter((r) => r.x < split).length >= 5 && runs.filter((r) => r.x >= split).length >= 5;
 }
 
-/** A page laid out: a band across the top, the columns under it (one or two), a footer; and the gutter's x. */
+/**
+ * A page laid out: a band across the top, the columns under it (one or two), a footer; the
+ * gutter's x; where in `parts` the right column is; and, on a page that goes on in the columns of
+ * the page before, the column that continues that page's right column (left out of `parts`).
+ */
 interface PageParts {
   readonly parts: TextRun[][];
   readonly split: number | null;
+  readonly rightAt: number | null;
+  readonly continuing: TextRun[] | null;
 }
 
 /** A page's runs as a band across the top, the columns under it and a footer; `carried` is the page before's gutter. */
 function pageParts(runs: readonly TextRun[], pageWidth: number, carried: number | null): PageParts {
-  const tryColumns = (part: readonly TextRun[]): { parts: TextRun[][]; split: number } | null => {
+  const tryColumns = (part: readonly TextRun[]): PageParts | null => {
     const found = gutter(part, pageWidth);
     const cut = found === null ? belowBand(part, pageWidth) : { band: [], body: [...part], split: found };
     const kept = cut === null && carried !== null && keepsColumns(part, carried) ? carried : null;
@@ -176,27 +182,43 @@ function pageParts(runs: readonly TextRun[], pageWidth: number, carried: number 
     if (split === null) return null;
     const left = body.filter((r) => r.x < split);
     const right = body.filter((r) => r.x >= split);
-    // A column going on from the page before opens under no heading: it is read first, after the
-    // text it continues, and the other column's sections follow.
+    // A column going on from the page before opens under no heading: it belongs after the text
+    // it continues, and the other column's sections follow that.
     const continued = kept !== null && !opensWithHeading(right) && opensWithHeading(left);
-    return { parts: continued ? [band, right, left] : [band, left, right], split };
+    if (continued) return { parts: [band, left], split, rightAt: null, continuing: right };
+    return { parts: [band, left, right], split, rightAt: 2, continuing: null };
   };
   const whole = tryColumns(runs);
   if (whole !== null) return whole;
   const footed = footerOf(runs);
   const columns = footed === null ? null : tryColumns(footed.rest);
-  if (columns === null || footed === null) return { parts: [[...runs]], split: null };
-  return { parts: [...columns.parts, footed.footer], split: columns.split };
+  if (columns === null || footed === null) return { parts: [[...runs]], split: null, rightAt: null, continuing: null };
+  return { ...columns, parts: [...columns.parts, footed.footer] };
 }
 
-/** Every page laid out, each page going on in the columns of the one before where it shows no gutter of its own. */
-function laidOutPages(pages: readonly { runs: TextRun[]; width: number }[]): TextRun[][][] {
+/**
+ * Every page laid out, in reading order. A page that shows no gutter of its own goes on in the
+ * columns of the one before, and the column that continues a right column (a sidebar CV's main
+ * column over several pages) is read right after it, before the sidebar sections of later pages.
+ */
+function laidOutPages(pages: readonly { runs: TextRun[]; width: number }[]): TextRun[][] {
   let split: number | null = null;
-  return pages.map((page) => {
+  const out: TextRun[][] = [];
+  let after: number | null = null;
+  for (const page of pages) {
     const laid = pageParts(page.runs, page.width, split);
     split = laid.split;
-    return laid.parts;
-  });
+    if (laid.continuing !== null && after !== null) {
+      out.splice(after, 0, laid.continuing);
+      after += 1;
+      out.push(...laid.parts);
+    } else {
+      if (laid.continuing !== null) out.push(laid.continuing);
+      after = laid.rightAt === null ? null : out.length + laid.rightAt + 1;
+      out.push(...laid.parts);
+    }
+  }
+  return out;
 }
 
 function pageText(parts: readonly TextRun[][]): string {
@@ -219,11 +241,11 @@ function laidOut(row: readonly TextRun[]): LaidOutRow {
 
 /** The pages of a posting PDF with headings and wrapped lines read from the layout (see postingColumnText). */
 function postingText(pages: readonly { runs: TextRun[]; width: number }[]): string {
-  const laid = laidOutPages(pages).map((parts) =>
-    parts.filter((part) => part.length > 0).map((part) => rows(part).map(laidOut)),
-  );
-  const body = bodySize(laid.flat(2));
-  return laid.map((columns) => columns.map((column) => postingColumnText(column, body)).join('\n')).join('\n');
+  const columns = laidOutPages(pages)
+    .filter((part) => part.length > 0)
+    .map((part) => rows(part).map(laidOut));
+  const body = bodySize(columns.flat());
+  return columns.map((column) => postingColumnText(column, body)).join('\n');
 }
 
 /**
@@ -264,7 +286,7 @@ export async function pdfText(
     }
     if (chars < MIN_TEXT_CHARS)
       throw new DocumentError(source, 'NO_TEXT_LAYER', 'no text layer (OCR is not supported)');
-    return options.posting === true ? postingText(pages) : laidOutPages(pages).map(pageText).join('\n');
+    return options.posting === true ? postingText(pages) : pageText(laidOutPages(pages));
   } catch (err) {
     if (err instanceof DocumentError) throw err;
     throw new DocumentError(

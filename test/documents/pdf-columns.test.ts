@@ -56,10 +56,10 @@ async function twoColumnsWithFooter(): Promise<Uint8Array> {
 }
 
 /**
- * A sidebar CV over two pages: the second page's sidebar opens a section of its own, while the
+ * A sidebar CV over three pages: the later pages' sidebar opens sections of its own, while the
  * main column goes on with the job the first page left off, under no heading.
  */
-async function sidebarOverTwoPages(): Promise<Uint8Array> {
+async function sidebarOverPages(): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   // The sidebar sets its lines on a grid of its own, not on the main column's baselines.
@@ -121,17 +121,32 @@ async function sidebarOverTwoPages(): Promise<Uint8Array> {
     ],
     216,
   );
+  // The third page's main column still goes on with the job, after the sidebar's certifications.
+  const third = pdf.addPage([595, 842]);
+  column(third, ['INTERESTS', 'Hiking', 'Chess', 'Cooking', 'Photography'], 34);
+  column(
+    third,
+    [
+      '• Loki for the logs',
+      '• Helm for the charts',
+      '• Nomad for the batch jobs',
+      '• Consul',
+      '• Packer for the images',
+    ],
+    216,
+  );
   return pdf.save();
 }
 
 describe('PDF text in two columns', () => {
   it('keeps the columns of a page on the next one, reading first the column that goes on', async () => {
-    const r = await reader.read(await sidebarOverTwoPages(), PDF, 'cv.pdf', shippedTaxonomy(), NOW);
+    const r = await reader.read(await sidebarOverPages(), PDF, 'cv.pdf', shippedTaxonomy(), NOW);
     expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({
       Terraform: 72,
       Jenkins: 72,
       Grafana: 72,
       Prometheus: 72,
+      Helm: 72,
       // A certification in the sidebar beside the job is no part of it.
       Kubernetes: null,
     });

@@ -273,7 +273,8 @@ export function sectionHeading(line: string): ResumeSectionKind | null {
   const key = headingKey(stripped);
   if (CAPITALS_ONLY.has(key) && stripped !== stripped.toUpperCase()) return null;
   // "Skills & Awards", "Projects and Associations": a joined heading opens its first part's section.
-  const first = /^(.+?)\s+(?:&|and)\s+\S/u.exec(key)?.[1];
+  // "Research and Development" is a department (a job's employer line), not a Research section.
+  const first = /^research (?:&|and) development$/u.test(key) ? undefined : /^(.+?)\s+(?:&|and)\s+\S/u.exec(key)?.[1];
   const known = HEADINGS.get(key) ?? (first === undefined ? null : (HEADINGS.get(first) ?? null));
   // "Relevant Work Experience", "Industry Experience": qualifiers before "experience" (not any word:
   // "User Experience" alone on a line is a skill of a list).

@@ -86,3 +86,19 @@ describe('headings set in a left margin', () => {
     expect(r.spokenLanguages).toEqual([]);
   });
 });
+
+describe('a department line under a job title', () => {
+  it('reads "Research and Development" as the employer, not a Research section', () => {
+    const r = parse(
+      [
+        'Jane Roe',
+        'jane@example.org',
+        'WORK EXPERIENCE',
+        'DevOps engineer  Jan 2015 - Sep 2015',
+        'Research and Development',
+        '• Ansible modules for the client systems',
+      ].join('\n'),
+    );
+    expect(months(r)).toMatchObject({ Ansible: 9 });
+  });
+});
