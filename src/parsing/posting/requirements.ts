@@ -10,9 +10,12 @@ import { boundedPieces, splitSentences } from './sentences';
 import { type UnknownRequirement, type UnknownTermMention, unknownRequirements } from './unknown-requirements';
 import { warning } from './warnings';
 
-/** Lines outside any requirements heading that still read as requirements ("Must have ...", "3 months experience in ..."). */
+/**
+ * Lines outside any requirements heading that still read as requirements ("Must have ...", "3 months experience in ...").
+ * "Should we receive ..." / "Should you be unsuccessful ..." open a condition (how applications are handled), not a demand.
+ */
 const REQUIREMENT_LOOKING =
-  /^(?:must\b|should\b|you (?:have|should|must|will need|'ll need|need)\b|have (?:a |an )?(?:basic |solid |strong |good |working |deep )?(?:knowledge|understanding|experience|familiarity)|(?:(?:a |an )?(?:basic|solid|strong|good|working|deep|proven|hands-on|practical|demonstrated|some|prior|previous|professional|excellent|advanced|in-depth|thorough)\s+)*(?:knowledge|understanding|experience|familiarity|proficiency|expertise|fluency|exposure)\b|proficien|familiar(?:ity)?\b|fluent|expert(?:ise)? (?:in|with)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d+\s*)?(?:years?|months?|yrs?)\b|at least\b|minimum\b|required\b|ability to\b|comfortable (?:with|using)|working knowledge|background in|bachelor|master|degree)/iu;
+  /^(?:must\b|should\b(?! (?:we|you|there|it|this|they|your|our|the|a|an|any)\b)|you (?:have|should|must|will need|'ll need|need)\b|have (?:a |an )?(?:basic |solid |strong |good |working |deep )?(?:knowledge|understanding|experience|familiarity)|(?:(?:a |an )?(?:basic|solid|strong|good|working|deep|proven|hands-on|practical|demonstrated|some|prior|previous|professional|excellent|advanced|in-depth|thorough)\s+)*(?:knowledge|understanding|experience|familiarity|proficiency|expertise|fluency|exposure)\b|proficien|familiar(?:ity)?\b|fluent|expert(?:ise)? (?:in|with)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d+\s*)?(?:years?|months?|yrs?)\b|at least\b|minimum\b|required\b|ability to\b|comfortable (?:with|using)|working knowledge|background in|bachelor|master|degree)/iu;
 const REQUIRED_LEAD_IN =
   /\b(?:looking for|you (?:have|bring|should have|must have|will need|'ll need|need)|we (?:need|require|expect)|requirements?|qualifications?|must[- ]have|ideal candidate|candidates? (?:should|must|will) have|the following (?:skills|technolog|experience|areas))\b/iu;
 

@@ -16,7 +16,7 @@ const PHRASES: readonly { readonly name: string; readonly pattern: RegExp }[] = 
   {
     name: 'Communication',
     pattern:
-      /\b(?:(?:verbal|written|oral|interpersonal)(?:\s*(?:and|&|\/)\s*(?:verbal|written|oral|interpersonal))*\s+communication(?:\s+skills?)?|communication\s+(?:and\s+\w+\s+)?skills?|skills?\s+in\s+communication|communicat(?:e|ing)\s+(?:\w+\s+){0,3}?(?:clearly|effectively|well)|(?:clear|effective|strong|excellent|good|great)\s+communicators?)\b/giu,
+      /\b(?:(?:verbal|written|oral|interpersonal)(?:\s*(?:and|&|\/)\s*(?:verbal|written|oral|interpersonal))*\s+communication(?:\s+skills?)?|communication\s+(?:and\s+\w+\s+)?skills?|skills?\s+in\s+communication|communicat(?:e|ing)\s+(?:\w+\s+){0,3}?(?:clearly|effectively|well)|(?:clear|concise|effective|efficient|strong|excellent|good|great|confident)(?:\s*(?:,|and|&)\s*(?:clear|concise|effective|efficient|strong|excellent|good|great|confident)){0,2}\s+communicators?)\b/giu,
   },
   {
     name: 'Ability to learn',

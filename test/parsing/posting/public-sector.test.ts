@@ -145,3 +145,32 @@ describe('taxonomy words in requirement lines (issue 10, batch 4)', () => {
     expect(skills).not.toContain('Think critically');
   });
 });
+
+describe('application-process prose and communicators (issue 10, batch 4)', () => {
+  it('reads no requirement from "Should we receive a high volume of applications, a pre-sift based on ..."', () => {
+    const { posting } = parse(
+      [
+        'DevOps Engineer',
+        '## You will have',
+        '- Experience of version control technologies such as Git',
+        '## How to Apply',
+        'Should we receive a high volume of applications, a pre-sift based on recent experience related to the role of DevOps engineer will be conducted prior to the sift.',
+      ].join('\n'),
+    );
+    expect(posting.requirements.flatMap((g) => g.skills)).not.toContain('DevOps');
+    // "Should have" still reads as a requirement outside any heading.
+    const plain = parse(['Backend Developer', '', 'Should have 3 years of experience with Go.'].join('\n'));
+    expect(skillsOf(plain.posting.requirements, 'REQUIRED')).toContain('Go');
+  });
+
+  it('reads "a clear and efficient communicator" as Communication', () => {
+    const { posting } = parse(
+      [
+        'Senior Software Engineer',
+        '# You are...',
+        '- easy to work with, self-motivated and a clear and efficient communicator.',
+      ].join('\n'),
+    );
+    expect(findGroup(posting.requirements, 'REQUIRED', ['Communication'])).toMatchObject({ assessable: false });
+  });
+});
