@@ -48,6 +48,15 @@ function visibleText($: CheerioAPI): string {
   const main = $('main, [role=main], article').first();
   // load() always wraps a fragment in html/body, so there is a body to fall back to.
   const root = main.length > 0 ? main : $('body');
+  // A line break in the page's source is a space, as a browser shows it ("…on our mobile apps (native" /
+  // "Android and iOS)." is one sentence); only the markup breaks lines. Preformatted text keeps its breaks.
+  root
+    .find('*')
+    .addBack()
+    .contents()
+    .each((_, node) => {
+      if (node.type === 'text' && $(node).parents('pre').length === 0) node.data = node.data.replace(/\s+/gu, ' ');
+    });
   root.find('h1, h2, h3, h4, h5, h6').each((_, el) => {
     $(el).replaceWith(`\n\n# ${$(el).text().replace(/\s+/gu, ' ').trim()}\n\n`);
   });
