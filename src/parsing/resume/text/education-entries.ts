@@ -53,7 +53,10 @@ function fieldOf(segment: string): string | null {
   let rest: string | null = null;
   // "B.Tech" or "MBA" alone names a level; its field, if any, is in the next segment.
   if (/^\S+$/u.test(segment.trim())) return null;
-  const inMatch = /\b(?:in|major(?:ing)? in|majoring in|specialization in)\s+(.+)$/iu.exec(segment);
+  const inMatch =
+    /\b(?:in|major(?:ing)? in|majoring in|specialization in)\s+(.+)$/iu.exec(segment) ??
+    // "Bachelor Studies Digital Media"
+    STUDIES.exec(segment);
   if (inMatch !== null) rest = inMatch[1];
   else {
     const ofMatch = /\b(?:bachelor|master|doctor|associate)(?:'?s|’s)?(?:\s+degree)?\s+of\s+(.+)$/iu.exec(segment);
@@ -79,6 +82,23 @@ function fieldOf(segment: string): string | null {
   return fieldCase(field.replace(SCHOOL_ACRONYM_AFTER, ''));
 }
 
+// "Graduated as M.Sc. Digital Media": the words before the degree are no part of it.
+const LEAD_IN = /^(?:graduated|completed|finished|earned|obtained)\s+(?:as|with|a|an|my|the)?\s*(?=\S)/iu;
+// "Master Thesis: Semi Automated Scoring", "Master Project - PrIMA": work done for a degree, named
+// with its title, is no degree of its own.
+const DEGREE_WORK =
+  /\b(?:master|bachelor|doctoral|ph\.?\s?d)(?:'?s|’s)?\s+(?:thesis\s*(?::|\s[-–—]\s|\s(?:on|about|focused|was)\b)|project|seminar|course)/iu;
+const STUDIES = /^(?:bachelor|master)(?:'?s|’s)?\s+stud(?:ies|y)\s+(.+)$/iu;
+// A degree opens its line; in a sentence ("In the master thesis a numerical approach …", "… of
+// those master studies was numerical …") a level word is prose about one.
+const LEVEL_WORD = /^(?:bachelor|master|doctor|doctorate|phd|associate|undergraduate|high|secondary)/iu;
+
+function isProse(segment: string): boolean {
+  const words = segment.split(/\s+/u);
+  const first = words[0];
+  return words.length > 7 && !(LEVEL_WORD.test(first) || /\./u.test(first) || /^\p{Lu}{2,}/u.test(first));
+}
+
 function levelSegment(text: string): { level: EducationLevel; segment: string; index: number } | null {
   if (
     BOOTCAMP.test(text) &&
@@ -87,10 +107,11 @@ function levelSegment(text: string): { level: EducationLevel; segment: string; i
     return null;
   const segments = text
     .split(SEGMENTS)
-    .map((s) => s.replace(LEADING_YEARS, ''))
+    .map((s) => s.replace(LEADING_YEARS, '').replace(LEAD_IN, ''))
     .filter((s) => s !== '');
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i];
+    if (DEGREE_WORK.test(segment) || isProse(segment)) continue;
     // A school's name is no degree, unless the segment starts with one ("B.S. in CS NCKU (… University)").
     if (
       INSTITUTION.test(segment) &&
@@ -134,7 +155,7 @@ export function readEducation(
   lines: readonly ResumeLine[],
   today: MonthDate,
 ): { entries: EducationEntry[]; unleveled: UnleveledEducation[] } {
-  const found: { index: number; level: EducationLevel; field: string | null; school: boolean }[] = [];
+  const found: { index: number; level: EducationLevel; field: string | null; school: boolean; studies: boolean }[] = [];
   const unleveled: UnleveledEducation[] = [];
   lines.forEach((line, index) => {
     const hit = levelSegment(line.text);
@@ -156,12 +177,22 @@ export function readEducation(
         field = next.replace(FIELD_CUT, '').trim() || null;
       }
     }
-    found.push({ index, level: hit.level, field, school: SCHOOL_NAME.test(hit.segment.trim()) });
+    found.push({
+      index,
+      level: hit.level,
+      field,
+      school: SCHOOL_NAME.test(hit.segment.trim()),
+      studies: STUDIES.test(hit.segment),
+    });
   });
   // "P. Jog High School" over "SSC": a school's name that names a level gives way to the degree
   // line of its own entry, just below it.
   for (let k = found.length - 2; k >= 0; k--)
     if (found[k].school && !found[k + 1].school && found[k + 1].index - found[k].index <= 3) found.splice(k, 1);
+  // "Master Studies Digital Media" under "M.Sc. Digital Media": the same degree told twice.
+  for (let k = found.length - 1; k > 0; k--)
+    if (found[k].studies && found.slice(0, k).some((e) => e.level === found[k].level && e.field === found[k].field))
+      found.splice(k, 1);
   const entries = found.map((entry, k) => {
     const previousEnd = k === 0 ? -1 : found[k - 1].index;
     const nextStart = k + 1 < found.length ? found[k + 1].index : lines.length;

@@ -75,4 +75,33 @@ describe('education entries in template layouts', () => {
       ),
     ).toEqual([['BACHELOR', 'Computer Science', 'COMPLETED']]);
   });
+
+  it('reads a degree after "Graduated as", and no degree from a thesis, a project, a told-again study or prose', () => {
+    expect(
+      education(
+        [
+          'Jan Küster',
+          'jan@example.org',
+          'Education',
+          '2015 / 07 - University of Bremen',
+          'Graduated as M.Sc. Digital Media',
+          'Master Thesis: Semi Automated Scoring in Technology Based Assessment',
+          '2012 - 2013 - University of Bremen',
+          'Master Project - PrIMA',
+          '2012 - 2015 - University of Bremen',
+          'Master Studies Digital Media',
+          '2007 - 2012 - University of Bremen',
+          'Bachelor Studies Digital Media',
+          'Bachelor thesis focused on experimental redesign of the keyboard.',
+          '2006 - 2009',
+          'B. Sc. Physics.',
+          'In the master thesis a numerical approach for the detection of interaction was proposed.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['MASTER', 'Digital Media', 'COMPLETED'],
+      ['BACHELOR', 'Digital Media', 'COMPLETED'],
+      ['BACHELOR', 'Physics', 'COMPLETED'],
+    ]);
+  });
 });
