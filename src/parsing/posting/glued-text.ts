@@ -47,6 +47,7 @@ const GLUED_FIELD = /([a-z0-9])([A-Z][a-z]{2,}(?: [A-Za-z][a-z]*){0,2}:)/gu;
 // The word the label is glued to must not be the start of a name ("JavaScript:", "GitHub:"): it starts in lower case
 // or is a long word.
 const FIELD_WORD_MIN = 6;
+const JOB_FIELD = /^(?:Job|Position|Role) (?:Title|Type|Category|Level):$/u;
 const WORD_REACH = 30;
 
 // A line with no end mark glued to the next ("…and databasesCreate and configure…", "…business processesMonitors…"):
@@ -116,6 +117,8 @@ function gluedField(all: string, last: string, label: string, offset: number, wh
   let k = offset;
   while (k > 0 && offset - k < WORD_REACH && /[A-Za-z]/u.test(whole[k - 1])) k--;
   const word = whole.slice(k, offset + 1);
-  // A number ends a value too ("Salary: $83,744.00Location: Toronto").
-  return /^[a-z0-9]/u.test(word) || word.length >= FIELD_WORD_MIN ? `${last}\n${label}` : all;
+  // A number ends a value too ("Salary: $83,744.00Location: Toronto"); a job board's own labels end any value
+  // ("Job Type: Co-op MainJob Title: AI Engineering").
+  const split = /^[a-z0-9]/u.test(word) || word.length >= FIELD_WORD_MIN || JOB_FIELD.test(label);
+  return split ? `${last}\n${label}` : all;
 }

@@ -1,5 +1,5 @@
 import { knownHeadingKind } from './headings';
-import { looksLikeJobTitle } from './job-title-pattern';
+import { JOB_NOUN_WORDS, looksLikeJobTitle } from './job-title-pattern';
 import { looksLikeLocation } from './locations-pattern';
 import type { SectionedLine } from './sections';
 
@@ -10,6 +10,8 @@ const HIRING_PREFIX =
   /^(?:(?:(?:we(?:'|’)re|we are|now) hiring|hiring|job opening|opening|new role|job)\s*[:!\-–—]|job description (?:for|of)(?: the| an?)?)\s*/iu;
 const JUNK_LINE =
   /^(?:.|job description|job details|about the job|apply(?: now)?|easy apply|save|share|report|new|promoted|full job description|view job|job|posting|job posting|description)$/iu;
+const AS_A_TITLE = /\b[Aa]s an? ((?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)(?=,|\s+(?:at|with|on|in|for)\s)/u;
+const ENDS_IN_JOB_NOUN = new RegExp(String.raw`\b(?:${JOB_NOUN_WORDS.join('|')})s?$`, 'iu');
 const WORKPLACE = /^(?:on-?site|remote|hybrid|in[- ]office|onsite|work from home|wfh)$/iu;
 
 export interface TitleAndCompany {
@@ -67,6 +69,17 @@ export function findTitleAndCompany(lines: readonly SectionedLine[]): TitleAndCo
     if (pick) {
       title = pick.line.text.replace(HIRING_PREFIX, '').trim();
       titleIndex = pick.index;
+    }
+  }
+  if (title === null) {
+    // Only the prose names the job: "As a Software Development Intern at iO Campus Sofia, you will join".
+    for (const [i, line] of lines.slice(0, 30).entries()) {
+      const m = AS_A_TITLE.exec(line.text);
+      if (m && ENDS_IN_JOB_NOUN.test(m[1])) {
+        title = m[1];
+        titleIndex = i;
+        break;
+      }
     }
   }
   if (title !== null) {

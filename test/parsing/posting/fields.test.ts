@@ -188,3 +188,15 @@ describe('locations and date', () => {
     expect(parse('Engineer\nPosted on 2025-02-30').posting.datePosted).toBeNull();
   });
 });
+
+describe('a title named only in the prose', () => {
+  it('takes "As a <job> at <company>," when no line names the job', () => {
+    const text =
+      "About the job\nWhat You'll Do\nAbout the internship\nAre you looking for a professional experience you can be proud of?\nAs a Software Development Intern at iO Campus Sofia, you will join a team of technical experts.";
+    expect(parse(text).posting.title).toBe('Software Development Intern');
+  });
+
+  it('leaves "As a team, we ship weekly" alone', () => {
+    expect(parse('About us\nAs a Team we ship weekly, with care.').posting.title).toBe('');
+  });
+});

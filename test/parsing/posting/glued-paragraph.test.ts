@@ -238,3 +238,10 @@ describe('a sentence ending in an acronym glued to the next', () => {
     expect(posting.description).toContain('3+ years of ASP.Net development');
   });
 });
+
+describe('a job board label glued to a short value', () => {
+  it('reads the title from "Job Type: Co-op MainJob Title: AI Engineering"', () => {
+    const text = 'Work Term: 2025 - WinterJob Type: Co-op MainJob Title: AI EngineeringNumber of Job Openings: 1';
+    expect(parse(text).posting.title).toBe('AI Engineering');
+  });
+});
