@@ -2,6 +2,7 @@ import type { ImportWarning, RequirementDraft } from '../../domain/drafts';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
 import type { Importance } from '../../domain/vocabulary';
 import { askingSentences } from './asking-sentences';
+import { namesOnlyCertifications } from './certifications';
 import { findDurations } from './experience';
 import { splitByImportance, statedImportance } from './importance';
 import { dominantCategory, groupsFromLine, isDisjunctive, type MatchRule, matchRuleOf } from './requirement-groups';
@@ -199,7 +200,7 @@ export function extractRequirements(
     const lineDrafts: Draft[] = [];
     let flat = true;
     // Each sentence of a pasted paragraph is its own requirement ("4+ years of Java. Knowledge of Spring.").
-    const clauses = splitSentences(text)
+    const clauses = (namesOnlyCertifications(text) ? [] : splitSentences(text))
       .flatMap((sentence) => boundedPieces(sentence.text))
       .flatMap((piece) => splitByImportance(piece, baseImportance));
     for (const clause of clauses) {

@@ -174,3 +174,29 @@ describe('application-process prose and communicators (issue 10, batch 4)', () =
     expect(findGroup(posting.requirements, 'REQUIRED', ['Communication'])).toMatchObject({ assessable: false });
   });
 });
+
+describe('certifications are not skills (issue 10, batch 4)', () => {
+  it('reads no skill from a line that only names certifications, and still reads experience beside one', () => {
+    const { posting } = parse(
+      [
+        'Lead Backend and DevOps Developer',
+        '### PREFERRED SKILLS',
+        '-   AWS Certified DevOps Engineer, Microsoft Certified Solutions Associate;',
+        '-   Implementing Microsoft Azure Infrastructure Solutions – ScrumAlliance Certified Scrum Master;',
+        '-   Experience with and willingness to do pair programming;',
+        '-   Certified Kubernetes Administrator (CKA) or equivalent experience with Kubernetes',
+        '-   AWS Solutions Architect certification',
+      ].join('\n'),
+    );
+    const skills = posting.requirements.flatMap((g) => g.skills);
+    for (const named of ['DevOps', 'Azure', 'Scrum']) expect(skills).not.toContain(named);
+    expect(posting.requirements.filter((g) => /Certified/u.test(g.label)).map((g) => g.skills)).toEqual([
+      ['Kubernetes'],
+    ]);
+    expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(
+      expect.arrayContaining(['Pair programming', 'Kubernetes']),
+    );
+    // A certification asked for by its subject ("AWS ... certification") still names AWS, as the seed labels read it.
+    expect(findGroup(posting.requirements, 'PREFERRED', ['AWS'])).toBeDefined();
+  });
+});
