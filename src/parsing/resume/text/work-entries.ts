@@ -85,6 +85,14 @@ export function isJobLine(text: string): boolean {
   return findDateRange(text) !== null && TITLE_WORDS.test(text);
 }
 
+// "Software Engineer at Rogue Snail (2019)": a job's title line ending in the one year it ran.
+const YEAR_AT_END = /(?:\(\s*(?:19|20)\d\d\s*\)|\s{2}(?:19|20)\d\d|[,–—-]\s*(?:19|20)\d\d)$/u;
+
+/** Whether a line is a job's title line dated by a year alone (a year covers the year, as a range of it would). */
+function isJobYearLine(line: ResumeLine): boolean {
+  return !line.bullet && line.text.length <= 100 && TITLE_WORDS.test(line.text) && YEAR_AT_END.test(line.text);
+}
+
 function isHeaderLike(line: ResumeLine): boolean {
   if (EMPLOYER_LABEL.test(line.text) || TITLE_LABEL.test(line.text)) return true;
   return (
@@ -108,10 +116,13 @@ function labelled(lines: readonly ResumeLine[]): { title: string | null; employe
 }
 
 function parts(text: string): string[] {
-  return text
-    .split(SPLIT)
-    .map((p) => p.replace(/^[,(\s\-–—|]+|[,)\s\-–—|]+$/gu, '').trim())
-    .filter((p) => p !== '' && !/^(?:present|current|now)$/iu.test(p) && !DATE_LABEL.test(p));
+  return (
+    text
+      .split(SPLIT)
+      // "Rogue Snail (2019)" with its year cut out leaves "Rogue Snail (": the bracket goes too.
+      .map((p) => p.replace(/^[,(\s\-–—|]+|[,()\s\-–—|]+$/gu, '').trim())
+      .filter((p) => p !== '' && !/^(?:present|current|now)$/iu.test(p) && !DATE_LABEL.test(p))
+  );
 }
 
 function titleAndEmployer(candidates: readonly string[]): { title: string | null; employer: string | null } {
@@ -147,7 +158,8 @@ export function readWorkBlocks(
 ): { blocks: WorkBlock[]; before: ResumeLine[] } {
   const anchors: { index: number; range: DateRange }[] = [];
   lines.forEach((line, index) => {
-    const range = findDateRange(line.text) ?? (loneYears && !line.bullet ? findLoneYear(line.text) : null);
+    const range =
+      findDateRange(line.text) ?? ((loneYears && !line.bullet) || isJobYearLine(line) ? findLoneYear(line.text) : null);
     if (range !== null) anchors.push({ index, range });
   });
   const starts = anchors.map((anchor, k) => {
