@@ -162,7 +162,12 @@ export function readWorkBlocks(
       findDateRange(line.text) ?? ((loneYears && !line.bullet) || isJobYearLine(line) ? findLoneYear(line.text) : null);
     if (range !== null) anchors.push({ index, range });
   });
+  // "2016 / 09 - University of Bremen" over "Fullstack Javascript Engineer": where the section opens
+  // with a dates line naming no job title, each entry opens with its dates, and the lines above
+  // the next dates close the entry before.
+  const datesFirst = anchors[0]?.index === 0 && !TITLE_WORDS.test(lines[0].text);
   const starts = anchors.map((anchor, k) => {
+    if (datesFirst) return anchor.index;
     const floor = k === 0 ? 0 : anchors[k - 1].index + 1;
     let start = anchor.index;
     while (start > floor && anchor.index - start < 2 && isHeaderLike(lines[start - 1])) start--;

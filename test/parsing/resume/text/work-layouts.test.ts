@@ -31,3 +31,27 @@ describe('jobs dated by a year alone', () => {
     expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ AWS: 12, AngularJS: 12 });
   });
 });
+
+describe('entries that open with their dates', () => {
+  it('keeps a line above the next dates in the entry before, when the section opens with a dates line', () => {
+    const r = parse(
+      [
+        'Jan Küster',
+        'jan@example.org',
+        'Experience',
+        '2014 - 2016 - We4IT GmbH Bremen',
+        'IT Consultant for IBM XPages and Notes Domino',
+        'Realize projects in XPages, monitor project status',
+        'Integrated the Camunda engine with React',
+        '2012 - 2014 - University of Bremen',
+        'Student Assistant / Programmer',
+        'Supervised software development lifecycle',
+      ].join('\n'),
+    );
+    expect(r.work.map((w) => [w.title, w.employer, w.start, w.end])).toEqual([
+      ['IT Consultant for IBM XPages and Notes Domino', 'We4IT GmbH Bremen', '2014-01', '2016-12'],
+      ['Student Assistant / Programmer', 'University of Bremen', '2012-01', '2014-12'],
+    ]);
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ React: 36 });
+  });
+});
