@@ -17,3 +17,19 @@ export function askingSentences(text: string): string {
     .filter((s) => ASKING.test(s))
     .join(' ');
 }
+
+const DUTY_SENTENCE =
+  /^(?:(?:in this role|as (?:an?|the|our) [\w -]{2,40}),?\s+)?you(?:'ll|’ll| will) (?:work (?:closely |directly )?(?:with|on|alongside)|be working|be responsible|collaborate|partner|join|report)\b/iu;
+
+/**
+ * A line under a requirements heading without its sentences that say what the job does rather
+ * than what it asks ("You'll work closely with our founders to deliver ... mobile apps").
+ */
+export function withoutDutySentences(text: string): string {
+  const sentences = splitSentences(text);
+  if (!sentences.some((s) => DUTY_SENTENCE.test(s.text))) return text;
+  return sentences
+    .filter((s) => !DUTY_SENTENCE.test(s.text))
+    .map((s) => s.text)
+    .join(' ');
+}

@@ -1,7 +1,7 @@
 import type { ImportWarning, RequirementDraft } from '../../domain/drafts';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
 import type { Importance } from '../../domain/vocabulary';
-import { askingSentences } from './asking-sentences';
+import { askingSentences, withoutDutySentences } from './asking-sentences';
 import { namesOnlyCertifications } from './certifications';
 import { findDurations } from './experience';
 import { splitByImportance, statedImportance } from './importance';
@@ -136,6 +136,12 @@ export function extractRequirements(
         continue;
       }
       sectionImportance = line.section;
+      // "You'll work closely with our founders to deliver ... mobile apps": a sentence that says what the job does.
+      text = withoutDutySentences(line.text);
+      if (text === '') {
+        flush();
+        continue;
+      }
     } else if (line.section === 'NONE' || line.section === 'OTHER') {
       const leadsIn = /:$/u.test(line.text) && leadsInRequirements(line.text);
       if (!REQUIREMENT_LOOKING.test(line.text) && !leadsIn && leadIn === null) {

@@ -99,6 +99,18 @@ describe('an experience phrase sets minMonths only on what it governs (issue 10)
     expect(groups.filter((g) => g.importance === 'REQUIRED').flatMap((g) => g.skills)).not.toContain('Blockchain');
   });
 
+  it('reads a prose duty sentence under a requirements heading as no requirement', () => {
+    const groups = groupsOf(
+      "## What we're looking for",
+      'A lead designer. You’ll work closely with our founders and engineers to deliver a seamless experience in our webapp and our mobile apps (native Android and iOS).',
+      '',
+      'We need someone who can do more than just Photoshop mockups. You will be responsible for our Figma library.',
+    );
+    const skills = groups.flatMap((g) => g.skills);
+    expect(skills).toContain('Adobe Photoshop');
+    for (const s of ['Android', 'iOS', 'Mobile development', 'Figma']) expect(skills).not.toContain(s);
+  });
+
   it('reads a starred footnote under the requirements as no requirement', () => {
     const groups = groupsOf(
       '## Qualifications',
