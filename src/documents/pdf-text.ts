@@ -157,13 +157,13 @@ function opensWithHeading(column: readonly TextRun[]): boolean {
  */
 function keepsColumns(runs: readonly TextRun[], split: number): boolean {
   if (runs.some((r) => r.x < split && r.x + r.width > split)) return false;
-  return runs.filter((r) => r.x < split).length >= 5 && runs.filter((r) => r.x >= split).length >= 5;
+  const left = runs.filter((r) => r.x < split).length; // 0: the sidebar ended before the main column
+  return (left === 0 || left >= 5) && runs.filter((r) => r.x >= split).length >= 5;
 }
 
 /**
- * A page laid out: a band across the top, the columns under it (one or two), a footer; the
- * gutter's x; where in `parts` the right column is; and, on a page that goes on in the columns of
- * the page before, the column that continues that page's right column (left out of `parts`).
+ * A page laid out (band, columns, footer), its gutter's x, where its right column is, and a
+ * column that continues the page before's right column (left out of `parts`).
  */
 interface PageParts {
   readonly parts: TextRun[][];
@@ -184,7 +184,7 @@ function pageParts(runs: readonly TextRun[], pageWidth: number, carried: number 
     const right = body.filter((r) => r.x >= split);
     // A column going on from the page before opens under no heading: it belongs after the text
     // it continues, and the other column's sections follow that.
-    const continued = kept !== null && !opensWithHeading(right) && opensWithHeading(left);
+    const continued = kept !== null && !opensWithHeading(right) && (left.length === 0 || opensWithHeading(left));
     if (continued) return { parts: [band, left], split, rightAt: null, continuing: right };
     return { parts: [band, left, right], split, rightAt: 2, continuing: null };
   };

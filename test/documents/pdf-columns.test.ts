@@ -56,7 +56,7 @@ async function twoColumnsWithFooter(): Promise<Uint8Array> {
 }
 
 /**
- * A sidebar CV over three pages: the later pages' sidebar opens sections of its own, while the
+ * A sidebar CV over four pages: the later pages' sidebar opens sections of its own, while the
  * main column goes on with the job the first page left off, under no heading.
  */
 async function sidebarOverPages(): Promise<Uint8Array> {
@@ -135,6 +135,13 @@ async function sidebarOverPages(): Promise<Uint8Array> {
     ],
     216,
   );
+  // The sidebar has ended; the last page only goes on with the job.
+  const fourth = pdf.addPage([595, 842]);
+  column(
+    fourth,
+    ['• Vagrant for the dev boxes', '• Bash for the glue', '• Kafka for the events', '• Redis', '• Nginx'],
+    216,
+  );
   return pdf.save();
 }
 
@@ -147,6 +154,8 @@ describe('PDF text in two columns', () => {
       Grafana: 72,
       Prometheus: 72,
       Helm: 72,
+      Vagrant: 72,
+      Redis: 72,
       // A certification in the sidebar beside the job is no part of it.
       Kubernetes: null,
     });
