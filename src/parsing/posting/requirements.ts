@@ -17,6 +17,8 @@ import { warning } from './warnings';
  */
 const REQUIREMENT_LOOKING =
   /^(?:must\b|should\b(?! (?:we|you|there|it|this|they|your|our|the|a|an|any)\b)|you (?:have|should|must|will need|'ll need|need)\b|have (?:a |an )?(?:basic |solid |strong |good |working |deep )?(?:knowledge|understanding|experience|familiarity)|(?:(?:a |an )?(?:basic|solid|strong|good|working|deep|proven|hands-on|practical|demonstrated|some|prior|previous|professional|excellent|advanced|in-depth|thorough)\s+)*(?:knowledge|understanding|experience|familiarity|proficiency|expertise|fluency|exposure)\b|proficien|familiar(?:ity)?\b|fluent|expert(?:ise)? (?:in|with)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d+\s*)?(?:years?|months?|yrs?)\b|at least\b|minimum\b|required\b|ability to\b|comfortable (?:with|using)|working knowledge|background in|bachelor|master|degree)/iu;
+const PERKS_HEADING =
+  /\b(?:we(?:'ll|’ll| will)? offer|our offer|benefits|perks|what'?s in it for you|why (?:join|work)|compensation)\b/iu;
 const REQUIRED_LEAD_IN =
   /\b(?:looking for|you (?:have|bring|should have|must have|will need|'ll need|need)|we (?:need|require|expect)|requirements?|qualifications?|must[- ]have|ideal candidate|candidates? (?:should|must|will) have|the following (?:skills|technolog|experience|areas))\b/iu;
 
@@ -73,6 +75,7 @@ export function extractRequirements(
   let leadIn: LeadIn | null = null;
   let orphanBlock = 0;
   let inOrphan = false;
+  let underPerks = false;
   const orphanFirstLines = new Map<number, string>();
   const unknown: UnknownTermMention[] = [];
 
@@ -120,6 +123,7 @@ export function extractRequirements(
     if (line.heading) {
       flush();
       inOrphan = false;
+      underPerks = PERKS_HEADING.test(line.text);
       continue;
     }
     if (line.blankBefore && !(leadIn !== null && leadIn.items.length === 0)) flush();
@@ -142,6 +146,9 @@ export function extractRequirements(
         flush();
         continue;
       }
+    } else if (line.section === 'OTHER' && underPerks) {
+      // "We'll offer: Exposure to cutting-edge blockchain technology": a perk, however it is worded.
+      continue;
     } else if (line.section === 'NONE' || line.section === 'OTHER') {
       const leadsIn = /:$/u.test(line.text) && leadsInRequirements(line.text);
       if (!REQUIREMENT_LOOKING.test(line.text) && !leadsIn && leadIn === null) {

@@ -172,11 +172,13 @@ describe('headings', () => {
         "### We'll offer:",
         '* Competitive salary and stock options',
         '* Continuous integration of your ideas into our roadmap',
+        '* Exposure to cutting-edge blockchain technology',
       ].join('\n'),
     );
     const skills = posting.requirements.flatMap((g) => g.skills);
     expect(skills).toEqual(expect.arrayContaining(['BitTorrent', 'Kademlia']));
-    for (const s of ['Software testing', 'Computer networking', 'Continuous integration'])
+    // A perk worded like a requirement ("Exposure to ...") is still a perk.
+    for (const s of ['Software testing', 'Computer networking', 'Continuous integration', 'Blockchain'])
       expect(skills).not.toContain(s);
     expect(posting.locations.join(' ')).toMatch(/Berlin/u);
   });
