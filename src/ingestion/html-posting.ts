@@ -42,6 +42,20 @@ function jobPostingOf($: CheerioAPI): Record<string, unknown> | null {
   return null;
 }
 
+/**
+ * Source whitespace as a browser shows it, a space, except where the text itself is laid out in lines: a
+ * blank line (a paragraph break) and a break before a list or heading mark ("- Python", "## Essential skills").
+ * Markdown with an HTML block, and text templates, write their structure that way; a wrapped sentence
+ * ("…more than just Photoshop" / "mockups; …") is still one line.
+ */
+function collapseSourceBreaks(text: string): string {
+  return text.replace(/\s+/gu, (space: string, at: number) => {
+    if (!space.includes('\n')) return ' ';
+    if (/\n[^\S\n]*\n/u.test(space)) return '\n\n';
+    return /^(?:[-*+•]\s|#|\d{1,2}[.)]\s)/u.test(text.slice(at + space.length, at + space.length + 5)) ? '\n' : ' ';
+  });
+}
+
 /** The visible text of the page's main part as Markdown-style lines: headings `#`, list items `-`. */
 function visibleText($: CheerioAPI): string {
   $(NOT_CONTENT).remove();
@@ -55,7 +69,7 @@ function visibleText($: CheerioAPI): string {
     .addBack()
     .contents()
     .each((_, node) => {
-      if (node.type === 'text' && $(node).parents('pre').length === 0) node.data = node.data.replace(/\s+/gu, ' ');
+      if (node.type === 'text' && $(node).parents('pre').length === 0) node.data = collapseSourceBreaks(node.data);
     });
   root.find('h1, h2, h3, h4, h5, h6').each((_, el) => {
     $(el).replaceWith(`\n\n# ${$(el).text().replace(/\s+/gu, ' ').trim()}\n\n`);
