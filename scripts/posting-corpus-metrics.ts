@@ -9,7 +9,7 @@
  *   npx ts-node --transpile-only scripts/posting-corpus-metrics.ts --split    choose the blind part (once, before tuning)
  *   add --derived to also read every posting re-written in the other forms (HTML page, PDF, one-paragraph text)
  *   add --verbose to list the differences posting by posting
- *   add --batch=N to read only the postings of batch N (batch 1 carries no batch field)
+ *   add --batch=N to read only the postings of batch N (batch 1 carries no batch field), or --batch=4,5,6 for several
  *
  * Run scripts/posting-corpus-fetch.ts first for the postings the repository may not hold.
  */
@@ -56,7 +56,7 @@ const taxonomy = taxonomyFromFile(
 );
 const args = new Set(process.argv.slice(2));
 const batchArg = process.argv.find((a) => a.startsWith('--batch='));
-const batch = batchArg === undefined ? null : Number(batchArg.slice('--batch='.length));
+const batch = batchArg === undefined ? null : batchArg.slice('--batch='.length).split(',').map(Number);
 
 function split(): void {
   const done = new Set(corpus.split ?? []);
@@ -175,7 +175,7 @@ async function main(): Promise<void> {
   const blind = new Set(corpus.blind);
   const part = args.has('--blind') ? 'blind' : 'tuned';
   const items = corpus.items.filter(
-    (i) => blind.has(i.id) === (part === 'blind') && (batch === null || (i.batch ?? 1) === batch),
+    (i) => blind.has(i.id) === (part === 'blind') && (batch === null || batch.includes(i.batch ?? 1)),
   );
   const reads: Read[] = [];
   for (const item of items) {
@@ -194,7 +194,7 @@ async function main(): Promise<void> {
       canonical,
     );
   console.log(
-    `posting corpus, ${part} part${batch === null ? '' : ` of batch ${batch}`}: ${items.length} postings${args.has('--derived') ? ' (and each re-written in the other forms)' : ''}, taxonomy ${taxonomy.version}`,
+    `posting corpus, ${part} part${batch === null ? '' : ` of batch ${batch.join(', ')}`}: ${items.length} postings${args.has('--derived') ? ' (and each re-written in the other forms)' : ''}, taxonomy ${taxonomy.version}`,
   );
   console.log(
     '| form | postings | skill precision | skill recall | placement | minMonths | education | employment type | title | no requirement found | form misread |',
