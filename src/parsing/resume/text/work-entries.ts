@@ -145,6 +145,33 @@ function titleAndEmployer(candidates: readonly string[]): { title: string | null
   return { title, employer };
 }
 
+// A start month left hanging on a dash ("2016 / 09 - University of Bremen").
+const HANGING_DASH = /^\s*[-–—]/u;
+
+/**
+ * The anchor whose lone month, left hanging on a dash, is the newest start of the section: a
+ * current job written with its start alone ("2016 / 09 - University of Bremen" above "2014 - 2016
+ * - We4IT"), or null. An older lone month stays a short stint ("2011 / 11 - Getoq Consulting").
+ */
+function currentStartIndex(
+  lines: readonly ResumeLine[],
+  anchors: readonly { index: number; range: DateRange }[],
+): number | null {
+  const key = (d: { year: number; month: number }) => d.year * 12 + d.month;
+  let newest: number | null = null;
+  anchors.forEach((a, k) => {
+    if (newest === null || key(a.range.start) > key(anchors[newest].range.start)) newest = k;
+  });
+  if (newest === null || anchors.length < 2) return null;
+  const { index, range } = anchors[newest];
+  const lone = range.end !== null && key(range.end) === key(range.start);
+  const hanging = HANGING_DASH.test(lines[index].text.slice(range.index + range.length));
+  const othersRanges = anchors.some(
+    (a, k) => k !== newest && a.range.end !== null && key(a.range.end) > key(a.range.start),
+  );
+  return lone && hanging && othersRanges ? newest : null;
+}
+
 /**
  * Jobs in an experience section. Each line holding a date range anchors one job (with
  * `loneYears`, so does a non-bullet line dated by a year alone, as projects are); up to two
@@ -173,6 +200,8 @@ export function readWorkBlocks(
     while (start > floor && anchor.index - start < 2 && isHeaderLike(lines[start - 1])) start--;
     return start;
   });
+  const current = currentStartIndex(lines, anchors);
+  if (current !== null) anchors[current] = { ...anchors[current], range: { ...anchors[current].range, end: null } };
   const blocks = anchors.map((anchor, k): WorkBlock => {
     const end = k + 1 < anchors.length ? starts[k + 1] : lines.length;
     const own = lines.slice(starts[k], end);

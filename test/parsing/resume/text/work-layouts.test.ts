@@ -55,3 +55,29 @@ describe('entries that open with their dates', () => {
     expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ React: 36 });
   });
 });
+
+describe('a current job written with its start alone', () => {
+  it('runs the newest entry whose lone month hangs on a dash to today, an older one stays a month', () => {
+    const r = parse(
+      [
+        'Jan Küster',
+        'jan@example.org',
+        'Experience',
+        '2016 / 09 - University of Bremen',
+        'Fullstack Javascript Engineer',
+        'Invent a realtime classroom management using Meteor and React',
+        '2014 - 2016 - We4IT GmbH Bremen',
+        'IT Consultant for IBM XPages and Notes Domino',
+        '2011 / 11 - Getoq Consulting',
+        'Project Management Simulation Training',
+        'Topics included customer contracts, change management',
+      ].join('\n'),
+    );
+    expect(r.work.map((w) => [w.employer, w.start, w.end])).toEqual([
+      ['University of Bremen', '2016-09', null],
+      ['We4IT GmbH Bremen', '2014-01', '2016-12'],
+      ['Getoq Consulting', '2011-11', '2011-11'],
+    ]);
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ React: 123 });
+  });
+});
