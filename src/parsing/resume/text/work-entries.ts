@@ -145,6 +145,14 @@ function titleAndEmployer(candidates: readonly string[]): { title: string | null
   return { title, employer };
 }
 
+// "(since Aug 2024)": a bracketed aside dating one duty of the job it sits in.
+const ASIDE_SINCE = /\(\s*$/u;
+
+/** Whether a bullet's date is a bracketed "since …" aside ("UTA for Data Structures (since Aug 2024)"), not a new job. */
+function isAsideSince(line: ResumeLine, range: DateRange): boolean {
+  return line.bullet && /^(?:since|from)\b/iu.test(range.text) && ASIDE_SINCE.test(line.text.slice(0, range.index));
+}
+
 // A start month left hanging on a dash ("2016 / 09 - University of Bremen").
 const HANGING_DASH = /^\s*[-–—]/u;
 
@@ -187,7 +195,7 @@ export function readWorkBlocks(
   lines.forEach((line, index) => {
     const range =
       findDateRange(line.text) ?? ((loneYears && !line.bullet) || isJobYearLine(line) ? findLoneYear(line.text) : null);
-    if (range !== null) anchors.push({ index, range });
+    if (range !== null && !isAsideSince(line, range)) anchors.push({ index, range });
   });
   // "2016 / 09 - University of Bremen" over "Fullstack Javascript Engineer": where the section opens
   // with a dates line naming no job title, each entry opens with its dates, and the lines above

@@ -81,3 +81,23 @@ describe('a current job written with its start alone', () => {
     expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ React: 123 });
   });
 });
+
+describe('a bracketed "since" in a bullet', () => {
+  it('keeps the bullet in its job instead of opening a new one', () => {
+    const r = parse(
+      [
+        'Georgi Zahariev',
+        'georgi@example.com',
+        'EXPERIENCE',
+        'CS Undergraduate Teaching Assistant  August 2023 – Current',
+        'George Mason University, VA, USA',
+        '• UTA for Data Structures (since Aug 2024), previously assisted in Java and Python courses.',
+        '• Guided 900+ students through coding challenges and lab grading.',
+      ].join('\n'),
+    );
+    expect(r.work.map((w) => [w.title, w.start, w.end])).toEqual([
+      ['CS Undergraduate Teaching Assistant', '2023-08', null],
+    ]);
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ Java: 40, Python: 40 });
+  });
+});
