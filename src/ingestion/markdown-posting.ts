@@ -1,3 +1,4 @@
+import { readHtmlPosting } from './html-posting';
 import type { PostingDocument } from './posting-format';
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
@@ -22,6 +23,20 @@ export function looksLikeMarkdownPage(text: string): boolean {
   return front !== null && looksLikeMarkdownBody(text.slice(front[0].length));
 }
 
+const PAGE_SIGNS = /<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]/iu;
+const ATX_HEADING = /^#{1,6}[ \t]+\S/gmu;
+
+/**
+ * Whether a text is Markdown that embeds a few HTML blocks (a GOV.UK summary list, an "Apply"
+ * button) without front matter: no page around it, and its sections are Markdown headings at the
+ * start of lines, which HTML never writes. Read as HTML, the headings and lists would run together.
+ */
+export function looksLikeMarkdownWithHtmlBlocks(text: string): boolean {
+  const sample = text.slice(0, 20_000);
+  if (PAGE_SIGNS.test(sample)) return false;
+  return (sample.match(ATX_HEADING)?.length ?? 0) >= 2;
+}
+
 function looksLikeMarkdownBody(body: string): boolean {
   return MARKDOWN_SIGNS.filter((sign) => sign.test(body)).length >= 2 || /^#{1,6}\s+\S/mu.test(body);
 }
@@ -34,10 +49,40 @@ function looksLikeMarkdownBody(body: string): boolean {
  */
 export function readMarkdownPosting(text: string): PostingDocument {
   const front = FRONT_MATTER.exec(text);
-  if (front === null) return { format: 'MARKDOWN', text: joinSoftWraps(text), jobPosting: null };
+  if (front === null) return { format: 'MARKDOWN', text: joinSoftWraps(htmlBlocksAsText(text)), jobPosting: null };
   const title = /^title:\s*["']?(.+?)["']?\s*$/mu.exec(front[1])?.[1] ?? null;
-  const body = [joinSoftWraps(text.slice(front[0].length)), ...frontMatterProse(front[1])].join('\n\n');
+  const body = [joinSoftWraps(htmlBlocksAsText(text.slice(front[0].length))), ...frontMatterProse(front[1])].join(
+    '\n\n',
+  );
   return { format: 'MARKDOWN', text: title === null ? body : `${title}\n\n${body}`, jobPosting: null };
+}
+
+const HTML_BLOCK_START = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/u;
+
+/**
+ * The HTML blocks a Markdown page embeds (a summary list of grade and salary, a button), as the
+ * text a reader sees: Markdown ends such a block at a blank line, and its tags are no posting text.
+ */
+function htmlBlocksAsText(body: string): string {
+  const out: string[] = [];
+  let block: string[] = [];
+  const flush = (): void => {
+    if (block.length > 0) out.push(readHtmlPosting(block.join('\n')).text.trim());
+    block = [];
+  };
+  let fenced = false;
+  for (const line of body.split('\n')) {
+    if (/^\s*(?:```|~~~)/u.test(line)) fenced = !fenced;
+    if (block.length > 0) {
+      if (line.trim() === '') {
+        flush();
+        out.push(line);
+      } else block.push(line);
+    } else if (!fenced && HTML_BLOCK_START.test(line)) block.push(line);
+    else out.push(line);
+  }
+  flush();
+  return out.join('\n');
 }
 
 // A double-quoted YAML scalar on one line; its line breaks are escapes ("* Great communication\r\n* ...").

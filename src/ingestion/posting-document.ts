@@ -1,7 +1,12 @@
 import { DocumentError } from '../documents';
 import { pdfText } from '../documents/pdf-text';
 import { readHtmlPosting, looksLikeHtml } from './html-posting';
-import { looksLikeMarkdown, looksLikeMarkdownPage, readMarkdownPosting } from './markdown-posting';
+import {
+  looksLikeMarkdown,
+  looksLikeMarkdownPage,
+  looksLikeMarkdownWithHtmlBlocks,
+  readMarkdownPosting,
+} from './markdown-posting';
 import type { PostingDocument, PostingFormat } from './posting-format';
 
 /** A posting document's bytes (a file, an upload) could not be read. */
@@ -9,7 +14,7 @@ export class PostingDocumentError extends Error {}
 
 /** The form of a posting text: HTML, Markdown or plain text (PDF is told apart by its bytes). */
 export function postingFormatOf(text: string): PostingFormat {
-  if (looksLikeMarkdownPage(text)) return 'MARKDOWN';
+  if (looksLikeMarkdownPage(text) || looksLikeMarkdownWithHtmlBlocks(text)) return 'MARKDOWN';
   if (looksLikeHtml(text)) return 'HTML';
   if (looksLikeMarkdown(text)) return 'MARKDOWN';
   return 'TEXT';
