@@ -74,6 +74,9 @@ const TITLE_WORD_LIST = [
 const TITLE_WORDS = new RegExp(`\\b(?:${TITLE_WORD_LIST.join('|')})\\b`, 'iu');
 const SPLIT = /\s*(?:[|•·◆♦]|\s[-–—]\s|\t|\s{2,}|,\s)\s*/u;
 const LOCATION_LIKE = /^(?:remote|hybrid|on-?site|[A-Z][\p{L}.' -]+,\s*(?:[A-Z]{2}|[A-Z][\p{L}]+)|[A-Z][a-z]+)$/u;
+// Words that name an organisation, not a role: "University of Bremen", "We4IT GmbH", "Getoq Consulting".
+const ORGANISATION =
+  /\b(?:university|universit[äa]t|college|institute|school|academy|gmbh|ag|inc|ltd|llc|plc|corp(?:oration)?|company|consulting|group|labs?|technologies|solutions|agency|bank)\b/iu;
 const AT = /^(.*?)\s+(?:at|@)\s+(.+)$/u;
 // Forms and CV templates label the fields: "Company: X", "Position: Y", "Period: 2019 - 2021".
 const EMPLOYER_LABEL = /^(?:company|employer|organi[sz]ation|client|firm)\s*[:：]\s*(.+)$/iu;
@@ -141,6 +144,12 @@ function titleAndEmployer(candidates: readonly string[]): { title: string | null
       !(LOCATION_LIKE.test(part) && part.split(/\s+/u).length <= 3 && /,|^remote$|^hybrid$/iu.test(part))
     )
       employer = part;
+  }
+  // "Scientific Employee / Software Development - University of Bremen": with no title word
+  // anywhere, a part naming an organisation is the employer and the part before it the title.
+  if (title === null && employer !== null && !ORGANISATION.test(employer)) {
+    const org = candidates.slice(candidates.indexOf(employer) + 1).find((p) => ORGANISATION.test(p));
+    if (org !== undefined) return { title: employer, employer: org };
   }
   return { title, employer };
 }

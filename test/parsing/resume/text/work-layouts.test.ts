@@ -101,3 +101,27 @@ describe('a bracketed "since" in a bullet', () => {
     expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ Java: 40, Python: 40 });
   });
 });
+
+describe('a title with no title word before an organisation', () => {
+  it('reads the part before the organisation as the title, so the skills it names earn the months', () => {
+    const r = parse(
+      [
+        'Jan Küster',
+        'jan@example.org',
+        'Experience',
+        'Scientific Employee / Software Development - University of Bremen  2012 - 2014',
+        '· Invented a flexible assessment framework, targeting industrial trainees',
+        'Project Management Simulation Training - Getoq Consulting  2011 / 11',
+        '· Performed a two-day project simulation from management perspective',
+      ].join('\n'),
+    );
+    expect(r.work.map((w) => [w.title, w.employer])).toEqual([
+      ['Scientific Employee / Software Development', 'University of Bremen'],
+      ['Project Management Simulation Training', 'Getoq Consulting'],
+    ]);
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({
+      'Software development': 36,
+      'Project management': 1,
+    });
+  });
+});
