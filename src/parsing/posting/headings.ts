@@ -168,7 +168,10 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
   const words = trimmed.split(/\s+/u).length;
   const inRequirements = ctx.current === 'REQUIRED' || ctx.current === 'PREFERRED';
   if (/[.,;!?]$/u.test(trimmed) || words > 8) return null;
-  if (ctx.marked) return inRequirements && words <= 3 ? null : 'OTHER';
+  // Inside the requirements, a bold lead-in worded as a sentence ("**Here's how it will work:**") introduces the list
+  // under it rather than a new section; a titled label ("**About Us:**") still opens one.
+  if (ctx.marked)
+    return inRequirements && (words <= 3 || (/:$/u.test(trimmed) && !isTitleCase(trimmed))) ? null : 'OTHER';
   const colon = /:$/u.test(trimmed);
   // Under education and location headings, short capitalised lines are the content ("Bachelor's Degree", "San Jose - CA").
   const listSection =

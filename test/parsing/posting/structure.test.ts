@@ -140,6 +140,9 @@ describe('headings', () => {
       classifyHeading('Must have basic knowledge in one or more of the following technology areas:', inRequired),
     ).toBeNull();
     expect(classifyHeading('Languages:', inRequired)).toBeNull();
+    // A bold lead-in worded as a sentence introduces the list under it; a titled bold label still opens a section.
+    expect(classifyHeading('Here’s how it will work:', { ...inRequired, marked: true })).toBeNull();
+    expect(classifyHeading('About the Company:', { ...inRequired, marked: true })).toBe('OTHER');
     // A marked heading about the hiring process ends the requirements: its prose is not asked of the candidate.
     expect(classifyHeading('General process information', { ...inRequired, marked: true })).toBe('OTHER');
     expect(
@@ -272,6 +275,27 @@ describe('headings', () => {
     expect(findGroup(posting.requirements, 'REQUIRED', ['React'])).toMatchObject({ minMonths: 36 });
     expect(skillsOf(posting.requirements, 'PREFERRED')).toContain('Next.js');
     expect(posting.education).toEqual({ level: 'BACHELOR', required: false });
+  });
+});
+
+describe('lead-ins inside a requirements section', () => {
+  it('keeps reading the competencies after a bold sentence lead-in under Evaluations', () => {
+    const { posting } = parse(
+      [
+        '# Product Manager',
+        '',
+        '## Evaluations',
+        'We will use a method called Category Rating to assess your application.',
+        '',
+        '**Here’s how it will work:**',
+        '',
+        'You will be scored based on a review of your application materials, measuring your possession of each of the following competencies:',
+        '',
+        '- **Communication:** Ability to communicate effectively with a variety of audiences.',
+        '- **Leadership:** Ability to effectively lead a cross-functional team to meet product objectives.',
+      ].join('\n'),
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['Communication', 'Leadership']));
   });
 });
 
