@@ -16,7 +16,7 @@ const PHRASES: readonly { readonly name: string; readonly pattern: RegExp }[] = 
   {
     name: 'Communication',
     pattern:
-      /\b(?:(?:verbal|written|oral|interpersonal)(?:\s*(?:and|&|\/)\s*(?:verbal|written|oral|interpersonal))*\s+communication(?:\s+skills?)?|communication\s+(?:and\s+\w+\s+)?skills?|skills?\s+in\s+communication|communicat(?:e|ing)\s+(?:\w+\s+){0,3}?(?:clearly|effectively|well)|(?:clear|concise|effective|efficient|strong|excellent|good|great|confident)(?:\s*(?:,|and|&)\s*(?:clear|concise|effective|efficient|strong|excellent|good|great|confident)){0,2}\s+communicators?)\b/giu,
+      /\b(?:(?:verbal|written|oral|interpersonal)(?:\s*(?:and|&|\/)\s*(?:verbal|written|oral|interpersonal))*\s+communication(?:\s+skills?)?|communication\s+(?:and\s+\w+\s+)?skills?|skills?\s+in\s+communication|communicat(?:e|ing)\s+(?:\w+\s+){0,3}?(?:clearly|effectively|well|in\s+a\s+(?:clear|concise)\b)|(?:clearly|effectively)(?:\s+and\s+(?:concisely|effectively|persuasively))?\s+communicat(?:e|ing)|(?:ability|able|skills?|proficient|proficiency|great|excellent|good)\s+(?:to|in|at)\s+communicat(?:e|ing)(?!\s+in\s+(?:english|french|german|spanish|dutch|danish|swedish|norwegian|italian|portuguese|polish|japanese|chinese|mandarin)\b)|(?:clear|concise|effective|efficient|strong|excellent|good|great|confident)(?:\s*(?:,|and|&)\s*(?:clear|concise|effective|efficient|strong|excellent|good|great|confident)){0,2}\s+communicators?)\b/giu,
   },
   {
     name: 'Ability to learn',

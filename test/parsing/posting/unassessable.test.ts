@@ -62,6 +62,11 @@ describe('findUnassessable: phrases no skill list can show', () => {
     ['Active Secret clearance required', ['Security clearance']],
     ['Ability to obtain and maintain a DoD security clearance', ['Security clearance']],
     ['Up to 25% travel', ['Willingness to travel']],
+    ['Proven ability to apply design process and clearly communicate and document design decisions', ['Communication']],
+    ['Are proficient in communicating (written and oral) in English', ['Communication']],
+    ['The skills to communicate complex information in a clear and concise manner', ['Communication']],
+    ['You’re great at communicating with people who aren’t familiar with design', ['Communication']],
+    ['Demonstrated capacity to clearly and concisely communicate about complex technical problems', ['Communication']],
     ['Must be willing to travel to client sites', ['Willingness to travel']],
   ])('%j -> %j', (line, names) => {
     expect(findUnassessable(line).map((m) => m.name)).toEqual(names);
@@ -75,6 +80,9 @@ describe('findUnassessable: phrases no skill list can show', () => {
     'Build travel booking APIs in Go',
     'Able to work independently with little supervision',
     'Develop learning management systems',
+    // Asks for the languages (recorded as English, German), not for a communication skill.
+    'You should be able to communicate in English and German',
+    'Communicate blockers and ask for help when you need it',
   ])('finds nothing in %j', (line) => {
     expect(findUnassessable(line)).toEqual([]);
   });
