@@ -1,3 +1,4 @@
+import { addressBlock } from './address-block';
 import type { ResumeLine } from './text-lines';
 
 /**
@@ -56,6 +57,7 @@ const COUNTRIES = new Set([
   'usa',
   'us',
   'united states',
+  'united states of america',
   'uk',
   'united kingdom',
   'england',
@@ -141,9 +143,9 @@ const NAME_WORD =
 const PLACE = /^[A-Z][\p{L}'.-]*(?:\s(?:[A-Z][\p{L}'.-]*|of|the))*$/u;
 const STREET = /^\d+[A-Za-z]?\s+[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*){0,3},\s*(.+)$/u;
 
-/** "Seoul, Republic of Korea" with a district before, "Mountain View, CA, USA": three or four places ending in a country. */
+/** "Seoul, Republic of Korea" with a district before, "Mountain View, CA, USA": three or four places ending in a country (and maybe a postcode). */
 function isPlaceChain(text: string): boolean {
-  const parts = text.split(/,\s*/u);
+  const parts = text.replace(/\s+\d{4,5}$/u, '').split(/,\s*/u);
   if (parts.length < 3 || parts.length > 4 || !parts.every((p) => PLACE.test(p))) return false;
   const last = parts[parts.length - 1];
   return COUNTRIES.has(last.toLowerCase()) || US_STATES.has(last);
@@ -262,6 +264,8 @@ export function readContactFields(header: readonly ResumeLine[], all: readonly R
     }
   };
   header.slice(0, 12).forEach((line) => scan(line, true));
+  const address = location === null ? addressBlock(header.slice(0, 12)) : null;
+  if (address !== null) [location, lines.location] = [address.text, address.line];
   if (email === null || phone === null) {
     for (const line of all) {
       if (email !== null && phone !== null) break;

@@ -82,3 +82,39 @@ describe('contact fields in template layouts', () => {
     ).toEqual(['Eirik Enger', 'eirik@example.org', '+47 477 19 556', 'Grenseveien 6, 9011 Tromsø, Norway']);
   });
 });
+
+describe('postal locations', () => {
+  it('reads a street over a postcode and town in a sidebar contact block as one location', () => {
+    expect(
+      contact(
+        [
+          'SKILLS',
+          'Python  5+ yrs',
+          'CONTACT',
+          'Example St. 1',
+          '½',
+          '12345 Somewhere',
+          'Æ +49 178 910 11 12 13',
+          'R contact@example.com',
+          'ILYA RUMYANTSEV',
+          'WORK EXPERIENCE',
+          'DevOps engineer  Jan 15 - Sep 15',
+        ].join('\n'),
+      ),
+    ).toEqual(['Ilya Rumyantsev', 'contact@example.com', '+49 178 910 11 12 13', 'Example St. 1, 12345 Somewhere']);
+  });
+
+  it('reads a city, state and country followed by a postcode as the location', () => {
+    expect(
+      contact(
+        [
+          'JOHN SMITH L. DOE',
+          'New York, New York, United States of America 1234',
+          'johndoe@example.com ◆ (+1) 987 6543 210 ◆ johndoe.com',
+          'EDUCATION',
+          'Bachelor of Science in Computer Science  Aug 2017 – Jun 2021',
+        ].join('\n'),
+      )[3],
+    ).toBe('New York, New York, United States of America 1234');
+  });
+});
