@@ -17,6 +17,11 @@ const RULES: readonly Rule[] = [
     'PREFERRED',
     /^(?:(?:the )?preferred(?: (?:technical and professional (?:experience|expertise)|qualifications?|skills?(?: and experience)?|experience|requirements?|knowledge|competenc(?:y|ies)|background))?|nice[ -]to[ -]haves?(?: skills)?|(?:it'?s |it is )?nice if you have|good[ -]to[ -]haves?|bonus(?: points?| skills| if you have(?: any of)?)?(?: for)?|extra credit|pluses|plus(?:es)? if you have|a plus|desired(?: skills| qualifications| experience)?|desirable(?: skills| qualifications)?|(?:additional|other) (?:desired )?(?:qualifications|skills)(?: that are a plus)?|ideally(?:,)?(?: you (?:have|also have|will have))?|even better if(?: you have)?|you(?:'ll)? stand out if(?: you have)?|what (?:would|will) make you stand out|we'?d love (?:it )?if you (?:had|have)|(?:it )?would be (?:great|nice|a plus) if you (?:had|have)|preferred(?:,)? but not required|not required but (?:nice|preferred)|what sets you apart)$/u,
   ],
+  // A preferred heading that lists what it covers ("Preferred Technical Experience, Skills and Abilities").
+  [
+    'PREFERRED',
+    /^preferred(?: [a-z]+)? (?:experience|skills|abilities|knowledge|qualifications)(?:,? (?:and )?(?:experience|skills|abilities|knowledge|qualifications)){1,3}$/u,
+  ],
   // Lead-ins that say what is only wished for ("Great to have", "And we prefer, but don't require, that you").
   [
     'PREFERRED',

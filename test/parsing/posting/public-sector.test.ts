@@ -20,6 +20,17 @@ describe('headings of public-sector postings (issue 10, batch 4)', () => {
     expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(['Terraform']);
   });
 
+  it('reads a glued "Preferred Technical Experience, Skills and Abilities" heading as preferred', () => {
+    // Copied from a state digital-service page: the heading runs into the lines around it.
+    const { posting } = parse(
+      "Full-Stack Software EngineerAs a part of the team, you will:- Deliver solutions that meet users' needs- Lead a team of engineersPreferred Technical Experience, Skills and AbilitiesApplicants will be assessed on one or more engineering disciplines.We are seeking individuals with the following experience, skills, and abilities:- Ability to engage with technologies such as React, Next.js and AWS- Debugging and diagnosing issues in distributed systems",
+    );
+    expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(
+      expect.arrayContaining(['React', 'Next.js', 'AWS', 'Debugging', 'Distributed systems']),
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED')).not.toContain('React');
+  });
+
   it('reads "Skills We\'re Seeking" as the requirements heading', () => {
     const { posting } = parse(
       [
