@@ -2,7 +2,7 @@ import type { Importance } from '../../domain/vocabulary';
 import { foldPunctuation } from './whitespace';
 
 const PLUS =
-  /\b(?:(?:is|are|would be|will be|as|be)\s+)?an?\s+(?:big |huge |strong |definite |nice |real |major )?(?:plus|bonus|advantage|asset)\b|\bnice[- ]to[- ]haves?\b|\bnice if\b|\bpreferred\b|\bpreferably\b|\bpreference\b|\bdesir(?:ed|able)\b|\bbonus\b|\bideally\b|\bhelpful\b|\badvantageous\b|\boptional\b|\bnot (?:required|mandatory|necessary)\b|\bpluses\b|\bwould be nice\b|\bgood to have\b|\bstand out\b|\bextra credit\b|\b(?:provide|add|bring)s? (?:even more|additional|extra) value\b|\bis a plus\b|\b(?:priority|precedence) (?:(?:will|may|could) be|is) given\b/iu;
+  /\b(?:(?:is|are|would be|will be|as|be)\s+)?an?\s+(?:big |huge |strong |definite |nice |real |major )?(?:plus|bonus|advantage|asset)\b|\bnice[- ]to[- ]haves?\b|\bnice if\b|\bpreferred\b|\bpreferably\b|\bpreference\b|\bdesir(?:ed|able)\b|\bbonus\b|\bideally\b|\bhelpful\b|\badvantageous\b|\boptional\b|\bnot (?:required|mandatory|necessary)\b|\bpluses\b|\bwould be nice\b|\bgood to have\b|\bstand out\b|\bextra credit\b|\b(?:provide|add|bring)s? (?:even more|additional|extra) value\b|\bis a plus\b|\b(?:priority|precedence) (?:(?:will|may|could) be|is) given\b|\bapplications (?:are |is )?(?:(?:also|particularly|especially) )?welcomed? from\b|\b(?:welcome|encourage|invite) applications from\b/iu;
 const MUST = /\b(?:required|must[- ]haves?|must|mandatory|essential|you need|is needed|are needed)\b/iu;
 
 /** The importance a clause states for itself, or null when it states none. */

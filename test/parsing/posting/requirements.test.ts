@@ -261,3 +261,22 @@ describe('warnings about what was left out', () => {
     expect(codes).toContain('NO_REQUIREMENTS');
   });
 });
+
+describe('prose that welcomes applications from people with skills', () => {
+  it('reads "Applications are welcome from ... with skills in" as preferred skills', () => {
+    const { posting } = parsePosting(
+      [
+        '# Research Software Engineer',
+        '',
+        '## Applying',
+        '',
+        'Applications are welcome from RSEs with technology-focused skills which complement our portfolio, e.g. machine learning and numerical computing.',
+      ].join('\n'),
+      taxonomy(),
+    );
+    expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(
+      expect.arrayContaining(['Machine learning', 'Numerical computing']),
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual([]);
+  });
+});
