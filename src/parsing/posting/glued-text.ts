@@ -32,8 +32,10 @@ const LONG_OPENERS = [
 const SHORT_OPENERS = ['As', 'In', 'At', 'If', 'Do', 'Is'];
 // Headings as job boards write them, glued to the text after them. Case matters: a heading starts
 // with a capital, and what follows it starts with a capital or a dash (before a capital or a digit: "Qualifications- 5+ years"), with no space between.
+// A Markdown mark written without its space ("##Required Qualifications*") is shown as typed by the page, and copied
+// with it: the marks and a footnote star stay with the heading.
 const GLUED_HEADING = new RegExp(
-  String.raw`(^|[A-Za-z0-9.!?:)\]])((?:Job |Position |Role )?Description|(?:Basic|Minimum|Preferred|Required|Additional|Desired) Qualifications|Qualifications|(?:Key )?(?:Job )?Responsibilities|Requirements|About the (?:Role|Team|Job|Company|role|team|job|company)|About (?:Us|You|us|you)|Who You Are|What You(?:'ll| Will) Do|What You(?:'ll| Will) Need|What We Offer|Benefits|Nice to Have|Nice to have|Preferred Skills|Required Skills|Skills|Education|Experience Required|Job Type|Salary)(?=[A-Z][a-z]|\s*[-–•]\s*[A-Z0-9]|:\s*\S)`,
+  String.raw`(^|[A-Za-z0-9.!?:)\]])(#{0,6}(?:(?:Job |Position |Role )?Description|(?:Basic|Minimum|Preferred|Required|Additional|Desired) Qualifications|Qualifications|(?:Key )?(?:Job )?Responsibilities|Requirements|About the (?:Role|Team|Job|Company|role|team|job|company)|About (?:Us|You|us|you)|Who You Are|What You(?:'ll| Will) Do|What You(?:'ll| Will) Need|What We Offer|Benefits|Nice to Have|Nice to have|Preferred Skills|Required Skills|Skills|Education|Experience Required|Job Type|Salary)\*?)(?=[A-Z][a-z]|\s*[-–•]\s*[A-Z0-9]|:\s*\S)`,
   'gu',
 );
 // A sentence glued to the next: lower-case letter or digit, end mark, capital and lower-case letter ("needle?At"),

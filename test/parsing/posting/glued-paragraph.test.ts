@@ -90,6 +90,16 @@ describe('a heading glued to the lines on both sides of it', () => {
     expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['Java', 'SQL']));
   });
 
+  it('reads "##Required Qualifications*" typed without a space, glued to the text around it', () => {
+    // A Markdown page shows "##Heading" as typed; copied, it runs into the sentence before and the list after.
+    const text =
+      'Research Software ProgrammerAbout YouWe care about what you can do.##Required Qualifications*- Experience developing solutions using either Python or Mobile Development for iOS##Desired Qualifications*- Experience with any of the following:- R, C, SQL, JavaScript, machine learning';
+    const { requirements } = parse(text).posting;
+    expect(skillsOf(requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['Python', 'iOS']));
+    expect(skillsOf(requirements, 'PREFERRED')).toEqual(expect.arrayContaining(['R', 'SQL', 'JavaScript']));
+    expect(skillsOf(requirements, 'REQUIRED')).not.toContain('SQL');
+  });
+
   it('ends the requirements at a heading glued to a numbered item', () => {
     const text =
       'Site Reliability EngineerRequirements- 3+ years of experience with GoInterview process1. You apply here.1. We set up a call about how we use Terraform';
