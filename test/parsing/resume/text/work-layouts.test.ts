@@ -125,3 +125,23 @@ describe('a title with no title word before an organisation', () => {
     });
   });
 });
+
+describe('older product names in job lines', () => {
+  it('reads "Notes Domino" as IBM Notes and "ActionScript2" as ActionScript, with the job months', () => {
+    const r = parse(
+      [
+        'Jan Küster',
+        'jan@example.org',
+        'Experience',
+        'IT Consultant for IBM XPages and Notes Domino - We4IT GmbH Bremen  2014 - 2016',
+        '· Realize projects in XPages, monitor project status, conduct reports',
+        'Flash Developer - Conrad Caine  2005 - 2006',
+        '· Worked on a large medical system developing the frontend (using ActionScript2)',
+      ].join('\n'),
+    );
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({
+      'IBM Notes': 36,
+      ActionScript: 24,
+    });
+  });
+});
