@@ -10,7 +10,7 @@ import { headlineOf } from './headline';
 import { profileLines } from './profile-paragraph';
 import { checkIsResume, implicitSections, splitSections, type ResumeSection } from './resume-sections';
 import type { ParsedEducation, ParsedSkill, ParsedWork, ResumeTextOptions, ResumeTextParse } from './resume-text-parse';
-import { listLine } from './skill-list-lines';
+import { listLine, namesLeveledGroups } from './skill-list-lines';
 import { mentionsIn, warn, type TextParseContext } from './text-skills';
 import { resumeLines, type ResumeLine } from './text-lines';
 import { rejoinWrappedNames } from './wrapped-names';
@@ -67,7 +67,9 @@ export function parseResumeText(text: string, taxonomy: Taxonomy, options: Resum
       case 'skills':
       case 'languages':
       case 'softSkills':
-        for (const line of section.lines) listLine(ctx, line, section.kind);
+        section.lines.forEach((line, i) => {
+          if (!namesLeveledGroups(section.lines, i)) listLine(ctx, line, section.kind);
+        });
         break;
       case 'summary':
       case 'certifications':

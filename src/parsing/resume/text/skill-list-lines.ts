@@ -69,3 +69,21 @@ export function listLine(ctx: TextParseContext, line: ResumeLine, section: Resum
   const items = flat.split(ITEM_SPLIT).filter((item) => item.trim() !== '');
   for (const item of items) listItem(ctx, item, at, items.length === 1 && !isLabel);
 }
+
+const LEVELS_ONLY = new RegExp(
+  `^(?:${PROFICIENCY_WORDS.join('|')})(?:\\s{2,}(?:${PROFICIENCY_WORDS.join('|')}))*$`,
+  'iu',
+);
+
+/**
+ * Whether line `i` of a skills list names groups, not skills: Reactive Resume sets each group as
+ * its name ("Web Frameworks", or a row "Web Technologies  Web Frameworks  Tools"), its level
+ * ("Intermediate"), then its items ("React.js, Angular, Vue.js"). A line over a level line over a
+ * list of several items is the group's name; a skill with its level below ("Python" over
+ * "Advanced") is followed by no such list.
+ */
+export function namesLeveledGroups(lines: readonly ResumeLine[], i: number): boolean {
+  const level = lines[i + 1]?.text.trim();
+  const items = lines[i + 2]?.text ?? '';
+  return level !== undefined && LEVELS_ONLY.test(level) && items.split(',').length >= 3;
+}

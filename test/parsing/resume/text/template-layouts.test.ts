@@ -234,3 +234,26 @@ describe('a profile paragraph under the name', () => {
     expect(months(r)).toEqual({ Go: null });
   });
 });
+
+describe('skill groups named over their level', () => {
+  it('reads a group name over a level line over a list as a label, and a skill over its level as a skill', () => {
+    const r = parseResumeText(
+      [
+        'John Doe',
+        'john@example.com',
+        'Skills',
+        'Web Technologies  Web Frameworks  Tools',
+        'Advanced  Intermediate  Intermediate',
+        'HTML5, JavaScript, PHP, Python  React.js, Angular, Vue.js, Laravel, Django  Webpack, Git, Jenkins, Docker',
+        'Kubernetes',
+        'Advanced',
+      ].join('\n'),
+      shippedTaxonomy(),
+      { now: new Date('2026-12-01T00:00:00Z') },
+    );
+    const names = r.skills.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['HTML', 'React', 'Webpack', 'Kubernetes']));
+    expect(names).not.toContain('Web frameworks');
+    expect(names).not.toContain('Tools');
+  });
+});
