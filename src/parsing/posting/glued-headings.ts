@@ -40,14 +40,15 @@ export function splitGluedHeadings(text: string): string {
   return out + text.slice(from);
 }
 
-/** Where a heading glued to text can end: a capital or digit glued to it, or a bullet after a colon or "…". */
+/** Where a heading glued to text can end: a capital or digit glued to it, or a bullet after a colon or "…" ("..."). */
 function isEnd(line: string, i: number, complete: boolean): boolean {
   if (i === line.length) return complete;
   const before = line[i - 1];
   // Inside a run of capitals only the start of a word counts ("About CDSWe believe"), so "TVO" is not cut as "TV".
   if (/[A-Z]/u.test(before) && /[A-Z]/u.test(line[i])) return /[a-z]/u.test(line[i + 1] ?? '');
   if (before !== ' ' && before !== '\t' && /[A-Z0-9]/u.test(line[i])) return true;
-  return (before === ':' || before === '…') && /^[ \t]*[-–•][ \t]/u.test(line.slice(i, i + 4));
+  const ellipsis = before === '…' || line.slice(i - 3, i) === '...';
+  return (before === ':' || ellipsis) && /^[ \t]*[-–•][ \t]/u.test(line.slice(i, i + 4));
 }
 
 /**

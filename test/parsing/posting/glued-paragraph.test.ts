@@ -100,6 +100,15 @@ describe('a heading glued to the lines on both sides of it', () => {
     expect(skillsOf(requirements, 'REQUIRED')).not.toContain('SQL');
   });
 
+  it('reads a lead-in heading ending in "..." glued to its first bullet ("You are...- a Backend engineer")', () => {
+    const text =
+      'Senior Software EngineerWe are hiring our first technical hire!You are...- a backend engineer happy to work with Python, Django and MongoDB.- experienced with test driven development.Ideally...- You have some experience with Kubernetes.';
+    const { requirements } = parse(text).posting;
+    expect(skillsOf(requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['Python', 'Django', 'MongoDB']));
+    expect(skillsOf(requirements, 'PREFERRED')).toContain('Kubernetes');
+    expect(skillsOf(requirements, 'REQUIRED')).not.toContain('Kubernetes');
+  });
+
   it('ends the requirements at a heading glued to a numbered item', () => {
     const text =
       'Site Reliability EngineerRequirements- 3+ years of experience with GoInterview process1. You apply here.1. We set up a call about how we use Terraform';
