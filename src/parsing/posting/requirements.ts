@@ -7,6 +7,7 @@ import { findDurations } from './experience';
 import { splitByImportance, statedImportance } from './importance';
 import { dominantCategory, groupsFromLine, isDisjunctive, type MatchRule, matchRuleOf } from './requirement-groups';
 import type { SectionedLine } from './sections';
+import { keepStrongerLevel } from './stronger-level';
 import { boundedPieces, splitSentences } from './sentences';
 import { type UnknownRequirement, type UnknownTermMention, unknownRequirements } from './unknown-requirements';
 import { warning } from './warnings';
@@ -245,7 +246,7 @@ export function extractRequirements(
   const unknownTerms = unknownRequirements(taxonomy, unknown);
   warnings.push(...unknownTerms.warnings);
   const requirements = drafts.map((d) => ({ ...d.group, importance: d.importance }));
-  return { requirements: mergeIdentical(requirements), unknown: unknownTerms.unknown, warnings };
+  return { requirements: keepStrongerLevel(mergeIdentical(requirements)), unknown: unknownTerms.unknown, warnings };
 }
 
 /**

@@ -280,3 +280,34 @@ describe('prose that welcomes applications from people with skills', () => {
     expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual([]);
   });
 });
+
+describe('a skill asked at two levels', () => {
+  const parseLines = (...lines: string[]) =>
+    parsePosting(['# Software Engineer', '', ...lines].join('\n'), taxonomy()).posting.requirements;
+
+  it('keeps it once, as required, when a preferred list names it among others', () => {
+    const groups = parseLines(
+      '## Requirements',
+      '- 3+ years of experience with Python',
+      '',
+      '## Nice to have',
+      '- Experience with Python, Go or Rust',
+    );
+    expect(skillsOf(groups, 'REQUIRED')).toContain('Python');
+    expect(skillsOf(groups, 'PREFERRED')).not.toContain('Python');
+    expect(skillsOf(groups, 'PREFERRED')).toEqual(expect.arrayContaining(['Go', 'Rust']));
+  });
+
+  it('keeps a preferred line of its own and a required skill offered only among alternatives', () => {
+    const groups = parseLines(
+      '## Requirements',
+      '- 3+ years of experience with AWS',
+      '- Experience with Go or Rust',
+      '',
+      '## Nice to have',
+      '- AWS certification',
+      '- Experience with Rust and Kubernetes',
+    );
+    expect(skillsOf(groups, 'PREFERRED')).toEqual(expect.arrayContaining(['AWS', 'Rust', 'Kubernetes']));
+  });
+});
