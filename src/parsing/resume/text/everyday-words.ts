@@ -21,7 +21,13 @@ const EVERYDAY_WORD_SKILLS: ReadonlySet<string> = new Set([
   'copywriting',
   'sketching',
   'information-security',
+  'social-media-marketing',
 ]);
+
+// A noun the everyday word modifies, making it the kind of thing worked on: "a large social media
+// project", "a marketing platform".
+const THING_AFTER =
+  /^[\s-]+(?:project|platform|app|application|site|website|company|startup|agency|product|network)s?\b/iu;
 
 /**
  * Where a line names skills: in running text (a bullet, a summary), in a job title or headline, or
@@ -32,9 +38,10 @@ export type MentionPlace = 'prose' | 'title' | 'list';
 
 /**
  * Whether a mention found at `place` claims nothing: one of the everyday-word skills by a single
- * word, in running text. A longer spelling ("digital marketing", "server administration", "IT
+ * word, or any spelling modifying a thing ("a large social media project"), in running text. A longer spelling ("digital marketing", "server administration", "IT
  * administration"), a skills list or a job title ("Marketing Manager") is a claim.
  */
-export function isBareEverydayWord(mention: SkillMention, place: MentionPlace): boolean {
-  return place === 'prose' && EVERYDAY_WORD_SKILLS.has(mention.skill.slug) && !/\s/u.test(mention.text.trim());
+export function isBareEverydayWord(mention: SkillMention, place: MentionPlace, text = ''): boolean {
+  if (place !== 'prose' || !EVERYDAY_WORD_SKILLS.has(mention.skill.slug)) return false;
+  return !/\s/u.test(mention.text.trim()) || THING_AFTER.test(text.slice(mention.end));
 }

@@ -81,7 +81,7 @@ export function mentionsIn(
   const claimed: SkillMention[] = [];
   for (const mention of findSkillMentions(ctx.taxonomy, body)) {
     if (isGroupLabel(mention.text) && body.trim() === mention.text) continue;
-    if (namesSomeoneElse(body, mention) || isBareEverydayWord(mention, place)) continue;
+    if (namesSomeoneElse(body, mention) || isBareEverydayWord(mention, place, body)) continue;
     addSkill(ctx, mention.skill, at, interval);
     claimed.push(mention);
   }

@@ -135,3 +135,22 @@ describe('what a résumé claims for the person', () => {
     expect(months(r)).toMatchObject({ 'IT operations': 33, 'Database administration': 12, PostgreSQL: 12 });
   });
 });
+
+describe('an everyday phrase naming the kind of thing worked on', () => {
+  it('reads "a large social media project" as no claim, and "Social media" in a skills list as one', () => {
+    const r = parse(
+      [
+        'Ilya Rumyantsev',
+        'contact@example.com',
+        'WORK EXPERIENCE',
+        'Systems Analyst  Oct 12 - Sep 13',
+        'Responsible for the infrastructure including performance and quality assurance on a large social media project.',
+        '• Organization and care of a cloud network (Debian systems)',
+      ].join('\n'),
+    );
+    expect(Object.keys(months(r))).not.toContain('Social media marketing');
+    expect(Object.keys(months(r))).toContain('Debian');
+    const listed = parse(['Jane Roe', 'jane@example.com', 'SKILLS', 'Social media, SEO, Copywriting'].join('\n'));
+    expect(Object.keys(months(listed))).toContain('Social media marketing');
+  });
+});
