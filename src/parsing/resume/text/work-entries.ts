@@ -91,6 +91,9 @@ export function isJobLine(text: string): boolean {
 // "Software Engineer at Rogue Snail (2019)": a job's title line ending in the one year it ran.
 const YEAR_AT_END = /(?:\(\s*(?:19|20)\d\d\s*\)|\s{2}(?:19|20)\d\d|[,–—-]\s*(?:19|20)\d\d)$/u;
 
+// "2019 (2 months)" alone on its line over the job it dates: a year and maybe how long within it.
+const YEAR_LINE = /^\s*(?:19|20)\d\d(?:\s*\(\s*\d{1,2}\s+(?:months?|weeks?)\s*\))?\s*$/iu;
+
 /** Whether a line is a job's title line dated by a year alone (a year covers the year, as a range of it would). */
 function isJobYearLine(line: ResumeLine): boolean {
   return !line.bullet && line.text.length <= 100 && TITLE_WORDS.test(line.text) && YEAR_AT_END.test(line.text);
@@ -157,9 +160,15 @@ function titleAndEmployer(candidates: readonly string[]): { title: string | null
 // "(since Aug 2024)": a bracketed aside dating one duty of the job it sits in.
 const ASIDE_SINCE = /\(\s*$/u;
 
-/** Whether a bullet's date is a bracketed "since …" aside ("UTA for Data Structures (since Aug 2024)"), not a new job. */
+/**
+ * Whether a "since …" date is an aside, not a new job: bracketed in a bullet ("UTA for Data
+ * Structures (since Aug 2024)"), or inside a paragraph's sentence ("continuing the project on
+ * software defined radios from 2018.").
+ */
 function isAsideSince(line: ResumeLine, range: DateRange): boolean {
-  return line.bullet && /^(?:since|from)\b/iu.test(range.text) && ASIDE_SINCE.test(line.text.slice(0, range.index));
+  if (!/^(?:since|from)\b/iu.test(range.text)) return false;
+  if (line.bullet) return ASIDE_SINCE.test(line.text.slice(0, range.index));
+  return line.text.length > 120 && /[.!]$/u.test(line.text.trim());
 }
 
 // A start month left hanging on a dash ("2016 / 09 - University of Bremen").
@@ -203,7 +212,10 @@ export function readWorkBlocks(
   const anchors: { index: number; range: DateRange }[] = [];
   lines.forEach((line, index) => {
     const range =
-      findDateRange(line.text) ?? ((loneYears && !line.bullet) || isJobYearLine(line) ? findLoneYear(line.text) : null);
+      findDateRange(line.text) ??
+      ((loneYears && !line.bullet) || isJobYearLine(line) || YEAR_LINE.test(line.text)
+        ? findLoneYear(line.text)
+        : null);
     if (range !== null && !isAsideSince(line, range)) anchors.push({ index, range });
   });
   // "2016 / 09 - University of Bremen" over "Fullstack Javascript Engineer": where the section opens

@@ -145,3 +145,26 @@ describe('older product names in job lines', () => {
     });
   });
 });
+
+describe('a year alone on the line over its job', () => {
+  it('dates the entry below a "2019 (2 months)" line, and a "from 2018" in its paragraph opens no job', () => {
+    const r = parse(
+      [
+        'Eirik Enger',
+        'eirik@example.org',
+        'Experience',
+        '2018–Now',
+        'Teaching Assistant at University of Tromsø (Tromsø, Norway).',
+        '• FYS-2000 Quantum Mechanics (S18)',
+        '2019 (2 months)',
+        'Summer student at FFI — Norwegian Defence Research Establishment (Kjeller, Norway).',
+        'During eight weeks in the summer of 2019 I worked at the FFI, continuing the project on software defined radios from 2018. The added code was written in Python.',
+      ].join('\n'),
+    );
+    expect(r.work.map((w) => [w.start, w.end])).toEqual([
+      ['2018-01', null],
+      ['2019-01', '2019-12'],
+    ]);
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ Python: 12 });
+  });
+});
