@@ -311,3 +311,14 @@ describe('a skill asked at two levels', () => {
     expect(skillsOf(groups, 'PREFERRED')).toEqual(expect.arrayContaining(['AWS', 'Rust', 'Kubernetes']));
   });
 });
+
+describe('soft-skill and data wordings of requirement lines', () => {
+  it.each([
+    ['Direct management experience, with a track record of building successful teams.', 'Team management'],
+    ['Comfortable juggling multiple priorities and deadlines', 'Time management'],
+    ['Skills in data analytics (including statistical computing and machine learning)', 'Statistics'],
+  ])('%j asks for %s', (line, skill) => {
+    const { posting } = parsePosting(['# Operations Lead', '', '## Requirements', `- ${line}`].join('\n'), taxonomy());
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toContain(skill);
+  });
+});
