@@ -8,8 +8,9 @@ import { knownHeadingKind } from './headings';
  * heading the section reader knows, so requirements stop where the posting's next section starts.
  */
 
-// Where a glued heading can start: the start of a line, or a capital right after a lower-case letter, digit, ")" or "…".
-const START = /(?<=^|[a-z0-9)…])[A-Z]/gmu;
+// Where a glued heading can start: the start of a line, or a capital right after a lower-case letter, digit, ")" or "…",
+// or a heading in capitals right after a sentence's end mark ("…as assigned.PREFERRED SKILLS- Professional").
+const START = /(?<=^|[a-z0-9)…])[A-Z]|(?<=[a-z0-9)][.;!?])[A-Z](?=[A-Z])/gmu;
 // A heading is short; a piece is looked at only up to here, and only at its first few possible ends.
 const HEADING_REACH = 80;
 const ENDS_TRIED = 5;
@@ -47,6 +48,8 @@ function isEnd(line: string, i: number, complete: boolean): boolean {
   // Inside a run of capitals only the start of a word counts ("About CDSWe believe"), so "TVO" is not cut as "TV".
   if (/[A-Z]/u.test(before) && /[A-Z]/u.test(line[i])) return /[a-z]/u.test(line[i + 1] ?? '');
   if (before !== ' ' && before !== '\t' && /[A-Z0-9]/u.test(line[i])) return true;
+  // A heading in capitals glued to its first bullet ("PREFERRED SKILLS- Professional"): the dash and space mark the item.
+  if (/[A-Z]/u.test(before) && /^[-–•][ \t]+[A-Z0-9]/u.test(line.slice(i, i + 4))) return true;
   const ellipsis = before === '…' || line.slice(i - 3, i) === '...';
   return (before === ':' || ellipsis) && /^[ \t]*[-–•][ \t]/u.test(line.slice(i, i + 4));
 }

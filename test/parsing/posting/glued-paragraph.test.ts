@@ -109,6 +109,14 @@ describe('a heading glued to the lines on both sides of it', () => {
     expect(skillsOf(requirements, 'REQUIRED')).not.toContain('Kubernetes');
   });
 
+  it('reads a heading in capitals glued to the sentence before and its first bullet ("assigned.PREFERRED SKILLS- Pair")', () => {
+    const text =
+      'Lead Backend DeveloperRESPONSIBILITIES- Implement test-driven development;- Perform special projects, as assigned.PREFERRED SKILLS- Experience with and willingness to do pair programming;- Expertise in agile development methodologies.';
+    const { requirements } = parse(text).posting;
+    expect(skillsOf(requirements, 'PREFERRED')).toEqual(expect.arrayContaining(['Pair programming', 'Agile']));
+    expect(skillsOf(requirements, 'REQUIRED')).not.toContain('Pair programming');
+  });
+
   it('ends the requirements at a heading glued to a numbered item', () => {
     const text =
       'Site Reliability EngineerRequirements- 3+ years of experience with GoInterview process1. You apply here.1. We set up a call about how we use Terraform';
