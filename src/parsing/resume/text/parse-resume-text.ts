@@ -32,6 +32,8 @@ function contactSectionLines(sections: readonly ResumeSection[]): ResumeLine[] {
   return contact === undefined ? [] : contact.lines;
 }
 
+const HEADER_SKILL_ROW = /^\s*(?:techs?|technologies|tech stack|skills|fields|tools)\s*:/iu;
+
 /**
  * Reads a résumé's plain text (extracted from a PDF or DOCX, or pasted) into a candidate.
  *
@@ -105,6 +107,8 @@ export function parseResumeText(text: string, taxonomy: Taxonomy, options: Resum
   const headlineLine = header.find((l) => l.text === headline);
   if (headlineLine !== undefined)
     mentionsIn(ctx, headlineLine.text, { section: 'header', line: headlineLine.line }, null, 'title');
+  // "Techs: Meteor, Javascript, Bootstrap" under the name: a skills list the template sets in its header.
+  for (const line of header) if (HEADER_SKILL_ROW.test(line.text)) listLine(ctx, line, 'skills');
   // A profile paragraph set under the name with no heading of its own reads as a summary.
   for (const line of profileLines(header, taken))
     mentionsIn(ctx, line.text, { section: 'header', line: line.line }, null);

@@ -257,3 +257,23 @@ describe('skill groups named over their level', () => {
     expect(names).not.toContain('Tools');
   });
 });
+
+describe('a skills row in the header', () => {
+  it('reads "Techs:" and "Fields:" rows under the name as skills lists, beside the contact column', () => {
+    const r = parse(
+      [
+        'Jan Küster Resume',
+        'Consultant and Software Developer',
+        'Status: M.Sc. Digital Media, Scientific Employee  Bremen, Germany',
+        'Fields: Software Engineering, Consulting, Scrum, Usability  www.example.com',
+        'Techs: Meteor, Javascript, Mongo,. Bootstrap, Bash, Git, Webstorm  info@example.com',
+        'Experience',
+        'IT Consultant - We4IT GmbH Bremen  2014 - 2016',
+      ].join('\n'),
+    );
+    expect(r.email).toBe('info@example.com');
+    expect(r.skills.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Scrum', 'Usability', 'JavaScript', 'Bootstrap', 'Bash', 'Git', 'MongoDB']),
+    );
+  });
+});
