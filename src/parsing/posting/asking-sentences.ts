@@ -6,7 +6,7 @@ import { splitSentences } from './sentences';
 // build ...", which is a duty).
 // Every gap is bounded, so a long line costs linear time.
 const ASKING =
-  /\b(?:(?:is|are|we're|we are|i'm|i am) (?:looking for|seeking|hiring)\b.{0,120}?\b(?:with|who (?:has|have|is|are))\b.{0,60}?\b(?:expertise|experience|knowledge|background|skills?|proficiency|familiarity)\b|(?:applicants|candidates|you) (?:should|must|will|need to) have\b|you(?:'ll| will) (?:have|bring) (?:a |an )?(?:proven |strong |solid )?(?:track record|experience|background|knowledge|understanding)\b|do you have (?:a |an )?(?:sound |strong |good |solid )?(?:experience|knowledge|understanding|background)\b|you(?:'ll| will) need (?!to\b)|(?:applications|applicants) (?:are |is )?(?:(?:also|particularly|especially) )?welcomed? from\b|(?:we )?(?:(?:also|particularly|especially) )?(?:welcome|encourage|invite) applications from\b)/iu;
+  /\b(?:(?:is|are|we're|we are|i'm|i am) (?:looking for|seeking|hiring)\b.{0,120}?\b(?:with|who (?:has|have|is|are))\b.{0,60}?\b(?:expertise|experience|knowledge|background|skills?|proficiency|familiarity)\b|(?:applicants|candidates|you) (?:should|must|will|need to) have\b|you(?:'ll| will)? (?:have|bring) (?:a |an )?(?:proven |strong |solid |previous |prior )?(?:track record|experience|background|knowledge|understanding)\b|do you have (?:a |an )?(?:sound |strong |good |solid )?(?:experience|knowledge|understanding|background)\b|you(?:'ll| will) need (?!to\b)|(?:applications|applicants) (?:are |is )?(?:(?:also|particularly|especially) )?welcomed? from\b|(?:we )?(?:(?:also|particularly|especially) )?(?:welcome|encourage|invite) applications from\b)/iu;
 
 /**
  * The sentences of a line outside any requirements heading that ask something of the

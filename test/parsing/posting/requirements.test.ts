@@ -322,3 +322,19 @@ describe('soft-skill and data wordings of requirement lines', () => {
     expect(skillsOf(posting.requirements, 'REQUIRED')).toContain(skill);
   });
 });
+
+describe('prose with no heading that says what the candidate has', () => {
+  it('reads "you have previous experience" as asking, and its company sentences as not', () => {
+    const { posting } = parsePosting(
+      [
+        '# Director of Content Strategy',
+        '',
+        'Acme makes code search for developers at thousands of companies.',
+        '',
+        'An ambitious and empathetic people manager, you have previous experience building and inspiring a team of writers.',
+      ].join('\n'),
+      taxonomy(),
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(['Team management']);
+  });
+});
