@@ -168,3 +168,23 @@ describe('a year alone on the line over its job', () => {
     expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ Python: 12 });
   });
 });
+
+describe('framework and distribution names as résumés write them', () => {
+  it('reads "Meteor" as MeteorJS and "SLES12" as SUSE Linux Enterprise, with the job months', () => {
+    const r = parse(
+      [
+        'Ilya Rumyantsev',
+        'contact@example.com',
+        'WORK EXPERIENCE',
+        'DevOps engineer  Jan 15 - Sep 15',
+        'Technologies include:',
+        '• Ansible module for SLES12 System + Package registration',
+        '• Develop the next generation learning system with Meteor',
+      ].join('\n'),
+    );
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({
+      'SUSE Linux Enterprise': 9,
+      MeteorJS: 9,
+    });
+  });
+});
