@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type { RequirementDraft } from '../../../src/domain/drafts';
 import type { Taxonomy } from '../../../src/domain/taxonomy/taxonomy';
+import { parsePosting } from '../../../src/parsing/posting';
 import { parseTaxonomyFile, taxonomyFromFile } from '../../../src/domain/taxonomy/taxonomy-file';
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'postings');
@@ -46,4 +47,13 @@ export function findGroup(
 /** Every skill of the groups of one importance. */
 export function skillsOf(groups: readonly RequirementDraft[], importance: string): string[] {
   return groups.filter((g) => g.importance === importance).flatMap((g) => g.skills);
+}
+
+/** Parses a small posting whose requirement lines are `lines` under `heading`. */
+export function groupsUnder(
+  heading: string,
+  ...lines: string[]
+): { groups: readonly RequirementDraft[]; codes: string[]; warnings: { code: string; at: string; message: string }[] } {
+  const { posting, warnings } = parsePosting(['Software Engineer', '', heading, ...lines].join('\n'), taxonomy());
+  return { groups: posting.requirements, codes: warnings.map((w) => w.code), warnings: [...warnings] };
 }

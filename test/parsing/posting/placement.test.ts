@@ -1,0 +1,112 @@
+import { parsePosting } from '../../../src/parsing/posting';
+import { splitByImportance } from '../../../src/parsing/posting/importance';
+import { findGroup, skillsOf, taxonomy, groupsUnder } from './helpers';
+
+describe('required or preferred', () => {
+  it('reads a line marked as a plus under a required heading as preferred', () => {
+    const { groups } = groupsUnder(
+      'Requirements',
+      'Experience with Kubernetes is a plus',
+      'Go would be a plus',
+      'Terraform (nice to have)',
+      'Strong Python',
+    );
+    expect(skillsOf(groups, 'PREFERRED').sort()).toEqual(['Go', 'Kubernetes', 'Terraform']);
+    expect(skillsOf(groups, 'REQUIRED')).toEqual(['Python']);
+  });
+
+  it('splits a line whose clauses differ', () => {
+    expect(
+      splitByImportance('Familiarity with Terraform; Ansible would be a plus', 'REQUIRED').map((c) => [
+        c.text,
+        c.importance,
+      ]),
+    ).toEqual([
+      ['Familiarity with Terraform', 'REQUIRED'],
+      ['Ansible would be a plus', 'PREFERRED'],
+    ]);
+    const { groups } = groupsUnder('Requirements', 'Deep experience with relational databases, ideally PostgreSQL');
+    expect(skillsOf(groups, 'REQUIRED')).toEqual(['Relational databases']);
+    expect(skillsOf(groups, 'PREFERRED')).toEqual(['PostgreSQL']);
+  });
+
+  it('reads Indeed-style "(Required)" / "(Preferred)" fields', () => {
+    const { groups } = groupsUnder('Experience:', '- Python: 2 years (Required)', '- Django: 1 year (Preferred)');
+    expect(findGroup(groups, 'REQUIRED', ['Python'])).toMatchObject({ minMonths: 24 });
+    expect(findGroup(groups, 'PREFERRED', ['Django'])).toMatchObject({ minMonths: 12 });
+  });
+
+  it.each(['Nice to have', 'Preferred qualifications', 'Bonus points', 'Pluses', 'NICE TO HAVE'])(
+    'reads items under "%s" as preferred',
+    (heading) => {
+      const { groups } = groupsUnder(heading, '- Kafka', '- Redis');
+      expect(skillsOf(groups, 'PREFERRED')).toEqual(['Apache Kafka', 'Redis']);
+      expect(skillsOf(groups, 'REQUIRED')).toEqual([]);
+    },
+  );
+
+  it('ignores skills named in responsibilities, benefits and company text', () => {
+    const text = [
+      'Engineer',
+      'About us',
+      'We run Kafka and Go.',
+      "What you'll do",
+      '- Build services in Rust',
+      'Requirements',
+      '- Python',
+      'Benefits',
+      '- Free AWS credits',
+    ].join('\n');
+    expect(parsePosting(text, taxonomy()).posting.requirements.flatMap((g) => g.skills)).toEqual(['Python']);
+  });
+});
+
+describe('prose that welcomes applications from people with skills', () => {
+  it('reads "Applications are welcome from ... with skills in" as preferred skills', () => {
+    const { posting } = parsePosting(
+      [
+        '# Research Software Engineer',
+        '',
+        '## Applying',
+        '',
+        'Applications are welcome from RSEs with technology-focused skills which complement our portfolio, e.g. machine learning and numerical computing.',
+      ].join('\n'),
+      taxonomy(),
+    );
+    expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(
+      expect.arrayContaining(['Machine learning', 'Numerical computing']),
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual([]);
+  });
+});
+
+describe('a skill asked at two levels', () => {
+  const parseLines = (...lines: string[]) =>
+    parsePosting(['# Software Engineer', '', ...lines].join('\n'), taxonomy()).posting.requirements;
+
+  it('keeps it once, as required, when a preferred list names it among others', () => {
+    const groups = parseLines(
+      '## Requirements',
+      '- 3+ years of experience with Python',
+      '',
+      '## Nice to have',
+      '- Experience with Python, Go or Rust',
+    );
+    expect(skillsOf(groups, 'REQUIRED')).toContain('Python');
+    expect(skillsOf(groups, 'PREFERRED')).not.toContain('Python');
+    expect(skillsOf(groups, 'PREFERRED')).toEqual(expect.arrayContaining(['Go', 'Rust']));
+  });
+
+  it('keeps a preferred line of its own and a required skill offered only among alternatives', () => {
+    const groups = parseLines(
+      '## Requirements',
+      '- 3+ years of experience with AWS',
+      '- Experience with Go or Rust',
+      '',
+      '## Nice to have',
+      '- AWS certification',
+      '- Experience with Rust and Kubernetes',
+    );
+    expect(skillsOf(groups, 'PREFERRED')).toEqual(expect.arrayContaining(['AWS', 'Rust', 'Kubernetes']));
+  });
+});
