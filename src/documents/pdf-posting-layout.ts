@@ -1,3 +1,5 @@
+import { startsListItem } from '../parsing/posting/lines';
+
 /** One row of a PDF page as laid out: its text, where it ends, its font size and its average character width. */
 export interface LaidOutRow {
   readonly text: string;
@@ -11,7 +13,6 @@ export interface LaidOutRow {
 const HEADING_SCALE = 1.15;
 /** A heading is a short row; a long one set large is a lead paragraph. */
 const MAX_HEADING_CHARS = 100;
-const LIST_ITEM = /^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2219\u00b7*\u2013-]\s|\(?\d{1,2}[.)]\s|\(?[a-hA-H][.)]\s)/u;
 const SENTENCE_END = /[.!?:;]["”’)]?$/u;
 
 /** The font size most of a document's characters are set in: its body text. */
@@ -51,7 +52,7 @@ export function postingColumnText(rows: readonly LaidOutRow[], body: number): st
       previous = null;
       continue;
     }
-    if (previous !== null && !LIST_ITEM.test(text) && !SENTENCE_END.test(previous.text.trim())) {
+    if (previous !== null && !startsListItem(text) && !SENTENCE_END.test(previous.text.trim())) {
       const firstWord = text.split(/\s/u, 1)[0];
       const wouldFit = previous.right + (firstWord.length + 1) * previous.charWidth <= columnRight;
       if (!wouldFit) {

@@ -5,6 +5,12 @@ import type { TextLine } from './text-line';
 // space after it so that "-5 years" or "*args" are not bullets; "1 year" is not "1.".
 const BULLET =
   /^(?:[\u2022\u25cf\u25e6\u25aa\u25a0\u25a1\u25cb\u25c6\u25c7\u25ba\u25b8\u25b9\u27a2\u27a4\u2713\u2714\u2717\u2043\u2219\u00b7\u30fb\u2023\u25b6\u2192\u00bb>]\s*|[-\u2013\u2014*+~]\s+|\(?\d{1,2}[.)]\s+|\(?[a-hA-H][.)]\s+|[ivx]{1,4}[.)]\s+)/u;
+
+/** Whether a line starts with a list item's mark, as the posting reader reads one (bullet glyph, dash, number, letter). */
+export function startsListItem(line: string): boolean {
+  return BULLET.test(line);
+}
+
 const INLINE_BULLETS = /\s[\u2022\u25cf\u25aa\u25e6\u00b7]\s/u;
 
 /**
