@@ -1,5 +1,6 @@
 import { sectionHeading } from '../parsing/resume/text/section-headings';
 import { DocumentError } from './document-error';
+import { withoutLetterSpacing } from './letter-spacing';
 import { bodySize, type LaidOutRow, postingColumnText } from './pdf-posting-layout';
 
 /** A positioned run of text on a page (PDF user space: y grows upwards). */
@@ -26,7 +27,13 @@ function runsOf(items: readonly PdfTextItem[]): TextRun[] {
   for (const item of items) {
     if (typeof item.str !== 'string' || item.transform === undefined || item.str.trim() === '') continue;
     const [, , , d, x, y] = item.transform;
-    runs.push({ str: item.str, x, y, width: item.width ?? 0, height: Math.abs(item.height || d || 10) });
+    runs.push({
+      str: withoutLetterSpacing(item.str),
+      x,
+      y,
+      width: item.width ?? 0,
+      height: Math.abs(item.height || d || 10),
+    });
   }
   return runs;
 }
