@@ -4,6 +4,7 @@ import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
 import type { Importance, SkillCategory } from '../../domain/vocabulary';
 import { alternativeSpans } from './alternatives';
+import { withoutClassUmbrellas } from './class-umbrellas';
 import { repairLostCpp } from './cpp-repair';
 import { findDegrees } from './education';
 import { findDurations } from './experience';
@@ -122,7 +123,7 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
   const split = takeUnassessable(
     taxonomy,
     phrases,
-    found.filter((f, i) => found.findIndex((g) => g.skill.id === f.skill.id) === i),
+    withoutClassUmbrellas(taxonomy, found).filter((f, i, all) => all.findIndex((g) => g.skill.id === f.skill.id) === i),
     ctx.importance,
     cleanLabel,
   );
