@@ -1,7 +1,12 @@
+import { looksLikeJobTitle } from '../parsing/posting/job-title-pattern';
 import { readHtmlPosting } from './html-posting';
 import type { PostingDocument } from './posting-format';
 
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
+// YAML front matter (Jekyll, Hugo) between "---" lines, or Hugo's TOML front matter between "+++" lines.
+const FRONT_MATTER =
+  /^\uFEFF?(?:---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)|\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+)[ \t]*(?:\r?\n|$)/u;
+// A MultiMarkdown / Pelican metadata block: "Key: value" lines at the very top, ended by a blank line, one of them the title.
+const METADATA_BLOCK = /^\uFEFF?((?:[A-Za-z][\w-]{0,30}:[ \t]*\S[^\n]*\r?\n){1,20})[ \t]*\r?\n/u;
 const MARKDOWN_SIGNS = [
   /^#{1,6}\s+\S/mu,
   /^\s{0,3}(?:[-*+]|\d{1,2}\.)\s+\S/mu,
@@ -49,12 +54,55 @@ function looksLikeMarkdownBody(body: string): boolean {
  */
 export function readMarkdownPosting(text: string): PostingDocument {
   const front = FRONT_MATTER.exec(text);
-  if (front === null) return { format: 'MARKDOWN', text: joinSoftWraps(htmlBlocksAsText(text)), jobPosting: null };
-  const title = /^title:\s*["']?(.+?)["']?\s*$/mu.exec(front[1])?.[1] ?? null;
-  const body = [joinSoftWraps(htmlBlocksAsText(text.slice(front[0].length))), ...frontMatterProse(front[1])].join(
-    '\n\n',
-  );
+  if (front === null) return { format: 'MARKDOWN', text: withMetadataTitle(text), jobPosting: null };
+  const fields = front[1] ?? front[2];
+  const rest = joinSoftWraps(htmlBlocksAsText(text.slice(front[0].length)));
+  const title = fieldValue(fields, 'title') ?? roleTitle(fields, rest);
+  const body = [rest, ...frontMatterProse(fields)].join('\n\n');
   return { format: 'MARKDOWN', text: title === null ? body : `${title}\n\n${body}`, jobPosting: null };
+}
+
+/** A one-line front matter field, YAML ("title: X") or TOML ("title = \"X\""), without its quotes. */
+function fieldValue(fields: string, name: string): string | null {
+  const m = new RegExp(String.raw`^${name}[ \t]*[:=][ \t]*["']*(.+?)["']*[ \t]*$`, 'mu').exec(fields);
+  return m === null || m[1].trim() === '' ? null : m[1].trim();
+}
+
+// How far into the body a title line is looked for, in non-empty lines.
+const TITLE_LINES = 3;
+
+/**
+ * The front matter's role ("role: Quality_Assurance_Analyst", a slug whose underscores are spaces) as the
+ * title, when the posting pasted under it has no title line of its own near the top: then the role is the
+ * only place the text names the job. A title line in the body stays the title.
+ */
+function roleTitle(fields: string, body: string): string | null {
+  const role = fieldValue(fields, '(?:role|position|job_title|job-title|jobtitle)');
+  if (role === null) return null;
+  const name = role.replace(/_/gu, ' ').replace(/\s+/gu, ' ').trim();
+  if (!looksLikeJobTitle(name)) return null;
+  const opening = body
+    .split('\n')
+    .map((l) => l.replace(/<!--[\s\S]*?-->/gu, '').trim())
+    .filter((l) => l !== '' && !l.startsWith('<!--'))
+    .slice(0, TITLE_LINES);
+  return opening.some((l) => looksLikeJobTitle(l.replace(/^#{1,6}\s+|\*\*/gu, ''))) ? null : name;
+}
+
+/**
+ * A page that opens with a metadata block ("Title: Senior Engineer" / "license: ..." then a blank
+ * line): its title goes first and each field stands on a line of its own. Joined to the title line as
+ * a wrapped paragraph, the fields made one long title.
+ */
+function withMetadataTitle(text: string): string {
+  const block = METADATA_BLOCK.exec(text);
+  const title = block === null ? null : fieldValue(block[1], '[Tt]itle');
+  if (block === null || title === null) return joinSoftWraps(htmlBlocksAsText(text));
+  const others = block[1]
+    .split(/\r?\n/u)
+    .filter((l) => l.trim() !== '' && !/^title[ \t]*:/iu.test(l))
+    .map((l) => l.trim());
+  return [title, ...others, joinSoftWraps(htmlBlocksAsText(text.slice(block[0].length)))].join('\n\n');
 }
 
 const HTML_BLOCK_START = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/u;
