@@ -8,6 +8,7 @@ import { withoutClassUmbrellas } from './class-umbrellas';
 import { repairLostCpp } from './cpp-repair';
 import { findDegrees } from './education';
 import { findDurations } from './experience';
+import { withPeopleSkills } from './people-skills';
 import { endsProperName } from './proper-names';
 import { findUnassessable } from './unassessable';
 import { takeUnassessable } from './unassessable-group';
@@ -93,7 +94,8 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
       ),
     );
   }
-  const found: Found[] = refineMentions(taxonomy, line, findSkillMentions(taxonomy, line));
+  const mentioned = refineMentions(taxonomy, line, findSkillMentions(taxonomy, line));
+  const found: Found[] = withPeopleSkills(taxonomy, line, mentioned, (skill, start, end) => ({ skill, start, end }));
   // A degree's field of study ("Bachelor's in Electrical Engineering") is neither a skill nor an unknown term.
   const degrees = findDegrees(line);
   const field: [number, number][] =

@@ -29,3 +29,35 @@ describe('posting skill vocabulary', () => {
     expect(skillsOf(groups, 'REQUIRED')).toEqual(expect.arrayContaining(['CSS', 'Sass']));
   });
 });
+
+describe('people skills in everyday wording', () => {
+  const notAssessableSkills = (...lines: string[]): string[] =>
+    groupsUnder('Requirements', ...lines)
+      .groups.filter((g) => g.assessable === false)
+      .flatMap((g) => g.skills);
+
+  it.each([
+    ['- Experience having managed a sales team before', 'Team management'],
+    ['- You have led a team of analysts for two years', 'Team management'],
+    ['- Able to hire and lead a small platform team', 'Team management'],
+    ['- Experience managing a direct report', 'Team management'],
+    ['- 3+ years as a team lead', 'Team management'],
+    ['- Ability to lead a cross-functional team to a launch', 'Leadership'],
+    ['- You know how to prioritize and stay calm', 'Time management'],
+    ['- Comfortable managing your own time', 'Time management'],
+    ['- Ability to prioritize tasks in a busy office', 'Time management'],
+    ['- Able to meet tight deadlines', 'Time management'],
+  ])('%j asks for %s (not assessable)', (line, name) => {
+    expect(notAssessableSkills(line)).toContain(name);
+  });
+
+  it.each([
+    '- Ability to lead a cross-functional team to a launch',
+    '- Volunteers led team building days',
+    '- Experience prioritizing a product backlog',
+  ])('%j asks for no team management or time management', (line) => {
+    const skills = notAssessableSkills(line);
+    expect(skills).not.toContain('Team management');
+    expect(skills).not.toContain('Time management');
+  });
+});

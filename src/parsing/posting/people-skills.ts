@@ -1,0 +1,64 @@
+import type { SkillDef } from '../../domain/taxonomy/skill-def';
+import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
+
+interface Placed {
+  readonly skill: SkillDef;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Objects of "lead" / "manage" that are people: a team, reports, staff, or a plural role. */
+const PEOPLE =
+  /(?:teams?|people|staff|employees|(?:direct\s+)?reports?|engineers|developers|designers|analysts|researchers|recruiters)/u
+    .source;
+
+/**
+ * Everyday wordings of people skills the taxonomy names (as soft skills) but no alias can spell,
+ * because the words vary inside the phrase: "managed a support team", "leading a team of designers",
+ * "build and lead a high-performing engineering team", "managing a direct report"; "lead a
+ * cross-functional team" (leadership: its members report to others); "know how to
+ * prioritize", "prioritize tasks", "managing your time", "meet tight deadlines".
+ */
+const WORDINGS: readonly { readonly name: string; readonly pattern: RegExp }[] = [
+  {
+    name: 'Team management',
+    // A cross-functional team is led without managing it: that is leadership (below).
+    pattern: new RegExp(
+      `\\b(?:(?:manag|supervis)(?:e|es|ed|ing)|lead(?:s|ing)?|led)\\s+(?:and\\s+[a-z]+\\s+)?(?:(?:a|an|the|our|your|their)\\s+)?(?:(?!cross)[\\w-]+\\s+){0,3}?${PEOPLE}\\b(?![\\s-]*building)|\\bteam\\s+lead(?:er)?s?\\b`,
+      'giu',
+    ),
+  },
+  {
+    name: 'Leadership',
+    pattern: /\b(?:lead(?:s|ing)?|led)\s+(?:(?:a|the|our|your)\s+)?cross[- ]functional\s+teams?\b/giu,
+  },
+  {
+    name: 'Time management',
+    pattern:
+      /\b(?:manag(?:e|es|ing)\s+(?:(?:your|their|one's|one’s)\s+)?(?:own\s+)?time\b|(?:know(?:s|ing)?\s+how|ability|able)\s+to\s+prioriti[sz]e|prioriti[sz](?:e|es|ing)\s+(?:multiple|competing|several|tasks|work|workloads?|requests)\b|(?:meet|meeting|manage|managing|handle|handling|maintain|maintaining|work\s+to|working\s+to|work\s+under)\s+(?:(?:tight|strict|short|multiple|competing)\s+)?(?:priorities\s+and\s+)?deadlines)/giu,
+  },
+];
+
+/**
+ * Adds to a requirement line's skills the people skills its wording names (see WORDINGS); a
+ * skill already found where the wording stands is not added twice. The taxonomy calls these soft
+ * skills, so the caller records them as not assessable, as it does for their aliases.
+ */
+export function withPeopleSkills<F extends Placed>(
+  taxonomy: Taxonomy,
+  line: string,
+  found: readonly F[],
+  make: (skill: SkillDef, start: number, end: number) => F,
+): F[] {
+  const out = [...found];
+  for (const { name, pattern } of WORDINGS) {
+    const skill = taxonomy.resolve(name);
+    if (skill === undefined) continue;
+    for (const m of line.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!out.some((f) => f.skill.id === skill.id)) out.push(make(skill, start, end));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
