@@ -145,7 +145,50 @@ async function sidebarOverPages(): Promise<Uint8Array> {
   return pdf.save();
 }
 
+/**
+ * A sidebar CV as web themes print it: the sidebar opens with its Contact heading, and the main
+ * column beside it opens with the name and the headline, under no heading.
+ */
+async function sidebarBesideName(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([595, 842]);
+  const column = (lines: readonly string[], x: number, top: number, step: number): void =>
+    lines.forEach((text, i) => page.drawText(text, { x, y: top - step * i, size: 10, font }));
+  column(
+    ['CONTACT', 'Lives in Bergen', 'Bergen', 'kari@example.org', 'SKILLS', 'Python', 'Docker', 'Hiking', 'Chess'],
+    20,
+    765,
+    29,
+  );
+  column(
+    [
+      'KARI NORDMANN',
+      'BACKEND DEVELOPER',
+      'EXPERIENCE',
+      'Backend Developer - Acme',
+      'January 2020 - December 2021',
+      'Built the order service in Go and ran it in the cloud.',
+      'Moved the builds to the cloud.',
+      'Ran the weekly release.',
+      'Kept the wiki up to date.',
+      'EDUCATION',
+      'Master of Science in Informatics',
+    ],
+    220,
+    790,
+    15,
+  );
+  return pdf.save();
+}
+
 describe('PDF text in two columns', () => {
+  it('reads first a main column that opens with the name, beside a sidebar that opens with a heading', async () => {
+    const r = await reader.read(await sidebarBesideName(), PDF, 'cv.pdf', shippedTaxonomy(), NOW);
+    expect([r.name, r.email]).toEqual(['Kari Nordmann', 'kari@example.org']);
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ Go: 24, Python: null });
+  });
+
   it('keeps the columns of a page on the next one, reading first the column that goes on', async () => {
     const r = await reader.read(await sidebarOverPages(), PDF, 'cv.pdf', shippedTaxonomy(), NOW);
     expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({

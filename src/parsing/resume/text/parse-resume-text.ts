@@ -57,7 +57,8 @@ export function parseResumeText(text: string, taxonomy: Taxonomy, options: Resum
   const work: ParsedWork[] = [];
   const education: ParsedEducation[] = [];
   const header = sections[0].lines;
-  const contact = readContactFields(header.length > 0 ? header : contactSectionLines(sections), lines);
+  // A sidebar's "Contact" section holds what a header beside it (the name over a headline) lacks.
+  const contact = readContactFields([...header, ...contactSectionLines(sections)], lines);
   for (const section of sections) {
     switch (section.kind) {
       case 'experience':

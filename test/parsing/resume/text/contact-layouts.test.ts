@@ -65,6 +65,23 @@ describe('contact fields in template layouts', () => {
     ).toEqual(['Ilya Rumyantsev', 'contact@example.com', '+49 178 910 11 12 13']);
   });
 
+  it("reads the fields a header with the name lacks from a sidebar's Contact section", () => {
+    expect(
+      contact(
+        [
+          'Mara Lind',
+          'Data Engineer',
+          'EXPERIENCE',
+          'Data Engineer - Acme  2019 - 2021',
+          'CONTACT',
+          'Storgatan 4',
+          '11122 Stockholm',
+          'mara@example.org',
+        ].join('\n'),
+      ),
+    ).toEqual(['Mara Lind', 'mara@example.org', null, 'Storgatan 4, 11122 Stockholm']);
+  });
+
   it('reads the phone and the address of a contact block at the foot of the page', () => {
     expect(
       contact(
