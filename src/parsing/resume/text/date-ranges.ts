@@ -86,10 +86,11 @@ const SINCE = new RegExp(`(?<![\\p{L}\\d])(?:since|from)\\s+(${DATE})(?![\\p{L}\
 const SINGLE = new RegExp(`(?<![\\p{L}\\d])(${MONTH}\\.?,?\\s*'?${YEAR}|${SEASON},?\\s+${YEAR})(?![\\p{L}\\d])`, 'giu');
 // "Summer 2012 and 2013", "June 2019, 2020 and 2021": the same month or season in later years.
 const REPEATED_YEARS = new RegExp(`^(?:\\s*(?:,|and|&)\\s*${YEAR})+(?![\\p{L}\\d])`, 'iu');
-// "Sep 15 - NOW", "Jan 15 - Sep 15": a month with a two-digit year, read only in a range of two
-// such dates or to an open end, where a day of the month would make no range.
-const SHORT_DATE = `${MONTH}\\.?\\s*'?\\d\\d`;
-const SHORT_RANGE = new RegExp(`(?<![\\p{L}\\d])(${SHORT_DATE})${SEP}(${SHORT_DATE}|${OPEN})(?![\\p{L}\\d])`, 'giu');
+// "Sep 15 - NOW", "Jan 15 - Sep 15", "Sep’19 - Jan’24", "02/18-01/19": a month with a two-digit
+// year, read only in a range of two such dates or to an open end, where a day of the month would
+// make no range; a month in figures has its two digits, where a fraction ("9/10") has one.
+const SHORT_DATE = `(?:${MONTH}\\.?\\s*['’‘]?\\d\\d|(?:0[1-9]|1[0-2])/\\d\\d)`;
+const SHORT_RANGE = new RegExp(`(?<![\\p{L}\\d/])(${SHORT_DATE})${SEP}(${SHORT_DATE}|${OPEN})(?![\\p{L}\\d/])`, 'giu');
 // "2011 / 11", "11/2011": a month written in figures alone, a short stint like "Nov 2011".
 const NUMERIC_MONTH = `(?:0?[1-9]|1[0-2])\\s*/\\s*${YEAR}|${YEAR}\\s*/\\s*(?:0[1-9]|1[0-2])(?!\\d)`;
 const NUMERIC_SINGLE = new RegExp(`(?<![\\p{L}\\d/.])(${NUMERIC_MONTH})(?![\\p{L}\\d/.])`, 'gu');
@@ -101,7 +102,11 @@ interface Span {
 }
 
 function spanOf(text: string): Span | null {
-  const t = text.toLowerCase().replace(/[.,']/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const t = text
+    .toLowerCase()
+    .replace(/[.,'’‘]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   let m = /^([a-z]+) (\d{4})$/u.exec(t) ?? /^([a-z]+)(\d{4})$/u.exec(t);
   if (m !== null) {
     const year = Number(m[2]);
@@ -123,11 +128,11 @@ function spanOf(text: string): Span | null {
     const month = Number(m[2]);
     return { first: { year: Number(m[1]), month }, last: { year: Number(m[1]), month } };
   }
-  m = /^([a-z]+) ?(\d{2})$/u.exec(t);
-  if (m !== null && MONTH_WORDS.has(m[1])) {
+  m = /^([a-z]+) ?(\d{2})$/u.exec(t) ?? /^(\d{1,2})\/(\d{2})$/u.exec(t);
+  const month = m === null ? undefined : (MONTH_WORDS.get(m[1]) ?? (/^\d/u.test(m[1]) ? Number(m[1]) : undefined));
+  if (m !== null && month !== undefined) {
     const yy = Number(m[2]);
     const year = yy > 50 ? 1900 + yy : 2000 + yy;
-    const month = MONTH_WORDS.get(m[1])!;
     return { first: { year, month }, last: { year, month } };
   }
   m = /^(\d{4})$/u.exec(t);

@@ -17,6 +17,12 @@ describe('findDateRange', () => {
     // latexcv's margin dates: a month and a two-digit year, in a range.
     ['DevOps engineer  Jan 15 - Sep 15', '2015-01', '2015-09'],
     ['DevOps/FullStack developer  Sep 15 - NOW', '2015-09', null],
+    // A two-digit year after a typographic apostrophe, and months in figures with two-digit years.
+    ['Sep’19 - Jan’24', '2019-09', '2024-01'],
+    ['April’24 - Present', '2024-04', null],
+    ['02/18-01/19', '2018-02', '2019-01'],
+    ['09/17 - 12/19', '2017-09', '2019-12'],
+    ['07/19-Current', '2019-07', null],
     // A month in figures alone is a stint of that month, as "Nov 2011" is.
     ['Project Management Simulation Training - Getoq Consulting  2011 / 11', '2011-11', '2011-11'],
     ['Trainee, Acme  11/2011', '2011-11', '2011-11'],
@@ -49,5 +55,8 @@ describe('findDateRange', () => {
     // A day of the month is no two-digit year, and a version number is no month.
     expect(findDateRange('Spoke at the meetup on May 12 - 14, 2019')).toBeNull();
     expect(findDateRange('Released v1.2/2019 of the tool')).toBeNull();
+    // A score is no month in figures, nor is a day and month of a full date.
+    expect(findDateRange('Rated 9/10 - 10/10 by the users')).toBeNull();
+    expect(findDateRange('Deadline 01/02/18 - 03/04/18 for the draft')).toBeNull();
   });
 });
