@@ -1,5 +1,7 @@
 import { classifyHeading, type RunIn, type SectionKind, splitRunInHeading } from './headings';
+import { statedImportance } from './importance';
 import type { TextLine } from './text-line';
+import { foldPunctuation } from './whitespace';
 
 /** A line with the section it belongs to; heading lines open sections and carry no content. */
 export interface SectionedLine extends TextLine {
@@ -35,20 +37,35 @@ export function separateRunInHeadings(lines: readonly TextLine[]): TextLine[] {
         blankBefore: split.before === '' && current.blankBefore,
         separatorBefore: false,
       });
+      // Content after the heading is its first list item ("Nice to have: Kafka"), unless it is a sentence of prose
+      // ("Desired Skills: Applicants need to understand ... and should have ..."), which leads the list in.
       rest =
         split.after === ''
           ? null
-          : { text: split.after, bullet: true, marked: false, blankBefore: false, separatorBefore: false };
+          : {
+              text: split.after,
+              bullet: !isLeadSentence(split.after),
+              marked: false,
+              blankBefore: false,
+              separatorBefore: false,
+            };
     }
     if (rest !== null) out.push(rest);
   }
   return out;
 }
 
+// A sentence of prose, not a list item: a dozen words or more and a closing full stop.
+const LEAD_WORDS = 12;
+
+function isLeadSentence(text: string): boolean {
+  return /[.!]$/u.test(text) && text.split(/\s+/u).length >= LEAD_WORDS;
+}
+
 /** Assigns each line to the section its nearest heading above opened. */
 export function assignSections(lines: readonly TextLine[]): SectionedLine[] {
   let current: SectionKind | 'NONE' = 'NONE';
-  return lines.map((line) => {
+  const sectioned = lines.map((line): SectionedLine => {
     const kind = classifyHeading(line.text, {
       bullet: line.bullet,
       marked: line.marked,
@@ -60,4 +77,30 @@ export function assignSections(lines: readonly TextLine[]): SectionedLine[] {
     }
     return { ...line, section: current, heading: false };
   });
+  return withLeadSentences(sectioned);
+}
+
+// A lead sentence that says its list is asked for outright ("Applicants need to understand ...").
+const LEAD_MUST = /\b(?:need to|needs to|must|required|are expected to|mandatory|essential)\b/iu;
+
+/**
+ * The sentence that opens a requirements section decides it when it says otherwise than the heading:
+ * "Desired Experience and Skills" over "Applicants need to understand ... and should have ..." and a
+ * list is required; "Requirements" over "While the following are not required, they are a plus." a
+ * preferred list. Only a plain sentence right under the heading with a list after it counts.
+ */
+function withLeadSentences(lines: SectionedLine[]): SectionedLine[] {
+  const out = [...lines];
+  for (let i = 1; i + 1 < out.length; i++) {
+    const heading = out[i - 1];
+    const lead = out[i];
+    if (!heading.heading || lead.heading || lead.bullet || !out[i + 1].bullet) continue;
+    if (heading.section !== 'REQUIRED' && heading.section !== 'PREFERRED') continue;
+    if (!/[.!:]$/u.test(lead.text) || lead.text.length > 400) continue;
+    const stated = statedImportance(lead.text);
+    const says = stated === 'PREFERRED' ? 'PREFERRED' : LEAD_MUST.test(foldPunctuation(lead.text)) ? 'REQUIRED' : null;
+    if (says === null || says === heading.section) continue;
+    for (let k = i; k < out.length && !out[k].heading; k++) out[k] = { ...out[k], section: says };
+  }
+  return out;
 }

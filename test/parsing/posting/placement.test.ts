@@ -3,6 +3,20 @@ import { splitByImportance } from '../../../src/parsing/posting/importance';
 import { findGroup, skillsOf, taxonomy, groupsUnder } from './helpers';
 
 describe('required or preferred', () => {
+  it('lets the sentence that opens a section decide it when it says otherwise than the heading', () => {
+    const required = parsePosting(
+      'Data Engineer\n\nDesired Skills: Applicants need to know our customers well, and should have worked in a small team before.\n- Python\n- Airflow\n',
+      taxonomy(),
+    ).posting.requirements;
+    expect(skillsOf(required, 'REQUIRED').sort()).toEqual(['Apache Airflow', 'Python']);
+    expect(skillsOf(required, 'PREFERRED')).toEqual([]);
+    const preferred = parsePosting(
+      'Data Engineer\n\nRequirements\nWhile the following are not required, they are a big plus.\n- Kafka\n- Go\n',
+      taxonomy(),
+    ).posting.requirements;
+    expect(skillsOf(preferred, 'PREFERRED').sort()).toEqual(['Apache Kafka', 'Go']);
+  });
+
   it('reads a line marked as a plus under a required heading as preferred', () => {
     const { groups } = groupsUnder(
       'Requirements',
