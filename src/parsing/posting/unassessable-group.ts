@@ -39,11 +39,21 @@ export function takeUnassessable<F extends Placed>(
 ): UnassessableSplit<F> {
   const inPhrase = (f: F): boolean => phrases.some((p) => p.start < f.end && f.start < p.end);
   const soft = (f: F): boolean => f.skill.kind === 'SOFT_SKILL' || inPhrase(f);
+  // "communication and collaboration skills": a soft skill inside another trait's phrase is asked for too,
+  // unless the phrase is its own or is just its words ("solve problems" is Problem solving, not ESCO's twin).
+  const ownPhrase = (f: F): boolean =>
+    phrases.some(
+      (p) =>
+        p.start < f.end &&
+        f.start < p.end &&
+        (taxonomy.resolve(p.name)?.id === f.skill.id || (p.start >= f.start && p.end <= f.end)),
+    );
+  const alsoAsked = (f: F): boolean => f.skill.kind === 'SOFT_SKILL' && (!inPhrase(f) || !ownPhrase(f));
   const names: string[] = [];
   const unnamed: string[] = [];
   const mentions = [
     ...phrases.map((p) => ({ start: p.start, name: p.name, def: taxonomy.resolve(p.name) })),
-    ...found.filter((f) => soft(f) && !inPhrase(f)).map((f) => ({ start: f.start, name: f.skill.name, def: f.skill })),
+    ...found.filter((f) => alsoAsked(f)).map((f) => ({ start: f.start, name: f.skill.name, def: f.skill })),
   ].sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     if (m.def === undefined) {

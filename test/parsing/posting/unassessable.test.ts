@@ -53,6 +53,9 @@ describe('findUnassessable: phrases no skill list can show', () => {
     ['Ability to work closely with team members in a collaborative environment', ['Teamwork']],
     ['A collaborative mindset, mentoring and coaching others', ['Teamwork']],
     ['Thrive when you work as part of a team that learns from experience.', ['Teamwork']],
+    ['Enjoys working collaboratively across disciplines', ['Teamwork']],
+    ['A wish to keep learning and be a part of a team', ['Teamwork']],
+    ['Be a supportive teammate', ['Teamwork']],
     ['Fast learner, strong problem-solving skills', ['Ability to learn', 'Problem solving']],
     [
       'Must be legally authorized to work in the United States without visa sponsorship',
@@ -83,6 +86,8 @@ describe('findUnassessable: phrases no skill list can show', () => {
     // Asks for the languages (recorded as English, German), not for a communication skill.
     'You should be able to communicate in English and German',
     'Communicate blockers and ask for help when you need it',
+    // What the job is like, not what it asks.
+    "You'll be part of a team that ships every week",
   ])('finds nothing in %j', (line) => {
     expect(findUnassessable(line)).toEqual([]);
   });
@@ -101,6 +106,14 @@ describe('not-assessable requirement groups', () => {
     const { posting } = parseUnder(taxonomy(), 'Requirements', 'Communication skills and experience with Git');
     expect(findGroup(posting.requirements, 'REQUIRED', ['Git'])?.assessable).toBeUndefined();
     expect(findGroup(posting.requirements, 'REQUIRED', ['Communication'])).toMatchObject({ assessable: false });
+  });
+
+  it('keeps a soft skill named inside another trait\'s phrase ("communication and collaboration skills")', () => {
+    const { posting } = parseUnder(taxonomy(), 'Requirements', 'Strong communication and collaboration skills');
+    expect(notAssessable(posting.requirements).flatMap((g) => g.skills)).toEqual(['Communication', 'Teamwork']);
+    // A phrase that is just a soft skill's words names that trait once: "solve problems" is Problem solving.
+    const solve = parseUnder(taxonomy(), 'Requirements', 'You like to solve problems');
+    expect(notAssessable(solve.posting.requirements).flatMap((g) => g.skills)).toEqual(['Problem solving']);
   });
 
   it('marks a soft skill the taxonomy knows by an alias, wherever it stands', () => {
