@@ -113,7 +113,12 @@ export function parseResumeText(text: string, taxonomy: Taxonomy, options: Resum
   // A profile paragraph set under the name with no heading of its own reads as a summary.
   for (const line of profileLines(header, taken))
     mentionsIn(ctx, line.text, { section: 'header', line: line.line }, null);
-  checkIsResume(sections, lines, { skills: ctx.skills.size, education: education.length, work: work.length });
+  checkIsResume(sections, lines, {
+    skills: ctx.skills.size,
+    education: education.length,
+    work: work.length,
+    contact: contact.name !== null && (contact.email !== null || contact.phone !== null),
+  });
   if (contact.name === null) warn(ctx, 'MISSING_NAME', null, `No name found; the candidate is called "${UNNAMED}"`);
   if (contact.email === null) warn(ctx, 'MISSING_EMAIL', null, 'No e-mail address found');
   if (sections.some((s) => s.kind === 'experience') && work.length === 0) {

@@ -74,14 +74,16 @@ export function implicitSections(lines: readonly ResumeLine[]): ResumeSection[] 
 /**
  * Throws NotAResumeDocumentError when the text has no résumé sections, or none of work history,
  * education and skills, saying what it reads like when that is clear (a memo, an invoice, a letter).
+ * A résumé's skeleton is no such document: résumé sections under a person's name and a way to
+ * reach them (`contact`) make a candidate, whose empty parts the warnings name.
  */
 export function checkIsResume(
   sections: readonly ResumeSection[],
   lines: readonly ResumeLine[],
-  found: { skills: number; education: number; work: number },
+  found: { skills: number; education: number; work: number; contact: boolean },
 ): void {
   const core = sections.filter((s) => ['experience', 'education', 'skills', 'projects'].includes(s.kind));
-  if (core.length > 0 && found.skills + found.education + found.work > 0) return;
+  if (core.length > 0 && (found.skills + found.education + found.work > 0 || found.contact)) return;
   const text = lines
     .slice(0, 30)
     .map((l) => l.text)

@@ -59,6 +59,18 @@ Engineer, C — 2021 – now
     expect(() => parse(invoice)).toThrow(/invoice/);
   });
 
+  it("reads a résumé's skeleton (a name, an e-mail, sections with nothing to import) with warnings", () => {
+    const r = parse(
+      ['Ada Byron', 'ada@example.org', 'Education', 'Home tutoring, London', 'Awards', 'Medal'].join('\n'),
+    );
+    expect([r.name, r.email, r.skills, r.education]).toEqual(['Ada Byron', 'ada@example.org', [], []]);
+    expect(r.warnings.map((w) => w.code)).toContain('NO_SKILLS');
+    // The same sections with no one to reach are still no résumé.
+    expect(() => parse(['Education', 'The training budget is frozen until May.'].join('\n'))).toThrow(
+      NotAResumeDocumentError,
+    );
+  });
+
   it('reads a résumé whose headings were lost by its job lines: summary, jobs, education', () => {
     // A Word file converted from LaTeX, its headings drawings: no heading line is left.
     const r = parse(`Data engineer building analytics platforms with Python and dbt.
