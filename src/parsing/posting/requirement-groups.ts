@@ -10,6 +10,7 @@ import { findDegrees } from './education';
 import { findDurations } from './experience';
 import { withPeopleSkills } from './people-skills';
 import { endsProperName } from './proper-names';
+import { withRoleSkills } from './role-nouns';
 import { findUnassessable } from './unassessable';
 import { takeUnassessable } from './unassessable-group';
 import { findTermCandidates, leftoverListItems } from './unknown-terms';
@@ -95,7 +96,8 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
     );
   }
   const mentioned = refineMentions(taxonomy, line, findSkillMentions(taxonomy, line));
-  const found: Found[] = withPeopleSkills(taxonomy, line, mentioned, (skill, start, end) => ({ skill, start, end }));
+  const make = (skill: SkillDef, start: number, end: number): Found => ({ skill, start, end });
+  const found = withRoleSkills(taxonomy, line, withPeopleSkills(taxonomy, line, mentioned, make), make);
   // A degree's field of study ("Bachelor's in Electrical Engineering") is neither a skill nor an unknown term.
   const degrees = findDegrees(line);
   const field: [number, number][] =

@@ -61,3 +61,28 @@ describe('people skills in everyday wording', () => {
     expect(skills).not.toContain('Time management');
   });
 });
+
+describe('role nouns after "as a"', () => {
+  it.each([
+    ['- Two years of experience as a software developer', ['Software development']],
+    ['- Background as a Programmer or Business Analyst', ['Software development', 'Business analysis']],
+    [
+      '- Experience or training as a software engineer, network engineer, or DevOps engineer',
+      ['Software development', 'Computer networking', 'DevOps'],
+    ],
+    ['- Worked as a UX designer in an agency', ['UI/UX design']],
+    ['- You have worked as a data analyst', ['Data analysis']],
+  ])('%j asks for %j', (line, skills) => {
+    expect(skillsOf(groupsUnder('Requirements', line).groups, 'REQUIRED')).toEqual(expect.arrayContaining(skills));
+  });
+
+  it('reads no role from "such as a" or from a role that is no practice', () => {
+    const { groups } = groupsUnder(
+      'Requirements',
+      '- Tools such as a designer toolkit',
+      '- Experience as a hiring manager at a startup',
+    );
+    expect(skillsOf(groups, 'REQUIRED')).not.toContain('UI/UX design');
+    expect(skillsOf(groups, 'REQUIRED')).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import type { SkillDef } from '../../domain/taxonomy/skill-def';
+import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
+
+interface Placed {
+  readonly skill: SkillDef;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What a role noun's holder practises, as the taxonomy spells practices: "analyst" -> "... analysis". */
+const PRACTICE_OF: Readonly<Record<string, readonly string[]>> = {
+  engineer: ['development', 'engineering', ''],
+  developer: ['development', ''],
+  programmer: ['development', 'programming', ''],
+  analyst: ['analysis', 'analytics', ''],
+  designer: ['design', ''],
+  architect: ['architecture'],
+  administrator: ['administration'],
+  scientist: ['science'],
+  tester: ['testing'],
+  manager: ['management'],
+};
+
+const ROLE =
+  /\b((?:[\w+#./-]+\s+){0,3}?)(engineer|developer|programmer|analyst|designer|architect|administrator|scientist|tester|manager)s?\b/giu;
+/** "Experience as a software engineer, network engineer, or DevOps engineer": the roles a line names. */
+const AS_A = /(?<!\bsuch\s)\bas\s+an?\s+/giu;
+const LIST_GAP = /^\s*(?:,\s*)?(?:(?:or|and|and\/or)\s+)?(?:an?\s+)?$/iu;
+
+/**
+ * Adds the skills a line asks for by naming a role ("experience as a software developer", "as a
+ * Developer or Business Analyst", "training as a network engineer"): each role noun after "as a",
+ * and the roles listed after it, stand for the practice of the role, spelled as the taxonomy does
+ * (software engineer -> Software engineering, business analyst -> Business analysis, UX designer
+ * -> UX design); a bare "developer" or "programmer" is software development. A role whose words are
+ * already a skill of the line (DevOps engineer -> DevOps) adds nothing.
+ */
+export function withRoleSkills<F extends Placed>(
+  taxonomy: Taxonomy,
+  line: string,
+  found: readonly F[],
+  make: (skill: SkillDef, start: number, end: number) => F,
+): F[] {
+  const out = [...found];
+  for (const as of line.matchAll(AS_A)) {
+    let at = as.index + as[0].length;
+    ROLE.lastIndex = at;
+    for (let role = ROLE.exec(line); role !== null && role.index === at; role = ROLE.exec(line)) {
+      const end = role.index + role[0].length;
+      if (!out.some((f) => f.start < end && f.end > role.index)) {
+        const skill = practiceOf(taxonomy, role[1].trim(), role[2].toLowerCase());
+        if (skill !== undefined && !out.some((f) => f.skill.id === skill.id)) out.push(make(skill, role.index, end));
+      }
+      const gap = /^[\s,]*(?:(?:or|and|and\/or)\s+)?(?:an?\s+)?/iu.exec(line.slice(end))?.[0] ?? '';
+      if (gap === '' || !LIST_GAP.test(gap)) break;
+      at = end + gap.length;
+      ROLE.lastIndex = at;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function practiceOf(taxonomy: Taxonomy, field: string, role: string): SkillDef | undefined {
+  if (field === '')
+    return role === 'developer' || role === 'programmer' ? taxonomy.resolve('Software development') : undefined;
+  for (const practice of PRACTICE_OF[role] ?? []) {
+    const skill = taxonomy.resolve(`${field} ${practice}`.trim());
+    if (skill !== undefined) return skill;
+  }
+  return undefined;
+}
