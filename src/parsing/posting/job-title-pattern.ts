@@ -58,8 +58,8 @@ export const JOB_NOUN_WORDS: readonly string[] = [
   'maintainer',
 ];
 
-/** Words that make a short line read as a job title. */
-export const JOB_NOUN = new RegExp(String.raw`\b(?:${JOB_NOUN_WORDS.join('|')})s?\b`, 'iu');
+/** Words that make a short line read as a job title; "non-engineering departments" names none. */
+export const JOB_NOUN = new RegExp(String.raw`(?<!\bnon-)\b(?:${JOB_NOUN_WORDS.join('|')})s?\b`, 'iu');
 
 /** A short line that names a job: "Senior Backend Engineer", "Back End Developer Co-op: 2025". */
 export function looksLikeJobTitle(text: string): boolean {

@@ -1,3 +1,4 @@
+import { knownHeadingKind } from './headings';
 import { BULLET_MARK, HEADING_MARK, SEPARATOR_MARK } from './markers';
 import type { TextLine } from './text-line';
 
@@ -92,6 +93,8 @@ export function joinWrappedLines(lines: readonly TextLine[]): TextLine[] {
       !line.blankBefore &&
       !prev.marked &&
       CONNECTOR_END.test(prev.text) &&
+      // "We'll be looking for" over "We're looking for someone ...": a heading of its own, not a wrapped sentence.
+      !(/^[A-Z]/u.test(line.text) && knownHeadingKind(prev.text) !== null) &&
       /^[A-Za-z(]/u.test(line.text) &&
       prev.text.length + line.text.length < 2000
     ) {

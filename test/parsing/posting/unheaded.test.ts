@@ -1,0 +1,57 @@
+import { parsePosting, splitPostings } from '../../../src/parsing/posting';
+import { joinWrappedLines } from '../../../src/parsing/posting/lines';
+import { looksLikeJobTitle } from '../../../src/parsing/posting/job-title-pattern';
+import { skillsOf, taxonomy } from './helpers';
+
+const required = (text: string): string[] => skillsOf(parsePosting(text, taxonomy()).posting.requirements, 'REQUIRED');
+const line = (text: string) => ({ text, bullet: false, marked: false, blankBefore: false, separatorBefore: false });
+
+describe('requirements in prose with no requirements heading (issue 10)', () => {
+  it('reads "We’re seeking a ... person fluent in ..." as asking, curly apostrophe or not', () => {
+    const text =
+      'Backend Developer\n\nAcme is a small charity. We’re seeking a skilled and patient individual fluent in Python and PostgreSQL to join our team. The work is mostly backend.\n';
+    expect(required(text).sort()).toEqual(['PostgreSQL', 'Python']);
+  });
+
+  it('reads "<the job> will possess knowledge and experience in ..." as asking', () => {
+    const text =
+      '# Platform Engineer\n\nPlatform Engineers run our servers.\n\nPlatform Engineers will possess knowledge and experience in Linux system administration and Ansible.\n';
+    expect(required(text).sort()).toEqual(['Ansible', 'Linux system administration']);
+  });
+});
+
+describe('lines that only look continued', () => {
+  it('keeps a known heading ending in a connecting word off the capitalised sentence after it', () => {
+    const joined = joinWrappedLines([line("We'll be looking for"), line("We're looking for someone who knows Go.")]);
+    expect(joined.map((l) => l.text)).toEqual(["We'll be looking for", "We're looking for someone who knows Go."]);
+    // A sentence wrapped after "for" still joins.
+    expect(joinWrappedLines([line('We are hiring for'), line('Berlin and Paris.')]).map((l) => l.text)).toEqual([
+      'We are hiring for Berlin and Paris.',
+    ]);
+  });
+
+  it('does not read "non-engineering" as a job title, so a duty line does not start another posting', () => {
+    expect(looksLikeJobTitle('Collaborating across non-engineering departments')).toBe(false);
+    expect(looksLikeJobTitle('Platform Engineering Lead')).toBe(true);
+    const text = [
+      'Software Developer',
+      '',
+      'Requirements',
+      '',
+      '- Three years of Go',
+      '',
+      'What you will do',
+      '',
+      'Building features from idea to release',
+      '',
+      'Collaborating across non-engineering departments and with customers',
+      '',
+      'Reviewing code',
+      '',
+      'Nice to have',
+      '',
+      '- Kafka',
+    ].join('\n');
+    expect(splitPostings(text)).toHaveLength(1);
+  });
+});
