@@ -17,7 +17,8 @@ export interface UnleveledEducation {
   readonly line: number;
 }
 
-const SEGMENTS = /\s*(?:[|•·]|\s[-–—]\s|,(?!\s*(?:Inc|Ltd)\b)|\t|\s{2,})\s*/u;
+// "MSc, Computer Science; Stevens Institute": a semicolon parts the degree's fields as a comma does.
+const SEGMENTS = /\s*(?:[|•·;]|\s[-–—]\s|,(?!\s*(?:Inc|Ltd)\b)|\t|\s{2,})\s*/u;
 const INSTITUTION =
   /\b(?:university|universit[äéà]t?|college|institute|school|academy|polytechnic|école|escuela|hochschule|faculty)\b/iu;
 const IN_PROGRESS_WORDS =
@@ -72,12 +73,14 @@ function fieldOf(segment: string): string | null {
   // "BS University of Pennsylvania, Computer Science": what follows is the school, not the field;
   // "MS in Space Physics at the University of Tromsø" names the field before its school.
   rest = rest?.replace(AT_SCHOOL, '') ?? null;
-  if (rest === null || INSTITUTION.test(rest)) return null;
+  if (rest === null) return null;
+  // "Computer Science NCKU (National Cheng Kung University)": the school after a cut is no part of the field.
   const field = rest
     .replace(FIELD_CUT, '')
     .replace(/^(?:of|in)\s+/iu, '')
     .replace(/[.:]+$/u, '')
     .trim();
+  if (INSTITUTION.test(field)) return null;
   if (field === '' || VAGUE_FIELDS.has(field.toLowerCase()) || /^degree\b/iu.test(field)) return null;
   return fieldCase(field.replace(SCHOOL_ACRONYM_AFTER, ''));
 }

@@ -57,6 +57,27 @@ describe('education entries in template layouts', () => {
     ]);
   });
 
+  it('reads the field parted from the school by a semicolon, or before a bracketed school name', () => {
+    expect(
+      education(
+        [
+          'Ana Pires',
+          'ana@example.org',
+          'Education',
+          '2016 - 2018',
+          'MSc, Applied Mathematics; Lakeside Institute of Technology (Porto)',
+          '2012 - 2016',
+          'BSc, Chemistry; Minor: Statistics; Hill University (Braga, PT)',
+          'B.A. in Economics and Data Studies LSU (Lakeside State University)  2008 - 2011',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['MASTER', 'Applied Mathematics', 'COMPLETED'],
+      ['BACHELOR', 'Chemistry', 'COMPLETED'],
+      ['BACHELOR', 'Economics and Data Studies', 'COMPLETED'],
+    ]);
+  });
+
   it('opens the education section under a line ending in a web address', () => {
     expect(
       education(
