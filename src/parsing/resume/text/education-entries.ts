@@ -146,6 +146,31 @@ function lastMonth(lines: readonly ResumeLine[]): { month: MonthDate | null; ope
   return { month, open };
 }
 
+// "Major in Hacking and Computer Penetration, University A": the field stated on a line of its own.
+const MAJOR = /\b(?:major(?:ing)?|concentration|speciali[sz]ation)(?:\s+in\b|\s*:)\s*(\p{L}.*)$/iu;
+
+/**
+ * The field a line under a degree that names none ("Master of Arts") states as its major, or
+ * null. A field cut by the end of its line goes on at the start of the next, before the school
+ * ("Major in Hacking and Computer" over "Penetration, University A"), as a narrow column wraps it.
+ */
+function majorBelow(lines: readonly ResumeLine[], index: number): string | null {
+  for (let k = index + 1; k <= index + 2 && k < lines.length && levelSegment(lines[k].text) === null; k++) {
+    const m = MAJOR.exec(lines[k].text);
+    if (m === null) continue;
+    const field = m[1].replace(FIELD_CUT, '').trim();
+    if (field === '' || INSTITUTION.test(field)) return null;
+    const wrapped = field === m[1].trim() ? WRAPPED_FIELD.exec(lines[k + 1]?.text ?? '') : null;
+    const goesOn = wrapped !== null && !INSTITUTION.test(wrapped[1]) && INSTITUTION.test(wrapped[2]);
+    return goesOn ? `${field} ${wrapped[1]}` : field;
+  }
+  return null;
+}
+
+// The end of a wrapped field at the start of the next line, before the comma and school that
+// followed it on the major's line ("Penetration, University A, New York").
+const WRAPPED_FIELD = /^(\p{L}+(?:\s\p{L}+)?),\s*(.+)$/u;
+
 /**
  * Degrees in the education section: each line naming a level (BACHELOR from "BSc", "Bachelor of
  * Science"...) opens an entry, and the field is read from it or from the segment after it.
@@ -180,6 +205,7 @@ export function readEducation(
         field = next.replace(FIELD_CUT, '').trim() || null;
       }
     }
+    field ??= hit.level === 'HIGH_SCHOOL' ? null : majorBelow(lines, index);
     found.push({
       index,
       level: hit.level,

@@ -78,6 +78,31 @@ describe('education entries in template layouts', () => {
     ]);
   });
 
+  it('reads the major stated under a degree that names no field, also wrapped before its school', () => {
+    expect(
+      education(
+        [
+          'Ana Pires',
+          'ana@example.org',
+          'Education',
+          'Master of Arts',
+          'Major in Medieval History and Textual',
+          'Criticism, Hill University, Braga.',
+          'Bachelor of Science',
+          '2009 - 2012, Major in Geology, Hill University.',
+          'Master of Science',
+          'Major in Physics',
+          'Braga, Portugal',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['MASTER', 'Medieval History and Textual Criticism', 'COMPLETED'],
+      ['BACHELOR', 'Geology', 'COMPLETED'],
+      // A place on the next line is no part of the field.
+      ['MASTER', 'Physics', 'COMPLETED'],
+    ]);
+  });
+
   it('opens the education section under a line ending in a web address', () => {
     expect(
       education(
