@@ -67,5 +67,7 @@ export function looksLikeJobTitle(text: string): boolean {
   if (t.length < 4 || t.length > 100) return false;
   if (/[.!?;]$/u.test(t) || t.split(/\s+/u).length > 12) return false;
   if (/^(?:as an?|we|you|our|the team|this|in this|join|about)\b/iu.test(t)) return false;
+  // "Review code, mentor teammates, and lead projects": a series of lower-case clauses is a sentence.
+  if (/,\s+(?:and|or)\s+[a-z]/u.test(t)) return false;
   return JOB_NOUN.test(t);
 }

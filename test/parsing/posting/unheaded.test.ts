@@ -32,6 +32,7 @@ describe('lines that only look continued', () => {
 
   it('does not read "non-engineering" as a job title, so a duty line does not start another posting', () => {
     expect(looksLikeJobTitle('Collaborating across non-engineering departments')).toBe(false);
+    expect(looksLikeJobTitle('Review code, mentor teammates, and lead projects')).toBe(false);
     expect(looksLikeJobTitle('Platform Engineering Lead')).toBe(true);
     const text = [
       'Software Developer',
@@ -46,7 +47,7 @@ describe('lines that only look continued', () => {
       '',
       'Collaborating across non-engineering departments and with customers',
       '',
-      'Reviewing code',
+      'Review code, mentor teammates, and lead projects to their outcomes',
       '',
       'Nice to have',
       '',
