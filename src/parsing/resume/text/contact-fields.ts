@@ -141,6 +141,7 @@ const NAME_WORD =
   /^(?:[A-Z][\p{L}'’-]+|[A-Z]\.|[A-Z][\p{L}'’-]*[A-Z][\p{L}'’-]+|(?:van|von|de|da|del|der|di|la|le|bin|al)|[A-ZÀ-Ý\p{Lu}]{2,}[\p{L}'’-]*)$/u;
 
 const PLACE = /^[A-Z][\p{L}'.-]*(?:\s(?:[A-Z][\p{L}'.-]*|of|the))*$/u;
+const TOWN = /^[A-Z][\p{L}'.-]*(?:\s[A-Z][\p{L}'.-]*){0,2}$/u;
 const STREET = /^\d+[A-Za-z]?\s+[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*){0,3},\s*(.+)$/u;
 
 /** "Seoul, Republic of Korea" with a district before, "Mountain View, CA, USA": three or four places ending in a country (and maybe a postcode). */
@@ -161,9 +162,10 @@ function isLocation(text: string): boolean {
   if (PLACEHOLDER_LOCATION.test(text)) return true;
   const lower = text.toLowerCase();
   if (COUNTRIES.has(lower)) return lower !== 'us';
-  // "123 Main St, Anywhere, USA": a street address before the place.
+  // "123 Main St, Anywhere, USA": a street address before the place; "1234 Broadway, New York":
+  // the street names the line an address, so the town after it needs no region.
   const street = STREET.exec(text);
-  if (street !== null) return isLocation(street[1]);
+  if (street !== null) return isLocation(street[1]) || TOWN.test(street[1]);
   if (isPlaceChain(text)) return true;
   // "Grenseveien 6, 9011 Tromsø, Norway": a street and a postcode before the country.
   const parts = text.split(/,\s*/u);
@@ -179,8 +181,9 @@ function isLocation(text: string): boolean {
 const NOT_A_NAME = /^(?:curriculum vitae|resume|résumé|cv|contact|personal details|cover letter)$/iu;
 // A document title set after the name ("Jan Küster Resume"), which is no part of it.
 const TITLE_AFTER_NAME = /\s+(?:resume|résumé|cv|curriculum vitae)$/iu;
-// A phone masked where it was published ("+49 176 *** *** **"): the phone as printed.
-const MASKED_PHONE = /\+?\d[\d ().-]{2,}\d(?:\s*\*{2,}){2,}/u;
+// A phone masked where it was published ("+49 176 *** *** **", "+1 (xxx) xxx-xxxx"): the phone as printed.
+const MASKED_PHONE =
+  /\+?\d[\d ().-]{2,}\d(?:\s*\*{2,}){2,}|(?:\+\d{1,3}\s*)?\(?[\dx]{3}\)?[\s.-]?x{3}[\s.-]x{4}(?![\p{L}\d])/iu;
 
 function looksLikeName(text: string): boolean {
   if (text.length > 48 || /[\d@/:]/u.test(text) || NOT_A_NAME.test(text.trim())) return false;

@@ -30,6 +30,19 @@ describe('contact fields in template layouts', () => {
     ).toEqual(['Jan Küster', 'info@example.com', '+49 176 *** *** **', 'Bremen, Germany']);
   });
 
+  it('reads a phone whose digits a sample masks with x as printed', () => {
+    expect(
+      contact(
+        [
+          'Sam Lee',
+          '+1 (xxx) xxx-xxxx | Austin, TX | sam@example.org',
+          'Experience',
+          'Developer - Acme  2019 - 2021',
+        ].join('\n'),
+      ),
+    ).toEqual(['Sam Lee', 'sam@example.org', '+1 (xxx) xxx-xxxx', 'Austin, TX']);
+  });
+
   it('keeps a user name under the name apart from it', () => {
     expect(
       contact(
@@ -119,6 +132,35 @@ describe('postal locations', () => {
         ].join('\n'),
       ),
     ).toEqual(['Ilya Rumyantsev', 'contact@example.com', '+49 178 910 11 12 13', 'Example St. 1, 12345 Somewhere']);
+  });
+
+  it('reads a house number and street over a town, or before it on one line, as the location', () => {
+    expect(
+      contact(
+        [
+          'Lena Park',
+          'Web Developer',
+          'SKILLS',
+          'HTML5',
+          'CONTACT',
+          'lena@example.org \uf0e0',
+          '12 Elm Street \uf015',
+          'Springfield',
+          'EXPERIENCE',
+          'Web Developer - Acme  2019 - 2021',
+        ].join('\n'),
+      ),
+    ).toEqual(['Lena Park', 'lena@example.org', null, '12 Elm Street, Springfield']);
+    expect(
+      contact(
+        [
+          'Lena Park',
+          'lena@example.org; 555 0100 200; 500 Oak Avenue, Riverton; lenapark.dev',
+          'EXPERIENCE',
+          'Web Developer - Acme  2019 - 2021',
+        ].join('\n'),
+      )[3],
+    ).toBe('500 Oak Avenue, Riverton');
   });
 
   it('reads a city, state and country followed by a postcode as the location', () => {
