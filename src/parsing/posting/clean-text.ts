@@ -10,7 +10,7 @@ import { separateRunInHeadings } from './sections';
 import type { TextLine } from './text-line';
 import { dropTrailingListings } from './trailing-listings';
 import { warning } from './warnings';
-import { normalizeWhitespace } from './whitespace';
+import { normalizeWhitespace, restoreSpacedBreaks } from './whitespace';
 
 export interface CleanedText {
   readonly lines: TextLine[];
@@ -47,7 +47,7 @@ export function cleanPostingText(raw: string): CleanedText {
       ),
     );
   }
-  text = stripMarkdown(normalizeWhitespace(stripHtml(stripHiddenMarkup(repair.text))));
+  text = stripMarkdown(normalizeWhitespace(restoreSpacedBreaks(stripHtml(stripHiddenMarkup(repair.text)))));
   text = normalizeWhitespace(splitGluedText(text));
   const lines = separateRunInHeadings(joinWrappedLines(toLines(text)));
   const trailing = dropTrailingListings(lines);

@@ -25,3 +25,24 @@ export function foldPunctuation(text: string): string {
     .replace(/[\u201c\u201d\u201e\u201f\u2033]/gu, '"')
     .replace(/[\u2010-\u2015\u2212]/gu, '-');
 }
+
+// A long line whose breaks a copy turned into runs of spaces: how long, and how many such runs it needs.
+const SPACED_LINE = 300;
+const SPACED_RUNS = 3;
+
+/**
+ * Puts back the line breaks of text pasted as one long line whose breaks became runs of three or more
+ * spaces ("...to join the team.   Responsibilities   Build amazing ..."): the runs are where the
+ * headings and paragraphs stood. Only long lines holding several such runs are touched, so spacing
+ * inside an ordinary line stays as it is (and collapses later).
+ */
+export function restoreSpacedBreaks(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length < SPACED_LINE) return line;
+      const runs = line.match(/ {3,}/gu)?.length ?? 0;
+      return runs >= SPACED_RUNS ? line.replace(/ {3,}/gu, '\n') : line;
+    })
+    .join('\n');
+}

@@ -129,6 +129,19 @@ describe('markup and spacing', () => {
     ]);
   });
 
+  it('puts back the breaks of a one-line paste whose line breaks became runs of spaces', () => {
+    const intro =
+      'Acme makes travel simple for companies of every size and we are growing our engineering team this year.';
+    const text = `${intro} ${intro}   Responsibilities   Build the booking service   Minimum Qualifications   5+ years of backend development with Java   Preferred Qualifications   Experience with Kafka   Benefits   Unlimited holidays`;
+    const { posting } = parsePosting(text, taxonomy());
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['Java']));
+    expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(['Apache Kafka']);
+    // An ordinary line keeps its spacing for the later collapse.
+    expect(cleanPostingText('Python   and   Go   are   used').lines.map((l) => l.text)).toEqual([
+      'Python and Go are used',
+    ]);
+  });
+
   it('joins a line wrapped after a connecting word', () => {
     const lines = joinWrappedLines(
       toLines('Container technologies; Internet Services; and/or\nManaged Services\nNext line.'),
