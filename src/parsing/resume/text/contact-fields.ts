@@ -1,4 +1,5 @@
 import { addressBlock } from './address-block';
+import { ROLE_WORDS } from './skill-list-words';
 import type { ResumeLine } from './text-lines';
 
 /**
@@ -179,6 +180,8 @@ function isLocation(text: string): boolean {
 
 // Document titles that sit where a name would.
 const NOT_A_NAME = /^(?:curriculum vitae|resume|résumé|cv|contact|personal details|cover letter)$/iu;
+// A job title set a word to a line ("SOFTWARE" over "ENGINEER") is no stacked name.
+const ROLE_WORD = new RegExp(`\\b(?:${ROLE_WORDS.join('|')})\\b`, 'iu');
 // A document title set after the name ("Jan Küster Resume"), which is no part of it.
 const TITLE_AFTER_NAME = /\s+(?:resume|résumé|cv|curriculum vitae)$/iu;
 // A phone masked where it was published ("+49 176 *** *** **", "+1 (xxx) xxx-xxxx"): the phone as printed.
@@ -266,6 +269,13 @@ export function readContactFields(header: readonly ResumeLine[], all: readonly R
       lines.phone = line.line;
     }
   };
+  // "JOHN" over "DOE": a name set large, a word to a line, at the top of the page.
+  const [first, second] = header;
+  const stacked = second === undefined ? '' : `${first.text} ${second.text}`;
+  if (/^\S+ \S+$/u.test(stacked) && looksLikeName(stacked) && !isLocation(stacked) && !ROLE_WORD.test(stacked)) {
+    name = titleCase(stacked);
+    lines.name = first.line;
+  }
   header.slice(0, 12).forEach((line) => scan(line, true));
   const address = location === null ? addressBlock(header.slice(0, 12)) : null;
   if (address !== null) [location, lines.location] = [address.text, address.line];

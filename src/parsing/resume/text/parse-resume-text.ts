@@ -105,9 +105,10 @@ export function parseResumeText(text: string, taxonomy: Taxonomy, options: Resum
   const taken = new Set(Object.values(contact.lines));
   const headline = headlineOf(header, taken);
   // "Senior Java Developer" under the name names a skill, with no dates of its own.
-  const headlineLine = header.find((l) => l.text === headline);
-  if (headlineLine !== undefined)
-    mentionsIn(ctx, headlineLine.text, { section: 'header', line: headlineLine.line }, null, 'title');
+  const headlineLine =
+    header.find((l) => l.text === headline) ?? header.find((l) => headline?.endsWith(` ${l.text}`) === true);
+  if (headline !== null && headlineLine !== undefined)
+    mentionsIn(ctx, headline, { section: 'header', line: headlineLine.line }, null, 'title');
   // "Techs: Meteor, Javascript, Bootstrap" under the name: a skills list the template sets in its header.
   for (const line of header) if (HEADER_SKILL_ROW.test(line.text)) listLine(ctx, line, 'skills');
   // A profile paragraph set under the name with no heading of its own reads as a summary.

@@ -43,6 +43,16 @@ describe('contact fields in template layouts', () => {
     ).toEqual(['Sam Lee', 'sam@example.org', '+1 (xxx) xxx-xxxx', 'Austin, TX']);
   });
 
+  it('reads a name and a headline set a word to a line at the top of the page', () => {
+    const r = parseResumeText(
+      ['MARA', 'LIND', 'Data', 'Engineer', 'EXPERIENCE', 'Data Engineer - Acme  2019 - 2021'].join('\n'),
+      shippedTaxonomy(),
+      { now: NOW },
+    );
+    expect([r.name, r.headline]).toEqual(['Mara Lind', 'Data Engineer']);
+    expect(r.skills.map((s) => s.name)).toContain('Data engineering');
+  });
+
   it('keeps a user name under the name apart from it', () => {
     expect(
       contact(
