@@ -1,5 +1,6 @@
 import { classifyHeading, type RunIn, type SectionKind, splitRunInHeading } from './headings';
 import { statedImportance } from './importance';
+import { withQualificationBlocks } from './qualification-blocks';
 import type { TextLine } from './text-line';
 import { foldPunctuation } from './whitespace';
 
@@ -77,7 +78,7 @@ export function assignSections(lines: readonly TextLine[]): SectionedLine[] {
     }
     return { ...line, section: current, heading: false };
   });
-  return withLeadSentences(sectioned);
+  return withQualificationBlocks(withLeadSentences(sectioned));
 }
 
 // A lead sentence that says its list is asked for outright ("Applicants need to understand ...").

@@ -20,6 +20,43 @@ describe('requirements in prose with no requirements heading (issue 10)', () => 
   });
 });
 
+describe('a block under an unknown heading that describes the candidate (issue 10)', () => {
+  const posting = (heading: string, ...lines: string[]) =>
+    parsePosting(
+      [
+        'Product Manager',
+        '',
+        'Key Responsibilities',
+        'Own the roadmap for our mobile apps',
+        'Run weekly planning',
+        heading,
+        ...lines,
+      ].join('\n'),
+      taxonomy(),
+    ).posting.requirements;
+
+  it('reads it as required even inside the duties a heading above opened', () => {
+    const groups = posting(
+      'Bring Your Strengths To The Team',
+      '5+ years of product management experience',
+      'Excellent written communication skills',
+      'An analytical, metrics-driven work style',
+      'Comfort with ambiguity',
+    );
+    expect(skillsOf(groups, 'REQUIRED')).toEqual(expect.arrayContaining(['Product management']));
+  });
+
+  it('leaves a block of duties under such a line alone', () => {
+    const groups = posting(
+      'Make An Impact On Day One',
+      'Write the product requirements for the SQL editor',
+      'Partner with design on the onboarding flow',
+      'Present results to leadership every quarter',
+    );
+    expect(groups).toEqual([]);
+  });
+});
+
 describe('lines that only look continued', () => {
   it('keeps a known heading ending in a connecting word off the capitalised sentence after it', () => {
     const joined = joinWrappedLines([line("We'll be looking for"), line("We're looking for someone who knows Go.")]);

@@ -1,0 +1,60 @@
+import { isTitleCase, knownHeadingKind } from './headings';
+import { looksLikeJobTitle } from './job-title-pattern';
+import type { SectionedLine } from './sections';
+import { foldPunctuation } from './whitespace';
+
+/**
+ * Words a line uses when it describes the candidate rather than the work: a skill, an ability, a
+ * length or depth of experience, a trait ("Excellent written communication skills", "7+ years of
+ * product management experience", "An analytical, metrics-driven work style", "Comfort in a
+ * fast-paced environment", "... is required").
+ */
+const QUALIFICATION =
+  /\bskills?\b|\b(?:ability|able) to\b|\b(?:experience|knowledge|understanding|familiarity|proficiency|expertise|background) (?:in|with|of|using|working|building|developing)\b|\bexperience\s*$|^(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)\b|\b(?:required|preferred|is a plus|must)\b|\b(?:degree|bachelor'?s?|master'?s?)\b|^(?:an? )?(?:excellent|strong|deep|natural|proven|demonstrated|solid|good|great|outstanding|exceptional|superior|keen|sharp|high|proficient|fluent|familiar|experienced|comfortable|comfort|passion(?:ate)?)\b|\bwork style\b|\bself[- ]starter\b|\bmindset\b/iu;
+
+// A block is read as qualifications when it has at least this many lines and this share of them read as such.
+const MIN_LINES = 3;
+const SHARE = 2 / 3;
+const MAX_HEADING_WORDS = 8;
+
+function readsAsQualification(text: string): boolean {
+  return QUALIFICATION.test(foldPunctuation(text));
+}
+
+/** A short plain line that could head a block: Title Case or a colon, no sentence mark, not the job's title. */
+function couldHead(line: SectionedLine): boolean {
+  const t = line.text.trim();
+  const words = t.split(/\s+/u).length;
+  if (line.bullet || words < 2 || words > MAX_HEADING_WORDS || /[.,;!?]$/u.test(t)) return false;
+  if (!/:$/u.test(t) && !isTitleCase(t)) return false;
+  return !looksLikeJobTitle(t) && knownHeadingKind(t) === null;
+}
+
+/**
+ * Reads a block under a heading the parser does not know as requirements when its lines describe the
+ * candidate, not the work: Humana's "Use Your Skills To Make An Impact" over "7+ years of product
+ * management experience", "Excellent written and verbal communication skills", ... inside what the
+ * "Key Responsibilities" heading above had opened. The heading may be a plain Title Case line the
+ * section reader took for content, or a markup heading it read as an unknown section. Two thirds
+ * of at least three lines must read as qualifications, the first of them included.
+ */
+export function withQualificationBlocks(lines: readonly SectionedLine[]): SectionedLine[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i];
+    if (line.section === 'REQUIRED' || line.section === 'PREFERRED') continue;
+    if (line.section !== 'RESPONSIBILITIES' && line.section !== 'OTHER' && line.section !== 'NONE') continue;
+    const unknownHeading = line.heading && knownHeadingKind(line.text) === null && !looksLikeJobTitle(line.text);
+    if (!unknownHeading && (line.heading || !couldHead(line))) continue;
+    let end = i + 1;
+    while (end < out.length && !out[end].heading) end++;
+    const block = out.slice(i + 1, end);
+    if (block.length < MIN_LINES || !readsAsQualification(block[0].text)) continue;
+    const share = block.filter((l) => readsAsQualification(l.text)).length / block.length;
+    if (share < SHARE) continue;
+    out[i] = { ...line, heading: true, section: 'REQUIRED' };
+    for (let k = i + 1; k < end; k++) out[k] = { ...out[k], section: 'REQUIRED' };
+    i = end - 1;
+  }
+  return out;
+}
