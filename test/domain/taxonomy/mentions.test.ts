@@ -104,6 +104,16 @@ describe('findSkillMentions token care', () => {
     expect(slugs('each node in the cluster')).toEqual([]);
   });
 
+  it('takes SOLID, MEAN and Blender only as the taxonomy spells them', () => {
+    expect(slugs('SOLID principles in Vue, the MEAN stack and Blender')).toEqual([
+      'solid-principles',
+      'vue',
+      'mean-stack',
+      'blender',
+    ]);
+    expect(slugs('solid experience, the mean time, a kitchen blender')).toEqual([]);
+  });
+
   it('takes Go, R and C only as capitalised standalone tokens', () => {
     expect(slugs('Languages: Go, R and C')).toEqual(['go', 'r', 'c']);
     expect(slugs('we go to market with R&D and r&d teams, c. 2020')).toEqual([]);
