@@ -131,6 +131,10 @@ function parts(text: string): string[] {
   );
 }
 
+// "since January 2016, Programming and watching cute cat videos.": the job's description set
+// after its dates is a sentence, no employer (whose name would be kept out of the skills read).
+const SENTENCE = /^\S+(?:\s+\S+){3,}[.!]$/u;
+
 function titleAndEmployer(candidates: readonly string[]): { title: string | null; employer: string | null } {
   let title: string | null = null;
   let employer: string | null = null;
@@ -144,6 +148,7 @@ function titleAndEmployer(candidates: readonly string[]): { title: string | null
     if (title === null && TITLE_WORDS.test(part)) title = part;
     else if (
       employer === null &&
+      !SENTENCE.test(part) &&
       !(LOCATION_LIKE.test(part) && part.split(/\s+/u).length <= 3 && /,|^remote$|^hybrid$/iu.test(part))
     )
       employer = part;

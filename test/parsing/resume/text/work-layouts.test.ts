@@ -188,3 +188,19 @@ describe('framework and distribution names as résumés write them', () => {
     });
   });
 });
+
+describe('a job described on its dates line', () => {
+  it('reads the sentence after the dates as the description, not the employer', () => {
+    const r = parse(
+      [
+        'Mara Lind',
+        'mara@example.org',
+        'Experience',
+        'DEVELOPER ACME',
+        'January 2020 - December 2021 , Programming the web shop in Go and Python.',
+      ].join('\n'),
+    );
+    expect(r.work.map((w) => w.employer)).toEqual([null]);
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ Go: 24, Python: 24 });
+  });
+});
