@@ -54,6 +54,9 @@ describe('the taxonomy import (scripts/taxonomy/import-taxonomy.ts)', () => {
     expect(slugOf('apples')).toBeUndefined();
     expect(slugOf('apple')).toBeUndefined();
     expect(slugOf('osascript')).toBe('applescript');
+    // Linguist's "coffee" (for CoffeeScript) is the drink ("Making coffee and baking cookies").
+    expect(slugOf('coffee')).toBeUndefined();
+    expect(slugOf('coffee-script')).toBe('coffeescript');
     expect(slugOf('EDA')).toBe('event-driven-architecture');
     expect(taxonomy.resolve('Oracle Java')?.slug).toBe('java');
   });
