@@ -11,6 +11,7 @@ import { findDurations } from './experience';
 import { withPeopleSkills } from './people-skills';
 import { endsProperName } from './proper-names';
 import { withRoleSkills } from './role-nouns';
+import { withoutWorkStages } from './work-stages';
 import { findUnassessable } from './unassessable';
 import { takeUnassessable } from './unassessable-group';
 import { findTermCandidates, leftoverListItems } from './unknown-terms';
@@ -127,7 +128,9 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
   const split = takeUnassessable(
     taxonomy,
     phrases,
-    withoutClassUmbrellas(taxonomy, found).filter((f, i, all) => all.findIndex((g) => g.skill.id === f.skill.id) === i),
+    withoutWorkStages(line, withoutClassUmbrellas(taxonomy, found)).filter(
+      (f, i, all) => all.findIndex((g) => g.skill.id === f.skill.id) === i,
+    ),
     ctx.importance,
     cleanLabel,
   );

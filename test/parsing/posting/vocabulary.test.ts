@@ -86,3 +86,24 @@ describe('role nouns after "as a"', () => {
     expect(skillsOf(groups, 'REQUIRED')).toEqual([]);
   });
 });
+
+describe('generic words listed as stages of the work', () => {
+  it.each([
+    '- Knowledge of the design, development, testing and implementation of services',
+    '- Follow a feature from exploration to design to testing and refinement',
+    '- Happy to work with people on research and testing',
+    '- Experience documenting and testing data models',
+  ])('%j asks for no testing or documentation skill', (line) => {
+    const skills = skillsOf(groupsUnder('Requirements', line).groups, 'REQUIRED');
+    expect(skills).not.toContain('Software testing');
+    expect(skills).not.toContain('Technical writing');
+  });
+
+  it.each([
+    ['- Commitment to comprehensive testing in any language', 'Software testing'],
+    ['- Minimum of 3 years testing or other development experience', 'Software testing'],
+    ['- Experience writing documentation for developers', 'Technical writing'],
+  ])('%j still asks for %s', (line, skill) => {
+    expect(skillsOf(groupsUnder('Requirements', line).groups, 'REQUIRED')).toContain(skill);
+  });
+});
