@@ -25,8 +25,12 @@ const TEAM_AFTER = /^\s+(?:teams?|department|group)\b/iu;
 const ORGANISATION_AFTER =
   /^\s+(?:Software\s+)?(?:Foundation|Inc\b\.?|Corp\b\.?|Corporation|Ltd\b\.?|LLC|GmbH|Institute|University|Academy|Association|Society|Consortium)\b/u;
 
-/** "Phabricator is used daily by Facebook, Dropbox, Quora": who uses the person's work, to the sentence's end. */
-const USED_BY = /\b(?:used|adopted|trusted|relied\s+on)\s+(?:\p{L}+ly\s+)?by\b[^.;:!?]*$/iu;
+/**
+ * "Phabricator is used daily by Facebook, Dropbox, Quora": who uses the person's work, to the
+ * sentence's end, or to the tools it was built with ("used by 7000+ students with React and MongoDB").
+ */
+const USED_BY =
+  /\b(?:used|adopted|trusted|relied\s+on)\s+(?:\p{L}+ly\s+)?by\b(?:(?!\b(?:with|using|via|through)\b)[^.;:!?])*$/iu;
 
 /**
  * Whether a skill named in running text is someone else's rather than a claim of the person's:

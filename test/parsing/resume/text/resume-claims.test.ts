@@ -28,6 +28,8 @@ describe('what a résumé claims for the person', () => {
         '• Worked closely with the data science team to optimize recommendations in Python.',
         'Facebook, Software Engineer Intern  May 2009 – Aug 2009',
         '• Phabricator is used daily by Facebook, Dropbox, Quora, Asana and more. Wrote it in PHP.',
+        'Maintainer, Timetable  Jan 2026 – Present',
+        '• Maintain a planner used by 900 students at the college with Svelte and Redis',
       ].join('\n'),
     );
     expect(months(r)).toEqual({
@@ -36,6 +38,9 @@ describe('what a résumé claims for the person', () => {
       GraphQL: 54,
       Python: 54,
       PHP: 4,
+      // Its users named, what it is built with is the person's.
+      Svelte: 11,
+      Redis: 11,
     });
   });
 
