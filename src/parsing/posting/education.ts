@@ -83,18 +83,27 @@ export function acceptsEquivalent(text: string): boolean {
     /\bequivalent (?:foreign )?(?:degree|qualification|diploma)s?\b(?!\s*(?:\/|or|and)\s*(?:\w+ )?experience)/iu.test(t)
   )
     return false;
-  return /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent (?:practical |work |professional |industry )?experience\b|\bor (?:comparable|relevant|related) (?:work )?experience\b|\bin lieu of\b|\bself[- ](?:taught|learning|study|studied)\b/iu.test(
+  // "Additional qualifying experience may be substituted for the required education on a year-for-year basis."
+  return /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent (?:practical |work |professional |industry )?experience\b|\bor (?:comparable|relevant|related) (?:work )?experience\b|\bin lieu of\b|\bself[- ](?:taught|learning|study|studied)\b|\bexperience (?:may|can|will) (?:be )?substitute[ds]? for (?:the |a )?(?:required |minimum )?(?:education|degree)\b/iu.test(
     t,
   );
 }
 
 /**
  * "2 years of experience, or 1 year of experience with an advanced degree": the degree only
- * shortens the experience asked for, so the line does not require it.
+ * shortens the experience asked for, so the line does not require it. "1-2 years of software
+ * development experience (or a degree in Computer Science plus internships)": the degree is an
+ * alternative to the experience, so neither is required by itself.
  */
 export function degreeShortensExperience(text: string): boolean {
-  return /\bor\s+(?:\d{1,2}|one|two|three|four|five)\+?\s*(?:years?|months?)\b[^.;]{0,80}?\bwith\s+(?:an?\s+)?(?:[\w']+\s+)?(?:degree|master'?s|ph\.?\s?d|doctorate)\b/iu.test(
-    text.replace(/[’‘`´]/gu, "'"),
+  const t = text.replace(/[’‘`´]/gu, "'");
+  return (
+    /\bor\s+(?:\d{1,2}|one|two|three|four|five)\+?\s*(?:years?|months?)\b[^.;]{0,80}?\bwith\s+(?:an?\s+)?(?:[\w']+\s+)?(?:degree|master'?s|ph\.?\s?d|doctorate)\b/iu.test(
+      t,
+    ) ||
+    /\b(?:years?|months?)\b[^.;()]{0,80}?\bexperience\b[^.;(]{0,40}?\(?\s*or\s+(?:an?\s+)?(?:[\w']+\s+)?(?:degree|bachelor'?s|master'?s)\b/iu.test(
+      t,
+    )
   );
 }
 

@@ -53,6 +53,9 @@ export function splitPostingLines(lines: readonly TextLine[]): { parts: TextLine
         (looksLikeJobTitle(line.text.replace(/^(?:job|posting|role)\s*\d+\s*[:.)-]\s*/iu, '')) &&
           knownHeadingKind(line.text) === null &&
           (line.blankBefore || line.marked || i === 0)));
+    // An Indeed page's summary and its "Full Job Description" name the same job ("Position: Junior Developer"):
+    // one posting.
+    if (boundary && sameTitle(lines, starts[starts.length - 1], i)) continue;
     if (boundary) {
       // The next candidate is the next rule at least four lines on; the part up to it needs a requirements heading.
       const next = i + 5 <= lines.length ? nextSeparator[i + 5] : lines.length;
@@ -90,4 +93,26 @@ function opensPosting(lines: readonly TextLine[], i: number): boolean {
   const first = lines[i].text.replace(/^(?:job|posting|role)\s*\d+\s*[:.)-]\s*/iu, '');
   if (looksLikeJobTitle(first)) return true;
   return lines.slice(i, i + 3).some((l) => looksLikeJobTitle(l.text));
+}
+
+const TITLE_LABEL = /^(?:job title|position title|position|title|role|job)\s*[:\-–]\s*/iu;
+const titleKey = (text: string): string =>
+  text
+    .replace(TITLE_LABEL, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+    .trim();
+
+/**
+ * Whether a candidate title line names the same job as the title line that opened the current part,
+ * and goes on differently: a posting pasted twice repeats the lines after its title too, and is split
+ * (then kept once).
+ */
+function sameTitle(lines: readonly TextLine[], start: number, i: number): boolean {
+  const key = titleKey(lines[i].text);
+  if (key === '') return false;
+  const opening = lines.slice(start, start + 5).findIndex((l) => looksLikeJobTitle(l.text) && titleKey(l.text) === key);
+  if (opening < 0) return false;
+  const after = lines[start + opening + 1];
+  return after === undefined || lines[i + 1] === undefined || lineKey(after) !== lineKey(lines[i + 1]);
 }

@@ -146,6 +146,14 @@ describe('education', () => {
       'Minimum qualifications:\nBachelor’s degree or equivalent practical experience.\n2 years of experience with software development, or 1 year of experience with an advanced degree.',
       { level: 'BACHELOR', required: false },
     ],
+    [
+      'Candidate must have:\n1-2 years of software development experience (or a degree in Computer Science plus relevant internships).',
+      { level: 'BACHELOR', required: false },
+    ],
+    [
+      'Education\nThis role requires a bachelor’s degree in an IT field. Additional qualifying experience may be substituted for the required education on a year-for-year basis.',
+      { level: 'BACHELOR', required: false },
+    ],
     // An equivalent degree is still a degree.
     ['Requirements\n- Master’s degree in Statistics or an equivalent degree', { level: 'MASTER', required: true }],
     ['Requirements\n- Bachelor’s degree required\n- Python', { level: 'BACHELOR', required: true }],

@@ -57,6 +57,29 @@ describe('a block under an unknown heading that describes the candidate (issue 1
   });
 });
 
+describe('one posting that names its job twice', () => {
+  it('reads a job board summary and the full description under "Position: <the same title>" as one posting', () => {
+    const text = [
+      'Junior Software Developer',
+      'Acme, Inc.',
+      '',
+      'Qualifications',
+      'English (Required)',
+      '',
+      '*',
+      'Position: Junior Software Developer',
+      '',
+      'Overview:',
+      'We build telephony software.',
+      '',
+      'Candidate must have:',
+      '- Working knowledge of SQL',
+    ].join('\n');
+    expect(splitPostings(text)).toHaveLength(1);
+    expect(required(text)).toEqual(expect.arrayContaining(['SQL']));
+  });
+});
+
 describe('lines that only look continued', () => {
   it('keeps a known heading ending in a connecting word off the capitalised sentence after it', () => {
     const joined = joinWrappedLines([line("We'll be looking for"), line("We're looking for someone who knows Go.")]);
