@@ -29,7 +29,40 @@ const LONG_OPENERS = [
   'About',
   'Please',
 ];
-const SHORT_OPENERS = ['As', 'In', 'At', 'If', 'Do', 'Is'];
+const SHORT_OPENERS = ['As', 'In', 'At', 'If', 'Do', 'Is', 'A'];
+// Words that open a requirement line in a list copied without its breaks ("…AlgorithmsUnderstanding of OOP", "…GIT
+// Familiarity with Jira", "…QualificationsBachelor’s degree"). None ends a name written in camel case before a space.
+const LINE_OPENERS = [
+  'Experience',
+  'Knowledge',
+  'Understanding',
+  'Familiarity',
+  'Ability',
+  'Strong',
+  'Excellent',
+  'Proven',
+  'Demonstrated',
+  'Working',
+  'Proficiency',
+  'Proficient',
+  'Solid',
+  'Bachelor',
+  "Bachelor's",
+  'Bachelor’s',
+  "Master's",
+  'Master’s',
+  'Degree',
+  'Minimum',
+  'Must',
+  'Previous',
+  'Prior',
+  'Exposure',
+  'Comfortable',
+  'Expertise',
+  'Fluency',
+  'Fluent',
+  'Hands-on',
+];
 // Headings as job boards write them, glued to the text after them. Case matters: a heading starts
 // with a capital, and what follows it starts with a capital or a dash (before a capital or a digit: "Qualifications- 5+ years"), with no space between.
 // A Markdown mark written without its space ("##Required Qualifications*") is shown as typed by the page, and copied
@@ -42,7 +75,12 @@ const GLUED_HEADING = new RegExp(
 // or a lead-in's colon glued to its first item ("someone who has:A portfolio", "the spread of COVID-19.You’ll need").
 // A closing parenthesis glued to a capitalised word ends a title or a field ("Policy Analyst (Co-op)We're", "Software
 // Developer 2 (Full Time)Division:"): running text always puts a space or a mark there.
-const GLUED_SENTENCE = /([a-z0-9)][.!?:]|\))(?=[A-Z][a-z])/gu;
+// A one-letter word ("…sprint-based delivery.A portfolio") or a number ("…or a related field.0–2 years of") opens the
+// next sentence as well; a number only after a word, so "2.0" stays whole.
+const GLUED_SENTENCE = /([a-z0-9)][.!?:]|\))(?=[A-Z][a-z]|[AI] )|([a-z][.!?])(?=\d)/gu;
+// A line glued to the next that states a number of years ("…Perl, SQL1 year experience with APIs", "…using Python3+ years
+// of"): a word never runs into a count of years.
+const GLUED_YEARS = /([A-Za-z])(?=\d{1,2}\+? ?(?:years?|yrs)\b)/gu;
 // A field's value glued to the next field's label ("Work Schedule:Full timeAppointment Type:", "Division: Digital and
 // InnovationReports To:"): a capitalised label of up to three words and a colon, glued to a lower-case letter.
 const GLUED_FIELD = /([a-z0-9])([A-Z][a-z]{2,}(?: [A-Za-z][a-z]*){0,2}:)/gu;
@@ -61,8 +99,10 @@ const GLUED_LINE = /(?<![A-Za-z])([a-z]{4,})(?=[A-Z][a-z])/gu;
 // position"): only before words that open sentences, never inside names such as "JavaScript" or "GitHub". An acronym
 // ends titles too ("Technical Product Manager, SDKThis is", "Software Developer, P2PWe're looking"), but only before
 // openers of three letters or more, so that "APIs" or "IDs" stay whole.
+// An acronym's plural ends a line too ("…Familiarity with APIsBasic knowledge of …"); "Basic" opens lines only after an
+// acronym, since "VisualBasic" is a name.
 const GLUED_OPENER = new RegExp(
-  String.raw`([a-z]{2})(?=(?:${[...LONG_OPENERS, ...SHORT_OPENERS].join('|')})\s)|([A-Z0-9]{2})(?=(?:${LONG_OPENERS.join('|')})\s)`,
+  String.raw`([a-z]{2})(?=(?:${[...LONG_OPENERS, ...SHORT_OPENERS, ...LINE_OPENERS].join('|')})\s)|([A-Z0-9]{2}|[A-Z]{2}s)(?=(?:${[...LONG_OPENERS, ...LINE_OPENERS, 'Basic'].join('|')})\s)`,
   'gu',
 );
 // A sentence ending in an acronym glued to the next ("…with expertise in Angular, HTML and CSS.An understanding of
@@ -92,8 +132,9 @@ export function splitGluedText(text: string): string {
       // "…products.Requirements: 4+ years" keeps its colon: the run-in heading reader takes it from there.
       whole[offset + all.length] === ':' ? `${before}\n${heading}` : `${before}\n${heading}\n`,
     )
-    .replace(GLUED_SENTENCE, '$1\n')
+    .replace(GLUED_SENTENCE, (_all, mark: string | undefined, word: string | undefined) => `${mark ?? word}\n`)
     .replace(GLUED_ACRONYM_SENTENCE, '$1\n')
+    .replace(GLUED_YEARS, '$1\n')
     .replace(GLUED_FIELD, gluedField)
     .replace(GLUED_LINE, '$1\n')
     .replace(GLUED_OPENER, (_all, lower: string | undefined, upper: string | undefined) => `${lower ?? upper}\n`)

@@ -1,0 +1,48 @@
+import { parsePosting } from '../../../src/parsing/posting';
+import { skillsOf, taxonomy } from './helpers';
+
+const parse = (text: string) => parsePosting(text, taxonomy());
+
+// A list copied from a job board as one paragraph: each item runs into the next with no mark between them.
+describe('a requirement line glued to the one before it', () => {
+  it.each([
+    [
+      'a capitalised word',
+      'Requirements- Knowledge of Data Structures and AlgorithmsUnderstanding of Docker is a plus',
+    ],
+    ['an acronym', 'Requirements- Familiarity with GITFamiliarity with Docker is a plus'],
+    ['an acronym plural', 'Requirements- Familiarity with APIsBasic knowledge of Docker is a plus'],
+  ])('starts a new line at a word that opens requirements, after %s', (_case, body) => {
+    const { requirements } = parse(`Backend Developer${body}`).posting;
+    expect(skillsOf(requirements, 'PREFERRED')).toContain('Docker');
+    expect(skillsOf(requirements, 'REQUIRED')).not.toContain('Docker');
+  });
+
+  it('reads a degree glued to its heading ("QualificationsBachelor’s degree")', () => {
+    const { posting } = parse('Game DeveloperProfessional QualificationsBachelor’s degree in Computer Science.');
+    expect(posting.description).toContain('\nBachelor’s degree in Computer Science.');
+  });
+
+  it('keeps "VisualBasic" and "JavaScript Experience" names whole', () => {
+    const { posting } = parse('DeveloperRequirements- VisualBasic Basic skills, JavaScript Experience');
+    expect(posting.description).toContain('VisualBasic Basic skills, JavaScript Experience');
+  });
+});
+
+describe('a sentence glued to one that starts with a one-letter word or a number', () => {
+  it('splits "…delivery.A portfolio is a plus"', () => {
+    const { requirements } = parse(
+      'DeveloperRequirements- Experience with PostgreSQL and agile delivery.A portfolio showing Docker work is a plus.',
+    ).posting;
+    expect(skillsOf(requirements, 'REQUIRED')).toContain('PostgreSQL');
+    expect(skillsOf(requirements, 'PREFERRED')).toContain('Docker');
+    expect(skillsOf(requirements, 'REQUIRED')).not.toContain('Docker');
+  });
+
+  it('splits "…field.0–2 years of …" and "…SQL1 year experience …" but keeps "2.0" whole', () => {
+    const { posting } = parse(
+      'DeveloperRequirements- A degree in a related field.2 years of experience with Python, SQL1 year experience with OAuth 2.0',
+    );
+    expect(posting.description).toContain('\n2 years of experience with Python, SQL\n1 year experience with OAuth 2.0');
+  });
+});
