@@ -11,6 +11,7 @@ import { findDurations } from './experience';
 import { withPeopleSkills } from './people-skills';
 import { endsProperName } from './proper-names';
 import { withRoleSkills } from './role-nouns';
+import { withSharedModifier } from './shared-modifier';
 import { withoutWorkStages } from './work-stages';
 import { findUnassessable } from './unassessable';
 import { takeUnassessable } from './unassessable-group';
@@ -96,8 +97,9 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
       ),
     );
   }
-  const mentioned = refineMentions(taxonomy, line, findSkillMentions(taxonomy, line));
   const make = (skill: SkillDef, start: number, end: number): Found => ({ skill, start, end });
+  const raw = findSkillMentions(taxonomy, line);
+  const mentioned = withSharedModifier(taxonomy, line, raw, refineMentions(taxonomy, line, raw), make);
   const found = withRoleSkills(taxonomy, line, withPeopleSkills(taxonomy, line, mentioned, make), make);
   // A degree's field of study ("Bachelor's in Electrical Engineering") is neither a skill nor an unknown term.
   const degrees = findDegrees(line);

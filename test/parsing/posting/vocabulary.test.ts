@@ -107,3 +107,22 @@ describe('generic words listed as stages of the work', () => {
     expect(skillsOf(groupsUnder('Requirements', line).groups, 'REQUIRED')).toContain(skill);
   });
 });
+
+describe('a noun sharing the first words of the skill before it', () => {
+  it.each([
+    ['- Experience with continuous integration & deployment', ['Continuous integration', 'Continuous delivery']],
+    ['- Skilled in data analysis and visualization', ['Data analysis', 'Data visualization']],
+  ])('%j asks for %j', (line, skills) => {
+    expect(skillsOf(groupsUnder('Requirements', line).groups, 'REQUIRED')).toEqual(expect.arrayContaining(skills));
+  });
+
+  it('adds nothing when the shared words and the noun are no skill, or the noun is a skill itself', () => {
+    const { groups } = groupsUnder('Requirements', '- Machine learning and statistics, data analysis and Python');
+    expect([...skillsOf(groups, 'REQUIRED')].sort()).toEqual([
+      'Data analysis',
+      'Machine learning',
+      'Python',
+      'Statistics',
+    ]);
+  });
+});
