@@ -69,9 +69,12 @@ export function resumeLines(text: string): ResumeLine[] {
       return;
     }
     const previous = out[out.length - 1];
-    if (!bullet && continues(previous, text, blank))
-      out[out.length - 1] = { ...previous, text: `${previous.text} ${text}` };
-    else out.push({ line: index + 1, text, bullet });
+    if (!bullet && continues(previous, text, blank)) {
+      // "Jenk-" over "ins and Git": a word the layout hyphenated is one word again ("Jenk-ins";
+      // rejoinWrappedNames drops the hyphen where that spells a skill).
+      const hyphenated = /\p{L}-$/u.test(previous.text) && CONTINUATION.test(text);
+      out[out.length - 1] = { ...previous, text: `${previous.text}${hyphenated ? '' : ' '}${text}` };
+    } else out.push({ line: index + 1, text, bullet });
     blank = false;
   });
   return rejoinMarginDates(out);

@@ -14,7 +14,8 @@ import { INLINE_LABEL } from './text-skills';
  */
 export function rejoinWrappedNames(lines: readonly ResumeLine[], taxonomy: Taxonomy): ResumeLine[] {
   const out: ResumeLine[] = [];
-  for (const line of lines) {
+  for (const hyphenated of lines) {
+    const line = withoutSkillHyphens(hyphenated, taxonomy);
     const previous = out[out.length - 1];
     if (previous !== undefined && splitsAName(previous, line, taxonomy))
       out[out.length - 1] = { ...previous, text: `${previous.text} ${line.text}` };
@@ -33,4 +34,20 @@ function splitsAName(previous: ResumeLine, line: ResumeLine, taxonomy: Taxonomy)
   const across = (m: { start: number; end: number }) => m.start < at && m.end > at + 1;
   // A name running across the break that neither line holds whole.
   return findSkillMentions(taxonomy, joined).some(across);
+}
+
+// A word with a hyphen inside, its second part lower-case: "Jenk-ins" as a hyphenated line break left it.
+const HYPHENATED_WORD = /(?<![\p{L}\d-])(\p{L}+)-(\p{Ll}+)(?![\p{L}\d-])/gu;
+
+/**
+ * A line with the hyphen taken out of each word that, without it, spells a skill the hyphenated
+ * word does not ("Jenk-ins", a word LaTeX hyphenated at a line's end); "cloud-native" and
+ * "role-based" keep theirs.
+ */
+function withoutSkillHyphens(line: ResumeLine, taxonomy: Taxonomy): ResumeLine {
+  if (!line.text.includes('-')) return line;
+  const text = line.text.replace(HYPHENATED_WORD, (word: string, head: string, tail: string) =>
+    taxonomy.resolve(word) === undefined && taxonomy.resolve(head + tail) !== undefined ? head + tail : word,
+  );
+  return text === line.text ? line : { ...line, text };
 }

@@ -102,3 +102,24 @@ describe('a department line under a job title', () => {
     expect(months(r)).toMatchObject({ Ansible: 9 });
   });
 });
+
+describe('words LaTeX hyphenated at the end of a line', () => {
+  it('reads a skill split by a hyphenated line break, and keeps a compound its hyphen', () => {
+    const r = parse(
+      [
+        'Jan Roe',
+        'jan@example.org',
+        'Experience',
+        'Systems Analyst  Oct 12 - Sep 13',
+        '• Customised the developer wiki with Jenk-',
+        'ins and Git integration for a cloud-',
+        'native build farm',
+      ].join('\n'),
+    );
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({
+      Jenkins: 12,
+      Git: 12,
+      'Cloud-native development': 12,
+    });
+  });
+});
