@@ -1,5 +1,5 @@
 import type { ImportWarning, RequirementDraft } from '../../domain/drafts';
-import { findSkillMentions, type SkillMention } from '../../domain/taxonomy/mentions';
+import { findSkillMentions } from '../../domain/taxonomy/mentions';
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
 import type { Importance, SkillCategory } from '../../domain/vocabulary';
@@ -9,7 +9,7 @@ import { repairLostCpp } from './cpp-repair';
 import { findDegrees } from './education';
 import { findDurations } from './experience';
 import { withPeopleSkills } from './people-skills';
-import { endsProperName } from './proper-names';
+import { fieldOfStudyEnd, refineMentions } from './refine-mentions';
 import { withRoleSkills } from './role-nouns';
 import { withSharedModifier } from './shared-modifier';
 import { withoutWorkStages } from './work-stages';
@@ -229,56 +229,6 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
   });
   if (split.group !== null) groups.push(split.group);
   return { groups, warnings, unknownTerms, flatList };
-}
-
-/**
- * Adjusts raw mentions to how requirement lines are written: a lower-case generic word right
- * before another skill is its modifier ("cloud data warehouse" asks for data warehousing, not
- * cloud computing); the field of study of a degree ("Bachelor's in Statistics") is not a skill;
- * and an elided noun is restored ("manual or automated testing" also names manual testing).
- */
-export function refineMentions(taxonomy: Taxonomy, line: string, mentions: readonly SkillMention[]): Found[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const degree = findDegrees(line);
-  const fieldEnd = degree.length === 0 ? -1 : fieldOfStudyEnd(line, degree[degree.length - 1].start);
-  const kept: Found[] = [];
-  sorted.forEach((m, i) => {
-    const next = sorted[i + 1];
-    const lowerWord = /^[a-z]+$/u.test(m.text);
-    const gap = next === undefined ? '' : line.slice(m.end, next.start);
-    // "cloud data warehouse", "programming in C++", "server-side rendering": a word describing something else.
-    const modifier =
-      lowerWord &&
-      ((next !== undefined && (gap === ' ' || /^ (?:in|with|using) $/u.test(gap))) ||
-        /^-[a-z]/u.test(line.slice(m.end, m.end + 2)));
-    const inDegreeField = degree.length > 0 && m.start > degree[0].start && m.start < fieldEnd;
-    if (!modifier && !inDegreeField && !endsProperName(line, m, sorted))
-      kept.push({ skill: m.skill, start: m.start, end: m.end });
-  });
-  for (const m of sorted) {
-    const words = m.text.split(/\s+/u);
-    if (words.length < 2) continue;
-    const before = /([A-Za-z][\w-]*)\s*(?:,|\band\s*\/\s*or\b|\bor\b|\band\b|\/|&)\s*$/u.exec(
-      line.slice(Math.max(0, m.start - 40), m.start),
-    );
-    if (before === null) continue;
-    const start = m.start - before[0].length;
-    // The word must be free: in "Windows Server and Linux administration", "Server" belongs to Windows Server.
-    if (sorted.some((o) => o !== m && o.start < start + before[1].length && o.end > start)) continue;
-    const skill = taxonomy.resolve(`${before[1]} ${words[words.length - 1]}`);
-    if (skill !== undefined && !kept.some((k) => k.skill.id === skill.id))
-      kept.push({ skill, start, end: start + before[1].length });
-  }
-  return kept.sort((a, b) => a.start - b.start);
-}
-
-/** Where the field of study after a degree ends: at "experience", "with", "and N years" or the clause end. */
-function fieldOfStudyEnd(line: string, degreeStart: number): number {
-  const rest = line.slice(degreeStart);
-  const stop = /\b(?:experience|with|knowledge|proficien\w*|familiar\w*|skills?|plus|and \d)\b|[;.](?:\s|$)/iu.exec(
-    rest,
-  );
-  return stop === null ? line.length : degreeStart + stop.index;
 }
 
 /** The category most of the skills share; ties go to the first skill's category. */
