@@ -5,9 +5,18 @@ const PLUS =
   /\b(?:(?:is|are|would be|will be|as|be)\s+)?an?\s+(?:big |huge |strong |definite |nice |real |major )?(?:plus|bonus|advantage|asset)\b|\bnice[- ]to[- ]haves?\b|\bnice if\b|\bpreferred\b|\bpreferably\b|\bpreference\b|\bdesir(?:ed|able)\b|\bbonus\b|\bideally\b|\bhelpful\b|\badvantageous\b|\boptional\b|\bnot (?:required|mandatory|necessary)\b|\bpluses\b|\bwould be nice\b|\bgood to have\b|\bstand out\b|\bextra credit\b|\b(?:provide|add|bring)s? (?:even more|additional|extra) value\b|\bis a plus\b|\b(?:priority|precedence) (?:(?:will|may|could) be|is) given\b|\bapplications (?:are |is )?(?:(?:also|particularly|especially) )?welcomed? from\b|\b(?:welcome|encourage|invite) applications from\b/iu;
 const MUST = /\b(?:required|must[- ]haves?|must|mandatory|essential|you need|is needed|are needed)\b/iu;
 
+// "In addition to the mandatory experience criteria above, we prioritise ...": the must-word names other criteria.
+const OTHER_CRITERIA =
+  /\b(?:in addition to|beyond|on top of|besides|as well as) (?:the |these |those |our |your )?(?:[\w-]+ )?(?:required|mandatory|essential|minimum|basic|must[- ]have)\b[^,.;:]{0,60}/giu;
+
+/** A clause without its mentions of other criteria ("in addition to the mandatory criteria above"), punctuation folded. */
+export function withoutOtherCriteria(text: string): string {
+  return foldPunctuation(text).replace(OTHER_CRITERIA, ' ');
+}
+
 /** The importance a clause states for itself, or null when it states none. */
 export function statedImportance(text: string): Importance | null {
-  const t = foldPunctuation(text);
+  const t = withoutOtherCriteria(text);
   if (PLUS.test(t)) return 'PREFERRED';
   if (MUST.test(t)) return 'REQUIRED';
   return null;

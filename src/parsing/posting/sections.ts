@@ -1,8 +1,7 @@
 import { classifyHeading, type RunIn, type SectionKind, splitRunInHeading } from './headings';
-import { statedImportance } from './importance';
+import { statedImportance, withoutOtherCriteria } from './importance';
 import { withQualificationBlocks } from './qualification-blocks';
 import type { TextLine } from './text-line';
-import { foldPunctuation } from './whitespace';
 
 /** A line with the section it belongs to; heading lines open sections and carry no content. */
 export interface SectionedLine extends TextLine {
@@ -99,7 +98,8 @@ function withLeadSentences(lines: SectionedLine[]): SectionedLine[] {
     if (heading.section !== 'REQUIRED' && heading.section !== 'PREFERRED') continue;
     if (!/[.!:]$/u.test(lead.text) || lead.text.length > 400) continue;
     const stated = statedImportance(lead.text);
-    const says = stated === 'PREFERRED' ? 'PREFERRED' : LEAD_MUST.test(foldPunctuation(lead.text)) ? 'REQUIRED' : null;
+    const says =
+      stated === 'PREFERRED' ? 'PREFERRED' : LEAD_MUST.test(withoutOtherCriteria(lead.text)) ? 'REQUIRED' : null;
     if (says === null || says === heading.section) continue;
     for (let k = i; k < out.length && !out[k].heading; k++) out[k] = { ...out[k], section: says };
   }

@@ -17,6 +17,17 @@ describe('required or preferred', () => {
     expect(skillsOf(preferred, 'PREFERRED').sort()).toEqual(['Apache Kafka', 'Go']);
   });
 
+  it('does not read "in addition to the mandatory criteria above" as saying the list under it is required', () => {
+    const { groups } = groupsUnder(
+      '## Bonus experience',
+      'In addition to the mandatory experience criteria above, we prioritise applicants who know some of:',
+      '- Terraform',
+      '- Kafka',
+    );
+    expect(skillsOf(groups, 'PREFERRED').sort()).toEqual(['Apache Kafka', 'Terraform']);
+    expect(skillsOf(groups, 'REQUIRED')).toEqual([]);
+  });
+
   it('reads a line marked as a plus under a required heading as preferred', () => {
     const { groups } = groupsUnder(
       'Requirements',
