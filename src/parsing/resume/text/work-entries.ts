@@ -176,6 +176,11 @@ function isAsideSince(line: ResumeLine, range: DateRange): boolean {
   return line.text.length > 120 && /[.!]$/u.test(line.text.trim());
 }
 
+/** A dates line without its dates: the title, employer or place set beside them. */
+function besideDates(text: string, range: DateRange): string {
+  return (text.slice(0, range.index) + '  ' + text.slice(range.index + range.length)).trim();
+}
+
 // A start month left hanging on a dash ("2016 / 09 - University of Bremen").
 const HANGING_DASH = /^\s*[-–—]/u;
 
@@ -226,7 +231,14 @@ export function readWorkBlocks(
   // "2016 / 09 - University of Bremen" over "Fullstack Javascript Engineer": where the section opens
   // with a dates line naming no job title, each entry opens with its dates, and the lines above
   // the next dates close the entry before.
-  const datesFirst = anchors[0]?.index === 0 && !TITLE_WORDS.test(lines[0].text);
+  // Likewise where the section opens with a job's title alone on its dates line, its employer on
+  // the line under it ("Director of Data Science  2020 - Present" over "XYZ Corporation"): a line
+  // above the next dates line ("Tags  Dataiku Snowflake") closes the entry before.
+  const first = anchors[0];
+  const datesFirst =
+    first?.index === 0 &&
+    (!TITLE_WORDS.test(lines[0].text) ||
+      (parts(besideDates(lines[0].text, first.range)).length < 2 && lines.length > 1 && isHeaderLike(lines[1])));
   const starts = anchors.map((anchor, k) => {
     if (datesFirst) return anchor.index;
     const floor = k === 0 ? 0 : anchors[k - 1].index + 1;
@@ -240,11 +252,7 @@ export function readWorkBlocks(
     const end = k + 1 < anchors.length ? starts[k + 1] : lines.length;
     const own = lines.slice(starts[k], end);
     const dateLine = lines[anchor.index];
-    const rest = (
-      dateLine.text.slice(0, anchor.range.index) +
-      '  ' +
-      dateLine.text.slice(anchor.range.index + anchor.range.length)
-    ).trim();
+    const rest = besideDates(dateLine.text, anchor.range);
     const candidates = [...lines.slice(starts[k], anchor.index).flatMap((l) => parts(l.text)), ...parts(rest)];
     if (candidates.length < 2) {
       const below = lines.slice(anchor.index + 1, Math.min(end, anchor.index + 3));

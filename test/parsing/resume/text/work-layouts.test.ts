@@ -204,3 +204,27 @@ describe('a job described on its dates line', () => {
     expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ Go: 24, Python: 24 });
   });
 });
+
+describe('jobs that open with their title on the dates line', () => {
+  it("reads a line above the next job's dates as the end of the job before, the employer under each dates line", () => {
+    const r = parse(
+      [
+        'Mara Lind',
+        'mara@example.org',
+        'Experience',
+        'Director of Data Science  2020 - Present',
+        'XYZ Corporation  San Francisco, CA',
+        '• Led the data team',
+        'Tags  Dataiku Snowflake',
+        'Data Analyst  2017 - 2019',
+        'ABC Company  New York, NY',
+        '• Built dashboards in Tableau',
+      ].join('\n'),
+    );
+    expect(r.work.map((w) => [w.title, w.employer])).toEqual([
+      ['Director of Data Science', 'XYZ Corporation'],
+      ['Data Analyst', 'ABC Company'],
+    ]);
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ Snowflake: 83, Tableau: 36 });
+  });
+});
