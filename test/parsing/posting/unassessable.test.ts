@@ -71,6 +71,11 @@ describe('findUnassessable: phrases no skill list can show', () => {
     ['You’re great at communicating with people who aren’t familiar with design', ['Communication']],
     ['Demonstrated capacity to clearly and concisely communicate about complex technical problems', ['Communication']],
     ['Must be willing to travel to client sites', ['Willingness to travel']],
+    ['Skills in oral and written communications', ['Communication']],
+    ['Strong communications skills', ['Communication']],
+    ['Able to communicate efficiently and persuasively with any audience', ['Communication']],
+    ['Clearly explaining technical concepts to stakeholders', ['Communication']],
+    ['A self-starter who will proactively communicate progress', ['Communication']],
   ])('%j -> %j', (line, names) => {
     expect(findUnassessable(line).map((m) => m.name)).toEqual(names);
   });
