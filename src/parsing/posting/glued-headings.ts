@@ -10,7 +10,8 @@ import { knownHeadingKind } from './headings';
 
 // Where a glued heading can start: the start of a line, or a capital right after a lower-case letter, digit, ")" or "…",
 // or a heading in capitals right after a sentence's end mark ("…as assigned.PREFERRED SKILLS- Professional").
-const START = /(?<=^|[a-z0-9)…])[A-Z]|(?<=[a-z0-9)][.;!?])[A-Z](?=[A-Z])/gmu;
+// A line's Markdown marks ("##What we look for") stay before its heading.
+const START = /(?<=^(?:#{2,6} ?)?|[a-z0-9)…])[A-Z]|(?<=[a-z0-9)][.;!?])[A-Z](?=[A-Z])/gmu;
 // A heading is short; a piece is looked at only up to here, and only at its first few possible ends.
 const HEADING_REACH = 80;
 const ENDS_TRIED = 5;
@@ -25,7 +26,7 @@ export function splitGluedHeadings(text: string): string {
   START.lastIndex = 0;
   for (let m = START.exec(text); m !== null; m = START.exec(text)) {
     const start = m.index;
-    const lineStart = start === 0 || text[start - 1] === '\n';
+    const lineStart = startsLine(text, start);
     const window = text.slice(start, start + HEADING_REACH + 1).split('\n', 1)[0];
     // A line longer than the reach is cut: its cut end is no end of a heading.
     const line = window.slice(0, HEADING_REACH);
@@ -39,6 +40,13 @@ export function splitGluedHeadings(text: string): string {
     START.lastIndex = from;
   }
   return out + text.slice(from);
+}
+
+/** Whether only a line break and Markdown heading marks come before `start`. */
+function startsLine(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && start - k < 8 && (text[k - 1] === '#' || text[k - 1] === ' ')) k--;
+  return k === 0 || text[k - 1] === '\n';
 }
 
 /** Where a heading glued to text can end: a capital or digit glued to it, or a bullet after a colon or "…" ("..."). */

@@ -1,5 +1,6 @@
 import { splitGluedHeadings } from './glued-headings';
 import { JOB_NOUN_WORDS } from './job-title-pattern';
+import { HEADING_MARK } from './markers';
 
 /**
  * Text copied from a job board often loses its line breaks: headings run into the sentence
@@ -125,6 +126,12 @@ const TITLE_REACH = 90;
 // A dash counts only when glued to the word before it, so "5 - 7 years" stays whole.
 const GLUED_BULLET = /([A-Za-z0-9.:;)%+#!?])(?:([-–])|[ \t]*([•▪●])) (?=[A-Z0-9])/gu;
 
+// A Markdown heading's marks glued to the text before it ("…performance###What we are looking for"), as a pasted page
+// keeps them when its line breaks are lost: a run of two or more, so "C#" stays. At the start of a line they mark the
+// heading, as the Markdown reader marks one.
+const GLUED_MARKS = /(?<=[^#\n])(?=#{2,6} ?[A-Z])/gu;
+const LINE_MARKS = /^#{2,6} ?(?=[A-Z])/gmu;
+
 /** Splits glued headings, sentences and bullets onto lines of their own (linear: a few regex passes). */
 export function splitGluedText(text: string): string {
   const split = splitGluedTitle(text)
@@ -132,6 +139,7 @@ export function splitGluedText(text: string): string {
       // "…products.Requirements: 4+ years" keeps its colon: the run-in heading reader takes it from there.
       whole[offset + all.length] === ':' ? `${before}\n${heading}` : `${before}\n${heading}\n`,
     )
+    .replace(GLUED_MARKS, '\n')
     .replace(GLUED_SENTENCE, (_all, mark: string | undefined, word: string | undefined) => `${mark ?? word}\n`)
     .replace(GLUED_ACRONYM_SENTENCE, '$1\n')
     .replace(GLUED_YEARS, '$1\n')
@@ -142,7 +150,7 @@ export function splitGluedText(text: string): string {
       GLUED_BULLET,
       (_all, before: string, dash: string | undefined, dot: string | undefined) => `${before}\n${dash ?? dot} `,
     );
-  return splitGluedHeadings(split);
+  return splitGluedHeadings(split).replace(LINE_MARKS, HEADING_MARK);
 }
 
 /** Puts a line break after a title glued to the text's first sentence (bounded: only the first 90 characters are looked at). */

@@ -46,3 +46,19 @@ describe('a sentence glued to one that starts with a one-letter word or a number
     expect(posting.description).toContain('\n2 years of experience with Python, SQL\n1 year experience with OAuth 2.0');
   });
 });
+
+describe('Markdown heading marks glued to the text before them', () => {
+  it('reads "…PostgreSQL###Bonus points- …" as a heading of its own', () => {
+    const text =
+      'UX DesignerPlease apply online.###What we are looking for in you- Expertise in PostgreSQL###Bonus points- Experience with Kubernetes';
+    const { requirements } = parse(text).posting;
+    expect(skillsOf(requirements, 'REQUIRED')).toContain('PostgreSQL');
+    expect(skillsOf(requirements, 'PREFERRED')).toContain('Kubernetes');
+    expect(skillsOf(requirements, 'REQUIRED')).not.toContain('Kubernetes');
+  });
+
+  it('keeps "C#" and "F#" glued to a capital whole', () => {
+    const { posting } = parse('DeveloperRequirements- Experience with C#For loops and F# Data');
+    expect(posting.description).toContain('C#For loops and F# Data');
+  });
+});
