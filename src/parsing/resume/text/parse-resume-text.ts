@@ -10,7 +10,7 @@ import { headlineOf } from './headline';
 import { profileLines } from './profile-paragraph';
 import { checkIsResume, implicitSections, splitSections, type ResumeSection } from './resume-sections';
 import type { ParsedEducation, ParsedSkill, ParsedWork, ResumeTextOptions, ResumeTextParse } from './resume-text-parse';
-import { listLine, namesLeveledGroups } from './skill-list-lines';
+import { listLine, namesLeveledGroups, spokenLanguagesRow } from './skill-list-lines';
 import { mentionsIn, warn, type TextParseContext } from './text-skills';
 import { resumeLines, type ResumeLine } from './text-lines';
 import { rejoinWrappedNames } from './wrapped-names';
@@ -98,6 +98,9 @@ export function parseResumeText(text: string, taxonomy: Taxonomy, options: Resum
         }
         break;
       }
+      case 'other':
+        for (const line of section.lines) spokenLanguagesRow(ctx, line);
+        break;
       default:
         break;
     }

@@ -70,6 +70,22 @@ export function listLine(ctx: TextParseContext, line: ResumeLine, section: Resum
   for (const item of items) listItem(ctx, item, at, items.length === 1 && !isLabel);
 }
 
+const LANGUAGES_LABEL = /^(?:spoken\s+|foreign\s+)?languages?$/iu;
+
+/**
+ * The spoken languages of a "Languages: English - Fluent, Mandarin - Native" row set among other
+ * facts (a "Miscellaneous" section): only the items that are spoken languages are read, so a row
+ * of programming languages there adds nothing.
+ */
+export function spokenLanguagesRow(ctx: TextParseContext, line: ResumeLine): void {
+  const labelled = INLINE_LABEL.exec(line.text);
+  if (labelled === null || !LANGUAGES_LABEL.test(labelled[1].trim())) return;
+  for (const item of labelled[2].replace(/[()[\]]/gu, ',').split(ITEM_SPLIT)) {
+    const spoken = spokenLanguage(item.trim());
+    if (spoken !== null) ctx.spoken.set(spoken.toLowerCase(), spoken);
+  }
+}
+
 const LEVELS_ONLY = new RegExp(
   `^(?:${PROFICIENCY_WORDS.join('|')})(?:\\s{2,}(?:${PROFICIENCY_WORDS.join('|')}))*$`,
   'iu',

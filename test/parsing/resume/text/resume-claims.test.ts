@@ -159,3 +159,22 @@ describe('an everyday phrase naming the kind of thing worked on', () => {
     expect(Object.keys(months(listed))).toContain('Social media marketing');
   });
 });
+
+describe('spoken languages outside a languages section', () => {
+  it('reads the spoken languages of a "Languages:" row among other facts, and no programming language there', () => {
+    const r = parse(
+      [
+        'Jane Roe',
+        'jane@example.org',
+        'Skills',
+        'Python',
+        'Additional Information',
+        '• Blog: https://blog.example.org',
+        '• Languages: English - Fluent, Spanish - Native speaker',
+        '• Languages: Go, Rust',
+      ].join('\n'),
+    );
+    expect(r.spokenLanguages).toEqual(['English', 'Spanish']);
+    expect(r.skills.map((s) => s.name)).toEqual(['Python']);
+  });
+});
