@@ -30,13 +30,35 @@ function couldHead(line: SectionedLine): boolean {
   return !looksLikeJobTitle(t) && knownHeadingKind(t) === null;
 }
 
+// A sentence that announces the list under it as what the candidate brings ("Here are some desired skills and
+// attributes for the position. We understand you might not have all of these ...").
+const ANNOUNCES = /\b(?:skills|qualifications|requirements|attributes|competencies|experience)\b/iu;
+const MAX_LEAD = 400;
+
+/** A plain sentence that announces skills, with a list right under it. */
+function leadsList(lines: readonly SectionedLine[], i: number): boolean {
+  const line = lines[i];
+  const next = lines[i + 1];
+  return (
+    !line.heading &&
+    !line.bullet &&
+    line.text.length <= MAX_LEAD &&
+    next !== undefined &&
+    next.bullet &&
+    !next.heading &&
+    ANNOUNCES.test(line.text)
+  );
+}
+
 /**
  * Reads a block under a heading the parser does not know as requirements when its lines describe the
  * candidate, not the work: Humana's "Use Your Skills To Make An Impact" over "7+ years of product
  * management experience", "Excellent written and verbal communication skills", ... inside what the
  * "Key Responsibilities" heading above had opened. The heading may be a plain Title Case line the
- * section reader took for content, or a markup heading it read as an unknown section. Two thirds
- * of at least three lines must read as qualifications, the first of them included.
+ * section reader took for content, a markup heading it read as an unknown section, or a sentence
+ * announcing skills over a list (then the list alone is the block, and the sentence is read as its
+ * heading, so its "desired" does not carry to the list). Two thirds of at least three lines must read
+ * as qualifications, the first of them included.
  */
 export function withQualificationBlocks(lines: readonly SectionedLine[]): SectionedLine[] {
   const out = [...lines];
@@ -45,9 +67,11 @@ export function withQualificationBlocks(lines: readonly SectionedLine[]): Sectio
     if (line.section === 'REQUIRED' || line.section === 'PREFERRED') continue;
     if (line.section !== 'RESPONSIBILITIES' && line.section !== 'OTHER' && line.section !== 'NONE') continue;
     const unknownHeading = line.heading && knownHeadingKind(line.text) === null && !looksLikeJobTitle(line.text);
-    if (!unknownHeading && (line.heading || !couldHead(line))) continue;
+    const lead = !unknownHeading && leadsList(out, i);
+    if (!unknownHeading && !lead && (line.heading || !couldHead(line))) continue;
+    // Under a lead sentence the block is the list it leads; under a heading, everything up to the next heading.
     let end = i + 1;
-    while (end < out.length && !out[end].heading) end++;
+    while (end < out.length && !out[end].heading && (!lead || out[end].bullet)) end++;
     const block = out.slice(i + 1, end);
     if (block.length < MIN_LINES || !readsAsQualification(block[0].text)) continue;
     const share = block.filter((l) => readsAsQualification(l.text)).length / block.length;

@@ -46,6 +46,23 @@ describe('a block under an unknown heading that describes the candidate (issue 1
     expect(skillsOf(groups, 'REQUIRED')).toEqual(expect.arrayContaining(['Product management']));
   });
 
+  it('reads the list under a sentence announcing skills as required, the sentence\'s "desired" aside', () => {
+    const text = [
+      'News Developer',
+      '',
+      'We are a small team that builds tools for newsrooms.',
+      'Here are some desired skills and attributes for this position (you might not meet all of them):',
+      '- 2+ years of professional experience in web development',
+      '- Strong front-end skills (HTML/CSS/JS)',
+      '- Experience with version control (we use Git)',
+      '- It would be great if you had some experience with data visualization',
+      'This is a full-time position with benefits.',
+    ].join('\n');
+    const groups = parsePosting(text, taxonomy()).posting.requirements;
+    expect(skillsOf(groups, 'REQUIRED')).toEqual(expect.arrayContaining(['Web development', 'HTML', 'Git']));
+    expect(skillsOf(groups, 'PREFERRED')).toEqual(['Data visualization']);
+  });
+
   it('leaves a block of duties under such a line alone', () => {
     const groups = posting(
       'Make An Impact On Day One',
