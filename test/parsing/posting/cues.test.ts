@@ -128,7 +128,7 @@ describe('an experience phrase sets minMonths only on what it governs (issue 10)
     );
     expect(findGroup(groups, 'REQUIRED', ['SQL'])).toBeDefined();
     expect(findGroup(groups, 'REQUIRED', ['MySQL', 'PostgreSQL'])).toBeDefined();
-    expect(findGroup(groups, 'PREFERRED', ['Databases'])).toBeDefined();
+    expect(findGroup(groups, 'PREFERRED', ['Database administration'])).toBeDefined();
   });
 
   it("reads a federal posting's bold field labels as conditions, and an agency's name as no skill", () => {
