@@ -21,7 +21,7 @@ const PHRASES: readonly { readonly name: string; readonly pattern: RegExp }[] = 
   {
     name: 'Ability to learn',
     pattern:
-      /\b(?:(?:ability|able|eager(?:ness)?|willing(?:ness)?|desire|keen|motivat\w+)\s+to\s+learn(?:\s+new\s+(?:skills|technologies|tools|things))?|(?:quick|fast|continuous|lifelong|self-directed)\s+learn(?:er|ers|ing)|learning\s+agility|pick\s+up\s+new\s+(?:skills|technologies|tools)(?:\s+quickly)?)\b/giu,
+      /\b(?:(?:ability|able|eager(?:ness)?|willing(?:ness)?|desire|keen|motivat\w+)\s+to\s+learn(?:\s+new\s+(?:skills|technologies|tools|things)|(?!\s+(?:about|with)\b))|(?:quick|fast|continuous|lifelong|self-directed)\s+learn(?:er|ers|ing)|learning\s+agility|pick\s+up\s+new\s+(?:skills|technologies|tools)(?:\s+quickly)?)\b/giu,
   },
   {
     name: 'Teamwork',

@@ -93,6 +93,9 @@ describe('findUnassessable: phrases no skill list can show', () => {
     'Communicate blockers and ask for help when you need it',
     // What the job is like, not what it asks.
     "You'll be part of a team that ships every week",
+    // Asks for the thing to learn (or experience with it), not for a learning trait.
+    'Experience with, or willing to learn about, message queues',
+    'Experience or willingness to learn with web technologies',
   ])('finds nothing in %j', (line) => {
     expect(findUnassessable(line)).toEqual([]);
   });
