@@ -52,3 +52,30 @@ export function rolePractices(taxonomy: Taxonomy, text: string): SkillDef[] {
   }
   return found;
 }
+
+// A role noun that names its practice by itself, whatever words come before it: a "Senior DevOps
+// Consultant" consults, an "Adjunct Lecturer" teaches.
+const BARE_ROLES: Readonly<Record<string, string>> = {
+  consultant: 'consulting',
+  lecturer: 'teaching',
+  teacher: 'teaching',
+  instructor: 'teaching',
+  recruiter: 'recruiting',
+};
+const BARE_ROLE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(BARE_ROLES).join('|')})(?![\\p{L}\\d])`, 'giu');
+
+/**
+ * The practices a job title's role noun names by itself ("IT Consultant for IBM XPages" is
+ * Consulting, "Lecturer" Teaching): read in a title, where the role is the person's own, not in a
+ * sentence ("advised by a consultant").
+ */
+export function titleRolePractices(taxonomy: Taxonomy, title: string): SkillDef[] {
+  const found: SkillDef[] = [];
+  // "Senior Data Engineer (Consultant to SageSure)": a role in brackets says how the person was
+  // engaged, beside the role the title names.
+  for (const m of title.replace(/\([^()]*\)/gu, ' ').matchAll(BARE_ROLE)) {
+    const def = taxonomy.resolve(BARE_ROLES[m[1].toLowerCase()]);
+    if (def !== undefined && !found.includes(def)) found.push(def);
+  }
+  return found;
+}

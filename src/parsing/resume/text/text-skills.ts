@@ -6,7 +6,7 @@ import type { DayInterval } from '../day-intervals';
 import { isBareEverydayWord, type MentionPlace } from './everyday-words';
 import { SOFT_SKILL_SLUGS, SPOKEN_LANGUAGE_SLUGS } from './personal-vocabulary';
 import type { Provenance, ResumeTextWarningCode } from './resume-text-parse';
-import { rolePractices } from './role-practices';
+import { rolePractices, titleRolePractices } from './role-practices';
 import { withoutRowLabel } from './row-label';
 import { isGroupLabel } from './section-headings';
 import { sharedHeadSkills } from './shared-head';
@@ -87,5 +87,7 @@ export function mentionsIn(
   }
   for (const skill of sharedHeadSkills(ctx.taxonomy, body, claimed)) addSkill(ctx, skill, at, interval);
   for (const practice of rolePractices(ctx.taxonomy, body)) addSkill(ctx, practice, at, interval);
+  if (place === 'title')
+    for (const practice of titleRolePractices(ctx.taxonomy, body)) addSkill(ctx, practice, at, interval);
   for (const practice of verbPractices(ctx.taxonomy, body)) addSkill(ctx, practice, at, interval);
 }

@@ -99,8 +99,21 @@ function isJobYearLine(line: ResumeLine): boolean {
   return !line.bullet && line.text.length <= 100 && TITLE_WORDS.test(line.text) && YEAR_AT_END.test(line.text);
 }
 
+// "Senior DevOps Consultant: Bankmobile Inc.": a title, a colon and its employer, as pandoc
+// résumés write a job's header under its dates.
+const TITLE_COLON_EMPLOYER = /^([^:]{2,60}?):\s+((?:\S+\s?){1,6})$/u;
+
+function titleColonEmployer(text: string): boolean {
+  const m = TITLE_COLON_EMPLOYER.exec(text);
+  return m !== null && TITLE_WORDS.test(m[1]) && !INLINE_LIST.test(m[2]);
+}
+
+// "Tools: Git, Docker, Jira": a label over a list, no employer.
+const INLINE_LIST = /,.*,/u;
+
 function isHeaderLike(line: ResumeLine): boolean {
   if (EMPLOYER_LABEL.test(line.text) || TITLE_LABEL.test(line.text)) return true;
+  if (!line.bullet && titleColonEmployer(line.text) && findDateRange(line.text) === null) return true;
   return (
     !line.bullet &&
     line.text.length <= 80 &&
@@ -123,7 +136,7 @@ function labelled(lines: readonly ResumeLine[]): { title: string | null; employe
 
 function parts(text: string): string[] {
   return (
-    text
+    (titleColonEmployer(text) ? text.replace(/:\s+/u, '  ') : text)
       .split(SPLIT)
       // "Rogue Snail (2019)" with its year cut out leaves "Rogue Snail (": the bracket goes too.
       .map((p) => p.replace(/^[,(\s\-–—|]+|[,()\s\-–—|]+$/gu, '').trim())

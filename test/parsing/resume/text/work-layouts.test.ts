@@ -228,3 +228,25 @@ describe('jobs that open with their title on the dates line', () => {
     expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ Snowflake: 83, Tableau: 36 });
   });
 });
+
+describe('a job header written "Title: Employer" under its dates', () => {
+  it('reads the title and the employer apart, and a role noun in the title as its practice', () => {
+    const r = parse(
+      [
+        'Mara Lind',
+        'mara@example.org',
+        'Experience',
+        'Jan’19 - Aug’19',
+        'Senior DevOps Consultant: Northwind Inc.',
+        'Moved the bank’s backend to Kubernetes.',
+        'Sep’16 - Dec’18',
+        'Platform Engineer (Consultant to Contoso): Fabrikam',
+        'Tools: Git, Docker, Jira',
+      ].join('\n'),
+    );
+    expect(r.work.map((w) => w.employer)).toEqual(['Northwind Inc.', 'Fabrikam']);
+    expect(r.work[0].title).toBe('Senior DevOps Consultant');
+    // A consultant consults; a role in brackets says only how the person was engaged.
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ Consulting: 8, DevOps: 8 });
+  });
+});
