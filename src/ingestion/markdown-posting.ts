@@ -82,9 +82,10 @@ function roleTitle(fields: string, body: string): string | null {
   const name = role.replace(/_/gu, ' ').replace(/\s+/gu, ' ').trim();
   if (!looksLikeJobTitle(name)) return null;
   const opening = body
+    .replace(/<!--[\s\S]*?-->/gu, '')
     .split('\n')
-    .map((l) => l.replace(/<!--[\s\S]*?-->/gu, '').trim())
-    .filter((l) => l !== '' && !l.startsWith('<!--'))
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
     .slice(0, TITLE_LINES);
   return opening.some((l) => looksLikeJobTitle(l.replace(/^#{1,6}\s+|\*\*/gu, ''))) ? null : name;
 }

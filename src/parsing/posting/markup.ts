@@ -44,7 +44,11 @@ export function stripMarkdown(text: string): string {
       if (line.length > 5000) return line;
       if (/^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/u.test(line)) return SEPARATOR_MARK;
       if (/^\s{0,3}(?:={3,}|-{3,})\s*$/u.test(line)) return SEPARATOR_MARK;
+      // A MyST target line ("(role:infrastructure-engineer)=") names the heading below for links; it is no text.
+      if (/^\s*\([\w:./-]{1,100}\)=\s*$/u.test(line)) return '';
       let out = line
+        // Kramdown attribute lists ("### GitHub repos {.h4}", "[Apply](...){.usa-link--external}") style the text.
+        .replace(/\{:?\s?[.#][\w-]{1,60}(?:\s[.#][\w-]{1,60}){0,5}\s?\}/gu, '')
         .replace(/!\[[^\]]*\]\([^)]*\)/gu, '')
         .replace(/\[([^\]]+)\]\((?:[^)\s]*)(?:\s+"[^"]*")?\)/gu, '$1')
         .replace(/<(https?:\/\/[^<>\s]+)>/gu, '$1')

@@ -12,6 +12,8 @@ const JUNK_LINE =
   /^(?:.|job description|job details|about the job|apply(?: now)?|easy apply|save|share|report|new|promoted|full job description|view job|job|posting|job posting|description)$/iu;
 const AS_A_TITLE = /\b[Aa]s an? ((?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)(?=,|\s+(?:at|with|on|in|for)\s)/u;
 const ENDS_IN_JOB_NOUN = new RegExp(String.raw`\b(?:${JOB_NOUN_WORDS.join('|')})s?$`, 'iu');
+const FIELD_LABEL =
+  /^(?:location|locations|term|date|salary|pay|type|department|team|division|company|employer|schedule|shift|status|category|level|grade|duration|deadline|posted|closing|reference|ref|req|requisition|id)$/iu;
 const WORKPLACE = /^(?:on-?site|remote|hybrid|in[- ]office|onsite|work from home|wfh)$/iu;
 
 export interface TitleAndCompany {
@@ -33,7 +35,8 @@ export function findTitleAndCompany(lines: readonly SectionedLine[]): TitleAndCo
   const head = lines.slice(0, 40);
   for (const line of head) {
     const q = QUESTION_TITLE.exec(line.text);
-    if (q) {
+    // "... sponsorship of an employment visa for this role at this time." names no job.
+    if (q && looksLikeJobTitle(q[1])) {
       title = q[1].trim();
       company = q[2].trim();
       titleIndex = lines.indexOf(line);
@@ -91,7 +94,11 @@ export function findTitleAndCompany(lines: readonly SectionedLine[]): TitleAndCo
         company = company ?? split[2].trim();
       }
     }
-    title = title.replace(/^[#*\s]+|[*\s]+$/gu, '').replace(/\s{2,}/gu, ' ');
+    // "Developer job description": the document's name around the job's.
+    title = title
+      .replace(/^[#*\s]+|[*\s]+$/gu, '')
+      .replace(/\s{2,}/gu, ' ')
+      .replace(/\s+(?:job|role|position) (?:description|profile|specification)$/iu, '');
   }
   company = company ?? companyFromLines(lines, titleIndex);
   return { title: title === '' ? null : title, company };
@@ -99,6 +106,10 @@ export function findTitleAndCompany(lines: readonly SectionedLine[]): TitleAndCo
 
 function plausibleTitle(text: string): boolean {
   if (!/^[A-Z0-9][\p{L}\p{N} ,&/()'’.+#:–—-]{3,79}$/u.test(text)) return false;
+  // "Location: Issaquah", "Term Posted: 2026 - Summer", "Position Objective:": a field or a label, not a title
+  // ("Wanted: new member of the team" still is one).
+  const field = /^([\p{L}][\p{L} ]{0,30}):(\s|$)/u.exec(text);
+  if (field && (field[2] === '' || /\s/u.test(field[1]) || FIELD_LABEL.test(field[1]))) return false;
   return (
     text.length >= 4 &&
     text.length <= 80 &&
