@@ -135,7 +135,7 @@ const COUNTRIES = new Set([
 ]);
 const CITY = "[A-Z][\\p{L}'.-]+(?:\\s[A-Z][\\p{L}'.-]+){0,3}";
 const CITY_REGION = new RegExp(
-  `^(${CITY}),\\s*([A-Z]{2}|[A-Z][\\p{L}.-]+(?:\\s[A-Z][\\p{L}.-]+){0,2})(?:\\s+\\d{5})?(?:,\\s*(?:USA|US|United States))?$`,
+  `^(${CITY}),\\s*([A-Z]{2}|[A-Z][\\p{L}.-]+(?:\\s[A-Z][\\p{L}.-]+){0,2})(?:,?\\s+\\d{5})?(?:,\\s*(?:USA|US|United States))?$`,
   'u',
 );
 const NAME_WORD =

@@ -173,6 +173,20 @@ describe('postal locations', () => {
     ).toBe('500 Oak Avenue, Riverton');
   });
 
+  it('reads a street, city, state and a ZIP code set after a comma as the location', () => {
+    expect(
+      contact(
+        [
+          'Dana Cole',
+          'Experience',
+          '2019 - 2021',
+          'Platform Engineer: Acme',
+          'dana@example.org • (555) 010-7720 • 12 Elm Place, Jersey City, NJ, 07302 • LinkedIn',
+        ].join('\n'),
+      )[3],
+    ).toBe('12 Elm Place, Jersey City, NJ, 07302');
+  });
+
   it('reads a city, state and country followed by a postcode as the location', () => {
     expect(
       contact(
