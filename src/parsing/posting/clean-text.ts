@@ -1,6 +1,7 @@
 import type { ImportWarning } from '../../domain/drafts';
 import { clampToBytes, MAX_POSTING_TEXT_BYTES, utf8ByteLength } from './limits';
 import { joinWrappedLines, toLines } from './lines';
+import type { KnowsName } from './glued-names';
 import { splitGluedText } from './glued-text';
 import { stripHiddenMarkup } from './hidden-markup';
 import { stripMarkers } from './markers';
@@ -21,9 +22,10 @@ export interface CleanedText {
  * Everything that happens to pasted text before it is read as a posting: cut to the size
  * limit, mojibake repaired, comments and template directives dropped, HTML and Markdown turned into lines, spaces normalized, bullets
  * read, wrapped lines joined, run-in headings split out, and other jobs' listings at the end
- * dropped. Each repair that changes meaning is reported.
+ * dropped. Each repair that changes meaning is reported. With `knows`, the names the reader knows
+ * also split a list pasted as one paragraph into its items.
  */
-export function cleanPostingText(raw: string): CleanedText {
+export function cleanPostingText(raw: string, knows: KnowsName | null = null): CleanedText {
   const warnings: ImportWarning[] = [];
   let text = raw;
   if (utf8ByteLength(text) > MAX_POSTING_TEXT_BYTES) {
@@ -48,7 +50,7 @@ export function cleanPostingText(raw: string): CleanedText {
     );
   }
   text = stripMarkdown(normalizeWhitespace(restoreSpacedBreaks(stripHtml(stripHiddenMarkup(repair.text)))));
-  text = normalizeWhitespace(splitGluedText(text));
+  text = normalizeWhitespace(splitGluedText(text, knows));
   const lines = separateRunInHeadings(joinWrappedLines(toLines(text)));
   const trailing = dropTrailingListings(lines);
   if (trailing.dropped.length > 0) {

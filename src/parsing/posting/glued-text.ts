@@ -1,4 +1,5 @@
 import { splitGluedHeadings } from './glued-headings';
+import { type KnowsName, splitGluedNames } from './glued-names';
 import { JOB_NOUN_WORDS } from './job-title-pattern';
 import { HEADING_MARK } from './markers';
 
@@ -109,7 +110,7 @@ const GLUED_OPENER = new RegExp(
 // A sentence ending in an acronym glued to the next ("…with expertise in Angular, HTML and CSS.An understanding of
 // encryption is a plus"): only before a word that opens sentences, so "ASP.Net" and "VB.Net" stay whole.
 const GLUED_ACRONYM_SENTENCE = new RegExp(
-  String.raw`([A-Z0-9]{2}[.!?])(?=(?:${[...LONG_OPENERS, ...SHORT_OPENERS, 'An', 'A', 'It'].join('|')})\s)`,
+  String.raw`([A-Z0-9]{2}[.!?])(?=(?:${[...LONG_OPENERS, ...SHORT_OPENERS, ...LINE_OPENERS, 'An', 'It'].join('|')})\s)`,
   'gu',
 );
 // The text's first line is its title when it ends in a job word glued to a capitalised word ("Site Reliability
@@ -132,9 +133,12 @@ const GLUED_BULLET = /([A-Za-z0-9.:;)%+#!?])(?:([-–])|[ \t]*([•▪●])) (?=
 const GLUED_MARKS = /(?<=[^#\n])(?=#{2,6} ?[A-Z])/gu;
 const LINE_MARKS = /^#{2,6} ?(?=[A-Z])/gmu;
 
-/** Splits glued headings, sentences and bullets onto lines of their own (linear: a few regex passes). */
-export function splitGluedText(text: string): string {
-  const split = splitGluedTitle(text)
+/**
+ * Splits glued headings, sentences and bullets onto lines of their own (linear: a few regex passes); with the names
+ * the reader knows, also names glued to the next item of a list (see splitGluedNames).
+ */
+export function splitGluedText(text: string, knows: KnowsName | null = null): string {
+  const split = splitGluedTitle(knows === null ? text : splitGluedNames(text, knows))
     .replace(GLUED_HEADING, (all: string, before: string, heading: string, offset: number, whole: string) =>
       // "…products.Requirements: 4+ years" keeps its colon: the run-in heading reader takes it from there.
       whole[offset + all.length] === ':' ? `${before}\n${heading}` : `${before}\n${heading}\n`,

@@ -51,7 +51,7 @@ export function emptyPosting(): PostingDraft {
 export function parsePostingText(text: string, taxonomy: Taxonomy): ParsedPostingText {
   try {
     const raw = typeof text === 'string' ? text : '';
-    const cleaned = cleanPostingText(raw);
+    const cleaned = cleanPostingText(raw, (name) => taxonomy.resolve(name) !== undefined);
     const textWarnings = [...cleaned.warnings];
     if (cleaned.lines.length === 0) {
       textWarnings.push(warning('EMPTY_TEXT', 'the text has no readable lines', raw.slice(0, 80)));
