@@ -24,7 +24,14 @@ export function refineMentions(taxonomy: Taxonomy, line: string, mentions: reado
   const kept: PlacedSkill[] = [];
   sorted.forEach((m, i) => {
     const next = sorted[i + 1];
-    const lowerWord = /^[a-z]+$/u.test(m.text);
+    // A product's or method's own one-word name typed in lower case ("git revision control", "agile product
+    // management") still names it; a generic alias ("cloud", "data") is what describes the next skill.
+    // A field's name ("marketing design", category OTHER) still describes.
+    const ownName =
+      m.text.toLowerCase() === m.skill.name.toLowerCase() &&
+      /^\p{Lu}[\p{Ll}\d]*$/u.test(m.skill.name) &&
+      m.skill.category !== 'OTHER';
+    const lowerWord = /^[a-z]+$/u.test(m.text) && !ownName;
     const gap = next === undefined ? '' : line.slice(m.end, next.start);
     // "cloud data warehouse", "programming in C++", "server-side rendering": a word describing something else.
     const modifier =

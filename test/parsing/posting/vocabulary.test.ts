@@ -126,3 +126,24 @@ describe('a noun sharing the first words of the skill before it', () => {
     ]);
   });
 });
+
+describe('a lower-case word before another skill', () => {
+  it("keeps a tool's or method's own name typed in lower case ('git revision control', 'agile product management')", () => {
+    const { groups } = groupsUnder(
+      'Requirements',
+      '- git revision control experience',
+      '- Proficiency in agile product management techniques',
+    );
+    expect(skillsOf(groups, 'REQUIRED')).toEqual(expect.arrayContaining(['Git', 'Agile', 'Product management']));
+  });
+
+  it("still reads a generic word or a field's name as describing the next skill", () => {
+    const { groups } = groupsUnder(
+      'Requirements',
+      '- Experience with a cloud data warehouse and marketing design systems',
+    );
+    const skills = skillsOf(groups, 'REQUIRED');
+    expect(skills).not.toContain('Cloud computing');
+    expect(skills).not.toContain('Marketing');
+  });
+});
