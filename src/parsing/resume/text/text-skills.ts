@@ -6,6 +6,7 @@ import type { DayInterval } from '../day-intervals';
 import { isBareEverydayWord, type MentionPlace } from './everyday-words';
 import { SOFT_SKILL_SLUGS, SPOKEN_LANGUAGE_SLUGS } from './personal-vocabulary';
 import type { Provenance, ResumeTextWarningCode } from './resume-text-parse';
+import { isLetterOfAName } from './lettered-names';
 import { rolePractices, titleRolePractices } from './role-practices';
 import { withoutRowLabel } from './row-label';
 import { isGroupLabel } from './section-headings';
@@ -82,6 +83,7 @@ export function mentionsIn(
   for (const mention of findSkillMentions(ctx.taxonomy, body)) {
     if (isGroupLabel(mention.text) && body.trim() === mention.text) continue;
     if (namesSomeoneElse(body, mention) || isBareEverydayWord(mention, place, body)) continue;
+    if (isLetterOfAName(body, mention)) continue;
     addSkill(ctx, mention.skill, at, interval);
     claimed.push(mention);
   }

@@ -178,3 +178,21 @@ describe('spoken languages outside a languages section', () => {
     expect(r.skills.map((s) => s.name)).toEqual(['Python']);
   });
 });
+
+describe('a letter that names a thing', () => {
+  it('reads "Company C" as an employer\'s placeholder name, and C in a sentence as the language', () => {
+    const r = parse(
+      [
+        'Jane Roe',
+        'jane@example.org',
+        'Experience',
+        'TRAINEE COMPANY C',
+        'March 2014 - December 2014 , Worked on Plan R for the office.',
+        'DEVELOPER COMPANY B',
+        'January 2015 - December 2015 , Wrote the firmware in C.',
+      ].join('\n'),
+    );
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ C: 12 });
+    expect(r.skills.map((s) => s.name)).not.toContain('R');
+  });
+});
