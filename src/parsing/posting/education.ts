@@ -23,7 +23,7 @@ const PATTERNS: readonly (readonly [EducationLevel, RegExp])[] = [
   ],
   [
     'BACHELOR',
-    /\bbachelor(?:'?s)?\b|\bbaccalaureate\b|\bundergraduate degree\b|\b(?:4|four)[- ]year (?:college |university )?degree\b/giu,
+    /\bbachelor(?:'?s)?\b|\bbaccalaureate\b|\bundergraduate degree\b|\b(?:4|four)[- ]year (?:college |university )?degree\b|\bgraduation from an? (?:accredited )?(?:4|four)[- ]year (?:college|university)\b/giu,
   ],
   [
     'BACHELOR',
@@ -78,13 +78,16 @@ export function lowestLevel(levels: readonly EducationLevel[]): EducationLevel |
  * ("equivalent degree / experience").
  */
 export function acceptsEquivalent(text: string): boolean {
-  const t = text.replace(/[’‘`´]/gu, "'");
+  // "High school diploma or equivalent" names another credential (a GED), not experience.
+  const t = text
+    .replace(/[’‘`´]/gu, "'")
+    .replace(/\bhigh[- ]school(?: diploma)? or (?:its |an? )?(?:educational )?equivalent\b/giu, 'high school diploma');
   if (
     /\bequivalent (?:foreign )?(?:degree|qualification|diploma)s?\b(?!\s*(?:\/|or|and)\s*(?:\w+ )?experience)/iu.test(t)
   )
     return false;
   // "Additional qualifying experience may be substituted for the required education on a year-for-year basis."
-  return /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent (?:practical |work |professional |industry )?experience\b|\bor (?:comparable|relevant|related) (?:work )?experience\b|\bin lieu of\b|\bself[- ](?:taught|learning|study|studied)\b|\bexperience (?:may|can|will) (?:be )?substitute[ds]? for (?:the |a )?(?:required |minimum )?(?:education|degree)\b/iu.test(
+  return /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent (?:practical |work |professional |industry )?experience\b|\bor (?:comparable|relevant|related) (?:work )?experience\b|\bin lieu of\b|\bself[- ](?:taught|learning|study|studied)\b|\bexperience (?:may|can|will) (?:be )?substitute[ds]?(?: for)? (?:the |a |this |that )?(?:required |minimum )?(?:education|degree)\b/iu.test(
     t,
   );
 }

@@ -126,7 +126,7 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
   if (ctx.bullet && !ctx.marked) return null;
   // "You should be located near:" lists places, though worded like a requirement.
   if (/\blocated (?:in|near|at|within)\b[^.]{0,40}:$/iu.test(trimmed)) return 'LOCATIONS';
-  const marked = MARKED_HEADING.exec(trimmed);
+  const marked = MARKED_HEADING.exec(trimmed) ?? MARKED_INSIDE.exec(trimmed);
   if (marked !== null) return /^(?:required|mandatory|must[ -]have)$/iu.test(marked[1]) ? 'REQUIRED' : 'PREFERRED';
   if (ctx.marked) {
     // A federal posting's bold field labels ("**Travel requirement:**" then "Occasional travel ..."): a condition of
@@ -199,6 +199,9 @@ const CONDITION_LABEL =
 /** "Additional Experience (Not Required)", "Other Skills (optional):": a heading that states its importance. */
 const MARKED_HEADING =
   /^(?:(?:additional|other|extra|bonus|desired|further|relevant|technical|professional|and)\s+){0,3}(?:experience|skills|qualifications|knowledge|requirements|expertise)\s*\(\s*(not required|optional|preferred|nice[ -]to[ -]have|a plus|bonus|required|mandatory|must[ -]have)\s*\)\s*:?$/iu;
+/** "Advanced (preferred) qualifications": the importance stated inside the heading. */
+const MARKED_INSIDE =
+  /^(?:[a-z]+\s+){0,3}\(\s*(not required|optional|preferred|nice[ -]to[ -]have|a plus|bonus|required|mandatory|must[ -]have)\s*\)\s+(?:[a-z]+\s+){0,2}(?:experience|skills|qualifications|knowledge|requirements|expertise)\s*:?$/iu;
 const ASKS =
   /\b(?:you(?:'ll|’ll| will)? (?:need|have|bring|know)|you should (?:have|know|be)|(?:experience|proficiency|familiarity|knowledge|expertise) (?:with|in|of)|we(?:'re|’re| are) looking for|looking for|must[- ]haves?|requirements?|qualifications?|skills|tech(?:nical)? (?:skills|requirements))\b/iu;
 const MUST_SAY = /\b(?:required|requirements?|must|mandatory|essential|minimum|need|needs)\b/iu;

@@ -154,6 +154,15 @@ describe('education', () => {
       'Education\nThis role requires a bachelor’s degree in an IT field. Additional qualifying experience may be substituted for the required education on a year-for-year basis.',
       { level: 'BACHELOR', required: false },
     ],
+    [
+      'Requirements\n- Graduation from an accredited four-year college or university with course work in a related field. An additional 4 years of experience can substitute this education requirement.',
+      { level: 'BACHELOR', required: false },
+    ],
+    // The equivalent of a high school diploma is another credential (a GED), not experience.
+    [
+      'Qualifications\n- High school diploma or equivalent required; Associate’s degree preferred.',
+      { level: 'HIGH_SCHOOL', required: true },
+    ],
     // An equivalent degree is still a degree.
     ['Requirements\n- Master’s degree in Statistics or an equivalent degree', { level: 'MASTER', required: true }],
     ['Requirements\n- Bachelor’s degree required\n- Python', { level: 'BACHELOR', required: true }],

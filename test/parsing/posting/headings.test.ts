@@ -44,6 +44,7 @@ describe('headings', () => {
     ['Specialized experience for GS-12', 'REQUIRED'],
     ['Plus points', 'PREFERRED'],
     ['Big plus if you have:', 'PREFERRED'],
+    ['Advanced (preferred) qualifications', 'PREFERRED'],
     ['Desired Experience and Skills:', 'PREFERRED'],
     ['All team members should have at a minimum these required qualifications and experiences:', 'REQUIRED'],
     ['Preferred Education', 'EDUCATION_PREFERRED'],
