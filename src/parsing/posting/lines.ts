@@ -86,6 +86,21 @@ export function joinWrappedLines(lines: readonly TextLine[]): TextLine[] {
   const out: TextLine[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
+    // A heading set over two rows ("## What are the characteristics of people who have" + "## succeeded in this
+    // role?", as a PDF's large type wraps): the second row goes on in lower case.
+    if (
+      prev !== undefined &&
+      prev.marked &&
+      line.marked &&
+      !prev.bullet &&
+      !line.bullet &&
+      /^[a-z]/u.test(line.text) &&
+      !/[.:!?]$/u.test(prev.text) &&
+      prev.text.length + line.text.length < 200
+    ) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${line.text}` };
+      continue;
+    }
     if (
       prev !== undefined &&
       !line.bullet &&

@@ -7,10 +7,11 @@ import { foldPunctuation } from './whitespace';
  * Words a line uses when it describes the candidate rather than the work: a skill, an ability, a
  * length or depth of experience, a trait ("Excellent written communication skills", "7+ years of
  * product management experience", "An analytical, metrics-driven work style", "Comfort in a
- * fast-paced environment", "... is required").
+ * fast-paced environment", "... is required"), or the people who do well in the role ("They have experience with
+ * our stack", "They are detail-oriented").
  */
 const QUALIFICATION =
-  /\bskills?\b|\b(?:ability|able) to\b|\b(?:experience|knowledge|understanding|familiarity|proficiency|expertise|background) (?:in|with|of|using|working|building|developing)\b|\bexperience\s*$|^(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)\b|\b(?:required|preferred|is a plus|must)\b|\b(?:degree|bachelor'?s?|master'?s?)\b|^(?:an? )?(?:excellent|strong|deep|natural|proven|demonstrated|solid|good|great|outstanding|exceptional|superior|keen|sharp|high|proficient|fluent|familiar|experienced|comfortable|comfort|passion(?:ate)?)\b|\bwork style\b|\bself[- ]starter\b|\bmindset\b/iu;
+  /\bskills?\b|\b(?:ability|able) to\b|\b(?:experience|knowledge|understanding|familiarity|proficiency|expertise|background) (?:in|with|of|using|working|building|developing)\b|\bexperience\s*$|^(?:\d{1,2}\+?|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)\b|\b(?:required|preferred|is a plus|must)\b|\b(?:degree|bachelor'?s?|master'?s?)\b|^(?:an? )?(?:excellent|strong|deep|natural|proven|demonstrated|solid|good|great|outstanding|exceptional|superior|keen|sharp|high|proficient|fluent|familiar|experienced|comfortable|comfort|passion(?:ate)?)\b|\bwork style\b|\bself[- ]starter\b|\bmindset\b|^they (?:are|have|can)\b/iu;
 
 // A block is read as qualifications when it has at least this many lines and this share of them read as such.
 const MIN_LINES = 3;
@@ -58,7 +59,7 @@ function leadsList(lines: readonly SectionedLine[], i: number): boolean {
  * section reader took for content, a markup heading it read as an unknown section, or a sentence
  * announcing skills over a list (then the list alone is the block, and the sentence is read as its
  * heading, so its "desired" does not carry to the list). Two thirds of at least three lines must read
- * as qualifications, the first of them included.
+ * as qualifications, the first of them included unless a markup heading bounds the block.
  */
 export function withQualificationBlocks(lines: readonly SectionedLine[]): SectionedLine[] {
   const out = [...lines];
@@ -66,14 +67,19 @@ export function withQualificationBlocks(lines: readonly SectionedLine[]): Sectio
     const line = out[i];
     if (line.section === 'REQUIRED' || line.section === 'PREFERRED') continue;
     if (line.section !== 'RESPONSIBILITIES' && line.section !== 'OTHER' && line.section !== 'NONE') continue;
-    const unknownHeading = line.heading && knownHeadingKind(line.text) === null && !looksLikeJobTitle(line.text);
+    // A markup heading the section reader did not take for one ("## Who thrives here?") heads a block too.
+    const unknownHeading =
+      (line.heading || (line.marked && !line.bullet)) &&
+      knownHeadingKind(line.text) === null &&
+      !looksLikeJobTitle(line.text);
     const lead = !unknownHeading && leadsList(out, i);
     if (!unknownHeading && !lead && (line.heading || !couldHead(line))) continue;
     // Under a lead sentence the block is the list it leads; under a heading, everything up to the next heading.
     let end = i + 1;
     while (end < out.length && !out[end].heading && (!lead || out[end].bullet)) end++;
     const block = out.slice(i + 1, end);
-    if (block.length < MIN_LINES || !readsAsQualification(block[0].text)) continue;
+    // Under a markup heading the block's bounds are sure; under a plain line its first line must be a qualification.
+    if (block.length < MIN_LINES || (!line.marked && !readsAsQualification(block[0].text))) continue;
     const share = block.filter((l) => readsAsQualification(l.text)).length / block.length;
     if (share < SHARE) continue;
     out[i] = { ...line, heading: true, section: 'REQUIRED' };

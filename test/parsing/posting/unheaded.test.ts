@@ -63,6 +63,28 @@ describe('a block under an unknown heading that describes the candidate (issue 1
     expect(skillsOf(groups, 'PREFERRED')).toEqual(['Data visualization']);
   });
 
+  it('reads a list of what people who do well have under a markup heading set over two rows', () => {
+    const text = [
+      'Senior Engineer',
+      '',
+      '## Who are we?',
+      'We make billing software for dentists.',
+      '## What are the traits of people who have',
+      '## thrived in this role?',
+      '- They want to do more than write code',
+      '- They have experience with our stack (React, Laravel, Docker)',
+      '- They are detail-oriented',
+      '- They can learn new things quickly',
+    ].join('\n');
+    expect(
+      joinWrappedLines([
+        { ...line('What are the traits of people who have'), marked: true },
+        { ...line('thrived in this role?'), marked: true },
+      ]).map((l) => l.text),
+    ).toEqual(['What are the traits of people who have thrived in this role?']);
+    expect(required(text)).toEqual(expect.arrayContaining(['React', 'Laravel', 'Docker']));
+  });
+
   it('leaves a block of duties under such a line alone', () => {
     const groups = posting(
       'Make An Impact On Day One',
