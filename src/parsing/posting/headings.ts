@@ -183,13 +183,20 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
     ctx.current === 'EDUCATION_REQUIRED' || ctx.current === 'EDUCATION_PREFERRED' || ctx.current === 'LOCATIONS';
   if (listSection && !colon && !(isAllCaps(trimmed) && words >= 2)) return null;
   if (/\b(?:degree|bachelor|master|diploma)\b/iu.test(trimmed) && !colon) return null;
+  // A heading by its shape worded as what is wished for ("Experience In The Following Areas Preferred") opens the preferred
+  // section, as a markup heading would: text pasted without its markup keeps the wording, not the mark.
+  const shaped =
+    !colon && words >= 2 && !/,/u.test(trimmed) && (isAllCaps(trimmed) || (isTitleCase(trimmed) && words <= 6));
+  // Only a preferred one: a plain heading worded as what is required ("Line Of Business Requirements", "The Impact You
+  // Will Have") is as often about the job as about the candidate.
+  const asked = shaped && askedKind(trimmed) === 'PREFERRED' ? 'PREFERRED' : null;
   if (inRequirements) {
+    if (asked !== null && asked !== ctx.current) return asked;
     if (colon || !isAllCaps(trimmed) || words < 2 || /,/u.test(trimmed)) return null;
     return 'OTHER';
   }
   if (colon) return /\bfollowing\b/iu.test(trimmed) || words > 5 ? null : 'OTHER';
-  if (isAllCaps(trimmed) && words >= 2 && !/,/u.test(trimmed)) return 'OTHER';
-  if (isTitleCase(trimmed) && words >= 2 && words <= 6 && !/,/u.test(trimmed)) return 'OTHER';
+  if (shaped) return asked ?? 'OTHER';
   return null;
 }
 

@@ -62,3 +62,24 @@ describe('Markdown heading marks glued to the text before them', () => {
     expect(posting.description).toContain('C#For loops and F# Data');
   });
 });
+
+describe('a heading pasted without its markup, worded as what is wished for', () => {
+  it.each([
+    [
+      'after the duties',
+      'Responsibilities\n- Deploy the platform for customers\nExperience In The Following Areas Preferred',
+    ],
+    ['inside the requirements', 'Requirements\n- Experience with Linux\nBonus Skills We Would Love'],
+  ])('opens the preferred section %s', (_case, before) => {
+    const text = `Platform Engineer\n${before}\nContainers: Docker, Kubernetes\nQualifications\n- Experience with Linux`;
+    const { requirements } = parse(text).posting;
+    expect(skillsOf(requirements, 'PREFERRED')).toEqual(expect.arrayContaining(['Docker', 'Kubernetes']));
+    expect(skillsOf(requirements, 'REQUIRED')).toContain('Linux');
+    expect(skillsOf(requirements, 'REQUIRED')).not.toContain('Docker');
+  });
+
+  it('leaves a plain heading worded as a requirement of the job to the section around it', () => {
+    const text = 'Platform Engineer\nThe Impact You Will Have\n- Work with Sales and Marketing on Docker images';
+    expect(skillsOf(parse(text).posting.requirements, 'REQUIRED')).not.toContain('Marketing');
+  });
+});
