@@ -3,7 +3,7 @@
  * the text of a page are built from.
  */
 
-import { withoutLetterSpacing } from './letter-spacing';
+import { withoutLetterSpacing } from '../parsing/resume/text/letter-spacing';
 
 /** A positioned run of text on a page (PDF user space: y grows upwards). */
 export interface TextRun {

@@ -1,6 +1,6 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { PDF, ResumeDocumentReader } from '../../src/documents';
-import { withoutLetterSpacing } from '../../src/documents/letter-spacing';
+import { withoutLetterSpacing } from '../../src/parsing/resume/text/letter-spacing';
 import { shippedTaxonomy } from '../parsing/resume/taxonomies';
 
 /**

@@ -5,6 +5,7 @@
  * or a provenance record points at).
  */
 
+import { withoutLetterSpacing } from './letter-spacing';
 import { rejoinMarginDates } from './margin-dates';
 import { withoutMarkdownMarks } from './markdown-marks';
 import { sectionHeading } from './section-headings';
@@ -58,8 +59,9 @@ export function resumeLines(text: string): ResumeLine[] {
   raw.forEach((rawLine, index) => {
     // A gap of two or more spaces (or a tab) is kept as two: it is what separates table cells and
     // the fields of a contact line ("Jane Roe  jane@x.org") once a layout is flattened to text.
+    // "E X P E R I E N C E" pasted from a PDF viewer: a word set letter-spaced is read as the word.
     const marked = withoutMarkdownMarks(
-      rawLine.replace(SPACES, (gap) => (gap.length > 1 || gap === '\t' ? '  ' : ' ')).trim(),
+      withoutLetterSpacing(rawLine.replace(SPACES, (gap) => (gap.length > 1 || gap === '\t' ? '  ' : ' ')).trim()),
     );
     let text = marked.text.trim();
     const bullet = marked.item || BULLET.test(text);

@@ -123,3 +123,25 @@ describe('words LaTeX hyphenated at the end of a line', () => {
     });
   });
 });
+
+describe('letter-spaced text pasted from a PDF viewer', () => {
+  it('reads letter-spaced headings and name as words, and one-letter words as they are', () => {
+    const r = parse(
+      [
+        'J A N E  R O E',
+        'jane@example.org',
+        'E X P E R I E N C E',
+        'Backend Developer - Acme  2019 - 2021',
+        '• Built the API in Go and C',
+        'S K I L L S',
+        'Python',
+      ].join('\n'),
+    );
+    expect(r.name).toBe('Jane Roe');
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({
+      Go: 36,
+      C: 36,
+      Python: null,
+    });
+  });
+});
