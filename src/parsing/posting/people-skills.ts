@@ -17,7 +17,8 @@ const PEOPLE =
  * because the words vary inside the phrase: "managed a support team", "leading a team of designers",
  * "build and lead a high-performing engineering team", "managing a direct report"; "lead a
  * cross-functional team" (leadership: its members report to others); "know how to
- * prioritize", "prioritize tasks", "managing your time", "meet tight deadlines".
+ * prioritize", "prioritize tasks", "managing your time", "meet tight deadlines"; "mentor new developers",
+ * "providing guidance to team members".
  */
 const WORDINGS: readonly { readonly name: string; readonly pattern: RegExp }[] = [
   {
@@ -33,9 +34,16 @@ const WORDINGS: readonly { readonly name: string; readonly pattern: RegExp }[] =
     pattern: /\b(?:lead(?:s|ing)?|led)\s+(?:(?:a|the|our|your)\s+)?cross[- ]functional\s+teams?\b/giu,
   },
   {
+    name: 'Mentoring',
+    pattern: new RegExp(
+      `\\b(?:mentor(?:s|ed|ing)?|coach(?:es|ed|ing)?|(?:provid(?:e|es|ing)|giv(?:e|es|ing))\\s+guidance\\s+to)\\s+(?:and\\s+[a-z]+\\s+)?(?:(?:new|junior|other|less\\s+experienced|fellow)\\s+)?(?:${PEOPLE}|team\\s*members|teammates|colleagues|others|juniors)\\b`,
+      'giu',
+    ),
+  },
+  {
     name: 'Time management',
     pattern:
-      /\b(?:manag(?:e|es|ing)\s+(?:(?:your|their|one's|one’s)\s+)?(?:own\s+)?time\b|(?:know(?:s|ing)?\s+how|ability|able)\s+to\s+prioriti[sz]e|prioriti[sz](?:e|es|ing)\s+(?:multiple|competing|several|tasks|work|workloads?|requests)\b|(?:meet|meeting|manage|managing|handle|handling|maintain|maintaining|work\s+to|working\s+to|work\s+under)\s+(?:(?:tight|strict|short|multiple|competing)\s+)?(?:priorities\s+and\s+)?deadlines)/giu,
+      /\b(?:manag(?:e|es|ing)\s+(?:(?:your|their|one's|one’s)\s+)?(?:own\s+)?time\b|(?:know(?:s|ing)?\s+how|ability|able)\s+to\s+prioriti[sz]e|prioriti[sz](?:e|es|ing)\s+(?:multiple|competing|several|tasks|work|workloads?|requests)\b|(?:meet|meeting|manage|managing|handle|handling|maintain|maintaining|work\s+to|working\s+to|work\s+under|deliver(?:ing)?\s+(?:against|on|to))\s+(?:(?:tight|strict|short|multiple|competing)\s+)?(?:priorities\s+and\s+)?deadlines|organi[sz]e\s+(?:and\s+[a-z]+\s+)?(?:(?:your|their|own)\s+)?work\b)/giu,
   },
 ];
 

@@ -31,7 +31,7 @@ const PHRASES: readonly { readonly name: string; readonly pattern: RegExp }[] = 
   {
     name: 'Problem solving',
     pattern:
-      /\b(?:problem[- ]solving(?:\s+skills)?|(?:solving|solve)\s+(?:complex\s+)?problems|analytical\s+skills)\b/giu,
+      /\b(?:problem[- ]solving(?:\s+skills)?|(?:creative\s+)?problem[- ]solvers?|problem\s+resolution|(?:solving|solve)\s+(?:(?:complex|ambiguous|difficult|challenging|open-ended|technical)\s+)?problems|analytical\s+skills)\b/giu,
   },
   {
     name: 'Work authorization',

@@ -47,6 +47,9 @@ describe('people skills in everyday wording', () => {
     ['- Comfortable managing your own time', 'Time management'],
     ['- Ability to prioritize tasks in a busy office', 'Time management'],
     ['- Able to meet tight deadlines', 'Time management'],
+    ['- Able to organize and schedule work and deliver against deadlines', 'Time management'],
+    ['- Ability to train and mentor new developers', 'Mentoring'],
+    ['- Experience providing guidance to team members', 'Mentoring'],
   ])('%j asks for %s (not assessable)', (line, name) => {
     expect(notAssessableSkills(line)).toContain(name);
   });
