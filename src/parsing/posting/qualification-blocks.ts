@@ -86,5 +86,32 @@ export function withQualificationBlocks(lines: readonly SectionedLine[]): Sectio
     for (let k = i + 1; k < end; k++) out[k] = { ...out[k], section: 'REQUIRED' };
     i = end - 1;
   }
+  return withQualificationTails(out);
+}
+
+// A tail of lines that all describe the candidate, at least this long, ends a duties section.
+const MIN_TAIL = 4;
+
+/**
+ * The end of a duties section whose lines all describe the candidate ("7+ years of product management
+ * experience", "Excellent communication skills", ...) when the heading between the duties and them was
+ * lost (run into a line when the text was copied): read as required.
+ */
+function withQualificationTails(lines: SectionedLine[]): SectionedLine[] {
+  const out = [...lines];
+  let i = 0;
+  while (i < out.length) {
+    if (out[i].heading || out[i].section !== 'RESPONSIBILITIES') {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < out.length && !out[end].heading) end++;
+    let start = end;
+    while (start > i && readsAsQualification(out[start - 1].text)) start--;
+    if (end - start >= MIN_TAIL && start > i)
+      for (let k = start; k < end; k++) out[k] = { ...out[k], section: 'REQUIRED' };
+    i = end;
+  }
   return out;
 }

@@ -85,6 +85,17 @@ describe('a block under an unknown heading that describes the candidate (issue 1
     expect(required(text)).toEqual(expect.arrayContaining(['React', 'Laravel', 'Docker']));
   });
 
+  it('reads the end of a duties section as required when all its last lines describe the candidate', () => {
+    const groups = posting(
+      'Present results to leadership every quarterNatural leadership instincts',
+      '5+ years of product management experience',
+      'Excellent written communication skills',
+      'An analytical, metrics-driven work style',
+      'Ability to work with designers in an agile environment',
+    );
+    expect(skillsOf(groups, 'REQUIRED')).toEqual(expect.arrayContaining(['Product management']));
+  });
+
   it('leaves a block of duties under such a line alone', () => {
     const groups = posting(
       'Make An Impact On Day One',
