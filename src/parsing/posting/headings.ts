@@ -187,9 +187,15 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
   // section, as a markup heading would: text pasted without its markup keeps the wording, not the mark.
   const shaped =
     !colon && words >= 2 && !/,/u.test(trimmed) && (isAllCaps(trimmed) || (isTitleCase(trimmed) && words <= 6));
-  // Only a preferred one: a plain heading worded as what is required ("Line Of Business Requirements", "The Impact You
-  // Will Have") is as often about the job as about the candidate.
-  const asked = shaped && askedKind(trimmed) === 'PREFERRED' ? 'PREFERRED' : null;
+  // A required one only when it opens by saying so ("Required Education/Experience"): a plain heading otherwise worded as
+  // what is required ("Line Of Business Requirements", "The Impact You Will Have") is as often about the job.
+  const asked = !shaped
+    ? null
+    : askedKind(trimmed) === 'PREFERRED'
+      ? 'PREFERRED'
+      : OPENS_REQUIRED.test(trimmed)
+        ? 'REQUIRED'
+        : null;
   if (inRequirements) {
     if (asked !== null && asked !== ctx.current) return asked;
     if (colon || !isAllCaps(trimmed) || words < 2 || /,/u.test(trimmed)) return null;
@@ -199,6 +205,8 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
   if (shaped) return asked ?? 'OTHER';
   return null;
 }
+
+const OPENS_REQUIRED = /^(?:required|minimum|mandatory|essential|must[- ]have)\b/iu;
 
 const CONDITION_LABEL =
   /^(?:travel|security|clearance|citizenship|residency|visa|physical|medical|vaccination|background check|drug test(?:ing)?|schedule|work schedule|location|age|licen[cs]e|driving)\s+requirements?\s*:$/iu;

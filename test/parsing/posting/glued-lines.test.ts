@@ -83,3 +83,13 @@ describe('a heading pasted without its markup, worded as what is wished for', ()
     expect(skillsOf(parse(text).posting.requirements, 'REQUIRED')).not.toContain('Marketing');
   });
 });
+
+describe('a heading pasted without its markup that opens by saying it is required', () => {
+  it('reads the list under "Required Education/Experience" as required', () => {
+    const text =
+      'Test Engineer\nScope and Impact\n- Typically work in a single QA team.\nRequired Education/Experience\n- Excellent English language skill.\n- Test automation and programming languages skills: Python or Perl.';
+    expect(skillsOf(parse(text).posting.requirements, 'REQUIRED')).toEqual(
+      expect.arrayContaining(['English', 'Test automation', 'Python']),
+    );
+  });
+});
