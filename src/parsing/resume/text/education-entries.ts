@@ -49,6 +49,9 @@ function fieldCase(field: string): string {
     .join(' ');
 }
 
+const FIELD_BEFORE_SCHOOL =
+  /^(.*?\b(?:[Ee]ngineering|[Ss]ciences?|[Ss]tudies|[Mm]athematics|[Pp]hysics|[Cc]hemistry|[Bb]iology|[Ee]conomics|[Ii]nformatics|[Dd]esign|[Mm]edia|[Mm]anagement|[Mm]edicine|[Ll]aw|[Pp]sychology))\s+(\p{Lu}.*)$/u;
+
 /** The field of study in a degree segment ("BSc in Computer Science" is Computer Science), or null. */
 function fieldOf(segment: string): string | null {
   let rest: string | null = null;
@@ -64,9 +67,10 @@ function fieldOf(segment: string): string | null {
     if (ofMatch !== null) rest = ofMatch[1];
     else {
       // "BSc Computer Science", "Ph.D. Physics", "MBA": what follows the abbreviation.
-      const m = /^(?:(?:[A-Za-z]{1,4}\.\s?){1,3}|[A-Z][A-Za-z]{1,4}\s)\s*(?:\(\w+\)\s*)?(?:degree\s+)?(.*)$/u.exec(
-        segment.trim(),
-      );
+      const m =
+        /^(?:(?:[A-Za-z]{1,4}\.\s?){1,3}(?:(?<=\.)[A-Za-z]{1,4}(?=\s))?|[A-Z][A-Za-z]{1,4}\s)\s*(?:\(\w+\)\s*)?(?:degree\s+)?(.*)$/u.exec(
+          segment.trim(),
+        );
       if (m !== null) rest = m[1];
     }
   }
@@ -75,11 +79,16 @@ function fieldOf(segment: string): string | null {
   rest = rest?.replace(AT_SCHOOL, '') ?? null;
   if (rest === null) return null;
   // "Computer Science NCKU (National Cheng Kung University)": the school after a cut is no part of the field.
-  const field = rest
+  let field = rest
     .replace(FIELD_CUT, '')
     .replace(/^(?:of|in)\s+/iu, '')
     .replace(/[.:]+$/u, '')
     .trim();
+  // "Systems Engineering Carleton University": the school's name set straight after the field,
+  // which ends in a discipline's head noun.
+  const beforeSchool = FIELD_BEFORE_SCHOOL.exec(field);
+  if (beforeSchool !== null && INSTITUTION.test(beforeSchool[2]) && !INSTITUTION.test(beforeSchool[1]))
+    field = beforeSchool[1];
   if (INSTITUTION.test(field)) return null;
   if (field === '' || VAGUE_FIELDS.has(field.toLowerCase()) || /^degree\b/iu.test(field)) return null;
   return fieldCase(field.replace(SCHOOL_ACRONYM_AFTER, ''));

@@ -103,6 +103,24 @@ describe('education entries in template layouts', () => {
     ]);
   });
 
+  it('reads the field of a dotted abbreviation ("B.Eng") set straight before the school', () => {
+    expect(
+      education(
+        [
+          'Ana Pires',
+          'ana@example.org',
+          'Education',
+          '2002-2007',
+          'B.Eng Civil Engineering Lakeside University (Porto)',
+          'M.Sc Data Science Hill College',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['BACHELOR', 'Civil Engineering', 'COMPLETED'],
+      ['MASTER', 'Data Science', 'COMPLETED'],
+    ]);
+  });
+
   it('opens the education section under a line ending in a web address', () => {
     expect(
       education(
