@@ -41,6 +41,9 @@ const UNITS: readonly string[] = [
   'aA',
   'timeWork Schedule:',
   'databasesCreate ',
+  'as a Python developer, ',
+  'data analysis and ',
+  'design, testing, ',
 ];
 
 const LAYOUTS: readonly (readonly [string, (unit: string) => string, boolean])[] = [

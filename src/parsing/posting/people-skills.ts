@@ -59,13 +59,15 @@ export function withPeopleSkills<F extends Placed>(
   make: (skill: SkillDef, start: number, end: number) => F,
 ): F[] {
   const out = [...found];
+  const ids = new Set(found.map((f) => f.skill.id));
   for (const { name, pattern } of WORDINGS) {
     const skill = taxonomy.resolve(name);
-    if (skill === undefined) continue;
+    if (skill === undefined || ids.has(skill.id)) continue;
+    // One place is enough: the line asks for the skill once.
     for (const m of line.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!out.some((f) => f.skill.id === skill.id)) out.push(make(skill, start, end));
+      ids.add(skill.id);
+      out.push(make(skill, m.index, m.index + m[0].length));
+      break;
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -21,8 +21,9 @@ const PRACTICE_OF: Readonly<Record<string, readonly string[]>> = {
   manager: ['management'],
 };
 
+// Sticky: a role is read only where the list says it stands, so a text full of "as a" stays linear.
 const ROLE =
-  /\b((?:[\w+#./-]+\s+){0,3}?)(engineer|developer|programmer|analyst|designer|architect|administrator|scientist|tester|manager)s?\b/giu;
+  /\b((?:[\w+#./-]+\s+){0,3}?)(engineer|developer|programmer|analyst|designer|architect|administrator|scientist|tester|manager)s?\b/iuy;
 /** "Experience as a software engineer, network engineer, or DevOps engineer": the roles a line names. */
 const AS_A = /(?<!\bsuch\s)\bas\s+an?\s+/giu;
 const LIST_GAP = /^\s*(?:,\s*)?(?:(?:or|and|and\/or)\s+)?(?:an?\s+)?$/iu;
@@ -42,16 +43,23 @@ export function withRoleSkills<F extends Placed>(
   make: (skill: SkillDef, start: number, end: number) => F,
 ): F[] {
   const out = [...found];
+  const ids = new Set(found.map((f) => f.skill.id));
+  // Where the line's skills already stand, so a role over one of them ("DevOps engineer") adds nothing.
+  const covered = new Uint8Array(line.length);
+  for (const f of found) covered.fill(1, f.start, f.end);
   for (const as of line.matchAll(AS_A)) {
     let at = as.index + as[0].length;
     ROLE.lastIndex = at;
     for (let role = ROLE.exec(line); role !== null && role.index === at; role = ROLE.exec(line)) {
       const end = role.index + role[0].length;
-      if (!out.some((f) => f.start < end && f.end > role.index)) {
+      if (!covered.subarray(role.index, end).includes(1)) {
         const skill = practiceOf(taxonomy, role[1].trim(), role[2].toLowerCase());
-        if (skill !== undefined && !out.some((f) => f.skill.id === skill.id)) out.push(make(skill, role.index, end));
+        if (skill !== undefined && !ids.has(skill.id)) {
+          ids.add(skill.id);
+          out.push(make(skill, role.index, end));
+        }
       }
-      const gap = /^[\s,]*(?:(?:or|and|and\/or)\s+)?(?:an?\s+)?/iu.exec(line.slice(end))?.[0] ?? '';
+      const gap = /^[\s,]*(?:(?:or|and|and\/or)\s+)?(?:an?\s+)?/iu.exec(line.slice(end, end + 24))?.[0] ?? '';
       if (gap === '' || !LIST_GAP.test(gap)) break;
       at = end + gap.length;
       ROLE.lastIndex = at;

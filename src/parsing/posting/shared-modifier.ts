@@ -26,16 +26,22 @@ export function withSharedModifier<F extends Placed>(
   make: (skill: SkillDef, start: number, end: number) => F,
 ): F[] {
   const out = [...found];
-  for (const m of mentions) {
+  const ids = new Set(found.map((f) => f.skill.id));
+  // Mentions come in text order and never overlap: only the next one can cover the noun.
+  mentions.forEach((m, i) => {
     const words = m.text.split(/\s+/u);
-    if (words.length < 2) continue;
+    if (words.length < 2) return;
     const next = NEXT_NOUN.exec(line.slice(m.end, m.end + 40));
-    if (next === null) continue;
+    if (next === null) return;
     const end = m.end + next[0].length;
     const start = end - next[1].length;
-    if (mentions.some((o) => o.start < end && o.end > start)) continue;
+    const after = mentions[i + 1];
+    if (after !== undefined && after.start < end) return;
     const skill = taxonomy.resolve(`${words.slice(0, -1).join(' ')} ${next[1]}`);
-    if (skill !== undefined && !out.some((f) => f.skill.id === skill.id)) out.push(make(skill, start, end));
-  }
+    if (skill !== undefined && !ids.has(skill.id)) {
+      ids.add(skill.id);
+      out.push(make(skill, start, end));
+    }
+  });
   return out.sort((a, b) => a.start - b.start);
 }
