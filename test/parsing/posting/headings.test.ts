@@ -45,6 +45,8 @@ describe('headings', () => {
     ['Plus points', 'PREFERRED'],
     ['Big plus if you have:', 'PREFERRED'],
     ['Advanced (preferred) qualifications', 'PREFERRED'],
+    ['Recommended', 'PREFERRED'],
+    ['Required Documents', 'OTHER'],
     ['Desired Experience and Skills:', 'PREFERRED'],
     ['All team members should have at a minimum these required qualifications and experiences:', 'REQUIRED'],
     ['Preferred Education', 'EDUCATION_PREFERRED'],
