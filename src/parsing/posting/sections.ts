@@ -62,6 +62,8 @@ function isLeadSentence(text: string): boolean {
   return /[.!]$/u.test(text) && text.split(/\s+/u).length >= LEAD_WORDS;
 }
 
+const MAX_PLACE_LINE = 200;
+
 /** Assigns each line to the section its nearest heading above opened. */
 export function assignSections(lines: readonly TextLine[]): SectionedLine[] {
   let current: SectionKind | 'NONE' = 'NONE';
@@ -75,6 +77,9 @@ export function assignSections(lines: readonly TextLine[]): SectionedLine[] {
       current = kind;
       return { ...line, section: kind, heading: true };
     }
+    // A list of places holds short lines: a paragraph (the heading after the last place lost with the line breaks,
+    // "Poughkeepsie - NYBeing You @ IBMis committed to ...") ends it.
+    if (current === 'LOCATIONS' && line.text.length > MAX_PLACE_LINE) current = 'OTHER';
     return { ...line, section: current, heading: false };
   });
   return withQualificationBlocks(withLeadSentences(sectioned));

@@ -93,3 +93,19 @@ describe('a heading pasted without its markup that opens by saying it is require
     );
   });
 });
+
+describe('a list of places run into the paragraph after it', () => {
+  it('ends the places at a paragraph-long line, so the requirements after it are read', () => {
+    const text = [
+      'Backend Developer',
+      'This is an office based position including the following locations:',
+      '- Tucson - AZ',
+      '- Poughkeepsie - NYBeing at our company is committed to creating a diverse environment and is proud to be an equal-opportunity employer. All qualified applicants will receive consideration for employment.',
+      '- Must have basic knowledge in one or more of the following: Java, Python, SQL',
+      '- Familiarity with APIs',
+    ].join('\n');
+    expect(skillsOf(parse(text).posting.requirements, 'REQUIRED')).toEqual(
+      expect.arrayContaining(['Java', 'Python', 'SQL', 'APIs']),
+    );
+  });
+});
