@@ -7,10 +7,13 @@ const QUESTION_TITLE =
   /\b(?:for|of) (?:the|a|an) (.{3,100}?) (?:position|role|job|opening|vacancy) (?:at|with) ([^?.\n]{2,60}?)\s*[?.]/iu;
 const LABELED_TITLE = /^(?:job title|position title|title|position|role|job|opening)\s*[:\-–]\s*(.{3,120})$/iu;
 const HIRING_PREFIX =
-  /^(?:(?:(?:we(?:'|’)re|we are|now) hiring|hiring|job opening|opening|new role|job)\s*[:!\-–—]|job description (?:for|of)(?: the| an?)?)\s*/iu;
+  /^(?:(?:(?:we(?:'|’)re|we are|now) hiring|hiring|job opening|opening|new role|job)\s*[:!\-–—]|job description (?:for|of)(?:\s+(?:the|an?)\b)?)\s*/iu;
 const JUNK_LINE =
   /^(?:.|job description|job details|about the job|apply(?: now)?|easy apply|save|share|report|new|promoted|full job description|view job|job|posting|job posting|description)$/iu;
 const AS_A_TITLE = /\b[Aa]s an? ((?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)(?=,|\s+(?:at|with|on|in|for)\s)/u;
+// "CrowdStrike Services is seeking a Sr. Platform Operations Specialist who ...", "We are looking for an AI Software Developer".
+const SOUGHT_TITLE =
+  /\b(?:is|are|we're|we’re) (?:seeking|hiring|looking for) (?:an?|our (?:first|next|new)) ((?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)(?=\s+(?:who|to|with|that|for|in|at|on|and)\b|\s*[,.]|\s*$)/u;
 const ENDS_IN_JOB_NOUN = new RegExp(String.raw`\b(?:${JOB_NOUN_WORDS.join('|')})s?$`, 'iu');
 const FIELD_LABEL =
   /^(?:location|locations|term|date|salary|pay|type|department|team|division|company|employer|schedule|shift|status|category|level|grade|duration|deadline|posted|closing|reference|ref|req|requisition|id)$/iu;
@@ -78,6 +81,17 @@ export function findTitleAndCompany(lines: readonly SectionedLine[]): TitleAndCo
     // Only the prose names the job: "As a Software Development Intern at iO Campus Sofia, you will join".
     for (const [i, line] of lines.slice(0, 30).entries()) {
       const m = AS_A_TITLE.exec(line.text);
+      if (m && ENDS_IN_JOB_NOUN.test(m[1])) {
+        title = m[1];
+        titleIndex = i;
+        break;
+      }
+    }
+  }
+  if (title === null) {
+    // Or says whom it seeks: "... is seeking a Sr. Platform Operations Specialist who would be responsible for ...".
+    for (const [i, line] of lines.slice(0, 30).entries()) {
+      const m = SOUGHT_TITLE.exec(line.text);
       if (m && ENDS_IN_JOB_NOUN.test(m[1])) {
         title = m[1];
         titleIndex = i;

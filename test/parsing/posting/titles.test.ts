@@ -23,6 +23,18 @@ describe('job titles (issue 10)', () => {
     );
   });
 
+  it('reads "Job Description for Associate ..." without eating the title\'s first letter', () => {
+    expect(titleOf('# Job Description for Associate Data Engineer\n\nRequirements\n- SQL\n')).toBe(
+      'Associate Data Engineer',
+    );
+  });
+
+  it('takes the title from whom the prose says it seeks when no line names the job', () => {
+    const text =
+      '## About the role\n\nAcme Services is seeking a Sr. Platform Operations Specialist who would be responsible for deployments.\n\n## Requirements\n- Linux\n';
+    expect(titleOf(text)).toBe('Sr. Platform Operations Specialist');
+  });
+
   it('drops MyST targets and kramdown attribute lists from Markdown', () => {
     const lines = cleanPostingText('(role:platform-engineer)=\n# Platform Engineer\n\n### GitHub repos {.h4}\n').lines;
     expect(lines.map((l) => l.text)).toEqual(['Platform Engineer', 'GitHub repos']);
