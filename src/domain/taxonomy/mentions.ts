@@ -92,6 +92,17 @@ function buildMatcher(taxonomy: Taxonomy): Matcher {
         if (ambiguous) known.exact.add(original[0].raw);
         else known.exact = null;
       }
+      // "customer-service orientation" and "machine-learning" spell "Customer service" and "Machine learning";
+      // "front end" spells "Front-end": a compound is written with a hyphen or a space alike.
+      const words = key.split(' ');
+      if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{L}+$/u.test(w))) {
+        const hyphened = words.join(' - ');
+        if (!variants.has(hyphened)) variants.set(hyphened, skill);
+      }
+      if (/^\p{L}+(?: - \p{L}+){1,2}$/u.test(key)) {
+        const spaced = key.split(' - ').join(' ');
+        if (!variants.has(spaced)) variants.set(spaced, skill);
+      }
       const last = original[original.length - 1].raw;
       // A practice named by one plural noun is named by its singular too ("a prediction algorithm",
       // "a microservice"); a product's one word is a name, not a noun ("Windows" is no "window").

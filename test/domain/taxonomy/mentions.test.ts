@@ -104,6 +104,11 @@ describe('findSkillMentions token care', () => {
     expect(slugs('each node in the cluster')).toEqual([]);
   });
 
+  it('reads a compound written with a hyphen or a space alike', () => {
+    expect(slugs('Customer-service orientation and machine-learning')).toEqual(['customer-focus', 'machine-learning']);
+    expect(slugs('Strong front end skills')).toEqual(['front-end-development']);
+  });
+
   it('takes SOLID, MEAN and Blender only as the taxonomy spells them', () => {
     expect(slugs('SOLID principles in Vue, the MEAN stack and Blender')).toEqual([
       'solid-principles',
