@@ -46,6 +46,7 @@ describe('headings', () => {
     ['Big plus if you have:', 'PREFERRED'],
     ['Advanced (preferred) qualifications', 'PREFERRED'],
     ['Recommended', 'PREFERRED'],
+    ['Bonus experience', 'PREFERRED'],
     ['Required Documents', 'OTHER'],
     ['Desired Experience and Skills:', 'PREFERRED'],
     ['All team members should have at a minimum these required qualifications and experiences:', 'REQUIRED'],
