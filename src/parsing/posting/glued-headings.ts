@@ -11,7 +11,8 @@ import { knownHeadingKind } from './headings';
 // Where a glued heading can start: the start of a line, or a capital right after a lower-case letter, digit, ")" or "…",
 // or a heading in capitals right after a sentence's end mark ("…as assigned.PREFERRED SKILLS- Professional").
 // A line's Markdown marks ("##What we look for") stay before its heading.
-const START = /(?<=^(?:#{2,6} ?)?|[a-z0-9)…])[A-Z]|(?<=[a-z0-9)][.;!?])[A-Z](?=[A-Z])/gmu;
+// A capitalised heading glued to an acronym ("…with SQLPreferred Qualifications") starts at the acronym's end.
+const START = /(?<=^(?:#{2,6} ?)?|[a-z0-9)…])[A-Z]|(?<=[a-z0-9)][.;!?])[A-Z](?=[A-Z])|(?<=[A-Z]{2})[A-Z](?=[a-z])/gmu;
 // A heading is short; a piece is looked at only up to here, and only at its first few possible ends.
 const HEADING_REACH = 80;
 const ENDS_TRIED = 5;

@@ -65,14 +65,6 @@ const LINE_OPENERS = [
   'Fluent',
   'Hands-on',
 ];
-// Headings as job boards write them, glued to the text after them. Case matters: a heading starts
-// with a capital, and what follows it starts with a capital or a dash (before a capital or a digit: "Qualifications- 5+ years"), with no space between.
-// A Markdown mark written without its space ("##Required Qualifications*") is shown as typed by the page, and copied
-// with it: the marks and a footnote star stay with the heading.
-const GLUED_HEADING = new RegExp(
-  String.raw`(^|[A-Za-z0-9.!?:)\]])(#{0,6}(?:(?:Job |Position |Role )?Description|(?:Basic|Minimum|Preferred|Required|Additional|Desired) Qualifications|Qualifications|(?:Key )?(?:Job )?Responsibilities|Requirements|About the (?:Role|Team|Job|Company|role|team|job|company)|About (?:Us|You|us|you)|Who You Are|What You(?:'ll| Will) Do|What You(?:'ll| Will) Need|What We Offer|Benefits|Nice to Have|Nice to have|Preferred Skills|Required Skills|Skills|Education|Experience Required|Job Type|Salary)\*?)(?=[A-Z][a-z]|\s*[-–•]\s*[A-Z0-9]|:\s*\S)`,
-  'gu',
-);
 // A sentence glued to the next: lower-case letter or digit, end mark, capital and lower-case letter ("needle?At"),
 // or a lead-in's colon glued to its first item ("someone who has:A portfolio", "the spread of COVID-19.You’ll need").
 // A closing parenthesis glued to a capitalised word ends a title or a field ("Policy Analyst (Co-op)We're", "Software
@@ -124,8 +116,9 @@ const ENDS_IN_JOB_WORD = new RegExp(
 const TITLE_REACH = 90;
 
 // A bullet glued to the previous line: "…in Java.- Experience", "…Python- 2+ years", "…APIs • Docker".
-// A dash counts only when glued to the word before it, so "5 - 7 years" stays whole.
-const GLUED_BULLET = /([A-Za-z0-9.:;)%+#!?])(?:([-–])|[ \t]*([•▪●])) (?=[A-Z0-9])/gu;
+// A dash counts only when glued to the word before it, so "5 - 7 years" stays whole; a heading's footnote star counts
+// as its end ("##Desired Qualifications*- Comfortable in Linux").
+const GLUED_BULLET = /([A-Za-z0-9.:;)%+#!?*])(?:([-–])|[ \t]*([•▪●])) (?=[A-Z0-9])/gu;
 
 // A Markdown heading's marks glued to the text before it ("…performance###What we are looking for"), as a pasted page
 // keeps them when its line breaks are lost: a run of two or more, so "C#" stays. At the start of a line they mark the
@@ -139,10 +132,6 @@ const LINE_MARKS = /^#{2,6} ?(?=[A-Z])/gmu;
  */
 export function splitGluedText(text: string, knows: KnowsName | null = null): string {
   const split = splitGluedTitle(knows === null ? text : splitGluedNames(text, knows))
-    .replace(GLUED_HEADING, (all: string, before: string, heading: string, offset: number, whole: string) =>
-      // "…products.Requirements: 4+ years" keeps its colon: the run-in heading reader takes it from there.
-      whole[offset + all.length] === ':' ? `${before}\n${heading}` : `${before}\n${heading}\n`,
-    )
     .replace(GLUED_MARKS, '\n')
     .replace(GLUED_SENTENCE, (_all, mark: string | undefined, word: string | undefined) => `${mark ?? word}\n`)
     .replace(GLUED_ACRONYM_SENTENCE, '$1\n')
