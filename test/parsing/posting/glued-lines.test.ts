@@ -109,3 +109,14 @@ describe('a list of places run into the paragraph after it', () => {
     );
   });
 });
+
+describe('a heading pasted without its markup that names the stack or the first days', () => {
+  it('ends the preferred list at "What your first 90 days will look like" and "What we build with"', () => {
+    const text =
+      'Systems Engineer\nPlus points\n- Good understanding of Networking\nWhat your first 90 days will look like\n- By day 30: you will ship a feature in Python\nWhat we build with\n- Backend: Go, Postgres, Redis';
+    const all = parse(text).posting.requirements.flatMap((g) => g.skills);
+    expect(all).toContain('Computer networking');
+    expect(all).not.toContain('Python');
+    expect(all).not.toContain('Go');
+  });
+});
