@@ -71,6 +71,11 @@ export function findDurations(
   const found: DurationMention[] = [];
   // Tested once per line, not once per duration: a line of thousands of durations stays linear.
   const saysExperience = /\bexperience|\bexp\b|background|track record|proficien/iu.test(text);
+  // "You've used Go professionally for 2 years or more", "You've been working on distributed systems for several years".
+  const saysWork =
+    /(?:\byou(?:'ve|’ve| have)|^(?:have|has))\s+(?:been\s+)?(?:used|using|worked|working|built|building|developed|developing|written|writing|programmed|programming)\b/iu.test(
+      text,
+    );
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(text); m !== null; m = DURATION.exec(text)) {
     const low = toNumber(m[1]);
@@ -93,9 +98,11 @@ export function findDurations(
     // "Python: 2 years" and "3+ yrs Rust" say whose experience it is by their shape.
     const skillAfter = startsSkill(m.index + m[0].length + (after.length - after.trimStart().length));
     const labelled = skillAfter || /^[^:]{1,60}:\s*(?:at least\s+|minimum\s+)?$/u.test(text.slice(0, m.index));
+    const workedFor = saysWork && /\b(?:for|over)\s+(?:at least\s+|the (?:past|last)\s+)?$/iu.test(before);
     if (
       !labelled &&
       !saysExperience &&
+      !workedFor &&
       !/^\s*(?:of|in|with|using|working|building|developing|writing|coding|programming|professional|hands|industry)\b/iu.test(
         after,
       )

@@ -16,6 +16,8 @@ describe('experience durations', () => {
     ['1.5 years of experience building REST APIs', 18],
     ['5+ yrs exp with AWS', 60],
     ['Python: 2 years (Required)', 24],
+    ["You've used Go professionally for 2 years or more", 24],
+    ["You've been working on distributed systems for several years", 24],
   ])('"%s" -> %i months', (text, months) => {
     expect(findDurations(text).map((d) => d.months)).toEqual([months]);
   });
@@ -25,6 +27,7 @@ describe('experience durations', () => {
     'a 12 month program',
     'This contract lasts for 6 months',
     'We have been around for 20 years',
+    'We have worked with newsrooms for 10 years',
   ])('ignores durations that are not experience: "%s"', (text) => {
     expect(findDurations(text)).toEqual([]);
   });
