@@ -1,5 +1,6 @@
 import { DocumentError } from './document-error';
 import { laidOutPages } from './pdf-columns';
+import { withoutPageFurniture } from './pdf-page-furniture';
 import { bodySize, type LaidOutRow, postingColumnText } from './pdf-posting-layout';
 import { type PdfTextItem, rows, rowText, runsOf, type TextRun } from './pdf-rows';
 
@@ -24,9 +25,12 @@ function laidOut(row: readonly TextRun[]): LaidOutRow {
   };
 }
 
-/** The pages of a posting PDF with headings and wrapped lines read from the layout (see postingColumnText). */
+/**
+ * The pages of a posting PDF, without a printing browser's header and footer rows, with headings and wrapped lines read
+ * from the layout (see postingColumnText).
+ */
 function postingText(pages: readonly { runs: TextRun[]; width: number }[]): string {
-  const columns = laidOutPages(pages)
+  const columns = laidOutPages(withoutPageFurniture(pages))
     .filter((part) => part.length > 0)
     .map((part) => rows(part).map(laidOut));
   const body = bodySize(columns.flat());
