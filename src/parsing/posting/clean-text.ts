@@ -3,6 +3,7 @@ import { clampToBytes, MAX_POSTING_TEXT_BYTES, utf8ByteLength } from './limits';
 import { joinWrappedLines, toLines } from './lines';
 import type { KnowsName } from './glued-names';
 import { splitGluedText } from './glued-text';
+import { splitSpacedHeadings } from './spaced-headings';
 import { stripHiddenMarkup } from './hidden-markup';
 import { stripMarkers } from './markers';
 import { stripHtml, stripMarkdown } from './markup';
@@ -49,7 +50,9 @@ export function cleanPostingText(raw: string, knows: KnowsName | null = null): C
       ),
     );
   }
-  text = stripMarkdown(normalizeWhitespace(restoreSpacedBreaks(stripHtml(stripHiddenMarkup(repair.text)))));
+  text = stripMarkdown(
+    normalizeWhitespace(splitSpacedHeadings(restoreSpacedBreaks(stripHtml(stripHiddenMarkup(repair.text))))),
+  );
   text = normalizeWhitespace(splitGluedText(text, knows));
   const lines = separateRunInHeadings(joinWrappedLines(toLines(text)));
   const trailing = dropTrailingListings(lines);

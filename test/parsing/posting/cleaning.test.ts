@@ -142,6 +142,15 @@ describe('markup and spacing', () => {
     ]);
   });
 
+  it('puts the requirements headings of a page shown as one paragraph on lines of their own', () => {
+    const intro =
+      'Acme makes travel simple for companies of every size and we are growing our engineering team this year.';
+    const text = `${(intro + ' ').repeat(8)}Minimum Qualifications Five years of backend development with Java Preferred Qualifications Experience with Kafka Our Tech Stack We run Go and Redis on Google Cloud.`;
+    const { posting } = parsePosting(text, taxonomy());
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['Java']));
+    expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(['Apache Kafka']);
+  });
+
   it('joins a line wrapped after a connecting word', () => {
     const lines = joinWrappedLines(
       toLines('Container technologies; Internet Services; and/or\nManaged Services\nNext line.'),
