@@ -114,6 +114,8 @@ const ENDS_IN_JOB_WORD = new RegExp(
   'iu',
 );
 const TITLE_REACH = 90;
+const HAS_JOB_WORD = new RegExp(String.raw`\b(?:${JOB_NOUN_WORDS.filter((w) => w.length >= 4).join('|')})s?\b`, 'iu');
+const MIN_TITLE_TAIL = 4;
 
 // A bullet glued to the previous line: "…in Java.- Experience", "…Python- 2+ years", "…APIs • Docker".
 // A dash counts only when glued to the word before it, so "5 - 7 years" stays whole; a heading's footnote star counts
@@ -131,7 +133,7 @@ const LINE_MARKS = /^#{2,6} ?(?=[A-Z])/gmu;
  * the reader knows, also names glued to the next item of a list (see splitGluedNames).
  */
 export function splitGluedText(text: string, knows: KnowsName | null = null): string {
-  const split = splitGluedTitle(knows === null ? text : splitGluedNames(text, knows))
+  const split = splitGluedTitle(knows === null ? text : splitGluedNames(text, knows), knows)
     .replace(GLUED_MARKS, '\n')
     .replace(GLUED_SENTENCE, (_all, mark: string | undefined, word: string | undefined) => `${mark ?? word}\n`)
     .replace(GLUED_ACRONYM_SENTENCE, '$1\n')
@@ -147,14 +149,28 @@ export function splitGluedText(text: string, knows: KnowsName | null = null): st
 }
 
 /** Puts a line break after a title glued to the text's first sentence (bounded: only the first 90 characters are looked at). */
-function splitGluedTitle(text: string): string {
+function splitGluedTitle(text: string, knows: KnowsName | null): string {
   const head = text.slice(0, TITLE_REACH).split('\n', 1)[0];
   CAMEL_JOIN.lastIndex = 0;
   for (let m = CAMEL_JOIN.exec(head); m !== null; m = CAMEL_JOIN.exec(head)) {
     const end = m.index + 1;
-    if (ENDS_IN_JOB_WORD.test(head.slice(0, end))) return `${text.slice(0, end)}\n${text.slice(end)}`;
+    if (ENDS_IN_JOB_WORD.test(head.slice(0, end)) || endsTitle(head, end, knows))
+      return `${text.slice(0, end)}\n${text.slice(end)}`;
   }
   return text;
+}
+
+/**
+ * A title that names a job and ends in a word of its own glued to the first sentence ("Director of Business Operations
+ * & StrategySourcegraph's business", "Research Software Programmer - Mobile, PythonOverview"): the glued word is no
+ * name the reader knows ("GitHub" in "Software Engineer, GitHub Actions" is one) and its first part no short prefix.
+ */
+function endsTitle(head: string, end: number, knows: KnowsName | null): boolean {
+  // A field's label ("Work Term: 2025 - WinterJob Type:") is no title.
+  if (knows === null || head.slice(0, end).includes(':') || !HAS_JOB_WORD.test(head.slice(0, end))) return false;
+  const before = /[A-Za-z]+$/u.exec(head.slice(0, end))?.[0] ?? '';
+  const after = /^[A-Za-z]+/u.exec(head.slice(end))?.[0] ?? '';
+  return before.length >= MIN_TITLE_TAIL && !knows(before + after);
 }
 
 function gluedField(all: string, last: string, label: string, offset: number, whole: string): string {

@@ -40,6 +40,23 @@ describe('a title glued to the text after it', () => {
     expect(parse(text).posting.title).toBe(title);
   });
 
+  it.each([
+    [
+      "Director of Business Operations & StrategyAcme's operations team empowers every team.",
+      'Director of Business Operations & Strategy',
+    ],
+    [
+      'Research Software Programmer - Mobile, PythonOverviewThe team you will join builds apps.',
+      'Research Software Programmer - Mobile, Python',
+    ],
+  ])('splits a title naming a job from the word glued to its end: %j', (text, title) => {
+    expect(parse(text).posting.title).toBe(title);
+  });
+
+  it('keeps a known name at the end of a title whole ("Software Engineer, GitHub Actions")', () => {
+    expect(parse('Software Engineer, GitHub ActionsWe build the runners.').posting.title).toContain('GitHub Actions');
+  });
+
   it('keeps an acronym plural whole before a short word ("APIs In")', () => {
     const text =
       "Backend EngineerWe're looking for someone who has:- Experience designing public APIs In production- Experience with PostgreSQL";
