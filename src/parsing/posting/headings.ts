@@ -62,10 +62,17 @@ export function headingKey(text: string): string {
     .trim();
 }
 
+const MAX_KEY = 80;
+const MORE_THAN_A_KEY = new RegExp(`^[^A-Za-z0-9]*(?:[A-Za-z0-9][^A-Za-z0-9]*){${MAX_KEY + 1}}`, 'u');
+
 /** The section a known heading opens, or null when the text is not one of the known headings. */
 export function knownHeadingKind(text: string): SectionKind | null {
+  // Every ASCII letter and digit of the text stays in its key, so a text with more of them than a key
+  // may hold is no heading; finding out stops after that many, where folding the whole text would
+  // make joining a long run of wrapped lines quadratic.
+  if (MORE_THAN_A_KEY.test(text)) return null;
   const key = headingKey(text);
-  if (key === '' || key.length > 80) return null;
+  if (key === '' || key.length > MAX_KEY) return null;
   for (const [kind, pattern] of RULES) if (pattern.test(key)) return kind;
   return null;
 }
