@@ -1,6 +1,7 @@
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
 import type { SkillCategory } from '../../domain/vocabulary';
+import type { PlacedSkill } from './placed-skill';
 
 /**
  * Categories whose top skill names a class of things, not something a person does: "a programming
@@ -9,10 +10,6 @@ import type { SkillCategory } from '../../domain/vocabulary';
  */
 const CLASS_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>(['LANGUAGE', 'OS']);
 
-interface Placed {
-  readonly skill: SkillDef;
-}
-
 /**
  * Drops the class noun of a line that also names members of the class: "experience with a
  * programming language such as PHP, Go or Python" asks for one of those languages, and "Linux or
@@ -20,7 +17,7 @@ interface Placed {
  * A class is named by a plural noun and is the top skill of its category (Programming languages,
  * Operating systems), never a member that has members of its own (JavaScript, Linux, CSS).
  */
-export function withoutClassUmbrellas<F extends Placed>(taxonomy: Taxonomy, found: readonly F[]): F[] {
+export function withoutClassUmbrellas(taxonomy: Taxonomy, found: readonly PlacedSkill[]): PlacedSkill[] {
   const isClass = (skill: SkillDef): boolean =>
     CLASS_CATEGORIES.has(skill.category) &&
     /[a-z]s$/u.test(skill.name) &&

@@ -1,11 +1,5 @@
-import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
-
-interface Placed {
-  readonly skill: SkillDef;
-  readonly start: number;
-  readonly end: number;
-}
+import type { PlacedSkill } from './placed-skill';
 
 /** Objects of "lead" / "manage" that are people: a team, reports, staff, or a plural role. */
 const PEOPLE =
@@ -52,12 +46,7 @@ const WORDINGS: readonly { readonly name: string; readonly pattern: RegExp }[] =
  * skill already found where the wording stands is not added twice. The taxonomy calls these soft
  * skills, so the caller records them as not assessable, as it does for their aliases.
  */
-export function withPeopleSkills<F extends Placed>(
-  taxonomy: Taxonomy,
-  line: string,
-  found: readonly F[],
-  make: (skill: SkillDef, start: number, end: number) => F,
-): F[] {
+export function withPeopleSkills(taxonomy: Taxonomy, line: string, found: readonly PlacedSkill[]): PlacedSkill[] {
   const out = [...found];
   const ids = new Set(found.map((f) => f.skill.id));
   for (const { name, pattern } of WORDINGS) {
@@ -66,7 +55,7 @@ export function withPeopleSkills<F extends Placed>(
     // One place is enough: the line asks for the skill once.
     for (const m of line.matchAll(pattern)) {
       ids.add(skill.id);
-      out.push(make(skill, m.index, m.index + m[0].length));
+      out.push({ skill, start: m.index, end: m.index + m[0].length });
       break;
     }
   }

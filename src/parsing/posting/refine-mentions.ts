@@ -1,15 +1,8 @@
 import { findDegrees } from './education';
 import type { SkillMention } from '../../domain/taxonomy/mentions';
-import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
+import type { PlacedSkill } from './placed-skill';
 import { endsProperName } from './proper-names';
-
-/** A skill found at a place in a requirement line. */
-export interface PlacedSkill {
-  readonly skill: SkillDef;
-  readonly start: number;
-  readonly end: number;
-}
 
 /**
  * Adjusts raw mentions to how requirement lines are written: a lower-case generic word right

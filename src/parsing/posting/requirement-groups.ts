@@ -2,6 +2,7 @@ import type { ImportWarning, RequirementDraft } from '../../domain/drafts';
 import { findSkillMentions } from '../../domain/taxonomy/mentions';
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
+import type { PlacedSkill } from './placed-skill';
 import type { Importance, SkillCategory } from '../../domain/vocabulary';
 import { alternativeSpans } from './alternatives';
 import { withoutClassUmbrellas } from './class-umbrellas';
@@ -41,12 +42,6 @@ export interface LineGroups {
   readonly unknownTerms: string[];
   /** Every skill name and alias was plain list items: the line is a bare list ("Python, Go"). */
   readonly flatList: boolean;
-}
-
-interface Found {
-  readonly skill: SkillDef;
-  readonly start: number;
-  readonly end: number;
 }
 
 const DISJUNCTIVE =
@@ -97,10 +92,9 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
       ),
     );
   }
-  const make = (skill: SkillDef, start: number, end: number): Found => ({ skill, start, end });
   const raw = findSkillMentions(taxonomy, line);
-  const mentioned = withSharedModifier(taxonomy, line, raw, refineMentions(taxonomy, line, raw), make);
-  const found = withRoleSkills(taxonomy, line, withPeopleSkills(taxonomy, line, mentioned, make), make);
+  const mentioned = withSharedModifier(taxonomy, line, raw, refineMentions(taxonomy, line, raw));
+  const found = withRoleSkills(taxonomy, line, withPeopleSkills(taxonomy, line, mentioned));
   // A degree's field of study ("Bachelor's in Electrical Engineering") is neither a skill nor an unknown term.
   const degrees = findDegrees(line);
   const field: [number, number][] =
@@ -144,7 +138,7 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
   // A duration qualifies the skills of its own sentence: "2+ years of Java. Familiarity with Spring" gives Spring none.
   const durations = findDurations(line, (position) => unique.some((f) => f.start === position));
   const sentenceOf = sentenceIndexer(line);
-  const monthsFor = (f: Found): number | null => {
+  const monthsFor = (f: PlacedSkill): number | null => {
     // "3+ years of Java, and familiarity with Docker": a new lead-in between a duration and a skill ends its reach.
     const reaches = (d: { start: number; end: number }): boolean =>
       !CLAUSE_RESET.test(d.start < f.start ? line.slice(d.end, f.start) : line.slice(f.end, d.start));
@@ -162,9 +156,9 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
   // alternatives ("…; Container technologies; Internet Services; and/or Managed Services") is one
   // run whatever words stand between its items.
   const spans = alternativeSpans(line);
-  const spanOf = (f: Found): number => spans.findIndex((s) => s.start <= f.start && f.start < s.end);
-  const runs: Found[][] = [];
-  const anyOf = new Set<Found[]>();
+  const spanOf = (f: PlacedSkill): number => spans.findIndex((s) => s.start <= f.start && f.start < s.end);
+  const runs: PlacedSkill[][] = [];
+  const anyOf = new Set<PlacedSkill[]>();
   for (const f of unique) {
     const run = runs[runs.length - 1];
     const prev = run?.[run.length - 1];
@@ -201,7 +195,7 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
     const alternatives = run.length > 1 && (anyOf.has(run) || lineDisjunctive || gaps.some((g) => OR_GAP.test(g)));
     if (alternatives) {
       // Split only where the duration changes: "2+ years of Java or 1+ year of Go" stays two groups.
-      const byMonths = new Map<number | null, Found[]>();
+      const byMonths = new Map<number | null, PlacedSkill[]>();
       for (const f of run) byMonths.set(monthsFor(f), [...(byMonths.get(monthsFor(f)) ?? []), f]);
       for (const [months, members] of byMonths)
         add(
@@ -248,7 +242,7 @@ function sentenceIndexer(text: string): (position: number) => number {
   return (position) => ends.filter((e) => e < position).length;
 }
 
-function stripCovered(text: string, found: readonly Found[]): string {
+function stripCovered(text: string, found: readonly PlacedSkill[]): string {
   let out = '';
   let at = 0;
   for (const f of [...found].sort((a, b) => a.start - b.start)) {

@@ -1,11 +1,6 @@
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
-
-interface Placed {
-  readonly skill: SkillDef;
-  readonly start: number;
-  readonly end: number;
-}
+import type { PlacedSkill } from './placed-skill';
 
 /** What a role noun's holder practises, as the taxonomy spells practices: "analyst" -> "... analysis". */
 const PRACTICE_OF: Readonly<Record<string, readonly string[]>> = {
@@ -36,12 +31,7 @@ const LIST_GAP = /^\s*(?:,\s*)?(?:(?:or|and|and\/or)\s+)?(?:an?\s+)?$/iu;
  * -> UX design); a bare "developer" or "programmer" is software development. A role whose words are
  * already a skill of the line (DevOps engineer -> DevOps) adds nothing.
  */
-export function withRoleSkills<F extends Placed>(
-  taxonomy: Taxonomy,
-  line: string,
-  found: readonly F[],
-  make: (skill: SkillDef, start: number, end: number) => F,
-): F[] {
+export function withRoleSkills(taxonomy: Taxonomy, line: string, found: readonly PlacedSkill[]): PlacedSkill[] {
   const out = [...found];
   const ids = new Set(found.map((f) => f.skill.id));
   // Where the line's skills already stand, so a role over one of them ("DevOps engineer") adds nothing.
@@ -56,7 +46,7 @@ export function withRoleSkills<F extends Placed>(
         const skill = practiceOf(taxonomy, role[1].trim(), role[2].toLowerCase());
         if (skill !== undefined && !ids.has(skill.id)) {
           ids.add(skill.id);
-          out.push(make(skill, role.index, end));
+          out.push({ skill, start: role.index, end });
         }
       }
       const gap = /^[\s,]*(?:(?:or|and|and\/or)\s+)?(?:an?\s+)?/iu.exec(line.slice(end, end + 24))?.[0] ?? '';

@@ -1,12 +1,6 @@
 import type { SkillMention } from '../../domain/taxonomy/mentions';
-import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
-
-interface Placed {
-  readonly skill: SkillDef;
-  readonly start: number;
-  readonly end: number;
-}
+import type { PlacedSkill } from './placed-skill';
 
 /** "and", "or", "&", "/" and a lower-case noun right after a skill name. */
 const NEXT_NOUN = /^\s*,?\s*(?:and\s*\/\s*or|and|or|&|\/)\s*([a-z][a-z-]{2,})\b/u;
@@ -18,13 +12,12 @@ const NEXT_NOUN = /^\s*,?\s*(?:and\s*\/\s*or|and|or|&|\/)\s*([a-z][a-z-]{2,})\b/
  * "and" must be free (no skill of its own starts there) and the shared words plus the noun must be
  * a skill the taxonomy knows; the mirror case ("unit and integration testing") is refineMentions'.
  */
-export function withSharedModifier<F extends Placed>(
+export function withSharedModifier(
   taxonomy: Taxonomy,
   line: string,
   mentions: readonly SkillMention[],
-  found: readonly F[],
-  make: (skill: SkillDef, start: number, end: number) => F,
-): F[] {
+  found: readonly PlacedSkill[],
+): PlacedSkill[] {
   const out = [...found];
   const ids = new Set(found.map((f) => f.skill.id));
   // Mentions come in text order and never overlap: only the next one can cover the noun.
@@ -40,7 +33,7 @@ export function withSharedModifier<F extends Placed>(
     const skill = taxonomy.resolve(`${words.slice(0, -1).join(' ')} ${next[1]}`);
     if (skill !== undefined && !ids.has(skill.id)) {
       ids.add(skill.id);
-      out.push(make(skill, start, end));
+      out.push({ skill, start, end });
     }
   });
   return out.sort((a, b) => a.start - b.start);

@@ -1,17 +1,11 @@
 import type { ImportWarning, RequirementDraft } from '../../domain/drafts';
-import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
+import type { PlacedSkill } from './placed-skill';
 import type { Importance } from '../../domain/vocabulary';
 import type { UnassessableMention } from './unassessable';
 import { warning } from './warnings';
 
-interface Placed {
-  readonly skill: SkillDef;
-  readonly start: number;
-  readonly end: number;
-}
-
-export interface UnassessableSplit<F extends Placed> {
+export interface UnassessableSplit<F extends PlacedSkill> {
   /** The line's skills a profile can show, for the ordinary groups. */
   readonly rest: F[];
   /** One group of what it cannot show (assessable false), or null. */
@@ -30,7 +24,7 @@ export interface UnassessableSplit<F extends Placed> {
  * client, a stored copy) then does not make "communication and the ability to learn" a harder
  * must-have than one of them.
  */
-export function takeUnassessable<F extends Placed>(
+export function takeUnassessable<F extends PlacedSkill>(
   taxonomy: Taxonomy,
   phrases: readonly UnassessableMention[],
   found: readonly F[],

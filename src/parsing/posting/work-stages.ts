@@ -1,10 +1,4 @@
-import type { SkillDef } from '../../domain/taxonomy/skill-def';
-
-interface Placed {
-  readonly skill: SkillDef;
-  readonly start: number;
-  readonly end: number;
-}
+import type { PlacedSkill } from './placed-skill';
 
 /** Lower-case words a skill answers to that also name a stage of any piece of work. */
 const STAGE_WORDS: ReadonlySet<string> = new Set(['testing', 'documentation']);
@@ -23,7 +17,7 @@ const AFTER = /^\s*(?:,\s*(?:and\s+|or\s+)?|\/\s*|(?:and|or|to|&)\s+)([A-Za-z]+)
  * same word asked for on its own ("comprehensive testing", "3 years testing or other development
  * experience") stays.
  */
-export function withoutWorkStages<F extends Placed>(line: string, found: readonly F[]): F[] {
+export function withoutWorkStages(line: string, found: readonly PlacedSkill[]): PlacedSkill[] {
   return found.filter((f) => {
     const text = line.slice(f.start, f.end);
     if (!STAGE_WORDS.has(text)) return true;
