@@ -13,7 +13,7 @@ import { parseResumeText, type ResumeTextParse } from '../src/parsing/resume/tex
  * résumés; `--set public` the public sample résumés of data/corpus/resumes/public, whose documents
  * are not in the repository: they are read from `--files DIR`, else public/files/, else
  * ../shared/resume-corpus-public/ beside the checkout (each checked against its sha256).
- * `--batch=N` (public set only) keeps the files of one collection batch (sources.json's `batch`;
+ * `--batch=N` or `--batch=1,2,3` (public set only) keeps the files of those collection batches (sources.json's `batch`;
  * batch 1 is the items without one), so a later batch's tuned or blind part is reported apart.
  *
  *   npx ts-node --transpile-only scripts/resume-metrics.ts --split tuned [--verbose]
@@ -79,12 +79,13 @@ export function corpusSplit(split: string, dir = DIR): { files: string[]; now: D
  * résumé was collected, labelled and split in one batch, and a batch is reported apart so its
  * figures are not diluted by files tuned on in an earlier one. Batch 1 is the items without a field.
  */
-export function publicBatchFiles(files: readonly string[], batch: number): string[] {
+export function publicBatchFiles(files: readonly string[], batch: number | readonly number[]): string[] {
+  const wanted = typeof batch === 'number' ? [batch] : batch;
   const sources = JSON.parse(readFileSync(join(PUBLIC_CORPUS_DIR, 'sources.json'), 'utf8')) as {
     items: { file: string; batch?: number }[];
   };
   const batchOf = new Map(sources.items.map((s) => [s.file, s.batch ?? 1]));
-  return files.filter((f) => batchOf.get(f) === batch);
+  return files.filter((f) => wanted.includes(batchOf.get(f) ?? -1));
 }
 
 /**
@@ -244,9 +245,9 @@ async function main(): Promise<void> {
   const labelDir = set === 'public' ? PUBLIC_CORPUS_DIR : DIR;
   const { files: splitFiles, now } = corpusSplit(split, labelDir);
   const batchOption = option('--batch');
-  const batch = batchOption === null ? null : Number(batchOption);
-  if (batch !== null && (set !== 'public' || !Number.isInteger(batch) || batch < 1))
-    throw new Error(`--batch takes a batch number (1, 2, …) and only goes with --set public, not ${batchOption}`);
+  const batch = batchOption === null ? null : batchOption.split(',').map(Number);
+  if (batch !== null && (set !== 'public' || !batch.every((b) => Number.isInteger(b) && b >= 1)))
+    throw new Error(`--batch takes batch numbers (1 or 1,2,3) and only goes with --set public, not ${batchOption}`);
   const files = batch === null ? splitFiles : publicBatchFiles(splitFiles, batch);
   const docDir = set === 'public' ? publicDocumentsDir(files, option('--files')) : DIR;
   const taxonomy = taxonomyFromFile(
