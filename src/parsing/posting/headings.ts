@@ -235,10 +235,13 @@ const DOES =
 const DUTIES =
   /\b(?:responsibilit(?:y|ies)|duties|day[- ]to[- ]day|you(?:'ll| will| would| could| might| may) (?:do|be doing|work on|be working on|own|tackle|help(?: us)?)|(?:projects|things|tasks|problems) you(?:'ll| will| would| could| might| may)? (?:work on|do|tackle|own))\b/iu;
 
+// "In this role, you will have the opportunity to:": what the job lets one do, though "you will have" reads as asking.
+const OPPORTUNITY = /\b(?:have|get|be given) (?:the |an )?(?:opportunity|chance) to\b/iu;
+
 /** A lead-in worded as the job's duties, and not also as what the candidate needs. */
 function isDutiesLeadIn(text: string): boolean {
   const t = foldPunctuation(text);
-  return DUTIES.test(t) && !ASKS.test(t);
+  return OPPORTUNITY.test(t) || (DUTIES.test(t) && !ASKS.test(t));
 }
 
 const OFFER = /\b(?:we(?:'ll| will)? offer|(?:benefits|perks)(?: include)?|in it for you)\b/iu;
@@ -252,7 +255,7 @@ function isOfferLeadIn(text: string): boolean {
 /** REQUIRED or PREFERRED for a heading worded as what the candidate needs; null for anything else. */
 function askedKind(text: string): SectionKind | null {
   const t = foldPunctuation(text);
-  if (DOES.test(t) || !ASKS.test(t)) return PREFERS.test(t) && !DOES.test(t) ? 'PREFERRED' : null;
+  if (DOES.test(t) || OPPORTUNITY.test(t) || !ASKS.test(t)) return PREFERS.test(t) && !DOES.test(t) ? 'PREFERRED' : null;
   return PREFERS.test(t) ? 'PREFERRED' : 'REQUIRED';
 }
 

@@ -2,7 +2,7 @@ import type { Importance } from '../../domain/vocabulary';
 import { foldPunctuation } from './whitespace';
 
 const PLUS =
-  /\b(?:(?:is|are|would be|will be|as|be)\s+)?an?\s+(?:big |huge |strong |definite |nice |real |major )?(?:plus|bonus|advantage|asset)\b|\bnice[- ]to[- ]haves?\b|\bnice if\b|\bpreferred\b|\bpreferably\b|\bpreference\b|\bdesir(?:ed|able)\b|\bbonus\b|\bideally\b|\bhelpful\b|\badvantageous\b|\boptional\b|\bnot (?:required|mandatory|necessary)\b|\bpluses\b|\b(?:would|'d) be (?:nice|great|ideal|wonderful|awesome|lovely)\b|\bgood to have\b|\bstand out\b|\bextra credit\b|\b(?:provide|add|bring)s? (?:even more|additional|extra) value\b|\bis a plus\b|\b(?:priority|precedence) (?:(?:will|may|could) be|is) given\b|\bapplications (?:are |is )?(?:(?:also|particularly|especially) )?welcomed? from\b|\b(?:welcome|encourage|invite) applications from\b/iu;
+  /\b(?:(?:is|are|would be|will be|as|be)\s+)?an?\s+(?:big |huge |strong |definite |nice |real |major )?(?:plus|bonus|advantage|asset)\b|\b(?:are|would be|will be) (?:also |considered )?(?:assets|advantages|pluses)\b|\b(?:is|are|would be) (?:also )?(?:ideal|valued|appreciated|beneficial)\b|\bnice[- ]to[- ]haves?\b|\bnice if\b|\bpreferred\b|\bpreferably\b|\bpreference\b|(?<!\b(?:a|an|any|your|our|their)\s)\bdesir(?:ed|able)\b|\bbonus\b|\bideally\b|\bhelpful\b|\badvantageous\b|\boptional\b|\bnot (?:required|mandatory|necessary|essential)\b|\bpluses\b|\b(?:would|'d) be (?:nice|great|ideal|wonderful|awesome|lovely)\b|\bgood to have\b|\bstand out\b|\bextra credit\b|\b(?:provide|add|bring)s? (?:even more|additional|extra) value\b|\bis a plus\b|\b(?:priority|precedence) (?:(?:will|may|could) be|is) given\b|\bapplications (?:are |is )?(?:(?:also|particularly|especially) )?welcomed? from\b|\b(?:welcome|encourage|invite) applications from\b/iu;
 const MUST = /\b(?:required|must[- ]haves?|must|mandatory|essential|you need|is needed|are needed)\b/iu;
 
 // "In addition to the mandatory experience criteria above, we prioritise ...": the must-word names other criteria.
@@ -58,7 +58,7 @@ export function splitByImportance(text: string, sectionImportance: Importance): 
   main = main.trim();
   // Split with the separators kept: pieces at even indexes, the separator before piece k at 2k - 1.
   const split = main.split(
-    /(;\s+|\.\s+(?=[A-Z])|\s+[—–-]\s+|(?:,|\s+and)\s+(?=(?:ideally|preferably)\b)|,\s+(?:but|while|and)\s+(?=[a-z]*\s*(?:[A-Z]|experience|knowledge|familiarity))|\s+but\s+)/u,
+    /(;\s+|(?<!\b(?:e\.g|i\.e|etc|incl|approx|vs))\.\s+(?=[A-Z])|(?<=[^,\s]+\s+[^,\s]+\s+[^,\s]+),\s+(?=(?:(?!(?:and|or)\s)[^\s,;]+\s){1,3}(?:preferred|desired|a plus|an? (?:bonus|advantage|asset))[.!]?$)|\s+[—–-]\s+|(?:,|\s+and)\s+(?=(?:ideally|preferably)\b)|,\s+(?:but|while|and)\s+(?=[a-z]*\s*(?:[A-Z]|experience|knowledge|familiarity))|\s+but\s+)/u,
   );
   const kept = split
     .map((text, i) => ({ text: text.trim(), joinedByAnd: i > 1 && /^,\s+and\s/u.test(split[i - 1]) }))
@@ -109,7 +109,7 @@ function leadingPlus(text: string): boolean {
 }
 
 function isMarkerOnly(text: string): boolean {
-  return /^\s*(?:required|preferred|must|must have|mandatory|optional|a plus|plus|nice to have|bonus|desired|desirable|ideally|preferably)\s*[.!]?\s*$/iu.test(
+  return /^\s*(?:required|preferred|must|must have|mandatory|optional|a plus|plus|nice to have|bonus|desired|desirable|ideally|preferably|not (?:required|essential|mandatory|necessary))\s*[.!]?\s*$/iu.test(
     text,
   );
 }

@@ -141,6 +141,10 @@ describe('headings', () => {
     expect(classifyHeading('Projects you could work on:', inRequired)).toBe('RESPONSIBILITIES');
     // Worded as what the candidate needs too: still a requirement lead-in, not duties.
     expect(classifyHeading('Experience with the following responsibilities:', inRequired)).toBeNull();
+    // "you will have the opportunity to" says what the job lets one do, not what one must have.
+    const marked = { bullet: false, marked: true, current: null };
+    expect(classifyHeading('In this role, you will have the opportunity to:', marked)).toBe('RESPONSIBILITIES');
+    expect(classifyHeading('You will have the chance to:', inRequired)).toBe('RESPONSIBILITIES');
   });
 
   it('reads the lists under "An excellent candidate" and "we prefer, but don\'t require" at their importance', () => {

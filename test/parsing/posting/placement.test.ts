@@ -134,4 +134,34 @@ describe('a skill asked at two levels', () => {
     );
     expect(skillsOf(groups, 'PREFERRED')).toEqual(expect.arrayContaining(['AWS', 'Rust', 'Kubernetes']));
   });
+
+  it('reads "(Not essential)", "is ideal", "is valued" and "would be assets" as preferred', () => {
+    const { groups } = groupsUnder(
+      'Qualifications',
+      '- (Not essential) experience with Kafka',
+      '- A background in Kubernetes is ideal.',
+      '- Familiarity with Terraform is valued',
+      '- Some knowledge of Go and Rust would be assets',
+      '- Strong Python',
+    );
+    expect(skillsOf(groups, 'PREFERRED').sort()).toEqual(['Apache Kafka', 'Go', 'Kubernetes', 'Rust', 'Terraform']);
+    expect(skillsOf(groups, 'REQUIRED')).toEqual(['Python']);
+  });
+
+  it('does not take "a desired solution" for a wish, nor cut a clause at "e.g."', () => {
+    const { groups } = groupsUnder(
+      'Requirements',
+      '- Python: the ability to analyze data to produce a desired solution',
+      '- Consensus knowledge (e.g. Raft) desired',
+    );
+    expect(skillsOf(groups, 'REQUIRED')).toEqual(['Python']);
+    expect(skillsOf(groups, 'REQUIRED')).not.toContain('Raft');
+    expect(skillsOf(groups, 'PREFERRED')).toContain('Raft');
+  });
+
+  it('reads a short "X preferred" after a comma as preferred and the clause before it as required', () => {
+    const { groups } = groupsUnder('Requirements', '- 5+ years of Java experience, Kotlin preferred');
+    expect(findGroup(groups, 'REQUIRED', ['Java'])).toMatchObject({ minMonths: 60 });
+    expect(skillsOf(groups, 'PREFERRED')).toEqual(['Kotlin']);
+  });
 });
