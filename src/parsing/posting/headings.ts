@@ -255,7 +255,8 @@ function isOfferLeadIn(text: string): boolean {
 /** REQUIRED or PREFERRED for a heading worded as what the candidate needs; null for anything else. */
 function askedKind(text: string): SectionKind | null {
   const t = foldPunctuation(text);
-  if (DOES.test(t) || OPPORTUNITY.test(t) || !ASKS.test(t)) return PREFERS.test(t) && !DOES.test(t) ? 'PREFERRED' : null;
+  if (DOES.test(t) || OPPORTUNITY.test(t) || !ASKS.test(t))
+    return PREFERS.test(t) && !DOES.test(t) ? 'PREFERRED' : null;
   return PREFERS.test(t) ? 'PREFERRED' : 'REQUIRED';
 }
 
