@@ -9,7 +9,7 @@ export interface Sentence {
 
 /**
  * Splits a line into sentences at ".", "!" or "?" followed by a space and a capital letter,
- * but not after abbreviations ("e.g.", "i.e.", "Inc.", "U.S.") or inside parentheses, so that
+ * but not after abbreviations ("e.g.", "i.e.", "Inc.", "U.S."), before "E.g." or inside parentheses, so that
  * "Basic knowledge of X (i.e. Operating systems courses); Y" stays one sentence.
  */
 export function splitSentences(text: string): Sentence[] {
@@ -23,6 +23,8 @@ export function splitSentences(text: string): Sentence[] {
     else if ((ch === '.' || ch === '!' || ch === '?') && depth === 0 && /^\s+[A-Z]/u.test(text.slice(i + 1, i + 4))) {
       const piece = text.slice(start, i + 1);
       if (ch === '.' && ABBREVIATION.test(piece)) continue;
+      // "... extend our portfolio. E.g. data analytics, HPC": the examples belong to the sentence they illustrate.
+      if (/^\s+(?:e\.g\.|i\.e\.)/iu.test(text.slice(i + 1, i + 8))) continue;
       if (piece.trim() !== '')
         out.push({ text: piece.trim(), start: start + (piece.length - piece.trimStart().length) });
       start = i + 1;

@@ -103,6 +103,23 @@ describe('prose that welcomes applications from people with skills', () => {
     );
     expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual([]);
   });
+
+  it('keeps a sentence of examples opening "E.g." with the sentence it illustrates', () => {
+    const { posting } = parsePosting(
+      [
+        '# Research Software Engineer',
+        '',
+        '## Applying',
+        '',
+        'Applications are welcome from RSEs with skills which complement our portfolio. E.g. machine learning, HPC.',
+      ].join('\n'),
+      taxonomy(),
+    );
+    expect(skillsOf(posting.requirements, 'PREFERRED')).toEqual(
+      expect.arrayContaining(['Machine learning', 'High-performance computing']),
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual([]);
+  });
 });
 
 describe('a skill asked at two levels', () => {
