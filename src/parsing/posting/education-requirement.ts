@@ -5,6 +5,14 @@ import { splitByImportance } from './importance';
 import type { SectionedLine } from './sections';
 import { warning } from './warnings';
 
+// "No degree required", "You don't need a degree": the posting asks for none.
+const NO_DEGREE =
+  /\bno (?:college |university |formal )?degree\b|\bdegrees? (?:is |are )?not (?:required|necessary|needed|mandatory)\b|\bwithout (?:a |any )?(?:college |university |formal )?degree\b|\b(?:don't|do not|doesn't|does not) (?:need|require) (?:a |any )?(?:college |university |formal )?degree\b/iu;
+// "BA/BS degree required with a focus on Finance preferred": the degree's own word decides its importance.
+const DEGREE_REQUIRED = /\b(?:degree|diploma)s?\s+(?:is\s+)?(?:required|mandatory)\b/iu;
+// "Bachelor's degree, preferably in computer science": the preference is for the field, not the degree.
+const PREFERRED_FIELD = /,?\s*\(?\b(?:preferably|ideally)\s+(?=in\b)/giu;
+
 const DEGREE_CONTEXT =
   /\bdegree|\benrolled|\bpursuing|\bstudent|\bgraduat|\bdiploma|\bprogram|\bmajor|\bbachelor|\bmaster|\bph\.?\s?d/iu;
 
@@ -36,18 +44,28 @@ export function extractEducation(lines: readonly SectionedLine[]): {
       !/\b(?:degree|enrolled|pursuing|required|preferred|must|minimum|educated to)\b/iu.test(line.text)
     )
       continue;
+    const text = line.text.replace(/[’‘`´]/gu, "'");
+    if (NO_DEGREE.test(text)) continue;
     const base = section === 'PREFERRED' || section === 'EDUCATION_PREFERRED' ? 'PREFERRED' : 'REQUIRED';
     // "Bachelor's degree or equivalent experience": a candidate with the experience and no degree qualifies.
-    const equivalent = acceptsEquivalent(line.text);
-    const replaceable = equivalent || degreeShortensExperience(line.text);
+    const clauses = splitByImportance(text.replace(PREFERRED_FIELD, ' '), base);
+    // "Bachelor's degree. A graduate degree or equivalent experience is preferred": the equivalence offered in a
+    // clause naming its own degree replaces that degree only.
+    const owners = clauses.filter((c) => acceptsEquivalent(c.text) && findDegrees(c.text).length > 0);
+    const lineEquivalent = acceptsEquivalent(text);
+    const shortens = degreeShortensExperience(text);
+    let equivalent = false;
     let any = false;
-    for (const clause of splitByImportance(line.text, base)) {
+    for (const clause of clauses) {
       const degrees = findDegrees(clause.text);
       if (degrees.length === 0) continue;
       any = true;
       const level = lowestLevel(degrees.map((d) => d.level));
       if (level === null) continue;
-      (clause.importance === 'REQUIRED' && !replaceable ? required : preferred).push(level);
+      const replaced = owners.length > 0 ? owners.includes(clause) : lineEquivalent;
+      equivalent = equivalent || replaced;
+      const importance = DEGREE_REQUIRED.test(clause.text) ? 'REQUIRED' : clause.importance;
+      (importance === 'REQUIRED' && !replaced && !shortens ? required : preferred).push(level);
       if (degrees.some((d) => d.assumed)) {
         warnings.push(
           warning('EDUCATION_LEVEL_ASSUMED', "a degree is asked for without a level: read as a bachelor's", line.text),

@@ -15,11 +15,11 @@ const PATTERNS: readonly (readonly [EducationLevel, RegExp])[] = [
   ['DOCTORATE', /\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\b|\bd\.?phil\b/giu],
   [
     'MASTER',
-    /\bmaster'?s?\s+(?:degree|program|programme|of|in)\b|\bmaster's\b|\b(?:advanced|graduate|post-?graduate) degree\b/giu,
+    /\bmaster'?s?\s+(?:degree|program|programme|in)\b|\bmaster of (?:science|arts|engineering|business|computer|information|public|fine|technology|philosophy|data|laws?|mathematics|applied)\b|\bmaster's\b|\b(?:advanced|graduate|post-?graduate) degree\b/giu,
   ],
   [
     'MASTER',
-    /\bM\.S\.?(?=[\s,/)]|$)|\bM\.Sc\b\.?|\bMSc\b|\bM\.?Eng\b|\bMBA\b|\bMS(?=\s*(?:\/|degree\b|in\b|or\b|,|\)))|(?<=\/\s?)MS\b/gu,
+    /\bM\.S\.?(?=[\s,/)]|$)|\bM\.Sc\b\.?|\bMSc\b|\bM\.?Eng\b|\bMBA\b|\bMS(?=\+?\s*(?:\/|degree\b|in\b|or\b|,|\)))|(?<=\/\s?)MS\b/gu,
   ],
   [
     'BACHELOR',
@@ -27,7 +27,7 @@ const PATTERNS: readonly (readonly [EducationLevel, RegExp])[] = [
   ],
   [
     'BACHELOR',
-    /\bB\.S\.?(?=[\s,/)]|$)|\bB\.Sc\b\.?|\bBSc\b|\bB\.A\.(?=[\s,/)]|$)|\bB\.?Tech\b|\bB\.?E\.?(?=\s+(?:in|degree)\b)|\bBS(?=\s*(?:\/|degree\b|in\b|or\b|,|\)))|\bBA(?=\s*(?:\/|degree\b|in\b|or\b))|(?<=\/\s?)B[AS]\b/gu,
+    /\bB\.S\.?(?=[\s,/)]|$)|\bB\.Sc\b\.?|\bBSc\b|\bB\.A\.(?=[\s,/)]|$)|\bB\.?Tech\b|\bB\.?E\.?(?=\s+(?:in|degree)\b)|\bBS(?=\+?\s*(?:\/|degree\b|in\b|or\b|,|\)))|\bBA(?=\+?\s*(?:\/|degree\b|in\b|or\b))|(?<=\/\s?)B[AS]\b/gu,
   ],
   [
     'ASSOCIATE',
@@ -37,8 +37,13 @@ const PATTERNS: readonly (readonly [EducationLevel, RegExp])[] = [
   ['HIGH_SCHOOL', /\bGED\b/gu],
 ];
 
+// "Computer science education or equivalent experience": a field's schooling is its degree too.
 const GENERIC_DEGREE =
-  /\b(?:(?:college|university|academic|technical|relevant|stem|engineering|computer science)\s+)?degree\b/iu;
+  /\b(?:(?:college|university|academic|technical|relevant|stem|engineering|computer science)\s+)?degree\b|\b(?:college|university|computer science)\s+education\b/iu;
+
+// "(and to some degree currently)", "to a large degree": an extent, not a diploma.
+const DEGREE_IDIOM =
+  /\bto (?:some|what|whatever|varying|(?:a|the) (?:certain|large|great|high|lesser|greater|small|limited|same|full)) degrees?\b/iu;
 
 /**
  * Degrees named in a line (bachelor's, BS, B.Sc., master's, MS, PhD, associate, high school),
@@ -58,7 +63,8 @@ export function findDegrees(text: string): DegreeMention[] {
     const generic = GENERIC_DEGREE.exec(source);
     if (
       generic &&
-      !/\bdegrees?\s+(?:of|celsius|fahrenheit)\b|\bdegree of\b|\b\d+\s*degrees?\b|\b360[- ]degree\b/iu.test(source)
+      !/\bdegrees?\s+(?:of|celsius|fahrenheit)\b|\bdegree of\b|\b\d+\s*degrees?\b|\b360[- ]degree\b/iu.test(source) &&
+      !DEGREE_IDIOM.test(source)
     ) {
       found.push({ level: 'BACHELOR', start: generic.index, assumed: true });
     }
@@ -81,13 +87,20 @@ export function acceptsEquivalent(text: string): boolean {
   // "High school diploma or equivalent" names another credential (a GED), not experience.
   const t = text
     .replace(/[’‘`´]/gu, "'")
-    .replace(/\bhigh[- ]school(?: diploma)? or (?:its |an? )?(?:educational )?equivalent\b/giu, 'high school diploma');
+    .replace(/\bhigh[- ]school(?: diploma)? or (?:its |an? )?(?:educational )?equivalent\b/giu, 'high school diploma')
+    // "A Computer Science (or equivalent) degree": another field's degree. "2 years of experience (or equivalent)",
+    // "at the GS-12 grade level (or equivalent)": the equivalent of what the aside follows, not of the degree.
+    .replace(/\(\s*or (?:an? )?equivalent\s*\)(?=\s+(?:degree|qualification|diploma)s?\b)/giu, ' ')
+    .replace(/\b(experience|level|grade|role|position)\s*\(\s*or (?:an? )?equivalent\s*\)/giu, '$1');
   if (
     /\bequivalent (?:foreign )?(?:degree|qualification|diploma)s?\b(?!\s*(?:\/|or|and)\s*(?:\w+ )?experience)/iu.test(t)
   )
     return false;
-  // "Additional qualifying experience may be substituted for the required education on a year-for-year basis."
-  return /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent (?:practical |work |professional |industry )?experience\b|\bor (?:comparable|relevant|related) (?:work )?experience\b|\bin lieu of\b|\bself[- ](?:taught|learning|study|studied)\b|\bexperience (?:may|can|will) (?:be )?substitute[ds]?(?: for)? (?:the |a |this |that )?(?:required |minimum )?(?:education|degree)\b/iu.test(
+  // A bare "degree or equivalent" (at the end of its clause, or "or equivalent field") names an equivalent degree.
+  // Experience, demonstrated skill, years of work or being a student in its place ("or at least 2 years of relevant
+  // work experience", "or demonstrated exceptional skill", "or advanced student") and "additional qualifying
+  // experience may be substituted for the required education" make the degree one way in among others.
+  return /\bor\s+(?:an?\s+|the\s+)?equivalent\s+(?:[\w/-]+\s+){0,3}?(?:experience|combination|background|training|skills?|knowledge|expertise)\b|\bequivalent (?:practical |work |professional |industry )?experience\b|\bor (?:comparable|relevant|related|practical|significant) (?:[\w-]+ )?(?:work |professional |industry )?experience\b|\bor (?:demonstrated|proven) (?:[\w/-]+\s+){0,3}?(?:experience|skills?|ability|abilities|knowledge|expertise)\b|\bor (?:at least |a minimum of |minimum (?:of )?)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+? (?:\(\d{1,2}\) )?(?:years?|yrs)\b[^.;]{0,60}?\bexperience\b|\bor (?:an? )?(?:advanced|current|final[- ]year) students?\b|\bin lieu of\b|\bself[- ](?:taught|learning|study|studied)\b|\bexperience (?:may|can|will) (?:be )?substitute[ds]?(?: for)? (?:the |a |this |that )?(?:required |minimum )?(?:education|degree)\b/iu.test(
     t,
   );
 }

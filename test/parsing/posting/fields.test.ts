@@ -166,7 +166,47 @@ describe('education', () => {
     // An equivalent degree is still a degree.
     ['Requirements\n- Master’s degree in Statistics or an equivalent degree', { level: 'MASTER', required: true }],
     ['Requirements\n- Bachelor’s degree required\n- Python', { level: 'BACHELOR', required: true }],
+    // A bare "or equivalent", or one inside the degree, names an equivalent degree; one after the experience, its equivalent.
+    ['Requirements\n- Undergraduate CS degree or equivalent.', { level: 'BACHELOR', required: true }],
+    [
+      'Requirements\n- A Computer Science (or equivalent) degree, and 2 years of software development experience (or equivalent).',
+      { level: 'BACHELOR', required: true },
+    ],
+    // The equivalence offered beside the preferred graduate degree does not replace the required bachelor's.
+    [
+      'Education:\nBachelor’s degree.  A graduate degree or equivalent experience in a research setting is preferred.',
+      { level: 'BACHELOR', required: true },
+    ],
+    // Years of experience, demonstrated skill or studies in progress in the degree's place.
+    [
+      'Requirements\n- You have a degree in Computer Science or at least 2 years of relevant work experience in this area',
+      { level: 'BACHELOR', required: false },
+    ],
+    [
+      'Requirements\n- BS in Computer Science, or demonstrated exceptional skill in software engineering',
+      { level: 'BACHELOR', required: false },
+    ],
+    ['Requirements\n- Bachelor’s degree or advanced student in computer science', { level: 'BACHELOR', required: false }],
+    ['Requirements\n- Computer science education or equivalent experience.', { level: 'BACHELOR', required: false }],
   ])('degree with or without an experience alternative: %j', (body, education) => {
+    expect(parse(`Data Engineer\n${body}`).posting.education).toEqual(education);
+  });
+
+  it.each([
+    // The degree's own "required" outweighs a preference for its field; so does "preferably in <field>".
+    [
+      'Requirements\n- BA/BS degree required with a focus on Business or Finance preferred.',
+      { level: 'BACHELOR', required: true },
+    ],
+    [
+      'Requirements\n- Bachelor’s or graduate degree preferably in computer science or a related discipline',
+      { level: 'BACHELOR', required: true },
+    ],
+    ['Requirements\n- BS+ in Computer Science or related field.', { level: 'BACHELOR', required: true }],
+    // Nothing asked: no degree, a "master of" a tool.
+    ['Requirements\n- No Degree Mentioned\n- Python', null],
+    ['Requirements\n- Demonstrable master of the Linux command line', null],
+  ])('the degree a line asks for, if any: %j', (body, education) => {
     expect(parse(`Data Engineer\n${body}`).posting.education).toEqual(education);
   });
 
@@ -179,6 +219,7 @@ describe('education', () => {
   it('does not read states, "MS Office" or company prose as degrees', () => {
     expect(findDegrees('Lyon, MS')).toEqual([]);
     expect(findDegrees('MS Office and Excel')).toEqual([]);
+    expect(findDegrees('Our platform will (to some degree) run on Kubernetes.')).toEqual([]);
     expect(
       parse('Engineer\nAbout us\nOur PhD researchers publish widely.\nRequirements\n- Python').posting.education,
     ).toBeNull();
