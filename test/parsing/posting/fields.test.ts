@@ -186,7 +186,10 @@ describe('education', () => {
       'Requirements\n- BS in Computer Science, or demonstrated exceptional skill in software engineering',
       { level: 'BACHELOR', required: false },
     ],
-    ['Requirements\n- Bachelor’s degree or advanced student in computer science', { level: 'BACHELOR', required: false }],
+    [
+      'Requirements\n- Bachelor’s degree or advanced student in computer science',
+      { level: 'BACHELOR', required: false },
+    ],
     ['Requirements\n- Computer science education or equivalent experience.', { level: 'BACHELOR', required: false }],
   ])('degree with or without an experience alternative: %j', (body, education) => {
     expect(parse(`Data Engineer\n${body}`).posting.education).toEqual(education);
