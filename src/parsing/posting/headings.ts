@@ -1,3 +1,4 @@
+import { statedImportance } from './importance';
 import { foldPunctuation } from './whitespace';
 
 /** What a section of a posting is about, as far as the parser cares. */
@@ -246,18 +247,22 @@ function isDutiesLeadIn(text: string): boolean {
 
 const OFFER = /\b(?:we(?:'ll| will)? offer|(?:benefits|perks)(?: include)?|in it for you)\b/iu;
 
+/** Worded as only wished for: a heading's own words, or any cue a requirement line may carry ("... is a big plus:"). */
+function prefers(text: string): boolean {
+  return PREFERS.test(text) || statedImportance(text) === 'PREFERRED';
+}
+
 /** A lead-in worded as what the job offers, and not also as what the candidate needs or would ideally have. */
 function isOfferLeadIn(text: string): boolean {
   const t = foldPunctuation(text);
-  return OFFER.test(t) && !ASKS.test(t) && !PREFERS.test(t);
+  return OFFER.test(t) && !ASKS.test(t) && !prefers(t);
 }
 
 /** REQUIRED or PREFERRED for a heading worded as what the candidate needs; null for anything else. */
 function askedKind(text: string): SectionKind | null {
   const t = foldPunctuation(text);
-  if (DOES.test(t) || OPPORTUNITY.test(t) || !ASKS.test(t))
-    return PREFERS.test(t) && !DOES.test(t) ? 'PREFERRED' : null;
-  return PREFERS.test(t) ? 'PREFERRED' : 'REQUIRED';
+  if (DOES.test(t) || OPPORTUNITY.test(t) || !ASKS.test(t)) return prefers(t) && !DOES.test(t) ? 'PREFERRED' : null;
+  return prefers(t) ? 'PREFERRED' : 'REQUIRED';
 }
 
 const RUN_IN =

@@ -145,6 +145,9 @@ describe('headings', () => {
     const marked = { bullet: false, marked: true, current: null };
     expect(classifyHeading('In this role, you will have the opportunity to:', marked)).toBe('RESPONSIBILITIES');
     expect(classifyHeading('You will have the chance to:', inRequired)).toBe('RESPONSIBILITIES');
+    // A heading that says its list is "a big plus" is preferred, however it words what it asks for.
+    expect(classifyHeading('Working experience with any of the following is a big plus:', marked)).toBe('PREFERRED');
+    expect(classifyHeading('Experience with these would be an advantage:', inRequired)).toBe('PREFERRED');
   });
 
   it('reads the lists under "An excellent candidate" and "we prefer, but don\'t require" at their importance', () => {
