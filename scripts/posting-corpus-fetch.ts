@@ -22,6 +22,11 @@ async function main(): Promise<void> {
   for (const item of corpus.items.filter((i) => !i.redistributable)) {
     const target = join(dir, item.file);
     if (existsSync(target)) continue;
+    // A "#row=N" path is one cell of a dataset file: the raw file is the whole dataset, not the posting.
+    if (item.source.path.includes('#row=')) {
+      console.log(`${item.id}: one row of ${item.source.path}, cut out by hand (README, batch 10): not fetched`);
+      continue;
+    }
     if (item.source.repo === null || item.source.commit === null)
       throw new Error(`${item.id}: no repository to fetch from`);
     const url = `https://raw.githubusercontent.com/${item.source.repo}/${item.source.commit}/${item.source.path}`;
