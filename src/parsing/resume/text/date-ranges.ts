@@ -67,9 +67,12 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const YEAR = '(?:19[5-9]\\d|20\\d\\d)';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
-const DATE = `(?:${MONTH}\\.?,?\\s*'?${YEAR}|${SEASON},?\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
+// "2023 Mar.": a year before its month, as some templates set dates (Typst's vantage).
+const YEAR_MONTH = `${YEAR}\\s+${MONTH}\\.?(?![\\p{L}])(?!\\s*['’‘]?\\d)`;
+const DATE = `(?:${MONTH}\\.?,?\\s*'?${YEAR}|${YEAR_MONTH}|${SEASON},?\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
 const OPEN = '(?:present|current(?:ly)?|now|today|ongoing|to date|till date|date|till now)';
-const SEP = '\\s*(?:[-–—~]+|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
+// A minus sign or figure dash between two dates is the range's dash ("Sep. 2017 − Aug. 2022", LaTeX math mode).
+const SEP = '\\s*(?:[-–—~\u2012\u2015\u2212]+|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
 
 /** A written date and an open end ("Present"), as pattern sources for layouts that split a range. */
 export const DATE_PATTERN = DATE;
@@ -117,6 +120,12 @@ function spanOf(text: string): Span | null {
       return { first: { year, month: season[0] }, last: { year: year + season[2], month: season[1] } };
     }
     return null;
+  }
+  m = /^(\d{4}) ([a-z]+)$/u.exec(t);
+  const yearFirst = m === null ? undefined : MONTH_WORDS.get(m[2]);
+  if (m !== null && yearFirst !== undefined) {
+    const year = Number(m[1]);
+    return { first: { year, month: yearFirst }, last: { year, month: yearFirst } };
   }
   m = /^(\d{1,2}) ?[/] ?(\d{4})$/u.exec(t) ?? /^(\d{1,2}) (\d{4})$/u.exec(t);
   if (m !== null) {

@@ -26,6 +26,9 @@ describe('findDateRange', () => {
     // A month in figures alone is a stint of that month, as "Nov 2011" is.
     ['Project Management Simulation Training - Getoq Consulting  2011 / 11', '2011-11', '2011-11'],
     ['Trainee, Acme  11/2011', '2011-11', '2011-11'],
+    // A year before its month, as some Typst templates set dates.
+    ['2023 Mar. — 2024 Jul.  Remote', '2023-03', '2024-07'],
+    ['2024 Aug. — present', '2024-08', null],
   ];
   it.each(cases)('reads %s', (text, start, end) => {
     const range = findDateRange(text);
@@ -58,5 +61,7 @@ describe('findDateRange', () => {
     // A score is no month in figures, nor is a day and month of a full date.
     expect(findDateRange('Rated 9/10 - 10/10 by the users')).toBeNull();
     expect(findDateRange('Deadline 01/02/18 - 03/04/18 for the draft')).toBeNull();
+    // A year and a word starting with a month's letters is no date.
+    expect(findDateRange('2019 Marketing plan, 2020 Junior staff')).toBeNull();
   });
 });

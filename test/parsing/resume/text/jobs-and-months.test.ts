@@ -39,6 +39,13 @@ Engineer, C — 2021 – now
     expect(m.Scala).toBe(71);
   });
 
+  it('reads a range whose dash is a minus sign or a figure dash', () => {
+    const r = parse(
+      'Bo Chen\nbo@chen.dev\nEXPERIENCE\nEngineer, A  Sep. 2017 \u2212 Aug. 2019\n- Rust\nEngineer, B  2020 \u2012 2021\n- Elixir',
+    );
+    expect(months(r)).toMatchObject({ Rust: 24, Elixir: 24 });
+  });
+
   it('warns about what it cannot read', () => {
     const r = parse('EXPERIENCE\nEngineer, X — Mar 2021 – Jan 2020\n- Java\nSKILLS\nJava, Frobnicator 3000');
     const codes = r.warnings.map((w) => w.code);
