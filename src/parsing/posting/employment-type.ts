@@ -1,12 +1,13 @@
 import type { EmploymentType } from '../../domain/vocabulary';
 import { headerZone } from './header-zone';
+import { JOB_NOUN_WORDS } from './job-title-pattern';
 import type { SectionedLine } from './sections';
 import { foldPunctuation } from './whitespace';
 
 const TYPE_WORDS: readonly (readonly [EmploymentType, RegExp])[] = [
   [
     'INTERN',
-    /\b(?:intern|interns|internship|co-?op|co-operative education|apprentice(?:ship)?|working student|summer student)\b/iu,
+    /\b(?:intern|interns|internship|co-?op|co-operative education|apprentice(?:ship)?|working student|summer student|est[áa]gio|estagi[áa]ri[oa]|praktikum)\b|\b(?:hire|hiring|recruit|recruiting|seeking|looking for) (?:an? )?students?\b|\bstudent (?:position|role|job|opportunity|placement|work term)\b/iu,
   ],
   [
     'CONTRACTOR',
@@ -14,13 +15,30 @@ const TYPE_WORDS: readonly (readonly [EmploymentType, RegExp])[] = [
   ],
   ['TEMPORARY', /\b(?:temporary|temp|seasonal|maternity cover)\b/iu],
   ['PART_TIME', /\bpart[- ]?time\b/iu],
-  ['VOLUNTEER', /\b(?:volunteer|unpaid)\b/iu],
+  // "Leadership in professional or volunteer settings", "a volunteer community": the job itself must be unpaid.
+  [
+    'VOLUNTEER',
+    /\b(?:volunteer|unpaid) (?:position|role|opportunity|basis|job|post)\b|\bunpaid\b(?! (?:leave|overtime))/iu,
+  ],
   ['PER_DIEM', /\bper[- ]diem\b/iu],
   ['FULL_TIME', /\b(?:full[- ]?time|permanent)\b/iu],
 ];
 
 const PERMANENT_PEOPLE =
   /\b(?:non-?)?permanent (?:employees?|staff|workers?|residents?|residency|resident status|members? of staff)\b/giu;
+
+const TYPE_PHRASE = String.raw`(?:full[- ]?time|part[- ]?time|permanent|temporary|seasonal|contract|freelance|intern(?:ship)?|co-?op|volunteer|fixed[- ]term)`;
+/**
+ * A sentence that states this job's type: "This is a full-time position", "an opening for a full-time developer",
+ * "As an Intern, ...", "is seeking Android/Python contractors". Mentions of people ("full-time employees", "outside
+ * contractors", "contractors and interns") state nothing.
+ */
+const STATED_TYPE = new RegExp(
+  String.raw`\b(?:an?|this|the|our)\s+(?:new\s+|paid\s+|remote\s+)?(${TYPE_PHRASE})(?:[\s,-]+(?:[\w/-]+\s+){0,2}?)(?:position|role|job|opening|appointment|opportunity|post|assignment|engagement|${JOB_NOUN_WORDS.join('|')})\b|\bas an? (intern|co-?op|apprentice)\b|\b(?:seeking|hiring|looking for)\s+(?:[\w/-]+\s+){0,3}?(contractors?|freelancers?|interns?)\b`,
+  'iu',
+);
+// "two year term contract", "a permanent contract": the contract is the employment, not a contractor's.
+const CONTRACT_OF_EMPLOYMENT = /\b(?:term|fixed[- ]term|temporary|permanent|employment) contracts?\b/giu;
 
 /** A fixed-length appointment ("fixed-term", "a 2 year-term position"): TEMPORARY unless the text states its schedule. */
 const TERM =
@@ -41,21 +59,33 @@ export function findEmploymentType(title: string | null, lines: readonly Section
     for (const [type, pattern] of TYPE_WORDS) if (pattern.test(text)) return type;
     return TERM.test(text) ? 'TEMPORARY' : null;
   };
+  // A title or a field naming a student ("Front End Developer Student", "Type: Student Full time") is a student's job.
+  const fromName = (text: string): EmploymentType | null => (/\bstudents?\b/iu.test(text) ? 'INTERN' : fromText(text));
   if (title !== null) {
-    const t = fromText(title);
+    const t = fromName(title);
     if (t !== null) return t;
   }
   const FIELD =
-    /^(?:employment|job|position|contract|work|role|engagement)\s*(?:type|schedule)\s*:?\s*(.*)$|^(?:type|schedule)\s*:\s*(.+)$/iu;
+    /^(?:employment|job|position|contract|work|role|engagement)\s*(?:type|schedule)\s*:?\s*(.*)$|^(?:type|schedule)\s*:\s*(.+)$|^(?:full[- ]?time|part[- ]?time)\s*\/\s*(?:full[- ]?time|part[- ]?time)\s*:\s*(.+)$/iu;
   for (const [i, line] of lines.entries()) {
-    const m = FIELD.exec(line.text);
+    const m = FIELD.exec(fieldForm(line.text));
     if (m) {
       // "Employment type" on one line and "Full-time" on the next (LinkedIn) counts too.
-      const value = (m[1] ?? m[2] ?? '').trim() || (lines[i + 1]?.text ?? '');
-      const t = fromText(value);
+      const value = (m[1] ?? m[2] ?? m[3] ?? '').trim() || (lines[i + 1]?.text ?? '');
+      const t = fromName(value);
       if (t !== null) return t;
     }
   }
+  const stated = new Set<EmploymentType>();
+  for (const line of lines) {
+    if (line.heading) continue;
+    const m = STATED_TYPE.exec(foldPunctuation(line.text).replace(PART_TIME_OPTION, ''));
+    // The whole phrase: "a fixed-term full-time position" states its schedule, which the corpus rule reads as the type.
+    const t = m === null ? null : fromText(m[0].replace(/\b(contractor|freelancer|intern)s\b/giu, '$1'));
+    if (t !== null) stated.add(t);
+  }
+  for (const [type] of TYPE_WORDS) if (stated.has(type)) return type;
+  if (stated.has('TEMPORARY')) return 'TEMPORARY';
   const zone = headerZone(lines);
   const readable = lines.filter(
     (l, i) =>
@@ -68,6 +98,7 @@ export function findEmploymentType(title: string | null, lines: readonly Section
   const votes = new Map<EmploymentType, number>();
   for (const line of readable) {
     const text = foldPunctuation(line.text)
+      .replace(CONTRACT_OF_EMPLOYMENT, '')
       .replace(
         /\bcontract(?:ual)? (?:law|management|negotiation)s?\b|\bcontracts?\b(?= with (?:clients|customers|vendors))/giu,
         '',
@@ -100,4 +131,15 @@ export function findEmploymentType(title: string | null, lines: readonly Section
     votes.set('TEMPORARY', (votes.get('TEMPORARY') ?? 0) + 1);
   for (const [type] of TYPE_WORDS) if ((votes.get(type) ?? 0) > 0) return type;
   return null;
+}
+
+/** A table row "| Full-Time / Part-Time | Full-Time |" as the field line "Full-Time / Part-Time: Full-Time". */
+function fieldForm(text: string): string {
+  const cells = /^\|(.*)\|$/u.exec(text.trim());
+  if (cells === null) return text;
+  return cells[1]
+    .split('|')
+    .map((c) => c.trim())
+    .filter((c) => c !== '')
+    .join(': ');
 }

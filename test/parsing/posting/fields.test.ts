@@ -101,6 +101,35 @@ describe('employment type', () => {
   });
 });
 
+describe('employment type stated in the text', () => {
+  const type = (text: string) => parse(text).posting.employmentType;
+  it.each([
+    // A sentence about this job outweighs people named beside it.
+    [
+      'Developer\nWe are three full-time employees with a handful of contractors and interns.\nThis is a full-time position with benefits.',
+      'FULL_TIME',
+    ],
+    [
+      'Developer\nWe have an opening for a full-time developer.\nRequirements\n- Leadership in volunteer settings',
+      'FULL_TIME',
+    ],
+    ['Developer\nRequirements\n- Leadership in professional or volunteer settings', 'FULL_TIME'],
+    ['Developer\nThis role is a two year term contract.', 'TEMPORARY'],
+    ['Developer\nThe position is a fixed-term full-time position for 3 years.', 'FULL_TIME'],
+    ['Developer\n| Department | IT |\n| Full-Time / Part-Time | Full-Time |', 'FULL_TIME'],
+    // Students and internships in any wording.
+    ['Front End Developer Student\nType: Student Full time', 'INTERN'],
+    ['Communications Assistant\nWe are looking to hire a student to join our Outreach team.', 'INTERN'],
+    ['Artificial Intelligence Software Developer\nEstágio', 'INTERN'],
+    ['About the job\nAs an Intern, Product and Data Engineering, you’ll be paired with a mentor.', 'INTERN'],
+    // Contractors sought, not contractors worked with.
+    ['Seeking contractors\nGuardian Project is seeking Android/Python contractors for privacy work!', 'CONTRACTOR'],
+    ['Operations Manager\nResponsibilities\n- Coordinate implementation with outside contractors.', 'FULL_TIME'],
+  ])('%j -> %s', (text, expected) => {
+    expect(type(text)).toBe(expected);
+  });
+});
+
 describe('education', () => {
   it.each([
     ["Preferred Education\nBachelor's Degree", { level: 'BACHELOR', required: false }],
