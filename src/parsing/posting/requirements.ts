@@ -178,32 +178,41 @@ export function extractRequirements(
 
     if (/:$/u.test(text) && text.length <= 200) {
       flush();
-      // A lead-in that names skills itself ("Experience with AWS, including:") is also a requirement line.
-      const ownImportance = statedImportance(text) ?? sectionImportance;
-      const own = groupsFromLine(taxonomy, text, text, {
-        importance: ownImportance,
-        disjunctive: false,
-        months: null,
-        matchRule: 'ONE',
-        ignore,
-      });
-      warnings.push(...own.warnings);
-      unknown.push(...own.unknownTerms.map((term) => ({ text: term, importance: ownImportance, label: text })));
-      for (const group of own.groups)
-        drafts.push({
-          importance: group.importance,
-          group,
-          orphanBlock: orphan,
-          stated: statedImportance(text) !== null,
+      // A lead-in that names skills itself ("Experience with AWS, including:") is also a requirement line; each of its
+      // sentences at its own importance ("Experience with OOP. Ideally with experience in the following:").
+      const sentences = splitSentences(text).map((s) => s.text);
+      for (const sentence of sentences) {
+        const ownImportance = statedImportance(sentence) ?? sectionImportance;
+        const own = groupsFromLine(taxonomy, sentence, text, {
+          importance: ownImportance,
+          disjunctive: false,
+          months: null,
+          matchRule: 'ONE',
+          ignore,
         });
-      const stated = statedImportance(text);
-      const durations = findDurations(text);
+        warnings.push(...own.warnings);
+        unknown.push(...own.unknownTerms.map((term) => ({ text: term, importance: ownImportance, label: text })));
+        for (const group of own.groups)
+          drafts.push({
+            importance: group.importance,
+            group,
+            orphanBlock: orphan,
+            stated: statedImportance(sentence) !== null,
+          });
+      }
+      // The last sentence is the one that leads the list in.
+      const lead = sentences[sentences.length - 1] ?? text;
+      const stated = statedImportance(lead);
+      // "You must have one year of specialized experience ... Specialized experience is:": the duration of the whole
+      // lead-in governs its list when the leading sentence states none.
+      const leadDurations = findDurations(lead);
+      const durations = leadDurations.length > 0 ? leadDurations : findDurations(text);
       leadIn = {
         label: text,
         importance: stated,
-        disjunctive: isDisjunctive(text),
+        disjunctive: isDisjunctive(lead),
         months: durations.length > 0 ? durations[0].months : null,
-        matchRule: matchRuleOf(text),
+        matchRule: matchRuleOf(lead),
         items: [],
       };
       continue;

@@ -64,6 +64,10 @@ describe('headings', () => {
     ['Benefits', 'OTHER'],
     ['About IBM', 'OTHER'],
     ['Being You @ IBM', 'OTHER'],
+    ['What will you need to succeed?', 'REQUIRED'],
+    ['What will you do?', 'RESPONSIBILITIES'],
+    ['Technologies', 'OTHER'],
+    ['Technologies We Use', 'OTHER'],
   ])('"%s" opens a %s section', (text, kind) => {
     expect(classifyHeading(text, { bullet: false, marked: false, current: null })).toBe(kind);
   });
@@ -147,6 +151,7 @@ describe('headings', () => {
     expect(classifyHeading('You will have the chance to:', inRequired)).toBe('RESPONSIBILITIES');
     // A heading that says its list is "a big plus" is preferred, however it words what it asks for.
     expect(classifyHeading('Working experience with any of the following is a big plus:', marked)).toBe('PREFERRED');
+    expect(classifyHeading('We Would Also Appreciate If You Have', marked)).toBe('PREFERRED');
     expect(classifyHeading('Experience with these would be an advantage:', inRequired)).toBe('PREFERRED');
   });
 

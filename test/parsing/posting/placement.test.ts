@@ -176,6 +176,30 @@ describe('a skill asked at two levels', () => {
     expect(skillsOf(groups, 'PREFERRED')).toContain('Raft');
   });
 
+  it('reads "extra consideration will be given" and "you might also have" lead-ins as preferred', () => {
+    const { groups } = groupsUnder(
+      'Requirements',
+      '- Strong Python',
+      'Extra consideration will be given for candidates that:',
+      '- Have experience with Kafka',
+      'You might also have:',
+      '- Experience with Terraform',
+    );
+    expect(skillsOf(groups, 'REQUIRED')).toEqual(['Python']);
+    expect(skillsOf(groups, 'PREFERRED').sort()).toEqual(['Apache Kafka', 'Terraform']);
+  });
+
+  it('reads each sentence of a lead-in at its own importance, the last one leading the list in', () => {
+    const { groups } = groupsUnder(
+      'Requirements',
+      'Experience with Java or Python. Ideally with experience in the following:',
+      'Kotlin',
+      'Go',
+    );
+    expect(skillsOf(groups, 'REQUIRED').sort()).toEqual(['Java', 'Python']);
+    expect(skillsOf(groups, 'PREFERRED').sort()).toEqual(['Go', 'Kotlin']);
+  });
+
   it('reads a short "X preferred" after a comma as preferred and the clause before it as required', () => {
     const { groups } = groupsUnder('Requirements', '- 5+ years of Java experience, Kotlin preferred');
     expect(findGroup(groups, 'REQUIRED', ['Java'])).toMatchObject({ minMonths: 60 });
