@@ -148,10 +148,19 @@ function parts(text: string): string[] {
 // after its dates is a sentence, no employer (whose name would be kept out of the skills read).
 const SENTENCE = /^\S+(?:\s+\S+){3,}[.!]$/u;
 
+// "Freelance | SENIOR FULL-STACK SOFTWARE ENGINEER": a way of working set where the employer goes
+// is no title when another part names one.
+const WORK_MODE = /^(?:freelancer?|self[- ]employed|independent(?: contractor)?|contractor)$/iu;
+
 function titleAndEmployer(candidates: readonly string[]): { title: string | null; employer: string | null } {
   let title: string | null = null;
   let employer: string | null = null;
+  const titled = candidates.filter((p) => TITLE_WORDS.test(p) && !WORK_MODE.test(p));
   for (const part of candidates) {
+    if (title === null && employer === null && WORK_MODE.test(part) && titled.length > 0) {
+      employer = part;
+      continue;
+    }
     const at = AT.exec(part);
     if (at !== null && TITLE_WORDS.test(at[1])) {
       title ??= at[1];

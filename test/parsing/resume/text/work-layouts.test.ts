@@ -250,3 +250,23 @@ describe('a job header written "Title: Employer" under its dates', () => {
     expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ Consulting: 8, DevOps: 8 });
   });
 });
+
+describe('a way of working set where the employer goes', () => {
+  it('reads "Freelance | Senior Full-Stack Software Engineer" as the title, so the title names its skills', () => {
+    const r = parse(
+      [
+        'Ana Ruiz',
+        'ana@ruiz.dev',
+        'Experience',
+        'Freelance | SENIOR FULL-STACK SOFTWARE ENGINEER',
+        '2015 - 2016 | Remote',
+        'Node.js',
+      ].join('\n'),
+    );
+    expect(r.work.map((w) => [w.title, w.employer])).toEqual([['SENIOR FULL-STACK SOFTWARE ENGINEER', 'Freelance']]);
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({
+      'Full-stack development': 24,
+      'Software development': 24,
+    });
+  });
+});
