@@ -30,7 +30,7 @@ const WORDINGS: readonly { readonly name: string; readonly pattern: RegExp }[] =
   {
     name: 'Mentoring',
     pattern: new RegExp(
-      `\\b(?:mentor(?:s|ed|ing)?|coach(?:es|ed|ing)?|(?:provid(?:e|es|ing)|giv(?:e|es|ing))\\s+guidance\\s+to)\\s+(?:and\\s+[a-z]+\\s+)?(?:(?:new|junior|other|less\\s+experienced|fellow)\\s+)?(?:${PEOPLE}|team\\s*members|teammates|colleagues|others|juniors)\\b`,
+      `\\b(?:mentor(?:s|ed|ing)?|coach(?:es|ed|ing)?|(?:provid(?:e|es|ing)|giv(?:e|es|ing))\\s+guidance\\s+to)\\s+(?:and\\s+[a-z]+\\s+)?(?:(?:new|junior|other|less\\s+experienced|fellow)\\s+(?:(?:and|or|&)\\s+[a-z]+\\s+)?)?(?:${PEOPLE}|team\\s*members|teammates|colleagues|others|juniors)\\b`,
       'giu',
     ),
   },

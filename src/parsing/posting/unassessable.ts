@@ -16,22 +16,28 @@ const PHRASES: readonly { readonly name: string; readonly pattern: RegExp }[] = 
   {
     name: 'Communication',
     pattern:
-      /\b(?:(?:verbal|written|oral|interpersonal)(?:\s*(?:and|&|\/)\s*(?:verbal|written|oral|interpersonal))*\s+communications?(?:\s+skills?)?|communications?\s+(?:and\s+\w+\s+)?skills?|skills?\s+in\s+communication|communicat(?:e|ing)\s+(?:\w+\s+){0,3}?(?:clearly|effectively|efficiently|persuasively|well|in\s+a\s+(?:clear|concise)\b)|(?:clearly|effectively|proactively)(?:\s+and\s+(?:concisely|effectively|persuasively))?\s+communicat(?:e|ing)|(?:communicat(?:e|ing)|explain(?:ing)?)\s+(?:complex\s+)?technical\s+(?:concepts|ideas|information|topics)|(?:ability|able|skills?|proficient|proficiency|great|excellent|good)\s+(?:to|in|at)\s+communicat(?:e|ing)(?!\s+in\s+(?:english|french|german|spanish|dutch|danish|swedish|norwegian|italian|portuguese|polish|japanese|chinese|mandarin)\b)|(?:clear|concise|effective|efficient|strong|excellent|good|great|confident)(?:\s*(?:,|and|&)\s*(?:clear|concise|effective|efficient|strong|excellent|good|great|confident)){0,2}\s+communicators?)\b/giu,
+      /\b(?:(?:verbal|written|oral|interpersonal)(?:\s*(?:and|&|\/)\s*(?:verbal|written|oral|interpersonal))*\s+communications?(?:\s+skills?)?|communications?\s+(?:and\s+\w+\s+)?skills?|skills?\s+in\s+communication|communicat(?:e|ing)\s+(?:\w+\s+){0,3}?(?:clearly|effectively|efficiently|persuasively|asynchronously|well|in\s+a\s+(?:clear|concise)\b)|(?:clearly|effectively|proactively)(?:\s+and\s+(?:concisely|effectively|persuasively))?\s+communicat(?:e|ing)|(?:communicat(?:e|ing)|explain(?:ing)?)\s+(?:complex\s+)?technical\s+(?:concepts|ideas|information|topics)|explain(?:s|ing)?\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+|a\s+)?non-?\s?technical\b|(?:ability|able|skills?|proficient|proficiency|great|excellent|good)\s+(?:to|in|at)\s+communicat(?:e|ing)(?!\s+in\s+(?:english|french|german|spanish|dutch|danish|swedish|norwegian|italian|portuguese|polish|japanese|chinese|mandarin)\b)|(?:clear|concise|effective|efficient|strong|excellent|good|great|confident)(?:\s*(?:,|and|&)\s*(?:clear|concise|effective|efficient|strong|excellent|good|great|confident)){0,2}\s+communicators?)\b/giu,
   },
   {
     name: 'Ability to learn',
     pattern:
-      /\b(?:(?:ability|able|eager(?:ness)?|willing(?:ness)?|desire|keen|motivat\w+)\s+to\s+learn(?:\s+new\s+(?:skills|technologies|tools|things)|(?!\s+(?:about|with)\b))|(?:quick|fast|continuous|lifelong|self-directed)\s+learn(?:er|ers|ing)|learning\s+agility|pick\s+up\s+new\s+(?:skills|technologies|tools)(?:\s+quickly)?)\b/giu,
+      /\b(?:(?:ability|able|eager(?:ness)?|willing(?:ness)?|desire|keen|motivat\w+|(?:like|love|enjoy)s?)\s+to\s+(?:(?:quickly|always|constantly|continuously|continually|rapidly)\s+)?learn(?:\s+new\s+(?:skills|technologies|tools|things)|(?!\s+(?:about|with)\b))|(?:quick|fast|continuous|lifelong|self-directed)\s+learn(?:er|ers|ing)|learning\s+agility|(?:quickly|rapidly)\s+learn(?:s|ing)?\b(?!\s+(?:about|with)\b)|learn(?:s|ing)?\s+(?:new\s+(?:skills|technologies|tools|things)\s+)?(?:quickly|fast)|pick\s+up\s+new\s+(?:skills|technologies|tools)(?:\s+quickly)?)\b/giu,
   },
   {
     name: 'Teamwork',
     pattern:
-      /\b(?:team\s*-?\s*work|team\s+players?|thrive\s+on\s+collaboration|collaborat(?:e|es|ing)\s+well\s+with\s+(?:\w+\s+){0,2}?(?:others|teams?|colleagues)|(?:ability|able)\s+to\s+work\s+(?:well\s+)?(?:in|with|within|as\s+(?:a\s+)?part\s+of)\s+(?:a\s+|the\s+)?(?:\w+\s+)?teams?|work(?:s|ing)?\s+well\s+(?:in|with|within)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:teams?|others)|work(?:s|ing)?\s+(?:closely\s+)?(?:in|within|as\s+(?:a\s+)?(?:part|member)\s+of)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,4}?teams?|work(?:s|ing)?\s+closely\s+with\s+(?:your\s+|other\s+)?(?:team\s*members|teammates|colleagues|others)|collaborative\s+(?:mindset|attitude|approach|spirit|(?:[\w-]+\s+){0,2}?teams?)|collaborat(?:e|es|ing)\s+closely\s+with\s+(?:the\s+|your\s+)?(?:team|others|colleagues)|work(?:s|ing)?\s+collaboratively|(?<!\b(?:will|ll|youll)\s)(?:be|being)\s+(?:a\s+)?part\s+of\s+(?:a|the)\s+team|(?:good|great|active|supportive|reliable)\s+team\s*-?\s*mates?)\b/giu,
+      /\b(?:team\s*-?\s*work|team\s+players?|thrive\s+on\s+collaboration|collaborat(?:e|es|ing)\s+well\s+with\s+(?:\w+\s+){0,2}?(?:others|teams?|colleagues)|(?:ability|able|desire|willing(?:ness)?)\s+to\s+work\s+(?:[\w-]+\s+){0,4}?(?:in|with|within|as\s+(?:a\s+)?part\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w&-]+\s+){0,2}?teams?|collaborat(?:e|es|ing)\s+(?:(?:closely|well|effectively)\s+)?with\s+(?:[\w-]+\s+){0,4}?(?:teams?|others|colleagues|teammates|team\s*members|developers|engineers|designers|peers)\b|work(?:s|ing)?\s+well\s+(?:in|with|within)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:teams?|others)|work(?:s|ing)?\s+(?:closely\s+)?(?:in|within|as\s+(?:a\s+)?(?:part|member)\s+of)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,4}?teams?|work(?:s|ing)?\s+closely\s+with\s+(?:your\s+|other\s+)?(?:team\s*members|teammates|colleagues|others)|collaborative\s+(?:mindset|attitude|approach|spirit|individual|working|(?:[\w&-]+\s+){0,3}?teams?)|collaborat(?:e|es|ing)\s+closely\s+with\s+(?:the\s+|your\s+)?(?:team|others|colleagues)|work(?:s|ing)?\s+collaboratively|(?<!\b(?:will|ll|youll)\s)(?:be|being)\s+(?:a\s+)?part\s+of\s+(?:a|the)\s+team|(?:good|great|active|supportive|reliable)\s+team\s*-?\s*mates?)\b/giu,
   },
   {
     name: 'Problem solving',
     pattern:
-      /\b(?:problem[- ]solving(?:\s+skills)?|(?:creative\s+)?problem[- ]solvers?|problem\s+resolution|(?:solving|solve)\s+(?:(?:complex|ambiguous|difficult|challenging|open-ended|technical)\s+)?problems|analytical\s+skills)\b/giu,
+      /\b(?:problem[- ]solving(?:\s+skills)?|(?:creative\s+)?problem[- ]solvers?|problem\s+resolution|solv(?:e|es|ing)\s+(?:(?:complex|ambiguous|difficult|challenging|open-ended|technical|hard|tough|real-world|novel|programming|design|engineering|business)\s+){0,2}(?:problems|challenges))\b/giu,
+  },
+  {
+    // The convention names analytical ability Critical thinking, apart from solving problems.
+    name: 'Critical thinking',
+    pattern:
+      /\b(?:critical\s+thinking|think(?:ing)?\s+critically|analytical\s+(?:skills|thinking|mind(?:set)?|thinker))\b/giu,
   },
   {
     name: 'Work authorization',

@@ -174,7 +174,7 @@ describe('application-process prose and communicators (issue 10, batch 4)', () =
     expect(skillsOf(plain.posting.requirements, 'REQUIRED')).toContain('Go');
   });
 
-  it('reads "a clear and efficient communicator" as Communication', () => {
+  it('reads "a clear and efficient communicator" as Communication (and "self-motivated" as Work independently)', () => {
     const { posting } = parse(
       [
         'Senior Software Engineer',
@@ -182,7 +182,9 @@ describe('application-process prose and communicators (issue 10, batch 4)', () =
         '- easy to work with, self-motivated and a clear and efficient communicator.',
       ].join('\n'),
     );
-    expect(findGroup(posting.requirements, 'REQUIRED', ['Communication'])).toMatchObject({ assessable: false });
+    expect(findGroup(posting.requirements, 'REQUIRED', ['Communication', 'Work independently'])).toMatchObject({
+      assessable: false,
+    });
   });
 });
 

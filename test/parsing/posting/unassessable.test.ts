@@ -79,6 +79,17 @@ describe('findUnassessable: phrases no skill list can show', () => {
     ['Able to communicate efficiently and persuasively with any audience', ['Communication']],
     ['Clearly explaining technical concepts to stakeholders', ['Communication']],
     ['A self-starter who will proactively communicate progress', ['Communication']],
+    ['Able to work remotely with a distributed team', ['Teamwork']],
+    ['A desire to work in multidisciplinary teams', ['Teamwork']],
+    ['Experience collaborating with web developers', ['Teamwork']],
+    ['Able to solve hard problems', ['Problem solving']],
+    ['Enjoys solving complex programming challenges', ['Problem solving']],
+    ['Excellent analytical skills', ['Critical thinking']],
+    ['Ability to quickly learn new languages and frameworks', ['Ability to learn']],
+    ['You like to learn new things and help people out', ['Ability to learn']],
+    ['Understand or quickly learn the nuances of information management', ['Ability to learn']],
+    ['Can explain the same to the non-technical people', ['Communication']],
+    ['An urge to collaborate and communicate asynchronously', ['Communication']],
   ])('%j -> %j', (line, names) => {
     expect(findUnassessable(line).map((m) => m.name)).toEqual(names);
   });
@@ -99,6 +110,9 @@ describe('findUnassessable: phrases no skill list can show', () => {
     // Asks for the thing to learn (or experience with it), not for a learning trait.
     'Experience with, or willing to learn about, message queues',
     'Experience or willingness to learn with web technologies',
+    // A duty to solve a named problem, and the thing to learn, are not traits.
+    'Solve billing problems for customers',
+    'Quickly learn about our product',
   ])('finds nothing in %j', (line) => {
     expect(findUnassessable(line)).toEqual([]);
   });

@@ -50,6 +50,15 @@ describe('people skills in everyday wording', () => {
     ['- Able to organize and schedule work and deliver against deadlines', 'Time management'],
     ['- Ability to train and mentor new developers', 'Mentoring'],
     ['- Experience providing guidance to team members', 'Mentoring'],
+    ['- Able and expected to mentor junior and intermediate developers', 'Mentoring'],
+    ['- Be a self-starter', 'Work independently'],
+    ['- Highly self-motivated', 'Work independently'],
+    ['- Ability to work with minimal supervision', 'Work independently'],
+    ["- You're organized, detail-oriented, and like to get stuff done", 'Time management'],
+    ["- You're organized, detail-oriented, and like to get stuff done", 'Attention to detail'],
+    ['- Strong multitasking skills', 'Time management'],
+    ['- Comfortable with ambiguity and able to adapt to change', 'Adaptability'],
+    ['- Build relationships with stakeholders across the organisation', 'Interpersonal skills'],
   ])('%j asks for %s (not assessable)', (line, name) => {
     expect(notAssessableSkills(line)).toContain(name);
   });
