@@ -23,7 +23,8 @@ export interface DateRange {
   /** The range as written. */
   readonly text: string;
   /** The same span in later years, written after it: "Summer 2012 and 2013" is two summers. */
-  readonly repeats?: readonly { readonly start: MonthDate; readonly end: MonthDate }[];
+  /** The further ranges written after it: "2015 - 2017, 2022 - Present" is two spells of one job (end null: open). */
+  readonly repeats?: readonly { readonly start: MonthDate; readonly end: MonthDate | null }[];
 }
 
 const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
@@ -51,6 +52,29 @@ const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
   ['november', 11],
   ['dec', 12],
   ['december', 12],
+  // French, as a French résumé writes its dates ("sept. 2017 - juin 2022", "août 2015").
+  ['janv', 1],
+  ['janvier', 1],
+  ['fév', 2],
+  ['févr', 2],
+  ['février', 2],
+  ['fev', 2],
+  ['fevr', 2],
+  ['fevrier', 2],
+  ['mars', 3],
+  ['avr', 4],
+  ['avril', 4],
+  ['mai', 5],
+  ['juin', 6],
+  ['juil', 7],
+  ['juillet', 7],
+  ['août', 8],
+  ['aout', 8],
+  ['septembre', 9],
+  ['octobre', 10],
+  ['novembre', 11],
+  ['déc', 12],
+  ['décembre', 12],
 ]);
 
 // First and last month of each season (northern hemisphere, as résumés in English mean it).
@@ -64,13 +88,16 @@ const SEASONS: ReadonlyMap<string, readonly [number, number, number]> = new Map(
 ]);
 
 const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?' +
+  '|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?)';
 const YEAR = '(?:19[5-9]\\d|20\\d\\d)';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
 // "2023 Mar.": a year before its month, as some templates set dates (Typst's vantage).
 const YEAR_MONTH = `${YEAR}\\s+${MONTH}\\.?(?![\\p{L}])(?!\\s*['’‘]?\\d)`;
 const DATE = `(?:${MONTH}\\.?,?\\s*'?${YEAR}|${YEAR_MONTH}|${SEASON},?\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
-const OPEN = '(?:present|current(?:ly)?|now|today|ongoing|to date|till date|date|till now)';
+// French "aujourd'hui", "présent", "en cours", Portuguese "atual" end a range as "present" does.
+const OPEN =
+  "(?:present|current(?:ly)?|now|today|ongoing|to date|till date|date|till now|aujourd['’]hui|présent|en cours|actuel(?:lement)?|atual(?:mente)?)";
 // A minus sign or figure dash between two dates is the range's dash ("Sep. 2017 − Aug. 2022", LaTeX math mode).
 const SEP = '\\s*(?:[-–—~\u2012\u2015\u2212]+|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\bthru\\b)\\s*';
 
@@ -83,6 +110,11 @@ const RANGE = new RegExp(`(?<![\\p{L}\\d])(${DATE})${SEP}(${DATE}|${OPEN})(?![\\
 // ("Sep. 2023 Mar. 2024").
 const MONTH_DATE = `${MONTH}\\.?,?\\s*'?${YEAR}`;
 const ADJACENT = new RegExp(`(?<![\\p{L}\\d])(${MONTH_DATE})\\s+(${MONTH_DATE})(?![\\p{L}\\d])`, 'giu');
+// "2015 - 2017, 2022 - aujourd'hui": a second range after a comma or "and" is the same entry's.
+const FURTHER_RANGE = new RegExp(
+  `^\\s*(?:[,;&]|\\band\\b|\\bet\\b)\\s*(${DATE})${SEP}(${DATE}|${OPEN})(?![\\p{L}\\d])`,
+  'iu',
+);
 const SINCE = new RegExp(`(?<![\\p{L}\\d])(?:since|from)\\s+(${DATE})(?![\\p{L}\\d])`, 'giu');
 // A lone month or season date ("Summer 2022", "Jun 2021") is a short stint; a lone year is not
 // read as a range (a year alone is as often a graduation or an award).
@@ -110,7 +142,7 @@ function spanOf(text: string): Span | null {
     .replace(/[.,'’‘]/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
-  let m = /^([a-z]+) (\d{4})$/u.exec(t) ?? /^([a-z]+)(\d{4})$/u.exec(t);
+  let m = /^(\p{L}+) (\d{4})$/u.exec(t) ?? /^(\p{L}+)(\d{4})$/u.exec(t);
   if (m !== null) {
     const year = Number(m[2]);
     const month = MONTH_WORDS.get(m[1]);
@@ -121,7 +153,7 @@ function spanOf(text: string): Span | null {
     }
     return null;
   }
-  m = /^(\d{4}) ([a-z]+)$/u.exec(t);
+  m = /^(\d{4}) (\p{L}+)$/u.exec(t);
   const yearFirst = m === null ? undefined : MONTH_WORDS.get(m[2]);
   if (m !== null && yearFirst !== undefined) {
     const year = Number(m[1]);
@@ -176,6 +208,20 @@ export function findDateRange(text: string): DateRange | null {
       const endSpan = spanOf(m[2]);
       end = endSpan === null ? null : endSpan.last;
     } else end = kind === 'since' ? null : start.last;
+    if (pattern === RANGE) {
+      const repeats: { start: MonthDate; end: MonthDate | null }[] = [];
+      let at = m.index + m[0].length;
+      for (let more = FURTHER_RANGE.exec(text.slice(at)); more !== null; more = FURTHER_RANGE.exec(text.slice(at))) {
+        const from = spanOf(more[1]);
+        if (from === null) break;
+        repeats.push({ start: from.first, end: spanOf(more[2])?.last ?? null });
+        at += more[0].length;
+      }
+      if (repeats.length > 0) {
+        const written = text.slice(m.index, at);
+        return { start: start.first, end, index: m.index, length: written.length, text: written, repeats };
+      }
+    }
     if (kind === 'single') {
       const more = REPEATED_YEARS.exec(text.slice(m.index + m[0].length));
       if (more !== null) {

@@ -5,12 +5,15 @@ import type { ResumeSection } from './resume-sections';
 import { mentionsIn, warn, type TextParseContext } from './text-skills';
 import { readWorkBlocks, type WorkBlock } from './work-entries';
 
-/** The day intervals of an entry: its range, and the same span in the later years it names ("Summer 2012 and 2013"). */
+/**
+ * The day intervals of an entry: its range, and the same span in the later years it names
+ * ("Summer 2012 and 2013") or the further ranges written after it ("2015 - 2017, 2022 - Present").
+ */
 function intervalsOf(ctx: TextParseContext, block: WorkBlock, today: number): DayInterval[] {
   const first = intervalOf(ctx, block, today);
   if (first === null) return [];
   const repeats = (block.range.repeats ?? [])
-    .map((r) => ({ start: firstDay(r.start), end: Math.min(dayAfter(r.end), today + 1) }))
+    .map((r) => ({ start: firstDay(r.start), end: r.end === null ? today + 1 : Math.min(dayAfter(r.end), today + 1) }))
     .filter((r) => r.start < r.end);
   return [first, ...repeats];
 }

@@ -58,7 +58,8 @@ function fieldOf(segment: string): string | null {
   // "B.Tech" or "MBA" alone names a level; its field, if any, is in the next segment.
   if (/^\S+$/u.test(segment.trim())) return null;
   const inMatch =
-    /\b(?:in|major(?:ing)? in|majoring in|specialization in)\s+(.+)$/iu.exec(segment) ??
+    // "Master en Informatique": French "en" before the field as "in".
+    /\b(?:in|en|major(?:ing)? in|majoring in|specialization in)\s+(.+)$/iu.exec(segment) ??
     // "Bachelor Studies Digital Media"
     STUDIES.exec(segment);
   if (inMatch !== null) rest = inMatch[1];

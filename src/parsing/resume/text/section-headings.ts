@@ -51,6 +51,12 @@ const HEADINGS: ReadonlyMap<string, ResumeSectionKind> = new Map<string, ResumeS
     'work',
     'employment record',
     'technical experience',
+    // French headings, as a French résumé (or the French version of one) sets them.
+    'expérience',
+    'expériences',
+    'expérience professionnelle',
+    'expériences professionnelles',
+    'parcours professionnel',
   ].map((h): [string, ResumeSectionKind] => [h, 'experience']),
   ...[
     'education',
@@ -63,6 +69,11 @@ const HEADINGS: ReadonlyMap<string, ResumeSectionKind> = new Map<string, ResumeS
     'studies',
     'academic history',
     'education history',
+    'éducation',
+    'formation',
+    'formations',
+    'diplômes',
+    'formation académique',
   ].map((h): [string, ResumeSectionKind] => [h, 'education']),
   ...[
     'skills',
@@ -94,10 +105,19 @@ const HEADINGS: ReadonlyMap<string, ResumeSectionKind> = new Map<string, ResumeS
     'technical summary',
     'stack',
     'technical',
+    'compétences',
+    'compétences techniques',
+    'autres compétences',
   ].map((h): [string, ResumeSectionKind] => [h, 'skills']),
-  ...['languages', 'language skills', 'spoken languages', 'foreign languages', 'language proficiency', 'language'].map(
-    (h): [string, ResumeSectionKind] => [h, 'languages'],
-  ),
+  ...[
+    'languages',
+    'language skills',
+    'spoken languages',
+    'foreign languages',
+    'language proficiency',
+    'language',
+    'langues',
+  ].map((h): [string, ResumeSectionKind] => [h, 'languages']),
   ...['soft skills', 'personal skills', 'interpersonal skills', 'personal qualities', 'strengths', 'key strengths'].map(
     (h): [string, ResumeSectionKind] => [h, 'softSkills'],
   ),
@@ -114,6 +134,8 @@ const HEADINGS: ReadonlyMap<string, ResumeSectionKind> = new Map<string, ResumeS
     // Dated research entries earn their months as projects do (the public corpus README's month rule).
     'research',
     'research projects',
+    'projets',
+    'projets personnels',
   ].map((h): [string, ResumeSectionKind] => [h, 'projects']),
   ...[
     'certifications',
@@ -161,6 +183,13 @@ const HEADINGS: ReadonlyMap<string, ResumeSectionKind> = new Map<string, ResumeS
     'recognition',
     'affiliation',
     'affiliations',
+    'liens',
+    'passions',
+    "centres d'intérêt",
+    'loisirs',
+    'intérêts',
+    'références',
+    'publications et conférences',
   ].map((h): [string, ResumeSectionKind] => [h, 'other']),
 ]);
 
