@@ -21,12 +21,12 @@ const PHRASES: readonly { readonly name: string; readonly pattern: RegExp }[] = 
   {
     name: 'Ability to learn',
     pattern:
-      /\b(?:(?:ability|able|eager(?:ness)?|willing(?:ness)?|desire|keen|motivat\w+|(?:like|love|enjoy)s?)\s+to\s+(?:(?:quickly|always|constantly|continuously|continually|rapidly)\s+)?learn(?:\s+new\s+(?:skills|technologies|tools|things)|(?!\s+(?:about|with)\b))|(?:quick|fast|continuous|lifelong|self-directed)\s+learn(?:er|ers|ing)|learning\s+agility|(?:quickly|rapidly)\s+learn(?:s|ing)?\b(?!\s+(?:about|with)\b)|learn(?:s|ing)?\s+(?:new\s+(?:skills|technologies|tools|things)\s+)?(?:quickly|fast)|pick\s+up\s+new\s+(?:skills|technologies|tools)(?:\s+quickly)?)\b/giu,
+      /\b(?:(?:ability|able|eager(?:ness)?|willing(?:ness)?|desire|keen|motivat\w+|(?:like|love|enjoy)s?)\s+to\s+(?:(?:quickly|always|constantly|continuously|continually|rapidly)\s+|[a-z]+\s+and\s+)?learn(?:\s+new\s+(?:skills|technologies|tools|things)|(?!\s+(?:about|with)\b))|(?:quick|fast|continuous|continual|constant|lifelong|life-long|avid|self-directed)\s+learn(?:er|ers|ing)|learning\s+agility|(?:quickly|rapidly)\s+learn(?:s|ing)?\b(?!\s+(?:about|with)\b)|learn(?:s|ing)?\s+(?:new\s+(?:skills|technologies|tools|things)\s+)?(?:quickly|fast)|pick\s+up\s+new\s+(?:skills|technologies|tools)(?:\s+quickly)?)\b/giu,
   },
   {
     name: 'Teamwork',
     pattern:
-      /\b(?:team\s*-?\s*work|team\s+players?|thrive\s+on\s+collaboration|collaborat(?:e|es|ing)\s+well\s+with\s+(?:\w+\s+){0,2}?(?:others|teams?|colleagues)|(?:ability|able|desire|willing(?:ness)?)\s+to\s+work\s+(?:[\w-]+\s+){0,4}?(?:in|with|within|as\s+(?:a\s+)?part\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w&-]+\s+){0,2}?teams?|collaborat(?:e|es|ing)\s+(?:(?:closely|well|effectively)\s+)?with\s+(?:[\w-]+\s+){0,4}?(?:teams?|others|colleagues|teammates|team\s*members|developers|engineers|designers|peers)\b|work(?:s|ing)?\s+well\s+(?:in|with|within)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:teams?|others)|work(?:s|ing)?\s+(?:closely\s+)?(?:in|within|as\s+(?:a\s+)?(?:part|member)\s+of)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,4}?teams?|work(?:s|ing)?\s+closely\s+with\s+(?:your\s+|other\s+)?(?:team\s*members|teammates|colleagues|others)|collaborative\s+(?:mindset|attitude|approach|spirit|individual|working|(?:[\w&-]+\s+){0,3}?teams?)|collaborat(?:e|es|ing)\s+closely\s+with\s+(?:the\s+|your\s+)?(?:team|others|colleagues)|work(?:s|ing)?\s+collaboratively|(?<!\b(?:will|ll|youll)\s)(?:be|being)\s+(?:a\s+)?part\s+of\s+(?:a|the)\s+team|(?:good|great|active|supportive|reliable)\s+team\s*-?\s*mates?)\b/giu,
+      /\b(?:team\s*-?\s*work|team\s+players?|thrive\s+on\s+collaboration|collaborat(?:e|es|ing)\s+well\s+with\s+(?:\w+\s+){0,2}?(?:others|teams?|colleagues)|(?:ability|able|desire|willing(?:ness)?)\s+to\s+work\s+(?:[\w-]+\s+){0,4}?(?:in|with|within|as\s+(?:a\s+)?part\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w&-]+\s+){0,2}?teams?|collaborat(?:e|es|ing)\s+(?:(?:closely|well|effectively|extensively)\s+)?with\s+(?:[\w-]+\s+){0,4}?(?:teams?|others|colleagues|teammates|team\s*members|developers|engineers|designers|peers)\b|work(?:s|ing)?\s+well\s+(?:in|with|within)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:teams?|others)|work(?:s|ing)?\s+(?:closely\s+)?(?:in|within|as\s+(?:a\s+)?(?:part|member)\s+of)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,4}?teams?|work(?:s|ing)?\s+closely\s+with\s+(?:your\s+|other\s+)?(?:team\s*members|teammates|colleagues|others)|collaborative\s+(?:mindset|attitude|approach|spirit|individual|working|(?:[\w&-]+\s+){0,3}?teams?)|collaborat(?:e|es|ing)\s+closely\s+with\s+(?:the\s+|your\s+)?(?:team|others|colleagues)|work(?:s|ing)?\s+collaboratively|collaboratively\s+(?:on|in|with|within)\s+(?:[\w-]+\s+){0,3}?teams?|(?:desire|willing(?:ness)?|ability|able|eager|urge)\s+to\s+collaborate\b|(?<!\b(?:will|ll|youll)\s)(?:be|being)\s+(?:a\s+)?part\s+of\s+(?:a|the)\s+team|(?:good|great|active|supportive|reliable)\s+team\s*-?\s*mates?)\b/giu,
   },
   {
     name: 'Problem solving',
@@ -38,6 +38,13 @@ const PHRASES: readonly { readonly name: string; readonly pattern: RegExp }[] = 
     name: 'Critical thinking',
     pattern:
       /\b(?:critical\s+thinking|think(?:ing)?\s+critically|analytical\s+(?:skills|thinking|mind(?:set)?|thinker))\b/giu,
+  },
+  {
+    // Adapting to change and working amid ambiguity, as the convention words Adaptability; "flexible" alone is
+    // mostly a perk ("flexible hours"), so only flexibility asked of the person counts.
+    name: 'Adaptability',
+    pattern:
+      /\b(?:adapt(?:s|ing)?\s+(?:easily\s+|quickly\s+)?to\s+(?:(?:a|an|the)\s+)?(?:(?:rapidly|constantly|quickly|ever)[- ])?(?:chang\w*|new\s+(?:situations|circumstances|priorities)|evolving|shifting)|(?:willing(?:ness)?|ability|able|eager|ready)\s+to\s+(?:[a-z]+\s*,\s*)?adapt\b|comfort(?:able|ably)?\s+(?:[\w-]+\s+){0,3}?(?:ambigu\w+|(?:fast-paced|dynamic|changing)\s+(?:and\s+[\w-]+\s+)?environments?)|(?:thrive|thrives|thriving|excited)\s+(?:in|by|with)\s+(?:[\w-]+\s+){0,2}?ambigu\w+|(?:welcome|welcomes|embrace|embraces)\s+change|(?:be|being|stay|remain)\s+flexible\b|(?:resourceful|adaptable|strategic|proactive|open)\s*,?\s+and\s+flexible\b|flexible\s+(?:thinker|mindset|attitude))/giu,
   },
   {
     name: 'Work authorization',
@@ -57,7 +64,7 @@ const PHRASES: readonly { readonly name: string; readonly pattern: RegExp }[] = 
   {
     name: 'Willingness to travel',
     pattern:
-      /\b(?:(?:willing(?:ness)?|able|ability|open|ready)\s+to\s+travel|travel\s+(?:is\s+)?(?:required|up\s+to\s+\d+\s*%|\d+\s*%)|(?:up\s+to\s+)?\d+\s*%\s+(?:of\s+the\s+time\s+)?travel|(?:requires?|involves?|must)\s+(?:occasional\s+|frequent\s+|some\s+)?travel)\b/giu,
+      /\b(?:(?:willing(?:ness)?|able|ability|open|ready)\s+to\s+travel|travel\s+(?:is\s+|(?:may|might|will)\s+be\s+)?(?:required|expected|needed|up\s+to\s+\d+\s*%|\d+\s*%)|(?:occasional|periodic|frequent|regular|some|domestic|international)\s+travel\b|(?:up\s+to\s+)?\d+\s*%\s+(?:of\s+the\s+time\s+)?travel|(?:requires?|involves?|must)\s+(?:occasional\s+|frequent\s+|some\s+)?travel)\b/giu,
   },
 ];
 

@@ -89,7 +89,18 @@ describe('findUnassessable: phrases no skill list can show', () => {
     ['You like to learn new things and help people out', ['Ability to learn']],
     ['Understand or quickly learn the nuances of information management', ['Ability to learn']],
     ['Can explain the same to the non-technical people', ['Communication']],
-    ['An urge to collaborate and communicate asynchronously', ['Communication']],
+    ['An urge to collaborate and communicate asynchronously', ['Teamwork', 'Communication']],
+    ['Occasional travel may be required up to 10-20% per year', ['Willingness to travel']],
+    ['Remote work with occasional travel', ['Willingness to travel']],
+    ['Ability to easily adapt to a rapidly changing work environment', ['Adaptability']],
+    ['Comfort in a fast-paced and dynamic environment', ['Adaptability']],
+    ['Excited by ambiguous and vague problem definitions', ['Adaptability']],
+    ['The ability to be proactive, resourceful and flexible', ['Adaptability']],
+    ['Curiosity and the willingness to learn, adapt and teach', ['Ability to learn', 'Adaptability']],
+    ['Eager to experiment and learn', ['Ability to learn']],
+    ['A continual learner who thrives on new technology', ['Ability to learn']],
+    ['Desire to collaborate with others', ['Teamwork']],
+    ['Work in the open and collaboratively on cross-functional teams', ['Teamwork']],
   ])('%j -> %j', (line, names) => {
     expect(findUnassessable(line).map((m) => m.name)).toEqual(names);
   });
@@ -113,6 +124,8 @@ describe('findUnassessable: phrases no skill list can show', () => {
     // A duty to solve a named problem, and the thing to learn, are not traits.
     'Solve billing problems for customers',
     'Quickly learn about our product',
+    // Flexibility the employer offers is a perk, not a trait.
+    'Flexible working hours and a flexible, constantly evolving environment',
   ])('finds nothing in %j', (line) => {
     expect(findUnassessable(line)).toEqual([]);
   });
