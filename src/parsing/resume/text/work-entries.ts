@@ -189,14 +189,20 @@ const ASIDE_SINCE = /\(\s*$/u;
 
 /**
  * Whether a "since …" date is an aside, not a new job: bracketed in a bullet ("UTA for Data
- * Structures (since Aug 2024)"), or inside a paragraph's sentence ("continuing the project on
- * software defined radios from 2018.").
+ * Structures (since Aug 2024)"), inside a paragraph's sentence ("continuing the project on
+ * software defined radios from 2018."), or in a sentence after a skill's label ("Python: Study
+ * this language since 2010 and …").
  */
 function isAsideSince(line: ResumeLine, range: DateRange): boolean {
   if (!/^(?:since|from)\b/iu.test(range.text)) return false;
   if (line.bullet) return ASIDE_SINCE.test(line.text.slice(0, range.index));
-  return line.text.length > 120 && /[.!]$/u.test(line.text.trim());
+  const sentence = /[.!]$/u.test(line.text.trim());
+  return sentence && (line.text.length > 120 || (SKILL_ROW.test(line.text) && line.text.split(/\s+/u).length >= 8));
 }
+
+// "Tableau: Since 2019 I had been training in Tableau …": a row naming a skill and telling, in a
+// sentence, how long the person has known it, as a summary of skills does; no job.
+const SKILL_ROW = /^[^:]{1,30}:\s/u;
 
 /** A dates line without its dates: the title, employer or place set beside them. */
 function besideDates(text: string, range: DateRange): string {

@@ -270,3 +270,21 @@ describe('a way of working set where the employer goes', () => {
     });
   });
 });
+
+describe('a skill row telling how long the person has known it', () => {
+  it('reads "Tableau: Since 2019 I had been training in Tableau …" as no job, so Tableau earns no months from it', () => {
+    const r = parse(
+      [
+        'Ana Ruiz',
+        'ana@ruiz.dev',
+        'Experience',
+        'Data Analyst, Acme  2020 - 2021',
+        '• Reports in Excel',
+        'Tableau: Since 2019 I had been training in Tableau and used it for a single client.',
+        'Python: Study this language since 2010 and been using it starting 2017 in automating data.',
+      ].join('\n'),
+    );
+    expect(r.work).toHaveLength(1);
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ 'Microsoft Excel': 24 });
+  });
+});
