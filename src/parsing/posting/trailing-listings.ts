@@ -1,3 +1,4 @@
+import { knownHeadingKind } from './headings';
 import { looksLikeLocation } from './locations-pattern';
 import type { TextLine } from './text-line';
 
@@ -6,6 +7,11 @@ const NOISE_LINE =
   /^(?:\$[\d,.]+k?.*|posted .*|\d+\+?\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|easy apply|apply(?: now)?|new|promoted|actively (?:recruiting|hiring)|be an early applicant|full[- ]time|part[- ]time|contract|internship|remote|hybrid|on[- ]site|save|share)$/iu;
 const LISTINGS_HEADING =
   /^(?:similar jobs|more jobs(?: like this| from .*)?|people also viewed|jobs you may (?:be interested in|like)|recommended jobs|related jobs|other jobs|explore more jobs|see more jobs)\s*:?$/iu;
+
+function isRequirementsHeading(text: string): boolean {
+  const kind = text.length > 90 ? null : knownHeadingKind(text);
+  return kind === 'REQUIRED' || kind === 'PREFERRED';
+}
 
 function isTitleLine(line: TextLine): boolean {
   const t = line.text;
@@ -47,8 +53,14 @@ export function dropTrailingListings(lines: readonly TextLine[]): { lines: TextL
     }
     break;
   }
+  // A page printed with its sidebar of other jobs beside the text puts "Similar Jobs" among the posting's own
+  // lines: when a requirements heading comes after it, the posting goes on and only the heading is noise.
+  let lastRequirementsHeading = -1;
+  for (let i = end - 1; i >= 0 && lastRequirementsHeading < 0; i--)
+    if (isRequirementsHeading(lines[i].text)) lastRequirementsHeading = i;
   for (let i = 0; i < end; i++) {
     if (LISTINGS_HEADING.test(lines[i].text) && i > 0) {
+      if (i < lastRequirementsHeading) continue;
       end = i;
       blocks++;
       break;

@@ -73,6 +73,13 @@ describe('listings of other jobs pasted after the posting', () => {
     expect(posting.description).not.toContain('Analytics Engineer');
   });
 
+  it('keeps reading past a "Similar Jobs" sidebar printed beside the text when the requirements come after it', () => {
+    const { posting } = parse(
+      'Data Engineer\nJob Description\nYou will build pipelines.\nSimilar Jobs\nAnalytics Engineer\n$90K\nRequired Qualifications:\nExperience with Spark and SQL',
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED').sort()).toEqual(['Apache Spark', 'SQL']);
+  });
+
   it('keeps a posting that merely ends with a place', () => {
     const lines = toLines('Requirements\n- Go\nOffice:\nAustin, TX');
     expect(dropTrailingListings(lines).dropped).toEqual([]);
