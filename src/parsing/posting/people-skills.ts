@@ -6,26 +6,27 @@ const PEOPLE =
   /(?:teams?|people|staff|employees|(?:direct\s+)?reports?|engineers|developers|designers|analysts|researchers|recruiters)/u
     .source;
 
+/** "(and grow) a small platform team", "the engineers": the people a verb of leading or managing takes. */
+const PEOPLE_OBJECT = `(?:and\\s+[a-z]+\\s+)?(?:(?:a|an|the|our|your|their)\\s+)?(?:[\\w-]+\\s+){0,3}?${PEOPLE}\\b(?![\\s-]*building)`;
+
 /**
  * Everyday wordings of people skills the taxonomy names (as soft skills) but no alias can spell,
- * because the words vary inside the phrase: "managed a support team", "leading a team of designers",
- * "build and lead a high-performing engineering team", "managing a direct report"; "lead a
- * cross-functional team" (leadership: its members report to others); "know how to
+ * because the words vary inside the phrase: "managed a support team", "hire a team", "managing a
+ * direct report" (team management); "leading a team of designers", "build and lead a
+ * high-performing engineering team", "lead a cross-functional team", "a team lead" (leadership); "know how to
  * prioritize", "prioritize tasks", "managing your time", "meet tight deadlines"; "mentor new developers",
  * "providing guidance to team members".
  */
 const WORDINGS: readonly { readonly name: string; readonly pattern: RegExp }[] = [
   {
+    // Managing, supervising or hiring people is management; leading them is leadership (below),
+    // as the corpus's soft-skill convention reads "lead a team".
     name: 'Team management',
-    // A cross-functional team is led without managing it: that is leadership (below).
-    pattern: new RegExp(
-      `\\b(?:(?:manag|supervis)(?:e|es|ed|ing)|lead(?:s|ing)?|led)\\s+(?:and\\s+[a-z]+\\s+)?(?:(?:a|an|the|our|your|their)\\s+)?(?:(?!cross)[\\w-]+\\s+){0,3}?${PEOPLE}\\b(?![\\s-]*building)|\\bteam\\s+lead(?:er)?s?\\b`,
-      'giu',
-    ),
+    pattern: new RegExp(`\\b(?:manag|supervis|hir)(?:e|es|ed|ing)\\s+${PEOPLE_OBJECT}`, 'giu'),
   },
   {
     name: 'Leadership',
-    pattern: /\b(?:lead(?:s|ing)?|led)\s+(?:(?:a|the|our|your)\s+)?cross[- ]functional\s+teams?\b/giu,
+    pattern: new RegExp(`\\b(?:lead(?:s|ing)?|led)\\s+${PEOPLE_OBJECT}|\\bteam\\s+lead(?:er)?s?\\b`, 'giu'),
   },
   {
     name: 'Mentoring',

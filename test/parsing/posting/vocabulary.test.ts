@@ -38,10 +38,11 @@ describe('people skills in everyday wording', () => {
 
   it.each([
     ['- Experience having managed a sales team before', 'Team management'],
-    ['- You have led a team of analysts for two years', 'Team management'],
+    ['- You have led a team of analysts for two years', 'Leadership'],
     ['- Able to hire and lead a small platform team', 'Team management'],
+    ['- Able to hire and lead a small platform team', 'Leadership'],
     ['- Experience managing a direct report', 'Team management'],
-    ['- 3+ years as a team lead', 'Team management'],
+    ['- 3+ years as a team lead', 'Leadership'],
     ['- Ability to lead a cross-functional team to a launch', 'Leadership'],
     ['- You know how to prioritize and stay calm', 'Time management'],
     ['- Comfortable managing your own time', 'Time management'],
@@ -65,6 +66,7 @@ describe('people skills in everyday wording', () => {
 
   it.each([
     '- Ability to lead a cross-functional team to a launch',
+    '- You have led a team of analysts for two years',
     '- Volunteers led team building days',
     '- Experience prioritizing a product backlog',
   ])('%j asks for no team management or time management', (line) => {
