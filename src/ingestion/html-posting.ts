@@ -1,4 +1,5 @@
 import { load, type CheerioAPI } from 'cheerio';
+import { looksLikeJobTitle } from '../parsing/posting/job-title-pattern';
 import type { PostingDocument } from './posting-format';
 
 const HTML_SIGNS =
@@ -106,5 +107,28 @@ function visibleText($: CheerioAPI): string {
 export function readHtmlPosting(html: string): PostingDocument {
   const $ = load(html);
   const jobPosting = jobPostingOf($);
-  return { format: 'HTML', text: visibleText($), jobPosting };
+  const title = pageTitle($);
+  const text = visibleText($);
+  // The page's own name for the job, kept first when the page header it sits in is dropped as chrome.
+  const named = title !== null && !text.slice(0, 2000).toLowerCase().includes(title.toLowerCase());
+  return { format: 'HTML', text: named ? `# ${title}\n\n${text}` : text, jobPosting };
+}
+
+/**
+ * The job the page is named for: its first <h1>, else its og:title, else its <title> (or the part of one
+ * between " | " that names a job: "Senior Engineer | Acme Careers"). Null when none names a job.
+ */
+function pageTitle($: CheerioAPI): string | null {
+  const candidates = [
+    $('h1').first().text(),
+    $('meta[property="og:title"]').attr('content') ?? '',
+    $('head > title').first().text(),
+  ];
+  for (const candidate of candidates) {
+    const text = candidate.replace(/\s+/gu, ' ').trim();
+    if (text === '') continue;
+    const name = [text, ...text.split(/\s+\|\s+/u)].find((part) => part.length <= 80 && looksLikeJobTitle(part));
+    if (name !== undefined) return name;
+  }
+  return null;
 }

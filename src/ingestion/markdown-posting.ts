@@ -62,6 +62,13 @@ export function readMarkdownPosting(text: string): PostingDocument {
   return { format: 'MARKDOWN', text: title === null ? body : `${title}\n\n${body}`, jobPosting: null };
 }
 
+/** A page's front matter apart from its body: the title it gives (null when none) and the body; null without one. */
+export function splitFrontMatter(text: string): { title: string | null; body: string } | null {
+  const front = FRONT_MATTER.exec(text);
+  if (front === null) return null;
+  return { title: fieldValue(front[1] ?? front[2], 'title'), body: text.slice(front[0].length) };
+}
+
 /** A one-line front matter field, YAML ("title: X") or TOML ("title = \"X\""), without its quotes. */
 function fieldValue(fields: string, name: string): string | null {
   const m = new RegExp(String.raw`^${name}[ \t]*[:=][ \t]*["']*(.+?)["']*[ \t]*$`, 'mu').exec(fields);

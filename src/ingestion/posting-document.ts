@@ -6,6 +6,7 @@ import {
   looksLikeMarkdownPage,
   looksLikeMarkdownWithHtmlBlocks,
   readMarkdownPosting,
+  splitFrontMatter,
 } from './markdown-posting';
 import type { PostingDocument, PostingFormat } from './posting-format';
 
@@ -23,9 +24,20 @@ export function postingFormatOf(text: string): PostingFormat {
 /** A posting given as text (pasted, or a text file): read as the form it is written in. */
 export function readPostingText(text: string): PostingDocument {
   const format = postingFormatOf(text);
-  if (format === 'HTML') return readHtmlPosting(text);
+  if (format === 'HTML') return readHtmlPage(text);
   if (format === 'MARKDOWN') return readMarkdownPosting(text);
   return { format: 'TEXT', text, jobPosting: null };
+}
+
+/**
+ * An HTML page body under a static site's front matter (Jekyll's "title: JavaScript Developer", "layout: ..."):
+ * the front matter's title first, as a Markdown page's, and none of its other fields.
+ */
+function readHtmlPage(text: string): PostingDocument {
+  const front = splitFrontMatter(text);
+  if (front === null) return readHtmlPosting(text);
+  const doc = readHtmlPosting(front.body);
+  return front.title === null ? doc : { ...doc, text: `${front.title}\n\n${doc.text}` };
 }
 
 function isPdf(bytes: Uint8Array): boolean {

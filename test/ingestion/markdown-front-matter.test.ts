@@ -30,4 +30,24 @@ describe('Markdown front matter and metadata as the title (issue 10)', () => {
       'Title: Backend Engineer, Payments\nlicense: https://example.org/licence\n\nThis is your chance to work on payments.\n\n## Is this you?\n\nYou must have experience with Go.\n';
     expect(titleOf(text)).toBe('Backend Engineer, Payments');
   });
+
+  it('reads an HTML page body under Jekyll front matter: the front matter title first, no other field as text', () => {
+    const doc = readPostingText(
+      '---\ntitle: JavaScript Developer\nlayout: details_jobs\nhours: Full-time\n---\n\n<p>We are looking now for a skilled Full Stack JavaScript Developer.</p>\n<p>Requirements</p><ul><li>React</li></ul>',
+    );
+    expect(doc.format).toBe('HTML');
+    expect(doc.text).not.toContain('layout');
+    expect(parsePostingDocument(doc, taxonomy()).posting.title).toBe('JavaScript Developer');
+  });
+
+  it("keeps an HTML page's <h1> as the title when the header holding it is dropped as chrome", () => {
+    const html =
+      '<div><header><h1>DevOps Engineer</h1><h2>Tech Development</h2></header><div id="content"><p>THE POSITIVE FUTURE OF COMMUNICATIONS<br>Acme is looking for a skilled Configuration Management Engineer who automates.</p></div></div>';
+    expect(titleOf(html)).toBe('DevOps Engineer');
+    expect(
+      titleOf(
+        '<html><head><title>Data Analyst | Acme Careers</title></head><body><p>We count things.</p><p>Come help.</p></body></html>',
+      ),
+    ).toBe('Data Analyst');
+  });
 });

@@ -95,6 +95,8 @@ export function joinWrappedLines(lines: readonly TextLine[]): TextLine[] {
       !prev.bullet &&
       !line.bullet &&
       /^[a-z]/u.test(line.text) &&
+      // "# Senior Automation Engineer" over "### dLocal": a name written in camel case starts a line of its own.
+      !/^[a-z]+[A-Z]/u.test(line.text) &&
       !/[.:!?]$/u.test(prev.text) &&
       prev.text.length + line.text.length < 200
     ) {

@@ -5,16 +5,26 @@ import type { SectionedLine } from './sections';
 
 const QUESTION_TITLE =
   /\b(?:for|of) (?:the|a|an) (.{3,100}?) (?:position|role|job|opening|vacancy) (?:at|with) ([^?.\n]{2,60}?)\s*[?.]/iu;
-const LABELED_TITLE = /^(?:job title|position title|title|position|role|job|opening)\s*[:\-–]\s*(.{3,120})$/iu;
+// "Co-op Student Position Title: Software Developer Intern" (a co-op portal's field) too.
+const LABELED_TITLE =
+  /^(?:(?:[\w-]+ ){0,3}(?:job|position) title|title|position|role|job|opening)\s*[:\-–]\s*(.{3,120})$/iu;
 const HIRING_PREFIX =
   /^(?:(?:(?:we(?:'|’)re|we are|now) hiring|hiring|job opening|opening|new role|job)\s*[:!\-–—]|job description (?:for|of)(?:\s+(?:the|an?)\b)?)\s*/iu;
 const JUNK_LINE =
   /^(?:.|job description|job details|about the job|apply(?: now)?|easy apply|save|share|report|new|promoted|full job description|view job|job|posting|job posting|description)$/iu;
-const AS_A_TITLE = /\b[Aa]s an? ((?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)(?=,|\s+(?:at|with|on|in|for)\s)/u;
+const AS_A_TITLE =
+  /\b[Aa]s an? ((?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*?)(?=,|\.(?:\s|$)|\s+(?:at|with|on|in|for)\s)/u;
 // "CrowdStrike Services is seeking a Sr. Platform Operations Specialist who ...", "We are looking for an AI Software Developer".
+// "Jumio is seeking an experienced Senior Machine Learning Engineer to join": a few plain adjectives may come first.
 const SOUGHT_TITLE =
-  /\b(?:is|are|we're|we’re) (?:seeking|hiring|looking for) (?:an?|our (?:first|next|new)) ((?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)(?=\s+(?:who|to|with|that|for|in|at|on|and)\b|\s*[,.]|\s*$)/u;
-const ENDS_IN_JOB_NOUN = new RegExp(String.raw`\b(?:${JOB_NOUN_WORDS.join('|')})s?$`, 'iu');
+  /\b(?:is|are|[Ww]e're|[Ww]e’re) (?:seeking|hiring|looking for) (?:an?|our (?:first|next|new))\s+(?:(?:experienced|talented|skilled|motivated|passionate|driven|dedicated|seasoned|creative|curious|highly|self-driven|exceptional|enthusiastic)(?:,\s*|\s+(?:and\s+)?)){0,3}((?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)(?=\s+(?:who|to|with|that|for|in|at|on|and)\b|\s*[,.!]|\s*$)/u;
+// "We are looking for Java developers!", "Seeking Ruby/Jekyll contractors to start ASAP": the job, named in the plural.
+const SOUGHT_PLURAL =
+  /^(?:(?:we(?:'|’)re|we are|now) (?:looking for|seeking|hiring)|seeking|hiring)\s+((?:(?:[A-Z][\w/&+.-]*|\/)\s+){0,5})([A-Za-z-]+?)s(?=\s*[!.]?\s*$|\s+(?:to|for|who|with|in|at)\b)/iu;
+// "Reporting to the Senior Research Manager, the Research Data Analyst will support ...".
+const THE_TITLE_WILL = /\b[Tt]he ((?:[A-Z][\w/&+.-]*\s+){0,6}[A-Z][\w/&+.-]*) will\b/u;
+// "Software Engineer I", "Data Analyst II": a level may follow the job noun.
+const ENDS_IN_JOB_NOUN = new RegExp(String.raw`\b(?:${JOB_NOUN_WORDS.join('|')})s?(?: (?:I{1,3}|IV|[1-5]))?$`, 'iu');
 const FIELD_LABEL =
   /^(?:location|locations|term|date|salary|pay|type|department|team|division|company|employer|schedule|shift|status|category|level|grade|duration|deadline|posted|closing|reference|ref|req|requisition|id)$/iu;
 const WORKPLACE = /^(?:on-?site|remote|hybrid|in[- ]office|onsite|work from home|wfh)$/iu;
@@ -67,39 +77,59 @@ export function findTitleAndCompany(lines: readonly SectionedLine[]): TitleAndCo
       }
     }
   }
+  const opening = title === null ? openingLines(lines) : [];
   if (title === null) {
-    const opening = openingLines(lines);
-    const pick =
-      opening.find((l) => looksLikeJobTitle(l.line.text.replace(HIRING_PREFIX, ''))) ??
-      opening.find((l, k) => k === 0 && plausibleTitle(l.line.text));
+    const pick = opening.find((l) => looksLikeJobTitle(l.line.text.replace(HIRING_PREFIX, '')));
+    // An opening that seeks the job in the plural ("We are looking for Java developers!" names a Java developer),
+    // unless a title line comes before it.
+    for (const [i, line] of lines.slice(0, Math.min(3, pick?.index ?? 3)).entries()) {
+      const m = SOUGHT_PLURAL.exec(line.text);
+      if (m && (ENDS_IN_JOB_NOUN.test(m[2]) || /^(?:contractor|freelancer|consultant)$/iu.test(m[2]))) {
+        title = `${m[1]}${m[2]}`.trim();
+        titleIndex = i;
+        break;
+      }
+    }
+    if (title === null && pick) {
+      title = pick.line.text.replace(HIRING_PREFIX, '').trim();
+      titleIndex = pick.index;
+    }
+  }
+  // Only the prose names the job: "As a Software Development Intern at iO Campus Sofia, you will join", "... is
+  // seeking a Sr. Platform Operations Specialist who ...", "the Research Data Analyst will support ...".
+  for (const pattern of [AS_A_TITLE, SOUGHT_TITLE, THE_TITLE_WILL]) {
+    if (title !== null) break;
+    for (const [i, line] of lines.slice(0, 30).entries()) {
+      const m = pattern.exec(line.text);
+      if (m && ENDS_IN_JOB_NOUN.test(m[1])) {
+        title = m[1];
+        titleIndex = i;
+        break;
+      }
+    }
+  }
+  if (title === null) {
+    // A first line that reads as a name, though no job noun says so ("Growth Hacking Lead" has one; "Wanted: new member
+    // of the team" has not): weaker than the prose naming a job.
+    const pick = opening.find((l, k) => k === 0 && plausibleTitle(l.line.text));
     if (pick) {
       title = pick.line.text.replace(HIRING_PREFIX, '').trim();
       titleIndex = pick.index;
     }
   }
-  if (title === null) {
-    // Only the prose names the job: "As a Software Development Intern at iO Campus Sofia, you will join".
-    for (const [i, line] of lines.slice(0, 30).entries()) {
-      const m = AS_A_TITLE.exec(line.text);
-      if (m && ENDS_IN_JOB_NOUN.test(m[1])) {
-        title = m[1];
-        titleIndex = i;
-        break;
-      }
-    }
-  }
-  if (title === null) {
-    // Or says whom it seeks: "... is seeking a Sr. Platform Operations Specialist who would be responsible for ...".
-    for (const [i, line] of lines.slice(0, 30).entries()) {
-      const m = SOUGHT_TITLE.exec(line.text);
-      if (m && ENDS_IN_JOB_NOUN.test(m[1])) {
-        title = m[1];
-        titleIndex = i;
-        break;
-      }
-    }
-  }
   if (title !== null) {
+    // "Orbisk - Customer Success Manager (FR)": a company, then the job.
+    const lead = /^(.{2,40}?)\s+[–—-]\s+(.{3,})$/u.exec(title);
+    if (
+      lead &&
+      lead[1].split(/\s+/u).length <= 3 &&
+      !looksLikeJobTitle(lead[1]) &&
+      looksLikeJobTitle(lead[2]) &&
+      !looksLikeLocation(lead[1])
+    ) {
+      title = lead[2].trim();
+      company = company ?? lead[1].trim();
+    }
     const split = /^(.{3,}?)\s+(?:at|@|\||–|—|-)\s+([A-Z][\w&.'’ -]{1,40})$/u.exec(title);
     if (split && !looksLikeJobTitle(split[2]) && !/^\(/u.test(split[2])) {
       if (looksLikeLocation(split[2])) title = split[1].trim();
@@ -120,6 +150,8 @@ export function findTitleAndCompany(lines: readonly SectionedLine[]): TitleAndCo
 
 function plausibleTitle(text: string): boolean {
   if (!/^[A-Z0-9][\p{L}\p{N} ,&/()'’.+#:–—-]{3,79}$/u.test(text)) return false;
+  // "Company" alone: a page field's label.
+  if (FIELD_LABEL.test(text)) return false;
   // "Location: Issaquah", "Term Posted: 2026 - Summer", "Position Objective:": a field or a label, not a title
   // ("Wanted: new member of the team" still is one).
   const field = /^([\p{L}][\p{L} ]{0,30}):(\s|$)/u.exec(text);
@@ -134,14 +166,22 @@ function plausibleTitle(text: string): boolean {
   );
 }
 
-/** The lines before the first real content: at most eight lines, stopping at the first heading. */
+/**
+ * The lines before the first real content: at most eight lines, stopping at the first heading. After a paragraph
+ * only a line in capitals goes on ("Redmond, WA", a company paragraph, then "NEW GRADUATE ENGINEER, SOFTWARE").
+ */
 function openingLines(lines: readonly SectionedLine[]): { line: SectionedLine; index: number }[] {
   const out: { line: SectionedLine; index: number }[] = [];
+  let prose = false;
   for (const [index, line] of lines.entries()) {
     if (index >= 10 || out.length >= 8) break;
     if (line.heading && knownHeadingKind(line.text) !== null) break;
     if (JUNK_LINE.test(line.text) || line.text.length < 3) continue;
-    if (line.text.length > 150) break;
+    if (line.text.length > 150) {
+      prose = true;
+      continue;
+    }
+    if (prose && (!/\p{Lu}{2}/u.test(line.text) || /\p{Ll}/u.test(line.text))) break;
     out.push({ line, index });
   }
   return out;

@@ -35,6 +35,55 @@ describe('job titles (issue 10)', () => {
     expect(titleOf(text)).toBe('Sr. Platform Operations Specialist');
   });
 
+  it.each([
+    // Prose naming the job, in the wordings postings use.
+    [
+      'Acme builds payouts.\nAcme is seeking an analytical individual to join our team as an Analytics Engineer.',
+      'Analytics Engineer',
+    ],
+    ['About\nWe’re seeking a Software Engineer I for the Roku team, where you’ll build apps.', 'Software Engineer I'],
+    [
+      'About\nJumio is seeking an experienced Senior Machine Learning Engineer to join our AI team.',
+      'Senior Machine Learning Engineer',
+    ],
+    [
+      "Gradient AI:\nIf you like AI, We're looking for a Full-Stack Software Engineer to join our team.",
+      'Full-Stack Software Engineer',
+    ],
+    [
+      'Job Summary:\nReporting to the Senior Research Manager, the Research Data Analyst will support research.',
+      'Research Data Analyst',
+    ],
+    // The job sought in the plural names one of them.
+    [
+      'We are looking for JavaScript / NodeJS Full Stack developers!\nWhat’s in it for you?\n- Working with the System Architecture Developer',
+      'JavaScript / NodeJS Full Stack developer',
+    ],
+    ['Seeking Ruby/Jekyll contractors to start ASAP\nWe build privacy apps.', 'Ruby/Jekyll contractor'],
+    // A portal's field with words before "Position Title", a company before the job, a lone field label.
+    [
+      'Term Posted: 2026 - Summer\nCo-op Student Position Title: Software Developer Intern - Kotlin [R09474]\nJob Description:',
+      'Software Developer Intern - Kotlin [R09474]',
+    ],
+    ['Orbisk - Customer Success Manager (FR)\nWe cut food waste.', 'Customer Success Manager (FR)'],
+    [
+      'Company\nJumio is the future of ID verification.\nJumio is seeking a Senior Data Engineer to join.',
+      'Senior Data Engineer',
+    ],
+    // A title in capitals after the company's opening paragraph.
+    [
+      `Redmond, WA\n${'SpaceX was founded to make humanity multiplanetary, and it builds rockets and spacecraft. '.repeat(2)}\nNEW GRADUATE ENGINEER, SOFTWARE (STARLINK)\nAs a Software Engineer on Starlink, you will build.`,
+      'NEW GRADUATE ENGINEER, SOFTWARE (STARLINK)',
+    ],
+    // A camel-case company heading under the title is not the title's second row.
+    [
+      '# [Senior Automation Engineer](https://example.com/apply)\n### dLocal\n\n## Description\nWe move payments.',
+      'Senior Automation Engineer',
+    ],
+  ])('%j -> %j', (text, title) => {
+    expect(titleOf(text)).toBe(title);
+  });
+
   it('drops MyST targets and kramdown attribute lists from Markdown', () => {
     const lines = cleanPostingText('(role:platform-engineer)=\n# Platform Engineer\n\n### GitHub repos {.h4}\n').lines;
     expect(lines.map((l) => l.text)).toEqual(['Platform Engineer', 'GitHub repos']);
