@@ -51,6 +51,7 @@ export function splitPostingLines(lines: readonly TextLine[]): { parts: TextLine
       kind !== 'PREFERRED' &&
       (line.separatorBefore ||
         (looksLikeJobTitle(line.text.replace(/^(?:job|posting|role)\s*\d+\s*[:.)-]\s*/iu, '')) &&
+          !isLeadIn(line.text) &&
           knownHeadingKind(line.text) === null &&
           (line.blankBefore || line.marked || i === 0)));
     // An Indeed page's summary and its "Full Job Description" name the same job ("Position: Junior Developer"):
@@ -86,6 +87,14 @@ export function splitPostingLines(lines: readonly TextLine[]): { parts: TextLine
     unique.push(part);
   }
   return { parts: unique, duplicates };
+}
+
+/**
+ * "The engineer should be willing to work in the following shifts:": a sentence leading a list in names a job
+ * noun but is no title, so it opens no posting.
+ */
+function isLeadIn(text: string): boolean {
+  return /:\s*$/u.test(text) && text.trim().split(/\s+/u).length >= 5;
 }
 
 /** A posting opens with a title line, optionally after a rule, with a heading or prose soon after. */

@@ -108,6 +108,26 @@ describe('lead-ins inside a requirements section', () => {
 });
 
 describe('several postings in one text', () => {
+  it('does not start a posting at a sentence that leads a list in and names a job noun', () => {
+    const postings = parsePostings(
+      [
+        '# Infrastructure Support Engineer',
+        '## Experience:',
+        '- 2-3 years of experience',
+        '## Job Summary:',
+        '- Monitoring servers and logs.',
+        '',
+        '###### The engineer should be willing to work in the following shifts:',
+        '- 6 AM - 3 PM',
+        '## Job Requirements:',
+        '- Must have experience in installing and monitoring Nagios.',
+      ].join('\n'),
+      taxonomy(),
+    );
+    expect(postings).toHaveLength(1);
+    expect(skillsOf(postings[0].posting.requirements, 'REQUIRED')).toContain('Nagios');
+  });
+
   it('splits two postings pasted one after the other', () => {
     const postings = parsePostings(fixture('two-postings-in-one'), taxonomy());
     expect(postings.map((p) => p.posting.title)).toEqual(['Junior QA Engineer', 'DevOps Engineer']);
