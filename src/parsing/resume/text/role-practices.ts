@@ -64,9 +64,25 @@ const BARE_ROLES: Readonly<Record<string, string>> = {
 };
 const BARE_ROLE = new RegExp(`(?<![\\p{L}\\d])(${Object.keys(BARE_ROLES).join('|')})(?![\\p{L}\\d])`, 'giu');
 
+// "Developer", "Senior Developer", "Principal Engineer": a developer named by seniority alone does
+// software development. A bare "Engineer" may be any engineer; with a seniority word before it, in
+// a job title of a software résumé, it is read as the software one (the public corpus README's
+// label rule). "Java Developer" names Java and no practice (the generated corpus's rule).
+const MAKER = /(?<![\p{L}\d])((?:[\p{L}][\p{L}.-]*\s+){0,3})(developer|programmer|engineer)(?![\p{L}\d])/giu;
+const SENIORITY = new Set(['senior', 'sr', 'sr.', 'junior', 'jr', 'jr.', 'lead', 'principal', 'staff', 'chief']);
+
+function makerPractice(taxonomy: Taxonomy, title: string): SkillDef | undefined {
+  for (const m of title.matchAll(MAKER)) {
+    const words = m[1].split(/\s+/u).filter((w) => w !== '');
+    if (!words.every((w) => SENIORITY.has(w.toLowerCase()))) continue;
+    if (m[2].toLowerCase() !== 'engineer' || words.length > 0) return taxonomy.resolve('software development');
+  }
+  return undefined;
+}
+
 /**
  * The practices a job title's role noun names by itself ("IT Consultant for IBM XPages" is
- * Consulting, "Lecturer" Teaching): read in a title, where the role is the person's own, not in a
+ * Consulting, "Lecturer" Teaching, "Senior Developer" Software development): read in a title, where the role is the person's own, not in a
  * sentence ("advised by a consultant").
  */
 export function titleRolePractices(taxonomy: Taxonomy, title: string): SkillDef[] {
@@ -77,5 +93,7 @@ export function titleRolePractices(taxonomy: Taxonomy, title: string): SkillDef[
     const def = taxonomy.resolve(BARE_ROLES[m[1].toLowerCase()]);
     if (def !== undefined && !found.includes(def)) found.push(def);
   }
+  const maker = makerPractice(taxonomy, title);
+  if (maker !== undefined && !found.includes(maker)) found.push(maker);
   return found;
 }

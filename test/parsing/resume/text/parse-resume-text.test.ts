@@ -187,7 +187,8 @@ Asteroids (2014-09)
 A browser-based space shooter built on Three.js.
 WRITING
 Building User Interfaces with Electron and Atom (2011-01)`);
-    expect(months(r)).toEqual({ Python: 24, 'Three.js': null });
+    // A bare "Developer" title names Software development (the public corpus README's label rule).
+    expect(months(r)).toEqual({ Python: 24, 'Three.js': null, 'Software development': 24 });
     // In a list, "Writing" and "User Experience" are items, not headings: the items after them stay.
     const list = parse('Ann Lee\nann@lee.dev\nSKILLS\nPython\nWriting\nUser Experience\nKubernetes');
     expect(Object.keys(months(list)).sort()).toEqual(['Kubernetes', 'Python']);

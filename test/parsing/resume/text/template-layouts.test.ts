@@ -36,7 +36,7 @@ describe('résumé template layouts', () => {
         '- Python',
       ].join('\n'),
     );
-    expect(months(r)).toEqual({ Go: 24, Python: null });
+    expect(months(r)).toEqual({ Go: 24, Python: null, 'Software development': 24 });
   });
 
   it('puts back together a date range wrapped by a margin column', () => {

@@ -288,3 +288,25 @@ describe('a skill row telling how long the person has known it', () => {
     expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ 'Microsoft Excel': 24 });
   });
 });
+
+describe('a job title naming a developer by seniority alone', () => {
+  it('reads "Senior Developer" and "Principal Engineer" as Software development, not "Network Engineer" or "Java Developer"', () => {
+    const r = parse(
+      [
+        'Ana Ruiz',
+        'ana@ruiz.dev',
+        'Experience',
+        'Senior Developer, Acme  2020 - 2021',
+        '• Rust services',
+        'Principal Engineer, Beta  2022 - 2022',
+        'Network Engineer, Gamma  2018 - 2018',
+        'Java Developer, Delta  2017 - 2017',
+        'Engineer, Epsilon  2016 - 2016',
+      ].join('\n'),
+    );
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({
+      'Software development': 36,
+      Java: 12,
+    });
+  });
+});
