@@ -96,8 +96,17 @@ const YEAR_LINE = /^\s*(?:19|20)\d\d(?:\s*\(\s*\d{1,2}\s+(?:months?|weeks?)\s*\)
 
 /** Whether a line is a job's title line dated by a year alone (a year covers the year, as a range of it would). */
 function isJobYearLine(line: ResumeLine): boolean {
-  return !line.bullet && line.text.length <= 100 && TITLE_WORDS.test(line.text) && YEAR_AT_END.test(line.text);
+  return (
+    !line.bullet &&
+    line.text.length <= 100 &&
+    TITLE_WORDS.test(line.text) &&
+    (YEAR_AT_END.test(line.text) || TITLE_YEAR.test(line.text))
+  );
 }
+
+// "Ruby on Rails Developer (2015)  APPLICANTLAB, Newport Beach": the year in brackets after the
+// title, the employer after it.
+const TITLE_YEAR = /^[^()]{2,60}\(\s*(?:19|20)\d\d\s*\)\s/u;
 
 // "Senior DevOps Consultant: Bankmobile Inc.": a title, a colon and its employer, as pandoc
 // résumés write a job's header under its dates.

@@ -10,6 +10,25 @@ function parse(text: string): ResumeTextParse {
 }
 
 describe('jobs dated by a year alone', () => {
+  it('dates a job whose title is followed by its year in brackets and then its employer', () => {
+    const r = parse(
+      [
+        'Ana Ruiz',
+        'ana@ruiz.dev',
+        'Experience',
+        'Software Engineer (2016-2018)  VISAGE SOFTWARE INC., Irvine, CA',
+        '• Rails apps',
+        'Ruby on Rails Developer (2015)  APPLICANTLAB, Newport Beach, CA',
+        '• Integrated Google Oauth2 via Devise',
+      ].join('\n'),
+    );
+    expect(r.work.map((w) => [w.start, w.end])).toEqual([
+      ['2016-01', '2018-12'],
+      ['2015-01', '2015-12'],
+    ]);
+    expect(Object.fromEntries(r.skills.map((s) => [s.name, s.months]))).toMatchObject({ OAuth: 12 });
+  });
+
   it('dates a job whose title line ends in one year with that whole year', () => {
     const r = parse(
       [
