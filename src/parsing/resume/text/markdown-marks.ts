@@ -26,3 +26,21 @@ export function withoutMarkdownMarks(text: string): { text: string; item: boolea
   out = out.replace(LINK, '$1').replace(STRONG, '$2').replace(EMPHASIS, '$2');
   return { text: out, item };
 }
+
+/**
+ * A Markdown (or HTML) source without its comments ("<!-- … -->"), which its rendering hides: a
+ * template's notes to its user or sample sections it left in, no claim of the person's. Each
+ * comment leaves its line breaks, so the lines after it keep their numbers; one left open runs to
+ * the end, as a renderer hides it. Linear: each comment is found by one forward search.
+ */
+export function withoutHtmlComments(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = text.indexOf('<!--', at); open >= 0; open = text.indexOf('<!--', at)) {
+    const close = text.indexOf('-->', open + 4);
+    const end = close < 0 ? text.length : close + 3;
+    out += text.slice(at, open) + text.slice(open, end).replace(/[^\n]+/gu, '');
+    at = end;
+  }
+  return out + text.slice(at);
+}

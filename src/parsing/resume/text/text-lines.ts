@@ -7,7 +7,7 @@
 
 import { withoutLetterSpacing } from './letter-spacing';
 import { rejoinMarginDates } from './margin-dates';
-import { withoutMarkdownMarks } from './markdown-marks';
+import { withoutHtmlComments, withoutMarkdownMarks } from './markdown-marks';
 import { sectionHeading } from './section-headings';
 
 export interface ResumeLine {
@@ -52,7 +52,7 @@ function continues(previous: ResumeLine | undefined, text: string, blankBefore: 
 export function resumeLines(text: string): ResumeLine[] {
   const out: ResumeLine[] = [];
   let blank = false;
-  const raw = text
+  const raw = withoutHtmlComments(text)
     .normalize('NFC')
     .replace(CONTROL, '')
     .split(/\r\n|\r|\n/u);

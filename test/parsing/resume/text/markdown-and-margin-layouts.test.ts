@@ -145,3 +145,22 @@ describe('letter-spaced text pasted from a PDF viewer', () => {
     });
   });
 });
+
+describe('HTML comments in a Markdown source', () => {
+  it('reads nothing a comment hides, and keeps the line numbers after it', () => {
+    const r = parse(
+      [
+        '# Ana Ruiz',
+        'ana@ruiz.dev',
+        '## Skills',
+        'Python',
+        '<!-- Sample section:',
+        'Basic knowledge of C, x86 assembly and Common Lisp -->',
+        'Go <!-- and Rust, one day -->',
+        '<!-- left open: Kotlin',
+      ].join('\n'),
+    );
+    expect(months(r)).toEqual({ Python: null, Go: null });
+    expect(r.skills.find((s) => s.name === 'Go')?.foundAt[0].line).toBe(7);
+  });
+});
