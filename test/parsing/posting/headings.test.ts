@@ -65,6 +65,8 @@ describe('headings', () => {
     ['About IBM', 'OTHER'],
     ['Being You @ IBM', 'OTHER'],
     ['What will you need to succeed?', 'REQUIRED'],
+    ['Who should respond?', 'REQUIRED'],
+    ['Who should apply?', 'REQUIRED'],
     ['What will you do?', 'RESPONSIBILITIES'],
     ['Technologies', 'OTHER'],
     ['Technologies We Use', 'OTHER'],

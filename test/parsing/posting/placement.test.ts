@@ -200,6 +200,16 @@ describe('a skill asked at two levels', () => {
     expect(skillsOf(groups, 'PREFERRED').sort()).toEqual(['Go', 'Kotlin']);
   });
 
+  it('reads a trailing "experience with X is preferred" clause and "a further plus" as preferred', () => {
+    const { groups } = groupsUnder(
+      'Requirements',
+      '- You bring wide experience with Linux, experience with Debian and Ubuntu is preferred',
+      '- A further plus is knowing Terraform',
+    );
+    expect(skillsOf(groups, 'REQUIRED')).toEqual(['Linux']);
+    expect(skillsOf(groups, 'PREFERRED').sort()).toEqual(['Debian', 'Terraform', 'Ubuntu']);
+  });
+
   it('reads a short "X preferred" after a comma as preferred and the clause before it as required', () => {
     const { groups } = groupsUnder('Requirements', '- 5+ years of Java experience, Kotlin preferred');
     expect(findGroup(groups, 'REQUIRED', ['Java'])).toMatchObject({ minMonths: 60 });
