@@ -25,6 +25,11 @@ const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/gu;
 // eslint-disable-next-line no-control-regex -- stray control characters come out of PDF and DOCX extraction
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff]/gu;
 
+// "Computer ScienceAug. 2016 – May 2019": a date set flush right that the text layer glued to the
+// word before it (no space between the two boxes); two spaces part them again, as a gap would.
+const GLUED_DATE =
+  /(?<=\p{Ll})(?=(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s?(?:19|20)\d\d(?!\d))/gu;
+
 // A line wrapped by the layout (PDF text, narrow columns) goes on with a lower-case word, or its
 // first part ends with a comma, dash or "and": it is joined back to the line it continues.
 const OPEN_END = /(?:[,&/–—-]|\band|\bor|\bwith|\bof|\bin)$/u;
@@ -60,9 +65,8 @@ export function resumeLines(text: string): ResumeLine[] {
     // A gap of two or more spaces (or a tab) is kept as two: it is what separates table cells and
     // the fields of a contact line ("Jane Roe  jane@x.org") once a layout is flattened to text.
     // "E X P E R I E N C E" pasted from a PDF viewer: a word set letter-spaced is read as the word.
-    const marked = withoutMarkdownMarks(
-      withoutLetterSpacing(rawLine.replace(SPACES, (gap) => (gap.length > 1 || gap === '\t' ? '  ' : ' ')).trim()),
-    );
+    const spaced = rawLine.replace(SPACES, (gap) => (gap.length > 1 || gap === '\t' ? '  ' : ' ')).trim();
+    const marked = withoutMarkdownMarks(withoutLetterSpacing(spaced).replace(GLUED_DATE, '  '));
     let text = marked.text.trim();
     const bullet = marked.item || BULLET.test(text);
     if (bullet) text = text.replace(BULLET, '').trim();

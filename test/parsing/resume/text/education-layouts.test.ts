@@ -169,3 +169,25 @@ describe('education entries in template layouts', () => {
     ]);
   });
 });
+
+describe('a date glued to the word before it', () => {
+  it('parts "Computer ScienceAug. 2016 – May 2019" into the field and the dates', () => {
+    expect(
+      education(
+        [
+          'Ana Ruiz',
+          'ana@ruiz.dev',
+          'Education',
+          'Southwestern University',
+          'Bachelor of Science in Computer ScienceAug. 2016 – May 2019',
+        ].join('\n'),
+      ),
+    ).toEqual([['BACHELOR', 'Computer Science', 'COMPLETED']]);
+    const r = parseResumeText(
+      ['Ana Ruiz', 'ana@ruiz.dev', 'Experience', 'Software EngineerJun 2020 – Dec 2020', '• Go'].join('\n'),
+      shippedTaxonomy(),
+      { now: NOW },
+    );
+    expect(r.work.map((w) => [w.title, w.start, w.end])).toEqual([['Software Engineer', '2020-06', '2020-12']]);
+  });
+});
