@@ -262,8 +262,12 @@ function isOfferLeadIn(text: string): boolean {
 }
 
 /** REQUIRED or PREFERRED for a heading worded as what the candidate needs; null for anything else. */
+// "What you should know about our Engineering team:": what the employer tells of itself, though worded as asking.
+const ABOUT_US = /\babout (?:our|the) (?:[\w-]+ )?(?:team|company|culture|stack|organi[sz]ation|business|mission)\b/iu;
+
 function askedKind(text: string): SectionKind | null {
   const t = foldPunctuation(text);
+  if (ABOUT_US.test(t)) return null;
   if (DOES.test(t) || OPPORTUNITY.test(t) || !ASKS.test(t)) return prefers(t) && !DOES.test(t) ? 'PREFERRED' : null;
   return prefers(t) ? 'PREFERRED' : 'REQUIRED';
 }

@@ -68,6 +68,10 @@ export function splitByImportance(text: string, sectionImportance: Importance): 
   const pieces = kept.map((p) => p.text);
   const clauses = [...pieces, ...parts.map((p) => p.trim()).filter((p) => p !== '')];
   const stated = clauses.map(statedImportance);
+  // "ECMAScript 6, CoffeeScript, TypeScript — any of these is a plus": a cue that only points back qualifies the clause
+  // before it.
+  for (let i = 1; i < pieces.length; i++)
+    if (stated[i] !== null && stated[i - 1] === null && POINTS_BACK.test(pieces[i])) stated[i - 1] = stated[i];
   // "You could add even more value with experience in X, working across Windows, and Linux systems": a cue that
   // leads its clause governs the list it goes on with after ", and".
   for (let i = 1; i < pieces.length; i++)
@@ -79,6 +83,9 @@ export function splitByImportance(text: string, sectionImportance: Importance): 
   }
   return clauses.map((c, i) => ({ text: c, importance: stated[i] ?? sectionImportance, stated: stated[i] !== null }));
 }
+
+const POINTS_BACK =
+  /^(?:(?:any|all|each|both|either|one|some|most) of (?:these|them|those|the above)|these|this|that|which|it|they|all of it)\b/iu;
 
 /** Whether an aside names something besides its importance words: "preferably AWS" does, "not required, but a bonus!" does not. */
 function namesSomething(aside: string): boolean {

@@ -154,6 +154,8 @@ describe('headings', () => {
     // A heading that says its list is "a big plus" is preferred, however it words what it asks for.
     expect(classifyHeading('Working experience with any of the following is a big plus:', marked)).toBe('PREFERRED');
     expect(classifyHeading('We Would Also Appreciate If You Have', marked)).toBe('PREFERRED');
+    // What the employer tells of itself is no requirement, though worded "what you should know".
+    expect(classifyHeading('What you should know about our Engineering team:', marked)).toBe('OTHER');
     expect(classifyHeading('Experience with these would be an advantage:', inRequired)).toBe('PREFERRED');
   });
 

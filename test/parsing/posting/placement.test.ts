@@ -210,6 +210,16 @@ describe('a skill asked at two levels', () => {
     expect(skillsOf(groups, 'PREFERRED').sort()).toEqual(['Debian', 'Terraform', 'Ubuntu']);
   });
 
+  it('gives a cue that only points back ("any of these is a plus") to the clause before it', () => {
+    const { groups } = groupsUnder(
+      'Requirements',
+      '- Strong Python',
+      '- CoffeeScript, TypeScript — any of these is a plus',
+    );
+    expect(skillsOf(groups, 'REQUIRED')).toEqual(['Python']);
+    expect(skillsOf(groups, 'PREFERRED').sort()).toEqual(['CoffeeScript', 'TypeScript']);
+  });
+
   it('reads a short "X preferred" after a comma as preferred and the clause before it as required', () => {
     const { groups } = groupsUnder('Requirements', '- 5+ years of Java experience, Kotlin preferred');
     expect(findGroup(groups, 'REQUIRED', ['Java'])).toMatchObject({ minMonths: 60 });
