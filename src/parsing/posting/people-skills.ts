@@ -38,7 +38,7 @@ const WORDINGS: readonly { readonly name: string; readonly pattern: RegExp }[] =
   {
     name: 'Time management',
     pattern:
-      /\b(?:manag(?:e|es|ing)\s+(?:(?:your|their|one's|one’s)\s+)?(?:own\s+)?time\b|(?:know(?:s|ing)?\s+how|ability|able)\s+to\s+prioriti[sz]e|prioriti[sz](?:e|es|ing)\s+(?:multiple|competing|several|tasks|work|workloads?|requests)\b|(?:meet|meeting|manage|managing|handle|handling|maintain|maintaining|work\s+to|working\s+to|work\s+under|deliver(?:ing)?\s+(?:against|on|to))\s+(?:(?:tight|strict|short|multiple|competing)\s+)?(?:priorities\s+and\s+)?deadlines|organi[sz]e\s+(?:and\s+[a-z]+\s+)?(?:(?:your|their|own)\s+)?work\b)/giu,
+      /\b(?:manag(?:e|es|ing)\s+(?:(?:your|their|one's|one’s)\s+)?(?:own\s+)?time\b|(?:know(?:s|ing)?\s+how|ability|able)\s+to\s+prioriti[sz]e|prioriti[sz](?:e|es|ing)\s+(?:multiple|competing|several|tasks|work|workloads?|requests)\b|(?:meet|meeting|manage|managing|handle|handling|maintain|maintaining|work\s+to|working\s+to|work\s+under|deliver(?:ing)?\s+(?:against|on|to))\s+(?:(?:tight|strict|short|multiple|competing)\s+)?(?:priorities\s+and\s+)?deadlines|organi[sz]e\s+(?:and\s+[a-z]+\s+)?(?:(?:your|their|own)\s+)?work\b|juggl(?:e|es|ing)\s+(?:multiple|several|many|competing|different)\s+(?:projects|priorities|tasks|deadlines)|balanc(?:e|es|ing)\s+(?:(?:multiple|several|many|competing|changing|shifting)\s+){1,2}(?:projects|priorities|tasks)|(?:balance|manage|managing)\s+and\s+prioriti[sz]e|owning\s+(?:\w+\s+)?deadlines)/giu,
   },
 ];
 

@@ -101,6 +101,14 @@ describe('findUnassessable: phrases no skill list can show', () => {
     ['A continual learner who thrives on new technology', ['Ability to learn']],
     ['Desire to collaborate with others', ['Teamwork']],
     ['Work in the open and collaboratively on cross-functional teams', ['Teamwork']],
+    ['Excellent troubleshooting, analytical, and problem-solving skills', ['Critical thinking', 'Problem solving']],
+    ['An analytical and metrics-driven work style', ['Critical thinking']],
+    ['Clear communication with project management', ['Communication']],
+    ['Communicate with teammates frequently', ['Communication']],
+    ['Are open, friendly, and collaborative.', ['Teamwork']],
+    ['A track record of collaborating across technical and business teams', ['Teamwork']],
+    ['Curiosity and strong learning aptitude', ['Ability to learn']],
+    ['A voracious appetite for learning, technology, and teaching', ['Ability to learn']],
   ])('%j -> %j', (line, names) => {
     expect(findUnassessable(line).map((m) => m.name)).toEqual(names);
   });
@@ -126,6 +134,7 @@ describe('findUnassessable: phrases no skill list can show', () => {
     'Quickly learn about our product',
     // Flexibility the employer offers is a perk, not a trait.
     'Flexible working hours and a flexible, constantly evolving environment',
+    'Experience with analytical databases and collaborative sandboxes',
   ])('finds nothing in %j', (line) => {
     expect(findUnassessable(line)).toEqual([]);
   });

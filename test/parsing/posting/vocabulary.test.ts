@@ -58,6 +58,8 @@ describe('people skills in everyday wording', () => {
     ["- You're organized, detail-oriented, and like to get stuff done", 'Time management'],
     ["- You're organized, detail-oriented, and like to get stuff done", 'Attention to detail'],
     ['- Strong multitasking skills', 'Time management'],
+    ['- Detail-oriented with an ability to juggle multiple projects', 'Time management'],
+    ['- Balancing multiple changing priorities in a fast paced environment', 'Time management'],
     ['- Comfortable with ambiguity and able to adapt to change', 'Adaptability'],
     ['- Build relationships with stakeholders across the organisation', 'Interpersonal skills'],
   ])('%j asks for %s (not assessable)', (line, name) => {
