@@ -58,15 +58,30 @@ export function readMarkdownPosting(text: string): PostingDocument {
   const fields = front[1] ?? front[2];
   const rest = joinSoftWraps(htmlBlocksAsText(text.slice(front[0].length)));
   const title = fieldValue(fields, 'title') ?? roleTitle(fields, rest);
+  const head = [title, scheduleField(fields)].filter((l) => l !== null).join('\n');
   const body = [rest, ...frontMatterProse(fields)].join('\n\n');
-  return { format: 'MARKDOWN', text: title === null ? body : `${title}\n\n${body}`, jobPosting: null };
+  return { format: 'MARKDOWN', text: head === '' ? body : `${head}\n\n${body}`, jobPosting: null };
 }
 
-/** A page's front matter apart from its body: the title it gives (null when none) and the body; null without one. */
-export function splitFrontMatter(text: string): { title: string | null; body: string } | null {
+/**
+ * A page's front matter apart from its body: the lines it gives the posting (its title, its schedule field) and
+ * the body; null without front matter.
+ */
+export function splitFrontMatter(text: string): { head: string; body: string } | null {
   const front = FRONT_MATTER.exec(text);
   if (front === null) return null;
-  return { title: fieldValue(front[1] ?? front[2], 'title'), body: text.slice(front[0].length) };
+  const fields = front[1] ?? front[2];
+  const head = [fieldValue(fields, 'title'), scheduleField(fields)].filter((l) => l !== null).join('\n');
+  return { head, body: text.slice(front[0].length) };
+}
+
+/** A schedule field ("hours: Full-time", "employment_type: Contract") as the posting's "Employment type:" line. */
+function scheduleField(fields: string): string | null {
+  const value = fieldValue(
+    fields,
+    '(?:hours|employment[_-]?type|employmenttype|job[_-]?type|contract[_-]?type|schedule)',
+  );
+  return value === null || value.length > 40 ? null : `Employment type: ${value}`;
 }
 
 /** A one-line front matter field, YAML ("title: X") or TOML ("title = \"X\""), without its quotes. */

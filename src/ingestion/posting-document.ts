@@ -31,13 +31,13 @@ export function readPostingText(text: string): PostingDocument {
 
 /**
  * An HTML page body under a static site's front matter (Jekyll's "title: JavaScript Developer", "layout: ..."):
- * the front matter's title first, as a Markdown page's, and none of its other fields.
+ * the front matter's title and schedule first, as a Markdown page's, and none of its other fields.
  */
 function readHtmlPage(text: string): PostingDocument {
   const front = splitFrontMatter(text);
   if (front === null) return readHtmlPosting(text);
   const doc = readHtmlPosting(front.body);
-  return front.title === null ? doc : { ...doc, text: `${front.title}\n\n${doc.text}` };
+  return front.head === '' ? doc : { ...doc, text: `${front.head}\n\n${doc.text}` };
 }
 
 function isPdf(bytes: Uint8Array): boolean {

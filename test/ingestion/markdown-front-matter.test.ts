@@ -37,7 +37,17 @@ describe('Markdown front matter and metadata as the title (issue 10)', () => {
     );
     expect(doc.format).toBe('HTML');
     expect(doc.text).not.toContain('layout');
-    expect(parsePostingDocument(doc, taxonomy()).posting.title).toBe('JavaScript Developer');
+    const { posting } = parsePostingDocument(doc, taxonomy());
+    expect(posting.title).toBe('JavaScript Developer');
+    // Its schedule field states the employment type, over a "business contract" among the perks.
+    expect(
+      parsePostingDocument(
+        readPostingText(
+          '---\ntitle: DevOps Engineer\nhours: Part-time\n---\n\nWe build apps. Business contract possible.\n\n## Requirements\n\n- Docker\n',
+        ),
+        taxonomy(),
+      ).posting.employmentType,
+    ).toBe('PART_TIME');
   });
 
   it("keeps an HTML page's <h1> as the title when the header holding it is dropped as chrome", () => {

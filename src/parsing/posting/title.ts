@@ -25,6 +25,12 @@ const SOUGHT_PLURAL =
 const THE_TITLE_WILL = /\b[Tt]he ((?:[A-Z][\w/&+.-]*\s+){0,6}[A-Z][\w/&+.-]*) will\b/u;
 // "Software Engineer I", "Data Analyst II": a level may follow the job noun.
 const ENDS_IN_JOB_NOUN = new RegExp(String.raw`\b(?:${JOB_NOUN_WORDS.join('|')})s?(?: (?:I{1,3}|IV|[1-5]))?$`, 'iu');
+const GLUED_AFTER_NOUN = new RegExp(
+  String.raw`\b((?:${JOB_NOUN_WORDS.filter((w) => w.length >= 5)
+    .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|')})s?)(?=[A-Z][a-z]|at [A-Z])`,
+  'u',
+);
 const FIELD_LABEL =
   /^(?:location|locations|term|date|salary|pay|type|department|team|division|company|employer|schedule|shift|status|category|level|grade|duration|deadline|posted|closing|reference|ref|req|requisition|id)$/iu;
 const WORKPLACE = /^(?:on-?site|remote|hybrid|in[- ]office|onsite|work from home|wfh)$/iu;
@@ -143,6 +149,11 @@ export function findTitleAndCompany(lines: readonly SectionedLine[]): TitleAndCo
       .replace(/^[#*\s]+|[*\s]+$/gu, '')
       .replace(/\s{2,}/gu, ' ')
       .replace(/\s+(?:job|role|position) (?:description|profile|specification)$/iu, '');
+    // Text pasted without its line breaks: "Software Developer InternMarkham, ON", "Full-Stack Software Engineerat NJ
+    // Office": the job noun ends the title where the next line was glued on.
+    const glued = GLUED_AFTER_NOUN.exec(title);
+    if (glued !== null && looksLikeJobTitle(title.slice(0, glued.index + glued[1].length)))
+      title = title.slice(0, glued.index + glued[1].length);
   }
   company = company ?? companyFromLines(lines, titleIndex);
   return { title: title === '' ? null : title, company };
