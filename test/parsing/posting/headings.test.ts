@@ -69,6 +69,7 @@ describe('headings', () => {
     ['Who should apply?', 'REQUIRED'],
     ['What will you do?', 'RESPONSIBILITIES'],
     ['Technologies', 'OTHER'],
+    ['Full Job Description', 'OTHER'],
     ['Technologies We Use', 'OTHER'],
   ])('"%s" opens a %s section', (text, kind) => {
     expect(classifyHeading(text, { bullet: false, marked: false, current: null })).toBe(kind);
