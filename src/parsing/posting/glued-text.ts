@@ -120,7 +120,14 @@ const MIN_TITLE_TAIL = 4;
 // A bullet glued to the previous line: "…in Java.- Experience", "…Python- 2+ years", "…APIs • Docker".
 // A dash counts only when glued to the word before it, so "5 - 7 years" stays whole; a heading's footnote star counts
 // as its end ("##Desired Qualifications*- Comfortable in Linux").
-const GLUED_BULLET = /([A-Za-z0-9.:;)%+#!?*])(?:([-–])|[ \t]*([•▪●])) (?=[A-Z0-9])/gu;
+// A list written in lower case counts too ("…web applications- backend development", "You are:- an amazing
+// troubleshooter"), except a word's first half sharing the second's end ("full- and part-time", "pre- or post-sale").
+const GLUED_BULLET =
+  /([A-Za-z0-9.:;)%+#!?*])(?:([-–])|[ \t]*([•▪●])) (?=[A-Z0-9]|(?!(?:and|or|to|nor|und|through)\b)[a-z])/gu;
+// A heading in capitals ending in a colon glued to the text before and after it ("…self-development.YOUR JOB WILL
+// INCLUDE:- creating", "…processesWHAT WE EXPECT FROM YOU:- passion"): two to seven words in capitals, glued to a
+// lower-case letter or a sentence's end, is a heading whether or not the section reader knows its words.
+const GLUED_CAPS_HEADING = /([a-z0-9)][.!?]?|[.!?])([A-Z]{2,}(?:[ &/,'’-]{1,3}[A-Z][A-Z'’]*){1,6}:)[ \t]*/gu;
 
 // A Markdown heading's marks glued to the text before it ("…performance###What we are looking for"), as a pasted page
 // keeps them when its line breaks are lost: a run of two or more, so "C#" stays. At the start of a line they mark the
@@ -135,6 +142,7 @@ const LINE_MARKS = /^#{2,6} ?(?=[A-Z])/gmu;
 export function splitGluedText(text: string, knows: KnowsName | null = null): string {
   const split = splitGluedTitle(knows === null ? text : splitGluedNames(text, knows), knows)
     .replace(GLUED_MARKS, '\n')
+    .replace(GLUED_CAPS_HEADING, '$1\n$2\n')
     .replace(GLUED_SENTENCE, (_all, mark: string | undefined, word: string | undefined) => `${mark ?? word}\n`)
     .replace(GLUED_ACRONYM_SENTENCE, '$1\n')
     .replace(GLUED_YEARS, '$1\n')

@@ -237,6 +237,17 @@ describe('list items glued after a semicolon', () => {
   });
 });
 
+describe('a list written in lower case glued into one paragraph', () => {
+  it('reads each item, and a lead-in in capitals or ending in a colon as its heading', () => {
+    const text =
+      'Backend DeveloperWe build web apps.WHAT WE EXPECT FROM YOU:- experience with Node.js- familiarity with Docker- full- and part-time roles welcomeNICE TO HAVE:- knowledge of Kotlin.Working experience with any of the following is a big plus:- functional programming in Scala- deploying Tomcat';
+    const { requirements } = parse(text).posting;
+    expect(skillsOf(requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['Node.js', 'Docker']));
+    expect(skillsOf(requirements, 'PREFERRED')).toEqual(expect.arrayContaining(['Kotlin', 'Scala', 'Apache Tomcat']));
+    expect(skillsOf(requirements, 'REQUIRED')).not.toContain('Scala');
+  });
+});
+
 describe('lines with no end mark run into each other', () => {
   it('splits a lower-case word glued to a capitalised one, so each line is read on its own', () => {
     const text =
