@@ -14,6 +14,7 @@ const HEADING_SCALE = 1.15;
 /** A heading is a short row; a long one set large is a lead paragraph. */
 const MAX_HEADING_CHARS = 100;
 const SENTENCE_END = /[.!?:;]["”’)]?$/u;
+const HYPHEN_END = /[A-Za-z]-$/u;
 
 /** The font size most of a document's characters are set in: its body text. */
 export function bodySize(rows: readonly { readonly text: string; readonly size: number }[]): number {
@@ -38,7 +39,7 @@ function isHeading(row: LaidOutRow, body: number): boolean {
  * Markdown or HTML heading (a PDF export loses the markup, not the size). A row that filled the
  * column — the next row's first word would not have fit after it — and does not end a sentence
  * was wrapped: the next row, unless it starts a list item or is a heading, continues its line
- * ("…from virtual machines" + "to different cloud providers like GKE, AWS").
+ * ("…from virtual machines" + "to different cloud providers like GKE, AWS"), a word broken at a hyphen without a space.
  */
 export function postingColumnText(rows: readonly LaidOutRow[], body: number): string {
   const columnRight = Math.max(0, ...rows.map((r) => r.right));
@@ -56,7 +57,9 @@ export function postingColumnText(rows: readonly LaidOutRow[], body: number): st
       const firstWord = text.split(/\s/u, 1)[0];
       const wouldFit = previous.right + (firstWord.length + 1) * previous.charWidth <= columnRight;
       if (!wouldFit) {
-        lines[lines.length - 1] += ` ${text}`;
+        // A word broken at the row's end keeps its hyphen and no space ("user-" + "centered design"): split apart,
+        // "user- centered" read as a list item glued to its line.
+        lines[lines.length - 1] += `${HYPHEN_END.test(previous.text.trimEnd()) ? '' : ' '}${text}`;
         previous = row;
         continue;
       }

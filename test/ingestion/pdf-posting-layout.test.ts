@@ -51,6 +51,16 @@ describe('a posting PDF read back from its layout (issue 10)', () => {
     ]);
   });
 
+  it('joins a word broken at a hyphen at the row end without a space', () => {
+    const broken = [
+      row('• Expertise in user centered design, including organizational re-design, change management and user-'),
+      row('centered research with high tech start-ups'),
+    ];
+    expect(postingColumnText(broken, 10).split('\n')).toEqual([
+      '• Expertise in user centered design, including organizational re-design, change management and user-centered research with high tech start-ups',
+    ]);
+  });
+
   it('lets the parser close the requirements at a heading the PDF gave only by its size', () => {
     const { posting } = parsePosting(postingColumnText(rows, bodySize(rows)), taxonomy());
     expect(posting.title).toBe('Site Reliability Engineer');
