@@ -32,7 +32,9 @@ const LEADING_YEARS = /^(?:(?:19|20)\d\d|present|[-–—\s])+(?=\p{L})/iu;
 const VAGUE_FIELDS = new Set(['science', 'arts', 'sciences', 'philosophy', 'degree', 'studies']);
 
 // A school's name that names a level ("P. Jog High School"), not the level itself ("High School Diploma").
-const SCHOOL_NAME = /\S\s+(?:high|secondary)\s+school$/iu;
+const SCHOOL_NAME = /\S\s+(?:high|secondary)\s+school(?:\s+of\s+\p{L}+(?:\s\p{L}+)?)?$/iu;
+// What a school leaves with: a school named without one is where the person went, no degree.
+const SCHOOL_DIPLOMA = /\b(?:diploma|certificate|graduat\w*|ssc|hsc|ged|a-?levels?|abitur|baccalaur\w*|matric\w*)\b/iu;
 const AT_SCHOOL = /\s+(?:at|from)\s+.*$/iu;
 
 // "Computer Science and Information Engineering NCKU": the school's acronym after the field.
@@ -51,6 +53,9 @@ function fieldCase(field: string): string {
 
 const FIELD_BEFORE_SCHOOL =
   /^(.*?\b(?:[Ee]ngineering|[Ss]ciences?|[Ss]tudies|[Mm]athematics|[Pp]hysics|[Cc]hemistry|[Bb]iology|[Ee]conomics|[Ii]nformatics|[Dd]esign|[Mm]edia|[Mm]anagement|[Mm]edicine|[Ll]aw|[Pp]sychology))\s+(\p{Lu}.*)$/u;
+
+// "B.Sc. Honours Biophysics", "BA (Hons) Economics": the class of the degree before its field.
+const HONOURS_FIRST = /^(?:\(\s*hons?\.?\s*\)|hons?\.|honou?rs)\s+(?=\p{L})/iu;
 
 /** The field of study in a degree segment ("BSc in Computer Science" is Computer Science), or null. */
 function fieldOf(segment: string): string | null {
@@ -77,7 +82,7 @@ function fieldOf(segment: string): string | null {
   }
   // "BS University of Pennsylvania, Computer Science": what follows is the school, not the field;
   // "MS in Space Physics at the University of Tromsø" names the field before its school.
-  rest = rest?.replace(AT_SCHOOL, '') ?? null;
+  rest = rest?.replace(AT_SCHOOL, '').replace(HONOURS_FIRST, '') ?? null;
   if (rest === null) return null;
   // "Computer Science NCKU (National Cheng Kung University)": the school after a cut is no part of the field.
   let field = rest
@@ -97,22 +102,48 @@ function fieldOf(segment: string): string | null {
 
 // "Graduated as M.Sc. Digital Media": the words before the degree are no part of it.
 const LEAD_IN = /^(?:graduated|completed|finished|earned|obtained)\s+(?:as|with|a|an|my|the)?\s*(?=\S)/iu;
-// "Master Thesis: Semi Automated Scoring", "Master Project - PrIMA": work done for a degree, named
-// with its title, is no degree of its own.
-const DEGREE_WORK =
-  /\b(?:master|bachelor|doctoral|ph\.?\s?d)(?:'?s|’s)?\s+(?:thesis\s*(?::|\s[-–—]\s|\s(?:on|about|focused|was)\b)|project|seminar|course)/iu;
+// "Master Thesis: Semi Automated Scoring", "Master Project - PrIMA", "research for master's
+// thesis": work done for a degree is no degree of its own.
+const DEGREE_WORK = /\b(?:master|bachelor|doctoral|ph\.?\s?d)(?:'?s|’s)?\s+(?:thesis|project|seminar|course)\b/iu;
 const STUDIES = /^(?:bachelor|master)(?:'?s|’s)?\s+stud(?:ies|y)\s+(.+)$/iu;
 // A degree opens its line; in a sentence ("In the master thesis a numerical approach …", "… of
 // those master studies was numerical …") a level word is prose about one.
 const LEVEL_WORD = /^(?:bachelor|master|doctor|doctorate|phd|associate|undergraduate|high|secondary)/iu;
 
 function isProse(segment: string): boolean {
+  // "a fully-funded integrated masters": a level word after an article is prose about a degree.
+  if (/^(?:a|an|the|my|his|her|their|our)\s/u.test(segment)) return true;
   const words = segment.split(/\s+/u);
   const first = words[0];
   return words.length > 7 && !(LEVEL_WORD.test(first) || /\./u.test(first) || /^\p{Lu}{2,}/u.test(first));
 }
 
-function levelSegment(text: string): { level: EducationLevel; segment: string; index: number } | null {
+// "Business Analytics(BS)", "Software Engineering Bachelor’s Degree": the field before its degree,
+// read as "BS in Business Analytics".
+const FIELD_THEN_DEGREE =
+  /^(\p{Lu}[\p{L}&' -]{2,60}?)\s*(?:\(\s*([A-Za-z.]{2,8})\s*\)|\s((?:[Bb]achelor|[Mm]aster|[Aa]ssociate)(?:'?s|’s)?\s+[Dd]egree))(?:\s*\([^()]{1,30}\))?$/u;
+
+function degreeFirst(segment: string, field: string, bracketed?: string, named?: string): string {
+  const degree = bracketed ?? named;
+  if (degree === undefined) return segment;
+  if (bracketed !== undefined && educationLevelFromStudyType(bracketed) === null) return segment;
+  return `${degree} in ${field.trim()}`;
+}
+
+// "Worcester, MA": a US state after its city is no Master of Arts.
+const DISCIPLINE_END =
+  /(?:engineering|sciences?|studies|mathematics|physics|chemistry|biology|economics|informatics|design|media|management|medicine|law|psychology|arts|history|business|administration|analytics|finance)$/iu;
+
+function isStateAfterCity(segment: string, before: string): boolean {
+  return (
+    /^(?:MA|MS)$/u.test(segment) &&
+    /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(before) &&
+    !DISCIPLINE_END.test(before) &&
+    !INSTITUTION.test(before)
+  );
+}
+
+function levelSegment(text: string, from = 0): { level: EducationLevel; segment: string; index: number } | null {
   if (
     BOOTCAMP.test(text) &&
     !/\b(?:bachelor|master|doctor|ph\.?d|associate|b\.?sc|m\.?sc|high school|secondary school)\b/iu.test(text)
@@ -120,11 +151,12 @@ function levelSegment(text: string): { level: EducationLevel; segment: string; i
     return null;
   const segments = text
     .split(SEGMENTS)
-    .map((s) => s.replace(LEADING_YEARS, '').replace(LEAD_IN, ''))
+    .map((s) => s.replace(LEADING_YEARS, '').replace(LEAD_IN, '').replace(FIELD_THEN_DEGREE, degreeFirst))
     .filter((s) => s !== '');
-  for (let i = 0; i < segments.length; i++) {
+  for (let i = from; i < segments.length; i++) {
     const segment = segments[i];
     if (DEGREE_WORK.test(segment) || isProse(segment)) continue;
+    if (i > 0 && isStateAfterCity(segment, segments[i - 1])) continue;
     // A school's name is no degree, unless the segment starts with one ("B.S. in CS NCKU (… University)").
     if (
       INSTITUTION.test(segment) &&
@@ -136,6 +168,11 @@ function levelSegment(text: string): { level: EducationLevel; segment: string; i
     if (level !== null && level !== 'NONE') return { level, segment, index: i };
   }
   return null;
+}
+
+/** Whether a segment opens with a degree ("B.Sc in Design", "Master of Arts"), not merely names one. */
+function opensWithDegree(segment: string): boolean {
+  return LEVEL_WORD.test(segment) || educationLevelFromStudyType(segment.split(/\s+/u)[0]) !== null;
 }
 
 /** Whether a line names a degree level ("Bachelor of Computer Applications", "MSc"), as the education section reads one. */
@@ -223,18 +260,33 @@ export function readEducation(
       school: SCHOOL_NAME.test(hit.segment.trim()),
       studies: STUDIES.test(hit.segment),
     });
+    // "M.Sc in Technology Entrepreneurship, B.Sc in Design and AI": a second degree of one
+    // programme on the same line, opening its own segment.
+    for (
+      let more = levelSegment(line.text, hit.index + 1);
+      more !== null;
+      more = levelSegment(line.text, more.index + 1)
+    ) {
+      if (!opensWithDegree(more.segment)) continue;
+      found.push({ index, level: more.level, field: fieldOf(more.segment), school: false, studies: false });
+    }
   });
   // "P. Jog High School" over "SSC": a school's name that names a level gives way to the degree
   // line of its own entry, just below it.
   for (let k = found.length - 2; k >= 0; k--)
     if (found[k].school && !found[k + 1].school && found[k + 1].index - found[k].index <= 3) found.splice(k, 1);
+  // "Giresun High School of Science, Giresun, Turkey  2010 – 2014": a school's name alone, no diploma.
+  for (let k = found.length - 1; k >= 0; k--) {
+    const own = lines.slice(found[k].index, Math.min(found[k].index + 3, found[k + 1]?.index ?? lines.length));
+    if (found[k].school && !own.some((l) => SCHOOL_DIPLOMA.test(l.text))) found.splice(k, 1);
+  }
   // "Master Studies Digital Media" under "M.Sc. Digital Media": the same degree told twice.
   for (let k = found.length - 1; k > 0; k--)
     if (found[k].studies && found.slice(0, k).some((e) => e.level === found[k].level && e.field === found[k].field))
       found.splice(k, 1);
   const entries = found.map((entry, k) => {
     const previousEnd = k === 0 ? -1 : found[k - 1].index;
-    const nextStart = k + 1 < found.length ? found[k + 1].index : lines.length;
+    const nextStart = found.find((f, j) => j > k && f.index > entry.index)?.index ?? lines.length;
     // The degree line, the lines up to the next degree (institution, dates), and for the first
     // degree the line above it (layouts that put the school first).
     const from = Math.max(previousEnd + 1, entry.index - (k === 0 ? 2 : 1));

@@ -191,3 +191,62 @@ describe('a date glued to the word before it', () => {
     expect(r.work.map((w) => [w.title, w.start, w.end])).toEqual([['Software Engineer', '2020-06', '2020-12']]);
   });
 });
+
+describe('degrees written in other orders', () => {
+  const edu = (...lines: string[]) => education(['Ana Ruiz', 'ana@ruiz.dev', 'Education', ...lines].join('\n'));
+
+  it('reads a field before its degree: "Business Analytics(BS)", "Software Engineering Bachelor’s Degree"', () => {
+    expect(
+      edu(
+        'Brigham Young University Idaho, Rexburg, Idaho — Business Analytics(BS) (In Progress)',
+        'Desert Hills High, Saint George, Utah —High School Diploma - Graduation Date: 2016',
+      ),
+    ).toEqual([
+      ['BACHELOR', 'Business Analytics', 'IN_PROGRESS'],
+      ['HIGH_SCHOOL', null, 'COMPLETED'],
+    ]);
+    expect(edu('Software Engineering Bachelor’s Degree  Sep 2015 – June 2019')).toEqual([
+      ['BACHELOR', 'Software Engineering', 'COMPLETED'],
+    ]);
+  });
+
+  it('reads the field after an honours class: "B.SC. HONOURS BIOPHYSICS"', () => {
+    expect(edu('University of Waterloo  Waterloo, Ontario', 'B.SC. HONOURS BIOPHYSICS  2014 - 2019')).toEqual([
+      ['BACHELOR', 'Biophysics', 'COMPLETED'],
+    ]);
+  });
+
+  it('reads no Master of Arts from a state after its city ("Worcester, MA")', () => {
+    expect(
+      edu(
+        'Worcester, MA  Worcester Polytechnic Institute  Fall 2013 – May 2017',
+        '• B.S. in Computer Science. GPA: 3.21',
+      ),
+    ).toEqual([['BACHELOR', 'Computer Science', 'COMPLETED']]);
+  });
+
+  it('reads two degrees of one programme on one line, and no degree from its thesis or prose', () => {
+    expect(
+      edu(
+        'Singapore University of Technology and Design (SUTD)  May 2020 – May 2025',
+        'M.Sc in Technology Entrepreneurship, B.Sc in Design and Artificial Intelligence (DAI)  GPA: 4.69/5',
+        '• STEP scholar, a fully-funded integrated masters; Conducted research for master’s thesis',
+        'Master thesis title  Title  supervisors',
+      ),
+    ).toEqual([
+      ['MASTER', 'Technology Entrepreneurship', 'COMPLETED'],
+      ['BACHELOR', 'Design and Artificial Intelligence', 'COMPLETED'],
+    ]);
+  });
+
+  it('reads no entry from a high school named without a diploma', () => {
+    expect(
+      edu(
+        'Istanbul Technical University (ITU), Istanbul, Turkey  2014 – 2019',
+        'B.S. in Computer Engineering (CE)',
+        'Giresun High School of Science, Giresun, Turkey  2010 – 2014',
+        'Ranked 3310th in the national college entrance exam.',
+      ),
+    ).toEqual([['BACHELOR', 'Computer Engineering', 'COMPLETED']]);
+  });
+});
