@@ -156,7 +156,7 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
     if (asked !== null) return asked;
     // "You'll help us:", "We'll offer:": short enough to pass for a sub-label inside the requirements, but duties and perks.
     if (isDutiesLeadIn(trimmed)) return 'RESPONSIBILITIES';
-    if (isOfferLeadIn(trimmed)) return 'OTHER';
+    if (isOfferLeadIn(trimmed) || isProcessLeadIn(trimmed)) return 'OTHER';
   }
   if (/you(?:'ll|’ll| will)(?: be)?:$/iu.test(trimmed) && trimmed.length < 100) return 'RESPONSIBILITIES';
   const wordCount = trimmed.split(/\s+/u).length;
@@ -172,8 +172,9 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
     // Worded as the job's duties ("What your primary responsibilities will be:", "Projects you could work on:"):
     // what follows is work to be done, not something asked of the candidate, even right after the requirements.
     if (asked === null && isDutiesLeadIn(trimmed)) return 'RESPONSIBILITIES';
-    // Worded as what the job offers ("Here is what we offer you:"): perks, not requirements.
-    if (asked === null && isOfferLeadIn(trimmed)) return 'OTHER';
+    // Worded as what the job offers ("Here is what we offer you:") or how hiring goes ("What to expect once you apply:"):
+    // perks and steps, not requirements.
+    if (asked === null && (isOfferLeadIn(trimmed) || isProcessLeadIn(trimmed))) return 'OTHER';
   }
   if (
     /\b(?:following|these|our|multiple|several|one of the)\s+(?:office\s+|work\s+|job\s+)?locations\b.*:$|^(?:job |work |office )?locations?\s*:$/iu.test(
@@ -259,6 +260,15 @@ function prefers(text: string): boolean {
 function isOfferLeadIn(text: string): boolean {
   const t = foldPunctuation(text);
   return OFFER.test(t) && !ASKS.test(t) && !prefers(t);
+}
+
+const PROCESS =
+  /\b(?:what to expect|next steps|(?:interview|hiring|application|recruitment|selection) process|how to apply|once you(?:'ve)? appl(?:y|ied)|after you appl(?:y|ied))\b/iu;
+
+/** A lead-in worded as how applying and hiring go, and not also as what the candidate needs. */
+function isProcessLeadIn(text: string): boolean {
+  const t = foldPunctuation(text);
+  return PROCESS.test(t) && !ASKS.test(t);
 }
 
 /** REQUIRED or PREFERRED for a heading worded as what the candidate needs; null for anything else. */

@@ -157,6 +157,8 @@ describe('headings', () => {
     expect(classifyHeading('We Would Also Appreciate If You Have', marked)).toBe('PREFERRED');
     // What the employer tells of itself is no requirement, though worded "what you should know".
     expect(classifyHeading('What you should know about our Engineering team:', marked)).toBe('OTHER');
+    // How hiring goes, however short: "What to expect once you apply:" under the requirements.
+    expect(classifyHeading('What to expect once you apply:', { ...marked, current: 'REQUIRED' })).toBe('OTHER');
     expect(classifyHeading('Experience with these would be an advantage:', inRequired)).toBe('PREFERRED');
   });
 
