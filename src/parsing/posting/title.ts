@@ -13,7 +13,7 @@ const HIRING_PREFIX =
 const JUNK_LINE =
   /^(?:.|job description|job details|about the job|apply(?: now)?|easy apply|save|share|report|new|promoted|full job description|view job|job|posting|job posting|description)$/iu;
 const AS_A_TITLE =
-  /\b[Aa]s an? ((?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*?)(?=,|\.(?:\s|$)|\s+(?:at|with|on|in|for)\s)/u;
+  /\b[Aa]s an? ((?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*?)(?=,|\.(?:\s|$)|\s+(?:at|with|on|in|for)\s|\s+you\b)/u;
 // "CrowdStrike Services is seeking a Sr. Platform Operations Specialist who ...", "We are looking for an AI Software Developer".
 // "Jumio is seeking an experienced Senior Machine Learning Engineer to join": a few plain adjectives may come first.
 const SOUGHT_TITLE =
@@ -97,7 +97,10 @@ export function findTitleAndCompany(lines: readonly SectionedLine[]): TitleAndCo
       }
     }
     if (title === null && pick) {
-      title = pick.line.text.replace(HIRING_PREFIX, '').trim();
+      const text = pick.line.text.replace(HIRING_PREFIX, '').trim();
+      // "Acme is hiring a Senior Data Engineer" as the opening line: the job it names.
+      const sought = SOUGHT_TITLE.exec(text);
+      title = sought !== null && ENDS_IN_JOB_NOUN.test(sought[1]) ? sought[1] : text;
       titleIndex = pick.index;
     }
   }

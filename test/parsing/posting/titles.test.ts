@@ -80,6 +80,8 @@ describe('job titles (issue 10)', () => {
       '# [Senior Automation Engineer](https://example.com/apply)\n### dLocal\n\n## Description\nWe move payments.',
       'Senior Automation Engineer',
     ],
+    ['Acme is hiring a Senior Data Engineer\nRequirements\n- SQL', 'Senior Data Engineer'],
+    ['About Acme\nAcme makes maps.\nThe Role\nAs a Data Engineer you will build pipelines.', 'Data Engineer'],
     // Pasted without line breaks: the job noun ends the title where the next line was glued on.
     ['Software Developer InternMarkham, ONWe build software for dealers.', 'Software Developer Intern'],
     ['Full-Stack Software Engineerat NJ Office of InnovationFlexible Location', 'Full-Stack Software Engineer'],
