@@ -26,7 +26,7 @@ const PHRASES: readonly { readonly name: string; readonly pattern: RegExp }[] = 
   {
     name: 'Teamwork',
     pattern:
-      /\b(?:team\s*-?\s*work|team\s+players?|thrive\s+on\s+collaboration|collaborat(?:e|es|ing)\s+well\s+with\s+(?:\w+\s+){0,2}?(?:others|teams?|colleagues)|(?:ability|able|desire|willing(?:ness)?)\s+to\s+work\s+(?:[\w-]+\s+){0,4}?(?:in|with|within|as\s+(?:a\s+)?part\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w&-]+\s+){0,2}?teams?|collaborat(?:e|es|ing)\s+(?:(?:closely|well|effectively|extensively)\s+)?with\s+(?:[\w-]+\s+){0,4}?(?:teams?|others|people|colleagues|teammates|team\s*members|developers|engineers|designers|peers)\b|work(?:s|ing)?\s+well\s+(?:in|with|within)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:teams?|others)|work(?:s|ing)?\s+(?:closely\s+)?(?:in|within|as\s+(?:a\s+)?(?:part|member)\s+of)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,4}?teams?|work(?:s|ing)?\s+closely\s+with\s+(?:your\s+|other\s+)?(?:team\s*members|teammates|colleagues|others)|collaborative\s+(?:mindset|attitude|approach|spirit|individual|working|in\s+(?:approach|nature|spirit)|(?:[\w&-]+\s+){0,3}?teams?)|(?:,|\band)\s+collaborative(?=\s*(?:[.;!]|$))|collaborat(?:e|es|ing|ion)\s+across\s+(?:[\w-]+\s+){0,4}?teams?|collaborat(?:e|es|ing)\s+closely\s+with\s+(?:the\s+|your\s+)?(?:team|others|colleagues)|work(?:s|ing)?\s+collaboratively|collaboratively\s+(?:on|in|with|within)\s+(?:[\w-]+\s+){0,3}?teams?|(?:desire|willing(?:ness)?|ability|able|eager|urge)\s+to\s+collaborate\b|(?<!\b(?:will|ll|youll)\s)(?:be|being)\s+(?:a\s+)?part\s+of\s+(?:a|the)\s+team|(?:good|great|active|supportive|reliable)\s+team\s*-?\s*mates?)\b/giu,
+      /\b(?:team\s*-?\s*work|team\s+players?|thrive\s+on\s+collaboration|collaborat(?:e|es|ing)\s+well\s+with\s+(?:\w+\s+){0,2}?(?:others|teams?|colleagues)|(?:ability|able|desire|willing(?:ness)?)\s+to\s+work\s+(?:[\w-]+\s+){0,4}?(?:in|with|within|as\s+(?:a\s+)?part\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w&-]+\s+){0,2}?teams?|collaborat(?:e|es|ing)\s+(?:(?:closely|well|effectively|extensively)\s+)?with\s+(?:[\w-]+\s+){0,4}?(?:teams?|others|people|colleagues|teammates|team\s*members|developers|engineers|designers|peers)\b|work(?:s|ing)?\s+well\s+(?:in|with|within)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:teams?|others)|work(?:s|ing)?\s+(?:closely\s+)?(?:in|within|as\s+(?:a\s+)?(?:part|member)\s+of)\s+(?:a|an|the|your)\s+(?:[\w-]+\s+){0,4}?teams?|work(?:s|ing)?\s+closely\s+with\s+(?:your\s+|other\s+)?(?:team\s*members|teammates|colleagues|others)|collaborative\s+(?:mindset|attitude|approach|spirit|individual|working|in\s+(?:approach|nature|spirit)|(?:[\w&-]+\s+){0,3}?teams?)|(?:,|\band)\s+collaborative(?=\s*(?:[.;!]|$))|collaborat(?:e|es|ing|ion)\s+across\s+(?:[\w-]+\s+){0,4}?teams?|collaborative(?=\s+(?:software\s+)?(?:development|work)\b)|work(?:s|ing)?\s+alongside\s+(?:[\w-]+\s+){0,2}?(?:team\s*members|teammates|colleagues|others|engineers|developers|designers)|collaborat(?:e|es|ing)\s+closely\s+with\s+(?:the\s+|your\s+)?(?:team|others|colleagues)|work(?:s|ing)?\s+collaboratively|collaboratively\s+(?:on|in|with|within)\s+(?:[\w-]+\s+){0,3}?teams?|(?:desire|willing(?:ness)?|ability|able|eager|urge)\s+to\s+collaborate\b|(?<!\b(?:will|ll|youll)\s)(?:be|being)\s+(?:a\s+)?part\s+of\s+(?:a|the)\s+team|(?:good|great|active|supportive|reliable)\s+team\s*-?\s*mates?)\b/giu,
   },
   {
     name: 'Problem solving',
@@ -44,7 +44,18 @@ const PHRASES: readonly { readonly name: string; readonly pattern: RegExp }[] = 
     // mostly a perk ("flexible hours"), so only flexibility asked of the person counts.
     name: 'Adaptability',
     pattern:
-      /\b(?:adapt(?:s|ing)?\s+(?:easily\s+|quickly\s+)?to\s+(?:(?:a|an|the)\s+)?(?:(?:rapidly|constantly|quickly|ever)[- ])?(?:chang\w*|new\s+(?:situations|circumstances|priorities)|evolving|shifting)|(?:willing(?:ness)?|ability|able|eager|ready)\s+to\s+(?:[a-z]+\s*,\s*)?adapt\b|comfort(?:able|ably)?\s+(?:[\w-]+\s+){0,3}?(?:ambigu\w+|(?:fast-paced|dynamic|changing)\s+(?:and\s+[\w-]+\s+)?environments?)|(?:thrive|thrives|thriving|excited)\s+(?:in|by|with)\s+(?:[\w-]+\s+){0,2}?ambigu\w+|(?:welcome|welcomes|embrace|embraces)\s+change|(?:be|being|stay|remain)\s+flexible\b|(?:resourceful|adaptable|strategic|proactive|open)\s*,?\s+and\s+flexible\b|flexible\s+(?:thinker|mindset|attitude))/giu,
+      /\b(?:adapt(?:s|ing)?\s+(?:easily\s+|quickly\s+)?to\s+(?:(?:a|an|the)\s+)?(?:(?:rapidly|constantly|quickly|ever)[- ])?(?:chang\w*|new\s+(?:situations|circumstances|priorities)|evolving|shifting)|(?:willing(?:ness)?|ability|able|eager|ready)\s+to\s+(?:[a-z]+\s*(?:,|\band\b)\s*)?adapt\b|comfort(?:able|ably)?\s+(?:[\w-]+\s+){0,3}?(?:ambigu\w+|(?:fast-paced|dynamic|changing)\s+(?:and\s+[\w-]+\s+)?environments?)|(?:thrive|thrives|thriving|excited)\s+(?:in|by|with)\s+(?:[\w-]+\s+){0,2}?ambigu\w+|(?:welcome|welcomes|embrace|embraces)\s+change|(?:be|being|stay|remain)\s+flexible\b|(?:resourceful|adaptable|strategic|proactive|open)\s*,?\s+and\s+flexible\b|flexible\s+(?:thinker|mindset|attitude))/giu,
+  },
+  {
+    name: 'Presentation skills',
+    pattern:
+      /\b(?:present(?:s|ing)?(?=\s+(?:[\w-]+\s+){0,3}?to\s+(?:[\w-]+\s+){0,2}?(?:audiences?|stakeholders|executives|leadership|customers|clients)\b)|speak(?:s|ing)?\s+publicly)\b/giu,
+  },
+  {
+    // "Work independently" itself is the taxonomy's name; these are its other wordings.
+    name: 'Work independently',
+    pattern:
+      /\b(?:(?:operat(?:e|es|ing)|think(?:s|ing)?|figur(?:e|es|ing)\s+(?:things|it)\s+out|manag(?:e|es|ing)\s+(?:your|their)\s+(?:own\s+)?time)\s+independently|(?:with|have|has)\s+(?:a\s+high\s+degree\s+of\s+)?autonomy)\b/giu,
   },
   {
     name: 'Work authorization',

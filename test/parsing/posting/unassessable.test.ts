@@ -109,6 +109,12 @@ describe('findUnassessable: phrases no skill list can show', () => {
     ['A track record of collaborating across technical and business teams', ['Teamwork']],
     ['Curiosity and strong learning aptitude', ['Ability to learn']],
     ['A voracious appetite for learning, technology, and teaching', ['Ability to learn']],
+    ['Willingness to learn and adapt in a dynamic environment', ['Ability to learn', 'Adaptability']],
+    ['Comfortable working alongside team members and stakeholders', ['Teamwork']],
+    ['Willingness to present to stakeholders and customers', ['Presentation skills']],
+    ['Experience speaking publicly about technical topics', ['Presentation skills']],
+    ['Figuring things out independently when needed', ['Work independently']],
+    ['Able to operate with a high degree of autonomy', ['Work independently']],
   ])('%j -> %j', (line, names) => {
     expect(findUnassessable(line).map((m) => m.name)).toEqual(names);
   });

@@ -60,6 +60,9 @@ describe('people skills in everyday wording', () => {
     ['- Strong multitasking skills', 'Time management'],
     ['- Detail-oriented with an ability to juggle multiple projects', 'Time management'],
     ['- Balancing multiple changing priorities in a fast paced environment', 'Time management'],
+    ['- Ability to work independently in a remote setting and manage multiple projects', 'Time management'],
+    ['- Manage your own workload to deliver designs to agreed timescales', 'Time management'],
+    ['- Client-focused and committed to rapid execution', 'Customer focus'],
     ['- Comfortable with ambiguity and able to adapt to change', 'Adaptability'],
     ['- Build relationships with stakeholders across the organisation', 'Interpersonal skills'],
   ])('%j asks for %s (not assessable)', (line, name) => {
@@ -75,6 +78,20 @@ describe('people skills in everyday wording', () => {
     const skills = notAssessableSkills(line);
     expect(skills).not.toContain('Team management');
     expect(skills).not.toContain('Time management');
+  });
+});
+
+describe('people skills beside technical skills', () => {
+  it('keeps the skill a trait phrase stands next to', () => {
+    const { groups } = groupsUnder(
+      'Requirements',
+      '- Extensive experience of collaborative software development',
+      '- Present design research to skeptical audiences',
+    );
+    const skills = groups.flatMap((g) => g.skills);
+    expect(skills).toEqual(
+      expect.arrayContaining(['Teamwork', 'Software development', 'Presentation skills', 'User research']),
+    );
   });
 });
 
