@@ -20,6 +20,9 @@ describe('letter-spaced runs', () => {
   it('keeps letter pairs the browser kerned closer, and a wide gap as a word space', () => {
     expect(withoutLetterSpacing('m a r y . r o e@ex a m p le . o r g')).toBe('mary.roe@example.org');
     expect(withoutLetterSpacing('S O F T  S K I L L S')).toBe('SOFT SKILLS');
+    // A name whose word gap the text layer lost: a capital after a small-letter word opens the next.
+    expect(withoutLetterSpacing('M a t t h e w B e a u l i e u')).toBe('Matthew Beaulieu');
+    expect(withoutLetterSpacing('M c D o n a l d')).toBe('McDonald');
   });
 
   it('leaves one-letter words, rating dots and page numbers as they are', () => {

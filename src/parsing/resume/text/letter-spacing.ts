@@ -31,5 +31,10 @@ export function withoutLetterSpacing(str: string): string {
     longestRow = Math.max(longestRow, row);
   }
   if (longestRow < MIN_LETTERS_IN_A_ROW || single * 3 < pieces.length * 2) return str;
-  return words.map((w) => w.replace(/ /gu, '')).join(' ');
+  return words.map((w) => w.replace(/ /gu, '').replace(CASE_TURN, ' ')).join(' ');
 }
+
+// "M a t t h e w B e a u l i e u": a name whose word gap the text layer lost between its letters;
+// a capital after three small letters, before three more, opens the next word ("Matthew Beaulieu";
+// "McDonald" and "DeVries" keep theirs).
+const CASE_TURN = /(?=\p{Lu}\p{Ll}{2})(?<=\p{Lu}\p{Ll}{2,})/gu;
