@@ -51,8 +51,36 @@ function fieldCase(field: string): string {
     .join(' ');
 }
 
-const FIELD_BEFORE_SCHOOL =
-  /^(.*?\b(?:[Ee]ngineering|[Ss]ciences?|[Ss]tudies|[Mm]athematics|[Pp]hysics|[Cc]hemistry|[Bb]iology|[Ee]conomics|[Ii]nformatics|[Dd]esign|[Mm]edia|[Mm]anagement|[Mm]edicine|[Ll]aw|[Pp]sychology))\s+(\p{Lu}.*)$/u;
+// The head nouns that end a discipline's name ("Computer Science", "Business Administration").
+const DISCIPLINE_HEAD =
+  /^(?:engineering|sciences?|studies|mathematics|physics|chemistry|biology|biophysics|economics|informatics|design|media|management|medicine|law|psychology|applications|technology|administration|analytics|statistics|finance|accounting|commerce|linguistics|intelligence|entrepreneurship)$/iu;
+
+/**
+ * "Systems Engineering Carleton University", "Computer Applications Dr. B. A. Open University":
+ * the field set straight before its school's name, cut after the first discipline noun that a
+ * capitalised word other than a discipline noun follows (so "Business Administration Harvard
+ * Business School" keeps "Business Administration"). Null when no such cut leaves a school after it.
+ */
+function fieldBeforeSchool(text: string): string | null {
+  const words = text.split(' ');
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!DISCIPLINE_HEAD.test(words[i]) || DISCIPLINE_HEAD.test(words[i + 1]) || !/^\p{Lu}/u.test(words[i + 1]))
+      continue;
+    const field = words.slice(0, i + 1).join(' ');
+    if (!INSTITUTION.test(field) && INSTITUTION.test(words.slice(i + 1).join(' '))) return field;
+  }
+  return null;
+}
+
+// "BSCS", "MSEE": a degree whose abbreviation names its field too.
+const FIELD_IN_ABBREVIATION: ReadonlyMap<string, string> = new Map([
+  ['bscs', 'Computer Science'],
+  ['mscs', 'Computer Science'],
+  ['bsee', 'Electrical Engineering'],
+  ['msee', 'Electrical Engineering'],
+  ['bsme', 'Mechanical Engineering'],
+  ['msme', 'Mechanical Engineering'],
+]);
 
 // "B.Sc. Honours Biophysics", "BA (Hons) Economics": the class of the degree before its field.
 const HONOURS_FIRST = /^(?:\(\s*hons?\.?\s*\)|hons?\.|honou?rs)\s+(?=\p{L})/iu;
@@ -61,7 +89,8 @@ const HONOURS_FIRST = /^(?:\(\s*hons?\.?\s*\)|hons?\.|honou?rs)\s+(?=\p{L})/iu;
 function fieldOf(segment: string): string | null {
   let rest: string | null = null;
   // "B.Tech" or "MBA" alone names a level; its field, if any, is in the next segment.
-  if (/^\S+$/u.test(segment.trim())) return null;
+  if (/^\S+$/u.test(segment.trim()))
+    return FIELD_IN_ABBREVIATION.get(segment.trim().replace(/[.,]/gu, '').toLowerCase()) ?? null;
   const inMatch =
     // "Master en Informatique": French "en" before the field as "in".
     /\b(?:in|en|major(?:ing)? in|majoring in|specialization in)\s+(.+)$/iu.exec(segment) ??
@@ -92,9 +121,7 @@ function fieldOf(segment: string): string | null {
     .trim();
   // "Systems Engineering Carleton University": the school's name set straight after the field,
   // which ends in a discipline's head noun.
-  const beforeSchool = FIELD_BEFORE_SCHOOL.exec(field);
-  if (beforeSchool !== null && INSTITUTION.test(beforeSchool[2]) && !INSTITUTION.test(beforeSchool[1]))
-    field = beforeSchool[1];
+  field = fieldBeforeSchool(field) ?? field;
   if (INSTITUTION.test(field)) return null;
   if (field === '' || VAGUE_FIELDS.has(field.toLowerCase()) || /^degree\b/iu.test(field)) return null;
   return fieldCase(field.replace(SCHOOL_ACRONYM_AFTER, ''));
@@ -194,7 +221,7 @@ function lastMonth(lines: readonly ResumeLine[]): { month: MonthDate | null; ope
 }
 
 // "Major in Hacking and Computer Penetration, University A": the field stated on a line of its own.
-const MAJOR = /\b(?:major(?:ing)?|concentration|speciali[sz]ation)(?:\s+in\b|\s*:)\s*(\p{L}.*)$/iu;
+const MAJOR = /\b(?:major(?:ing)?|concentration|speciali[sz]ation|specialist)(?:\s+in\b|\s*:)\s*(\p{L}.*)$/iu;
 
 /**
  * The field a line under a degree that names none ("Master of Arts") states as its major, or
@@ -210,6 +237,24 @@ function majorBelow(lines: readonly ResumeLine[], index: number): string | null 
     const wrapped = field === m[1].trim() ? WRAPPED_FIELD.exec(lines[k + 1]?.text ?? '') : null;
     const goesOn = wrapped !== null && !INSTITUTION.test(wrapped[1]) && INSTITUTION.test(wrapped[2]);
     return goesOn ? `${field} ${wrapped[1]}` : field;
+  }
+  return null;
+}
+
+// "Computer Science" on a line of its own beside "Bachelor of Science": a field set apart from
+// its degree, capitalised words that end in a discipline's head noun.
+const FIELD_LINE = /^\p{Lu}\p{L}*(?:\s(?:\p{Lu}\p{L}*|and|of|&)){0,4}$/u;
+
+/** The field a line just above or below a degree that names none states alone, or null. */
+function fieldLineBeside(lines: readonly ResumeLine[], index: number): string | null {
+  for (const k of [index - 1, index + 1, index + 2]) {
+    const text = lines[k]?.text.trim();
+    if (text === undefined || levelSegment(text) !== null) {
+      if (k > index) break;
+      continue;
+    }
+    if (FIELD_LINE.test(text) && DISCIPLINE_HEAD.test(text.split(' ').pop() ?? '') && !INSTITUTION.test(text))
+      return fieldCase(text);
   }
   return null;
 }
@@ -252,7 +297,7 @@ export function readEducation(
         field = next.replace(FIELD_CUT, '').trim() || null;
       }
     }
-    field ??= hit.level === 'HIGH_SCHOOL' ? null : majorBelow(lines, index);
+    if (hit.level !== 'HIGH_SCHOOL') field ??= majorBelow(lines, index) ?? fieldLineBeside(lines, index);
     found.push({
       index,
       level: hit.level,

@@ -249,4 +249,45 @@ describe('degrees written in other orders', () => {
       ),
     ).toEqual([['BACHELOR', 'Computer Engineering', 'COMPLETED']]);
   });
+
+  it('reads a field from a BSCS abbreviation, a line beside its degree, a Specialist programme, or before its school', () => {
+    expect(
+      education(
+        [
+          'Dana Roe',
+          'dana@example.org',
+          'Education',
+          'BSCS, Cornell University',
+          'University of California',
+          'Computer Science',
+          'Master of Science',
+          'August 2012 to May 2016',
+          'Bachelor of Science; University of Toronto  2020 - present',
+          'University College | GPA:3.90',
+          'Specialist in Mathematics',
+          'Bachelor of Computer Applications Dr. Ambedkar Open University, Ahmedabad India 2017',
+          'Master of Business Administration Harvard Business School 2020',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['BACHELOR', 'Computer Science', 'COMPLETED'],
+      ['MASTER', 'Computer Science', 'COMPLETED'],
+      ['BACHELOR', 'Mathematics', 'IN_PROGRESS'],
+      ['BACHELOR', 'Computer Applications', 'COMPLETED'],
+      ['MASTER', 'Business Administration', 'COMPLETED'],
+    ]);
+  });
+
+  it('reads a Markdown degree line set in HTML spans without the tags', () => {
+    expect(
+      education(
+        [
+          '# Dana Roe',
+          'dana@example.org',
+          '## Education',
+          '### <span>University of Oklahoma, BA Information Technology</span> <span>2011 -- 2014</span>',
+        ].join('\n'),
+      ),
+    ).toEqual([['BACHELOR', 'Information Technology', 'COMPLETED']]);
+  });
 });
