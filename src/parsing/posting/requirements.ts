@@ -33,6 +33,20 @@ function leadsInRequirements(text: string): boolean {
   return REQUIRED_LEAD_IN.test(text) && !/\byou(?:'ll|’ll| will| would)\b/iu.test(last);
 }
 
+/**
+ * A sentence of prose (eight words or more, closed by a full stop) that asks nothing of the candidate: no requirement
+ * wording, no asking sentence, no stated importance. A list's last item that lost its bullet has no full stop.
+ */
+function isClosingProse(text: string): boolean {
+  return (
+    /[.!?]$/u.test(text) &&
+    text.split(/\s+/u).length >= 8 &&
+    !REQUIREMENT_LOOKING.test(text) &&
+    askingSentences(text) === '' &&
+    statedImportance(text) === null
+  );
+}
+
 interface Draft {
   importance: Importance;
   readonly group: RequirementDraft;
@@ -77,6 +91,8 @@ export function extractRequirements(
   let orphanBlock = 0;
   let inOrphan = false;
   let underPerks = false;
+  // A list item has been read under the current heading.
+  let listSeen = false;
   const orphanFirstLines = new Map<number, string>();
   const unknown: UnknownTermMention[] = [];
 
@@ -125,6 +141,7 @@ export function extractRequirements(
       flush();
       inOrphan = false;
       underPerks = PERKS_HEADING.test(line.text);
+      listSeen = false;
       continue;
     }
     if (line.blankBefore && !(leadIn !== null && leadIn.items.length === 0)) flush();
@@ -140,6 +157,13 @@ export function extractRequirements(
         flush();
         continue;
       }
+      // "Within each category, veterans will receive selection priority ...", "CDS welcomes all applicants ...": prose
+      // after the list that asks nothing (no requirement wording, no asking sentence, no importance) is the employer's.
+      if (listSeen && !line.bullet && isClosingProse(line.text)) {
+        flush();
+        continue;
+      }
+      if (line.bullet) listSeen = true;
       sectionImportance = line.section;
       // "You'll work closely with our founders to deliver ... mobile apps": a sentence that says what the job does.
       text = withoutDutySentences(line.text);

@@ -86,6 +86,26 @@ describe('listings of other jobs pasted after the posting', () => {
   });
 });
 
+describe('prose after a requirements list', () => {
+  it('skips a closing sentence that asks nothing, keeps a last item that lost its bullet', () => {
+    const { posting } = parse(
+      [
+        'Platform Engineer',
+        '',
+        'Requirements',
+        '- Experience with Go',
+        '- Kubernetes',
+        'Strong communication skills and experience with Terraform',
+        'Our team builds its tools in Python and shares them with the wider community every year.',
+      ].join('\n'),
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toEqual(
+      expect.arrayContaining(['Go', 'Kubernetes', 'Terraform']),
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED')).not.toContain('Python');
+  });
+});
+
 describe('lead-ins inside a requirements section', () => {
   it('keeps reading the competencies after a bold sentence lead-in under Evaluations', () => {
     const { posting } = parse(
