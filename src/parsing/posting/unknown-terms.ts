@@ -96,7 +96,9 @@ export function findTermCandidates(
         (capital(tokens[j + 1].text) ||
           acronym(tokens[j + 1].text) ||
           technical(tokens[j + 1].text) ||
-          /^v?\d+(?:\.\d+)+$/u.test(tokens[j + 1].text))
+          /^v?\d+(?:\.\d+)+$/u.test(tokens[j + 1].text) ||
+          // A standard's number belongs to its name: "PEP 740", "ISO 27001", "RFC 7519".
+          (acronym(tokens[j].text) && /^\d{1,5}$/u.test(tokens[j + 1].text)))
       )
         j++;
       push(t.start, tokens[j].end);
@@ -112,7 +114,9 @@ export function findTermCandidates(
         capital(tokens[j + 1].text)
       )
         j++;
-      if (j > i) push(tokens[i + 1].start, tokens[j].end);
+      // A list item that is only a name ("Fipay Payment Engine", "Gilbarco Insite360 (fuel)") keeps its first word.
+      const wholeItem = j > i && /^\s*(?:[(:;,–-]|$)/u.test(masked.slice(tokens[j].end));
+      if (j > i) push(wholeItem ? tokens[i].start : tokens[i + 1].start, tokens[j].end);
       i = j + 1;
       continue;
     }

@@ -28,6 +28,17 @@ describe('unknown requirements: terms the taxonomy does not know stay in the res
     expect(skills).not.toContain('FrobDB');
   });
 
+  it('keeps a standard’s number and a list item’s whole name', () => {
+    const { unknownRequirements } = read(
+      'Requirements',
+      '- Release processes (GitHub Actions, PEP 740)',
+      '- Token handling as in RFC 7519',
+      '- Fipay Payment Engine',
+    );
+    const texts = unknownRequirements.map((u) => u.text);
+    expect(texts).toEqual(expect.arrayContaining(['PEP 740', 'RFC 7519', 'Fipay Payment Engine']));
+  });
+
   it('offers the known skills spelled like a misspelt one', () => {
     const { unknownRequirements } = read('Requirements', '- Experience running Kubernets clusters');
     const term = unknownRequirements.find((u) => u.text === 'Kubernets');
