@@ -31,7 +31,7 @@ export function extractEducation(lines: readonly SectionedLine[]): {
   const required: EducationLevel[] = [];
   const preferred: EducationLevel[] = [];
   const warnings: ImportWarning[] = [];
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line.heading) continue;
     const section = line.section;
     if (section === 'RESPONSIBILITIES' || section === 'LOCATIONS') continue;
@@ -51,8 +51,11 @@ export function extractEducation(lines: readonly SectionedLine[]): {
     const clauses = splitByImportance(text.replace(PREFERRED_FIELD, ' '), base);
     // "Bachelor's degree. A graduate degree or equivalent experience is preferred": the equivalence offered in a
     // clause naming its own degree replaces that degree only.
-    const owners = clauses.filter((c) => acceptsEquivalent(c.text) && findDegrees(c.text).length > 0);
-    const lineEquivalent = acceptsEquivalent(text);
+    // A clause naming "the degree" without a level points back at the degree before it and owns nothing.
+    const owners = clauses.filter((c) => acceptsEquivalent(c.text) && findDegrees(c.text).some((d) => !d.assumed));
+    // "- Bachelor's degree in CS" then "- Or equivalent work experience": the alternative on the next line.
+    const next = lines[index + 1]?.text ?? '';
+    const lineEquivalent = acceptsEquivalent(text) || (/^or\b/iu.test(next) && acceptsEquivalent(next));
     const shortens = degreeShortensExperience(text);
     let equivalent = false;
     let any = false;

@@ -113,14 +113,18 @@ export function acceptsEquivalent(text: string): boolean {
  */
 export function degreeShortensExperience(text: string): boolean {
   const t = text.replace(/[’‘`´]/gu, "'");
-  return (
+  if (
     /\bor\s+(?:\d{1,2}|one|two|three|four|five)\+?\s*(?:years?|months?)\b[^.;]{0,80}?\bwith\s+(?:an?\s+)?(?:[\w']+\s+)?(?:degree|master'?s|ph\.?\s?d|doctorate)\b/iu.test(
       t,
-    ) ||
-    /\b(?:years?|months?)\b[^.;()]{0,80}?\bexperience\b[^.;(]{0,40}?\(?\s*or\s+(?:an?\s+)?(?:[\w']+\s+)?(?:degree|bachelor'?s|master'?s)\b/iu.test(
-      t,
     )
-  );
+  )
+    return true;
+  const alternative =
+    /\b(?:years?|months?)\b[^.;()]{0,80}?\bexperience\b[^.;(]{0,40}?\(?\s*or\s+(?:an?\s+)?(?:[\w']+\s+)?(?:degree|bachelor'?s|master'?s)\b/iu.exec(
+      t,
+    );
+  // "Bachelor's degree and 5 years of experience, or Master's degree and 3 years": a degree either way.
+  return alternative !== null && findDegrees(t.slice(0, alternative.index)).length === 0;
 }
 
 /** "currently enrolled in / pursuing a bachelor's": the posting expects students. */

@@ -220,6 +220,20 @@ describe('education', () => {
       { level: 'BACHELOR', required: false },
     ],
     ['Requirements\n- Computer science education or equivalent experience.', { level: 'BACHELOR', required: false }],
+    [
+      'Requirements\n- Bachelor’s degree in CS\n- Or equivalent work experience\n- SQL',
+      { level: 'BACHELOR', required: false },
+    ],
+    // A degree either way: the experience only differs with the degree.
+    [
+      'Requirements\n- Bachelor’s degree and 5+ years of experience, or Master’s degree and 3+ years of experience',
+      { level: 'BACHELOR', required: true },
+    ],
+    // "The degree" in a later sentence is the degree named before, which the experience may replace.
+    [
+      'Education\nThis classification requires a bachelor’s degree in computer science. Additional qualifying experience may be substituted for the required education. A bootcamp plus a year of experience may be substituted for the degree.',
+      { level: 'BACHELOR', required: false },
+    ],
   ])('degree with or without an experience alternative: %j', (body, education) => {
     expect(parse(`Data Engineer\n${body}`).posting.education).toEqual(education);
   });
