@@ -122,8 +122,14 @@ const MIN_TITLE_TAIL = 4;
 // as its end ("##Desired Qualifications*- Comfortable in Linux").
 // A list written in lower case counts too ("…web applications- backend development", "You are:- an amazing
 // troubleshooter"), except a word's first half sharing the second's end ("full- and part-time", "pre- or post-sale").
+// A heading's ":-" counts as its end ("Job Requirements:-- 1) Must have").
 const GLUED_BULLET =
-  /([A-Za-z0-9.:;)%+#!?*])(?:([-–])|[ \t]*([•▪●])) (?=[A-Z0-9]|(?!(?:and|or|to|nor|und|through)\b)[a-z])/gu;
+  /(:-|[A-Za-z0-9.:;)%+#!?*])(?:([-–])|[ \t]*([•▪●])) (?=[A-Z0-9]|(?!(?:and|or|to|nor|und|through)\b)[a-z])/gu;
+// A numbered item glued to the line before it ("…most if not all of:1. CSS and HTML2. UI Design in Photoshop"): the
+// first item after a colon, a later one only when the item before it is numbered one less nearby, so "HTML5. The"
+// stays whole.
+const GLUED_NUMBER = /(?<=[^\s\d])(\d{1,2})([.)]) (?=[A-Za-z(])/gu;
+const NUMBER_REACH = 600;
 // A heading in capitals ending in a colon glued to the text before and after it ("…self-development.YOUR JOB WILL
 // INCLUDE:- creating", "…processesWHAT WE EXPECT FROM YOU:- passion"): two to seven words in capitals, glued to a
 // lower-case letter or a sentence's end, is a heading whether or not the section reader knows its words.
@@ -153,7 +159,16 @@ export function splitGluedText(text: string, knows: KnowsName | null = null): st
       GLUED_BULLET,
       (_all, before: string, dash: string | undefined, dot: string | undefined) => `${before}\n${dash ?? dot} `,
     );
-  return splitGluedHeadings(split).replace(LINE_MARKS, HEADING_MARK);
+  return splitGluedHeadings(split.replace(GLUED_NUMBER, gluedNumber)).replace(LINE_MARKS, HEADING_MARK);
+}
+
+function gluedNumber(all: string, digits: string, mark: string, offset: number, whole: string): string {
+  const n = Number(digits);
+  const split =
+    n === 1
+      ? whole[offset - 1] === ':'
+      : n > 1 && whole.slice(Math.max(0, offset - NUMBER_REACH), offset).includes(`${n - 1}${mark} `);
+  return split ? `\n${all}` : all;
 }
 
 /** Puts a line break after a title glued to the text's first sentence (bounded: only the first 90 characters are looked at). */

@@ -248,6 +248,24 @@ describe('a list written in lower case glued into one paragraph', () => {
   });
 });
 
+describe('numbered items glued into one paragraph', () => {
+  it('splits items numbered in sequence, the first after a colon, but not a name ending in a digit', () => {
+    const text =
+      'Front End DeveloperYou should have a portfolio that demonstrates most of:1. CSS and HTML2. UI Design in Sketch.3. javascript4. UX / Usability testing';
+    const { requirements } = parse(text).posting;
+    expect(skillsOf(requirements, 'REQUIRED')).toEqual(
+      expect.arrayContaining(['CSS', 'HTML', 'JavaScript', 'Usability testing']),
+    );
+  });
+
+  it('reads a heading ending in ":-" glued to its first item ("Job Requirements:-- 1) Must have")', () => {
+    const text =
+      'Support EngineerShifts:- 6 AM – 3 PM- 1 PM – 10 PMJob Requirements:-- 1) Must have experience in monitoring Nagios.- 2) Should know DNS and DHCP.';
+    const { requirements } = parse(text).posting;
+    expect(skillsOf(requirements, 'REQUIRED')).toEqual(expect.arrayContaining(['Nagios', 'DNS', 'DHCP']));
+  });
+});
+
 describe('lines with no end mark run into each other', () => {
   it('splits a lower-case word glued to a capitalised one, so each line is read on its own', () => {
     const text =
