@@ -10,6 +10,11 @@ type Rule = readonly [SectionKind, RegExp];
 
 // Matched against the whole heading, lower case, straight quotes, "&" as "and", no trailing colon.
 const RULES: readonly Rule[] = [
+  // "Required and Preferred Qualifications": one list whose lines say which they are; required unless a line says so.
+  [
+    'REQUIRED',
+    /^(?:required|minimum|basic) (?:and|or|\/) (?:preferred|desired|desirable) (?:qualifications|skills|experience|requirements)$/u,
+  ],
   ['EDUCATION_PREFERRED', /^(?:preferred|desired|desirable|additional) education(?: requirements?)?$/u],
   [
     'EDUCATION_REQUIRED',
@@ -210,6 +215,8 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
         : null;
   if (inRequirements) {
     if (asked !== null && asked !== ctx.current) return asked;
+    // "Interested? We offer:": the perks after the requirements, however short the lead-in.
+    if (colon && isOfferLeadIn(trimmed)) return 'OTHER';
     if (colon || !isAllCaps(trimmed) || words < 2 || /,/u.test(trimmed)) return null;
     return 'OTHER';
   }

@@ -58,7 +58,7 @@ export function splitByImportance(text: string, sectionImportance: Importance): 
   main = main.trim();
   // Split with the separators kept: pieces at even indexes, the separator before piece k at 2k - 1.
   const split = main.split(
-    /(;\s+|(?<!\b(?:e\.g|i\.e|etc|incl|approx|vs))\.\s+(?=[A-Z])(?!(?:E\.g|I\.e)\.)|(?<=[^,\s]+\s+[^,\s]+\s+[^,\s]+),\s+(?=(?:(?!(?:and|or)\s)[^\s,;]+\s){1,3}(?:preferred|desired|a plus|an? (?:bonus|advantage|asset))[.!]?$)|,\s+(?=(?:(?:prior|some|hands-on|any) )?(?:experience|knowledge|familiarity|exposure|understanding)\b[^,;]{1,60}\s(?:is|are|would be)\s(?:preferred|desired|a plus|an? (?:big )?(?:plus|bonus|advantage|asset))[.!]?$)|\s+[—–-]\s+|(?:,|\s+and)\s+(?=(?:ideally|preferably)\b)|,\s+(?:but|while|and)\s+(?=[a-z]*\s*(?:[A-Z]|experience|knowledge|familiarity))|\s+but\s+)/u,
+    /(;\s+|(?<!\b(?:e\.g|i\.e|etc|incl|approx|vs))\.\s+(?=[A-Z])(?!(?:E\.g|I\.e)\.)|(?<=[^,\s]+\s+[^,\s]+\s+[^,\s]+),\s+(?=(?:(?!(?:and|or)\s)[^\s,;]+\s){1,3}(?:preferred|desired|an? (?:big |huge )?(?:plus|bonus|advantage|asset))[.!]?$)|,\s+(?=(?:(?:prior|some|hands-on|any) )?(?:experience|knowledge|familiarity|exposure|understanding)\b[^,;]{1,60}\s(?:is|are|would be)\s(?:preferred|desired|a plus|an? (?:big )?(?:plus|bonus|advantage|asset))[.!]?$)|\s+[—–-]\s+|(?:,|\s+and)\s+(?=(?:ideally|preferably)\b)|,\s+(?:but|while|and)\s+(?=[a-z]*\s*(?:[A-Z]|experience|knowledge|familiarity))|\s+but\s+)/u,
   );
   const kept = split
     .map((text, i) => ({ text: text.trim(), joinedByAnd: i > 1 && /^,\s+and\s/u.test(split[i - 1]) }))

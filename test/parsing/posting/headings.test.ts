@@ -70,6 +70,7 @@ describe('headings', () => {
     ['What will you do?', 'RESPONSIBILITIES'],
     ['Technologies', 'OTHER'],
     ['Full Job Description', 'OTHER'],
+    ['Required and Preferred Qualifications', 'REQUIRED'],
     ['Technologies We Use', 'OTHER'],
   ])('"%s" opens a %s section', (text, kind) => {
     expect(classifyHeading(text, { bullet: false, marked: false, current: null })).toBe(kind);
@@ -159,6 +160,7 @@ describe('headings', () => {
     expect(classifyHeading('What you should know about our Engineering team:', marked)).toBe('OTHER');
     // How hiring goes, however short: "What to expect once you apply:" under the requirements.
     expect(classifyHeading('What to expect once you apply:', { ...marked, current: 'REQUIRED' })).toBe('OTHER');
+    expect(classifyHeading('Interested? We offer:', { ...marked, marked: false, current: 'PREFERRED' })).toBe('OTHER');
     expect(classifyHeading('Experience with these would be an advantage:', inRequired)).toBe('PREFERRED');
   });
 

@@ -224,5 +224,8 @@ describe('a skill asked at two levels', () => {
     const { groups } = groupsUnder('Requirements', '- 5+ years of Java experience, Kotlin preferred');
     expect(findGroup(groups, 'REQUIRED', ['Java'])).toMatchObject({ minMonths: 60 });
     expect(skillsOf(groups, 'PREFERRED')).toEqual(['Kotlin']);
+    const more = groupsUnder('Requirements', '- Strong background in Java, Kotlin experience is a big plus').groups;
+    expect(skillsOf(more, 'REQUIRED')).toEqual(['Java']);
+    expect(skillsOf(more, 'PREFERRED')).toEqual(['Kotlin']);
   });
 });
