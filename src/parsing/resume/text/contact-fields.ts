@@ -23,10 +23,11 @@ export interface ContactFields {
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/u;
 // Seven or more digits with the usual separators, optionally with a country code. Word processors
 // and PDF fonts set the dashes as en dashes, hyphens (U+2010, U+2011), minus signs and soft hyphens;
-// a template's placeholder ends in x's ("131-221-87xxx", "555-555-XXXX").
+// a template's placeholder ends in x's ("131-221-87xxx", "555-555-XXXX"); a country code may be
+// bracketed after its plus ("+(49) 157-5706-2745").
 const DASHES = '\u00ad\u2010-\u2013\u2212\ufe63\uff0d-';
 const PHONE = new RegExp(
-  `(?<![\\w/])(?:\\(?\\+\\d{1,3}\\)?[\\s.${DASHES}]?)?(?:\\(\\d{1,4}\\)[\\s.${DASHES}]?)?\\d[\\d\\s.${DASHES}]{5,}(?:\\d|(?<=\\d)[xX]{2,4})(?![\\w/])`,
+  `(?<![\\w/])(?:\\(?\\+\\d{1,3}\\)?[\\s.${DASHES}]?)?(?:\\+?\\(\\d{1,4}\\)[\\s.${DASHES}]?)?\\d[\\d\\s.${DASHES}]{5,}(?:\\d|(?<=\\d)[xX]{2,4})(?![\\w/])`,
   'u',
 );
 // Characters a hyphen is set with besides "-": a run of them reads as one hyphen.
@@ -153,9 +154,35 @@ function isPlaceChain(text: string): boolean {
   return COUNTRIES.has(last.toLowerCase()) || US_STATES.has(last);
 }
 
+// "96-C2 Climaco Street, Pahina Central - Cebu City, Philippines": a house number and a named street
+// opening a line, the start of a full postal address.
+const STREET_ADDRESS_START =
+  /^\d[\p{L}\d-]*\s+\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\s(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way)\.?,\s/iu;
+
+/**
+ * A postal address written out on one line, from its house number to its country or state, read
+ * whole ("96-C2 Climaco Street, Pahina Central - Cebu City, Philippines"), without what a layout
+ * set after it on the same line (a profile handle, a stray label); or null.
+ */
+function streetAddress(text: string): string | null {
+  if (!STREET_ADDRESS_START.test(text)) return null;
+  const comma = text.lastIndexOf(', ');
+  const words = text.slice(comma + 2).split(' ');
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const place = words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[.,;]$/u, '');
+    if (COUNTRIES.has(place.toLowerCase()) || US_STATES.has(place)) return `${text.slice(0, comma + 2)}${place}`;
+  }
+  return null;
+}
+
 // A template's placeholder where the location goes ("Your Location", AltaCV's "Address, Street,
-// 00000 County"): read as printed, never as a name.
-const PLACEHOLDER_LOCATION = /^(?:your (?:location|city|address|city, country)|address, street\b.*)$/iu;
+// 00000 County" and "Location, COUNTRY", moderncv's "street and number – postcode city – country"):
+// read as printed, never as a name.
+const PLACEHOLDER_LOCATION =
+  /^(?:your (?:location|city|address|city, country)|address, street\b.*|location, country|street and number\b.*)$/iu;
 // An icon glyph a template sets before or after a field, extracted as a lone symbol ("# Address").
 const ICON_EDGE = /^(?:[^\p{L}\p{N}\s(]\s+)+|(?:\s+[^\p{L}\p{N}\s)])+$/gu;
 
@@ -222,7 +249,15 @@ export function readContactFields(header: readonly ResumeLine[], all: readonly R
         lines.email = line.line;
       }
     }
-    for (const rawPart of text.split(FIELD_SPLIT)) {
+    const address =
+      inHeader && location === null
+        ? (streetAddress(text.trim()) ?? (PLACEHOLDER_LOCATION.test(text.trim()) ? text.trim() : null))
+        : null;
+    if (address !== null) {
+      location = address;
+      lines.location = line.line;
+    }
+    for (const rawPart of (address === null ? text : text.replace(address, ' ')).split(FIELD_SPLIT)) {
       const labelled = LABEL.exec(rawPart);
       let part = rawPart
         .replace(LABEL, '')

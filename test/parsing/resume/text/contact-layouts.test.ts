@@ -200,4 +200,38 @@ describe('postal locations', () => {
       )[3],
     ).toBe('New York, New York, United States of America 1234');
   });
+
+  it('reads a one-line street address at the foot of the page whole, without the handle set after it', () => {
+    expect(
+      contact(
+        [
+          'Mark Roe',
+          'Reports Analyst',
+          'Experience',
+          '2019 - 2021  Reports Analyst at Acme (Cebu City, Philippines)',
+          'mark@example.org • +63 (9)20 981 0209 • 39 years old',
+          '96-C2 Climaco Street, Pahina Central - Cebu City, Philippines mark-roe-43b08b34',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'Mark Roe',
+      'mark@example.org',
+      '+63 (9)20 981 0209',
+      '96-C2 Climaco Street, Pahina Central - Cebu City, Philippines',
+    ]);
+  });
+
+  it('keeps the plus of a bracketed country code, and reads a template placeholder location as printed', () => {
+    expect(
+      contact(
+        [
+          'Dana Roe',
+          'dana@example.org ·  +(49) 157-5706-2745',
+          '@ your_name@email.com  # Åddrésş, Street, 00000 Cóuntry  * Location, COUNTRY',
+          'Experience',
+          'Developer, Acme  2019 - 2021',
+        ].join('\n'),
+      ),
+    ).toEqual(['Dana Roe', 'dana@example.org', '+(49) 157-5706-2745', 'Location, COUNTRY']);
+  });
 });
