@@ -66,7 +66,9 @@ export function findTermCandidates(
     if (/^\d{4}$/u.test(raw) || /^\d+(?:st|nd|rd|th)$/iu.test(raw) || /^(?:q[1-4]|h[12])$/iu.test(raw)) return;
     // A clock time ("5:00pm" reads as "00pm" after its colon).
     if (/^\d{1,2}(?:am|pm)$/iu.test(raw)) return;
-    if (found.some((f) => f.start <= offset && offset < f.end)) return;
+    // Terms are pushed in text order, so only the last one can cover this offset (a scan of all was quadratic).
+    const last = found[found.length - 1];
+    if (last !== undefined && last.start <= offset && offset < last.end) return;
     found.push({ text: raw, start: offset, end: offset + raw.length });
   };
 
@@ -81,7 +83,8 @@ export function findTermCandidates(
   const acronym = (t: string): boolean => /^[A-Z][A-Z0-9]{1,7}s?$/u.test(t);
   const capital = (t: string): boolean => /^[A-Z][a-z]/u.test(t) || /^[a-z]+[A-Z]/u.test(t);
   const sentenceStart = (start: number): boolean => {
-    const before = masked.slice(0, start).trimEnd();
+    // Only the text just before matters; slicing from 0 for every token was quadratic in a long line.
+    const before = masked.slice(Math.max(0, start - 200), start).trimEnd();
     return before === '' || /[.!?:]$/u.test(before) || /^[\s\-•*]*$/u.test(before);
   };
   let i = 0;
@@ -115,7 +118,7 @@ export function findTermCandidates(
       )
         j++;
       // A list item that is only a name ("Fipay Payment Engine", "Gilbarco Insite360 (fuel)") keeps its first word.
-      const wholeItem = j > i && /^\s*(?:[(:;,–-]|$)/u.test(masked.slice(tokens[j].end));
+      const wholeItem = j > i && /^\s*(?:[(:;,–-]|$)/u.test(masked.slice(tokens[j].end, tokens[j].end + 8));
       if (j > i) push(wholeItem ? tokens[i].start : tokens[i + 1].start, tokens[j].end);
       i = j + 1;
       continue;
