@@ -282,9 +282,14 @@ function isProcessLeadIn(text: string): boolean {
 // "What you should know about our Engineering team:": what the employer tells of itself, though worded as asking.
 const ABOUT_US = /\babout (?:our|the) (?:[\w-]+ )?(?:team|company|culture|stack|organi[sz]ation|business|mission)\b/iu;
 
+// "Required and Preferred Qualifications": one list of both, each line's own cue marks the preferred ones.
+const BOTH_KINDS =
+  /\b(?:required|minimum|basic|must[- ]haves?)\s+(?:and|&|\/)\s+(?:preferred|desired|desirable|nice[- ]to[- ]haves?)\b/iu;
+
 function askedKind(text: string): SectionKind | null {
   const t = foldPunctuation(text);
   if (ABOUT_US.test(t)) return null;
+  if (BOTH_KINDS.test(t) && ASKS.test(t)) return 'REQUIRED';
   if (DOES.test(t) || OPPORTUNITY.test(t) || !ASKS.test(t)) return prefers(t) && !DOES.test(t) ? 'PREFERRED' : null;
   return prefers(t) ? 'PREFERRED' : 'REQUIRED';
 }

@@ -179,6 +179,21 @@ describe('headings', () => {
     expect(skillsOf(posting.requirements, 'REQUIRED')).not.toContain('Git');
   });
 
+  it('reads a list headed "Required and Preferred Qualifications" as required, each line\'s own cue marking the preferred', () => {
+    const { posting } = parse(
+      [
+        'Data Scientist',
+        'Required and Preferred Qualifications',
+        'PhD in Physics; strong MS/BS candidates will also be considered.',
+        'Experience with Python.',
+        'Experience with PySpark is a plus.',
+      ].join('\n'),
+    );
+    expect(skillsOf(posting.requirements, 'REQUIRED')).toContain('Python');
+    expect(skillsOf(posting.requirements, 'PREFERRED')).toContain('PySpark');
+    expect(posting.education).toEqual({ level: 'BACHELOR', required: true });
+  });
+
   it('splits headings run into the previous sentence or carrying their content', () => {
     expect(splitRunInHeading('...and support great products.Requirements: 3+ years of Go')).toEqual({
       before: '...and support great products.',
