@@ -8,6 +8,7 @@ import { isGroupLabel, type ResumeSectionKind } from './section-headings';
 import { COUNT_PATTERNS, PROFICIENCY_WORDS } from './skill-list-words';
 import type { ResumeLine } from './text-lines';
 import { INLINE_LABEL, addSkill, mentionsIn, warn, type TextParseContext } from './text-skills';
+import { isFillerText } from './filler-text';
 
 const ITEM_SPLIT = /\s*(?:[,;|•·▪●]|\s\/\s|\s{2,}|\s[-–—]\s|\band\b(?=\s+[A-Z]))\s*/u;
 const IGNORABLE_ITEM = new RegExp(`^(?:${[...PROFICIENCY_WORDS, ...COUNT_PATTERNS].join('|')})$`, 'iu');
@@ -47,6 +48,7 @@ function listItem(ctx: TextParseContext, raw: string, at: Provenance, alone: boo
 
 /** A line of a skills, languages or soft-skills list: "Label: a, b, c" or "a, b, c" or "a". */
 export function listLine(ctx: TextParseContext, line: ResumeLine, section: ResumeSectionKind): void {
+  if (isFillerText(line.text)) return;
   const at: Provenance = { section, line: line.line };
   let text = line.text;
   const labelled = INLINE_LABEL.exec(text);

@@ -4,6 +4,7 @@ import type { SkillDef } from '../../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../../domain/taxonomy/taxonomy';
 import type { DayInterval } from '../day-intervals';
 import { isBareEverydayWord, type MentionPlace } from './everyday-words';
+import { isFillerText } from './filler-text';
 import { SOFT_SKILL_SLUGS, SPOKEN_LANGUAGE_SLUGS } from './personal-vocabulary';
 import type { Provenance, ResumeTextWarningCode } from './resume-text-parse';
 import { isLetterOfAName } from './lettered-names';
@@ -67,7 +68,7 @@ export function addSkill(ctx: TextParseContext, def: SkillDef, at: Provenance, i
  * Skills named in running text: a job's title and bullets, a summary, the headline; a role names
  * its practice ("Software Engineer": Software development). Group labels before a colon are cut,
  * a skill that names someone else (an employer, colleagues, users) is no claim, and neither is an
- * everyday word in a sentence (`place` "prose": "an app for marketing").
+ * everyday word in a sentence (`place` "prose": "an app for marketing") nor a template's Latin filler.
  */
 export function mentionsIn(
   ctx: TextParseContext,
@@ -76,6 +77,7 @@ export function mentionsIn(
   interval: DayInterval | null,
   place: MentionPlace = 'prose',
 ): void {
+  if (isFillerText(text)) return;
   const labelled = INLINE_LABEL.exec(text);
   const unlabelled = labelled !== null && isGroupLabel(labelled[1]) ? labelled[2] : withoutRowLabel(ctx.taxonomy, text);
   const body = unlabelled.replace(LINK, ' ');

@@ -196,3 +196,20 @@ describe('a letter that names a thing', () => {
     expect(r.skills.map((s) => s.name)).not.toContain('R');
   });
 });
+
+describe("a template's Latin filler", () => {
+  it('reads no skill from "Lorem ipsum … sed do eiusmod", in a summary or a skills list', () => {
+    const r = parse(
+      [
+        'Ana Ruiz',
+        'ana@ruiz.dev',
+        'Summary',
+        'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.',
+        'Skills',
+        'Nunc sed pede. Praesent vitae lectus.',
+        'Python, sed, awk',
+      ].join('\n'),
+    );
+    expect(months(r)).toEqual({ Python: null, sed: null, Awk: null });
+  });
+});
