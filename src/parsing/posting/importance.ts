@@ -2,7 +2,7 @@ import type { Importance } from '../../domain/vocabulary';
 import { foldPunctuation } from './whitespace';
 
 const PLUS =
-  /\b(?:(?:is|are|would be|will be|as|be)\s+)?an?\s+(?:big |huge |strong |definite |nice |real |major |further |additional |added |extra )?(?:plus|bonus|advantage|asset)\b|\b(?:are|would be|will be) (?:also |considered )?(?:assets|advantages|pluses)\b|\b(?:is|are|would be) (?:also )?(?:ideal|valued|appreciated|beneficial)\b|\bnice[- ]to[- ]haves?\b|\bnice if\b|\bpreferred\b|\bpreferably\b|\bpreference\b|(?<!\b(?:a|an|any|your|our|their)\s)\bdesir(?:ed|able)\b|\bbonus\b|\bideally\b|\bhelpful\b|\badvantageous\b|\boptional\b|\bnot (?:required|mandatory|necessary|essential)\b|\bpluses\b|\b(?:would|'d) be (?:nice|great|ideal|wonderful|awesome|lovely)\b|\bgood to have\b|\bstand out\b|\bextra credit\b|\b(?:provide|add|bring)s? (?:even more|additional|extra) value\b|\bis a plus\b|\b(?:(?:extra|additional|special) )?(?:priority|precedence|consideration) (?:(?:will|may|could) be|is) given\b|\b(?:would|'d) (?:also |really )?appreciate\b|\byou (?:might|may|could) also (?:have|bring|know)\b|\bapplications (?:are |is )?(?:(?:also|particularly|especially) )?welcomed? from\b|\b(?:welcome|encourage|invite) applications from\b/iu;
+  /\b(?:(?:is|are|would be|will be|as|be)\s+)?an?\s+(?:big |huge |strong |definite |nice |real |major |further |additional |added |extra )?(?:plus|bonus|advantage|asset)\b|\b(?:are|would be|will be) (?:also |considered )?(?:assets|advantages|pluses)\b|\b(?:is|are|would be) (?:also )?(?:ideal|valued|appreciated|beneficial)\b|\bnice[- ]to[- ]haves?\b|\bnice if\b|\bpreferred\b|\bpreferably\b|\bpreference\b|(?<!\b(?:a|an|any|your|our|their)\s)\bdesir(?:ed|able)\b|\bbonus\b|\bideally\b|\bhelpful\b|\badvantageous\b|\boptional\b|\bnot (?:required|mandatory|necessary|essential)\b|\bpluses\b|\b(?:would|'d) be (?:nice|great|ideal|wonderful|awesome|lovely)\b|\bgood to have\b|\b(?:that's|that is|it's|it is) (?:ok|okay|fine|alright|not a problem)\b|\bstand out\b|\bextra credit\b|\b(?:provide|add|bring)s? (?:even more|additional|extra) value\b|\bis a plus\b|\b(?:(?:extra|additional|special) )?(?:priority|precedence|consideration) (?:(?:will|may|could) be|is) given\b|\b(?:would|'d) (?:also |really )?appreciate\b|\byou (?:might|may|could) also (?:have|bring|know)\b|\bapplications (?:are |is )?(?:(?:also|particularly|especially) )?welcomed? from\b|\b(?:welcome|encourage|invite) applications from\b/iu;
 const MUST = /\b(?:required|must[- ]haves?|must|mandatory|essential|you need|is needed|are needed)\b/iu;
 
 // "In addition to the mandatory experience criteria above, we prioritise ...": the must-word names other criteria.
@@ -91,7 +91,9 @@ const POINTS_BACK =
 function namesSomething(aside: string): boolean {
   const rest = foldPunctuation(aside)
     .replace(new RegExp(PLUS.source, 'giu'), ' ')
-    .replace(new RegExp(MUST.source, 'giu'), ' ');
+    .replace(new RegExp(MUST.source, 'giu'), ' ')
+    // "(It's a plus!)": a pronoun opening the aside names nothing.
+    .replace(/\b(?:it|it's|this|that|that's|which|they|these)\b/giu, ' ');
   return /[A-Z0-9]/u.test(rest);
 }
 

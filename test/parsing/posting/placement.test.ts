@@ -220,6 +220,17 @@ describe('a skill asked at two levels', () => {
     expect(skillsOf(groups, 'PREFERRED').sort()).toEqual(['CoffeeScript', 'TypeScript']);
   });
 
+  it('reads "(It\'s a plus!)" and "if you aren\'t an expert in X, that\'s ok" as preferred', () => {
+    const { groups } = groupsUnder(
+      'Requirements',
+      '- Strong Python',
+      "- Selenium and Cypress (It's a plus!)",
+      "- If you aren't an expert Go developer, that's ok.",
+    );
+    expect(skillsOf(groups, 'REQUIRED')).toEqual(['Python']);
+    expect(skillsOf(groups, 'PREFERRED').sort()).toEqual(['Cypress', 'Go', 'Selenium']);
+  });
+
   it('reads a short "X preferred" after a comma as preferred and the clause before it as required', () => {
     const { groups } = groupsUnder('Requirements', '- 5+ years of Java experience, Kotlin preferred');
     expect(findGroup(groups, 'REQUIRED', ['Java'])).toMatchObject({ minMonths: 60 });
