@@ -215,6 +215,10 @@ const TITLE_AFTER_NAME = /\s+(?:resume|résumé|cv|curriculum vitae)$/iu;
 const MASKED_PHONE =
   /\+?\d[\d ().-]{2,}\d(?:\s*\*{2,}){2,}|(?:\+\d{1,3}\s*)?\(?[\dx]{3}\)?[\s.-]?x{3}[\s.-]x{4}(?![\p{L}\d])/iu;
 
+// "JOSEPHS.GUTSTADT": a name in capitals whose word gaps the text layer lost around a middle
+// initial, which its dot still marks ("Joseph S. Gutstadt").
+const GLUED_INITIAL = /^(\p{Lu}{2,})(\p{Lu})\.(\p{Lu}{2,})$/u;
+
 function looksLikeName(text: string): boolean {
   if (text.length > 48 || /[\d@/:]/u.test(text) || NOT_A_NAME.test(text.trim())) return false;
   const words = text.replace(/,.*$/u, '').split(/\s+/u);
@@ -282,7 +286,7 @@ export function readContactFields(header: readonly ResumeLine[], all: readonly R
         lines.phone = line.line;
         continue;
       }
-      part = part.replace(ICON_EDGE, '').trim().replace(TITLE_AFTER_NAME, '');
+      part = part.replace(ICON_EDGE, '').trim().replace(TITLE_AFTER_NAME, '').replace(GLUED_INITIAL, '$1 $2. $3');
       if (named && name === null && looksLikeName(part) && !isLocation(part)) {
         name = titleCase(part.replace(/,.*$/u, ''));
         lines.name = line.line;

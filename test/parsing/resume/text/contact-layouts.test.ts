@@ -234,4 +234,12 @@ describe('postal locations', () => {
       ),
     ).toEqual(['Dana Roe', 'dana@example.org', '+(49) 157-5706-2745', 'Location, COUNTRY']);
   });
+
+  it('parts a name in capitals glued around its middle initial', () => {
+    expect(
+      contact(
+        ['JOSEPHS.GUTSTADT', 'joseph@example.org', 'Experience', 'Software Engineer - Acme  2019 - 2021'].join('\n'),
+      )[0],
+    ).toBe('Joseph S. Gutstadt');
+  });
 });
