@@ -137,7 +137,12 @@ const STUDIES = /^(?:bachelor|master)(?:'?s|’s)?\s+stud(?:ies|y)\s+(.+)$/iu;
 // those master studies was numerical …") a level word is prose about one.
 const LEVEL_WORD = /^(?:bachelor|master|doctor|doctorate|phd|associate|undergraduate|high|secondary)/iu;
 
+// "Étudiant international en informatique, niveau master", "master's level courses": a level a
+// course of study was taken at, no degree.
+const STUDY_AT_LEVEL = /\bniveau\s+(?:master|licence|bac\b)|\b(?:master|bachelor|graduate)(?:'?s|’s)?[\s-]+level\b/iu;
+
 function isProse(segment: string): boolean {
+  if (STUDY_AT_LEVEL.test(segment)) return true;
   // "a fully-funded integrated masters": a level word after an article is prose about a degree.
   if (/^(?:a|an|the|my|his|her|their|our)\s/u.test(segment)) return true;
   const words = segment.split(/\s+/u);

@@ -290,4 +290,24 @@ describe('degrees written in other orders', () => {
       ),
     ).toEqual([['BACHELOR', 'Information Technology', 'COMPLETED']]);
   });
+
+  it('reads no degree from a course of study taken at a level ("niveau master", "master\'s level")', () => {
+    expect(
+      education(
+        [
+          'Antoine Roe',
+          'antoine@example.org',
+          'ÉDUCATION',
+          'EPITECH',
+          'MASTER EN INFORMATIQUE',
+          '2013 - 2018 | Lyon, Paris',
+          'CONCORDIA UNIVERSITY',
+          'ÉTUDIANT INTERNATIONAL EN',
+          'INFORMATIQUE, NIVEAU MASTER',
+          '2016 - 2017 | Montréal, Canada',
+          "Exchange student, master's level courses in Statistics",
+        ].join('\n'),
+      ),
+    ).toEqual([['MASTER', 'Informatique', 'COMPLETED']]);
+  });
 });
