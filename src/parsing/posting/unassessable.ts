@@ -31,7 +31,7 @@ const PHRASES: readonly { readonly name: string; readonly pattern: RegExp }[] = 
   {
     name: 'Problem solving',
     pattern:
-      /\b(?:problem[- ]solving(?:\s+skills)?|(?:creative\s+)?problem[- ]solvers?|problem\s+resolution|solv(?:e|es|ing)\s+(?:(?:complex|ambiguous|difficult|challenging|open-ended|technical|hard|tough|real-world|novel|programming|design|engineering|business)\s+){0,2}(?:problems|challenges))\b/giu,
+      /\b(?:problem[- ]solving(?:\s+skills)?|(?:creative\s+)?problem[- ]solvers?|problem\s+resolution|(?:solv|tackl)(?:e|es|ing)\s+(?:(?:complex|ambiguous|difficult|challenging|open-ended|technical|hard|tough|real-world|novel|programming|design|engineering|business)\s+){0,2}(?:problems|challenges))\b/giu,
   },
   {
     // The convention names analytical ability Critical thinking, apart from solving problems.

@@ -84,6 +84,7 @@ describe('findUnassessable: phrases no skill list can show', () => {
     ['Experience collaborating with web developers', ['Teamwork']],
     ['Able to solve hard problems', ['Problem solving']],
     ['Enjoys solving complex programming challenges', ['Problem solving']],
+    ['Loves tackling challenging problems', ['Problem solving']],
     ['Excellent analytical skills', ['Critical thinking']],
     ['Ability to quickly learn new languages and frameworks', ['Ability to learn']],
     ['You like to learn new things and help people out', ['Ability to learn']],

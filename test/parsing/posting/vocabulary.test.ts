@@ -62,6 +62,7 @@ describe('people skills in everyday wording', () => {
     ['- Balancing multiple changing priorities in a fast paced environment', 'Time management'],
     ['- Ability to work independently in a remote setting and manage multiple projects', 'Time management'],
     ['- Manage your own workload to deliver designs to agreed timescales', 'Time management'],
+    ['- Able to manage and execute on multiple projects simultaneously', 'Time management'],
     ['- Client-focused and committed to rapid execution', 'Customer focus'],
     ['- Comfortable with ambiguity and able to adapt to change', 'Adaptability'],
     ['- Build relationships with stakeholders across the organisation', 'Interpersonal skills'],
