@@ -32,12 +32,18 @@ const ORGANISATION_AFTER =
 const USED_BY =
   /\b(?:used|adopted|trusted|relied\s+on)\s+(?:\p{L}+ly\s+)?by\b(?:(?!\b(?:with|using|via|through)\b)[^.;:!?])*$/iu;
 
+/** "my Github profile", "see my github for a closer look": the person's page on a site, no use of it. */
+const PROFILE_AFTER = /^\s+(?:profile|page|handle)s?\b/iu;
+const MY_BEFORE = /\bmy\s+$/iu;
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:)]|for\b|to\b|at\b|$)/iu;
+
 /**
  * Whether a skill named in running text is someone else's rather than a claim of the person's:
  * an employer after "at" ("Intern at Oracle"), colleagues by their trade ("data scientists",
  * "back-end developers"), another team ("with the data science team"), or the users of the
- * person's work ("used daily by Facebook, Dropbox and Asana"), or an organisation whose name holds
- * the skill's ("The Linux Foundation" issuing a certificate). The corpus README counts neither an
+ * person's work ("used daily by Facebook, Dropbox and Asana"), an organisation whose name holds
+ * the skill's ("The Linux Foundation" issuing a certificate), or the person's own page on a site
+ * ("visit my Github profile"). The corpus README counts neither an
  * employer nor a user of the person's work as a skill.
  */
 export function namesSomeoneElse(body: string, mention: SkillMention): boolean {
@@ -47,5 +53,6 @@ export function namesSomeoneElse(body: string, mention: SkillMention): boolean {
   if (PLURAL_ROLE.test(mention.text) || (WITH.test(before) && PLURAL_ROLE_AFTER.test(after))) return true;
   if (WITH_THE.test(before) && TEAM_AFTER.test(after)) return true;
   if (ORGANISATION_AFTER.test(after)) return true;
+  if (PROFILE_AFTER.test(after) || (MY_BEFORE.test(before) && CLAUSE_END_AFTER.test(after))) return true;
   return USED_BY.test(before);
 }

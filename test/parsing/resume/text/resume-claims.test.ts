@@ -213,3 +213,21 @@ describe("a template's Latin filler", () => {
     expect(months(r)).toEqual({ Python: null, sed: null, Awk: null });
   });
 });
+
+describe("the person's page on a site", () => {
+  it('reads "my Github profile" and "see my github for …" as no claim, and "dozens of AWS accounts" as one', () => {
+    const r = parse(
+      [
+        'Ana Ruiz',
+        'ana@ruiz.dev',
+        'Summary',
+        'Please visit my Github profile for my side projects.',
+        'See my GitLab for a closer look at the repositories.',
+        'Managed dozens of AWS accounts.',
+        'Skills',
+        'Go',
+      ].join('\n'),
+    );
+    expect(months(r)).toEqual({ AWS: null, Go: null });
+  });
+});
