@@ -61,18 +61,31 @@ export function findEmploymentType(title: string | null, lines: readonly Section
   };
   // A title or a field naming a student ("Front End Developer Student", "Type: Student Full time") is a student's job.
   const fromName = (text: string): EmploymentType | null => (/\bstudents?\b/iu.test(text) ? 'INTERN' : fromText(text));
+  // A field offering several ("Full-time or Part-time", "Contract to Permanent") is the one it names first; an
+  // internship stays one ("Full time internship").
+  const fromField = (raw: string): EmploymentType | null => {
+    const first = fromName(raw);
+    if (first === null || first === 'INTERN') return first;
+    const text = foldPunctuation(raw);
+    let best: { type: EmploymentType; at: number } | null = null;
+    for (const [type, pattern] of TYPE_WORDS) {
+      const at = text.search(pattern);
+      if (at >= 0 && (best === null || at < best.at)) best = { type, at };
+    }
+    return best?.type ?? first;
+  };
   if (title !== null) {
     const t = fromName(title);
     if (t !== null) return t;
   }
   const FIELD =
-    /^(?:employment|job|position|contract|work|role|engagement)\s*(?:type|schedule)\s*:?\s*(.*)$|^(?:type|schedule)\s*:\s*(.+)$|^(?:full[- ]?time|part[- ]?time)\s*\/\s*(?:full[- ]?time|part[- ]?time)\s*:\s*(.+)$/iu;
+    /^(?:employment|job|position|contract|work|role|engagement|time|worker)\s*(?:type|schedule)\s*:?\s*(.*)$|^(?:type|schedule)\s*:\s*(.+)$|^(?:full[- ]?time|part[- ]?time)\s*\/\s*(?:full[- ]?time|part[- ]?time)\s*:\s*(.+)$/iu;
   for (const [i, line] of lines.entries()) {
     const m = FIELD.exec(fieldForm(line.text));
     if (m) {
       // "Employment type" on one line and "Full-time" on the next (LinkedIn) counts too.
       const value = (m[1] ?? m[2] ?? m[3] ?? '').trim() || (lines[i + 1]?.text ?? '');
-      const t = fromName(value);
+      const t = fromField(value);
       if (t !== null) return t;
     }
   }

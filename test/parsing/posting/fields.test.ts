@@ -117,6 +117,11 @@ describe('employment type stated in the text', () => {
     ['Developer\nThis role is a two year term contract.', 'TEMPORARY'],
     ['Developer\nThe position is a fixed-term full-time position for 3 years.', 'FULL_TIME'],
     ['Developer\n| Department | IT |\n| Full-Time / Part-Time | Full-Time |', 'FULL_TIME'],
+    // Workday's "time type" field; a field offering several schedules is the first it names, an internship stays one.
+    ['Developer\nlocations\nRemote\ntime type\nPart time\nposted on\nPosted Today', 'PART_TIME'],
+    ['Developer\nEmployment Type: Full-time or Part-time', 'FULL_TIME'],
+    ['Developer\nContract Type: Contract to Permanent', 'CONTRACTOR'],
+    ['Developer\nJob Type: Full time internship', 'INTERN'],
     // Students and internships in any wording.
     ['Front End Developer Student\nType: Student Full time', 'INTERN'],
     ['Communications Assistant\nWe are looking to hire a student to join our Outreach team.', 'INTERN'],
