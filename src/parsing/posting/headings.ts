@@ -168,7 +168,15 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
   // Two- and three-word labels ("Travel requirement:", "Security clearance:") are fields, not lead-ins.
   // A lead-in of two sentences ("Experience with Java. Ideally with experience in the following:") is a requirement
   // line that leads a list in, not a heading: its first sentence asks something itself.
-  if (!ctx.bullet && /:$/u.test(trimmed) && wordCount >= 4 && wordCount <= 16 && splitSentences(trimmed).length === 1) {
+  // One stating a duration ("3-5 years of experience with AWS, with the following skills desired:") asks it itself too.
+  if (
+    !ctx.bullet &&
+    /:$/u.test(trimmed) &&
+    wordCount >= 4 &&
+    wordCount <= 16 &&
+    splitSentences(trimmed).length === 1 &&
+    !STATES_DURATION.test(trimmed)
+  ) {
     // A plain line ending in a colon worded as what the candidate needs ("All team members should have these required
     // qualifications:") opens that section; inside a requirements section only a switch to PREFERRED counts.
     const asked = askedKind(trimmed);
@@ -224,6 +232,8 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
   if (shaped) return asked ?? 'OTHER';
   return null;
 }
+
+const STATES_DURATION = /\b\d{1,2}\+?\s*(?:[-–]\s*\d{1,2}\s*)?(?:years?|yrs?|months?)\b/iu;
 
 const OPENS_REQUIRED = /^(?:required|minimum|mandatory|essential|must[- ]have)\b/iu;
 

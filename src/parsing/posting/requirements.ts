@@ -47,6 +47,8 @@ function isClosingProse(text: string): boolean {
   );
 }
 
+const THE_FOLLOWING = /\bthe following\b.*$/iu;
+
 interface Draft {
   importance: Importance;
   readonly group: RequirementDraft;
@@ -205,8 +207,11 @@ export function extractRequirements(
       // A lead-in that names skills itself ("Experience with AWS, including:") is also a requirement line; each of its
       // sentences at its own importance ("Experience with OOP. Ideally with experience in the following:").
       const sentences = splitSentences(text).map((s) => s.text);
+      let ownSkills = false;
       for (const sentence of sentences) {
-        const ownImportance = statedImportance(sentence) ?? sectionImportance;
+        // "3-5 years of Cloud deployments with the following qualifications desired:": the cue after "the following"
+        // qualifies the list, not the lead-in's own skill.
+        const ownImportance = statedImportance(sentence.replace(THE_FOLLOWING, '')) ?? sectionImportance;
         const own = groupsFromLine(taxonomy, sentence, text, {
           importance: ownImportance,
           disjunctive: false,
@@ -223,6 +228,7 @@ export function extractRequirements(
             orphanBlock: orphan,
             stated: statedImportance(sentence) !== null,
           });
+        if (own.groups.some((g) => g.minMonths !== null)) ownSkills = true;
       }
       // The last sentence is the one that leads the list in.
       const lead = sentences[sentences.length - 1] ?? text;
@@ -235,7 +241,8 @@ export function extractRequirements(
         label: text,
         importance: stated,
         disjunctive: isDisjunctive(lead),
-        months: durations.length > 0 ? durations[0].months : null,
+        // A duration the lead-in's own skill took ("3-5 years of Cloud deployments with the following:") is its own.
+        months: durations.length > 0 && !ownSkills ? durations[0].months : null,
         matchRule: matchRuleOf(lead),
         items: [],
       };

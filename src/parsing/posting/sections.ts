@@ -88,6 +88,12 @@ export function assignSections(lines: readonly TextLine[]): SectionedLine[] {
 // A lead sentence that says its list is asked for outright ("Applicants need to understand ...").
 const LEAD_MUST = /\b(?:need to|needs to|must|required|are expected to|mandatory|essential)\b/iu;
 
+/** What a lead sentence says of the list under it: PREFERRED, REQUIRED, or nothing. */
+function leadSays(text: string): 'REQUIRED' | 'PREFERRED' | null {
+  if (statedImportance(text) === 'PREFERRED') return 'PREFERRED';
+  return LEAD_MUST.test(withoutOtherCriteria(text)) ? 'REQUIRED' : null;
+}
+
 /**
  * The sentence that opens a requirements section decides it when it says otherwise than the heading:
  * "Desired Experience and Skills" over "Applicants need to understand ... and should have ..." and a
@@ -102,11 +108,13 @@ function withLeadSentences(lines: SectionedLine[]): SectionedLine[] {
     if (!heading.heading || lead.heading || lead.bullet || !out[i + 1].bullet) continue;
     if (heading.section !== 'REQUIRED' && heading.section !== 'PREFERRED') continue;
     if (!/[.!:]$/u.test(lead.text) || lead.text.length > 400) continue;
-    const stated = statedImportance(lead.text);
-    const says =
-      stated === 'PREFERRED' ? 'PREFERRED' : LEAD_MUST.test(withoutOtherCriteria(lead.text)) ? 'REQUIRED' : null;
+    const says = leadSays(lead.text);
     if (says === null || says === heading.section) continue;
-    for (let k = i; k < out.length && !out[k].heading; k++) out[k] = { ...out[k], section: says };
+    // "3-5 years of Cloud deployments with the following skills desired:": what comes before "the following" is the
+    // lead's own requirement, at the heading's importance unless it says otherwise.
+    const own = leadSays(lead.text.replace(/\bthe following\b.*$/iu, '')) ?? heading.section;
+    out[i] = { ...lead, section: own };
+    for (let k = i + 1; k < out.length && !out[k].heading; k++) out[k] = { ...out[k], section: says };
   }
   return out;
 }

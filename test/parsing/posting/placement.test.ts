@@ -231,6 +231,16 @@ describe('a skill asked at two levels', () => {
     expect(skillsOf(groups, 'PREFERRED').sort()).toEqual(['Cypress', 'Go', 'Selenium']);
   });
 
+  it('keeps the duration and importance of a lead-in\'s own skill off "the following ... desired" list', () => {
+    const { groups } = groupsUnder(
+      'Qualifications',
+      'Approximately 3-5 years of experience with AWS deployments with the following skills desired:',
+      '- Terraform',
+    );
+    expect(findGroup(groups, 'REQUIRED', ['AWS'])).toMatchObject({ minMonths: 36 });
+    expect(findGroup(groups, 'PREFERRED', ['Terraform'])).toMatchObject({ minMonths: null });
+  });
+
   it('reads a short "X preferred" after a comma as preferred and the clause before it as required', () => {
     const { groups } = groupsUnder('Requirements', '- 5+ years of Java experience, Kotlin preferred');
     expect(findGroup(groups, 'REQUIRED', ['Java'])).toMatchObject({ minMonths: 60 });
