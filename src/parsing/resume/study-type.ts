@@ -54,19 +54,32 @@ const ABBREVIATIONS: ReadonlyMap<string, EducationLevel> = new Map<string, Educa
     'undergraduate',
     'llb',
   ].map((a): [string, EducationLevel] => [a, 'BACHELOR']),
-  ...['as', 'aa', 'aas', 'aos', 'associate', 'associates'].map((a): [string, EducationLevel] => [a, 'ASSOCIATE']),
+  // The UK's Higher National Diploma: two years of higher education, as an associate degree is.
+  ...['as', 'aa', 'aas', 'aos', 'associate', 'associates', 'hnd'].map((a): [string, EducationLevel] => [
+    a,
+    'ASSOCIATE',
+  ]),
   // India's Secondary and Higher Secondary School Certificates (10th and 12th year).
-  ...['hs', 'ged', 'hsd', 'highschool', 'ssc', 'hsc'].map((a): [string, EducationLevel] => [a, 'HIGH_SCHOOL']),
+  // Also the school-leaving exams of the UK (A-levels, GCSEs) and Germany (Abitur).
+  ...['hs', 'ged', 'hsd', 'highschool', 'ssc', 'hsc', 'alevel', 'alevels', 'gcse', 'gcses', 'abitur'].map(
+    (a): [string, EducationLevel] => [a, 'HIGH_SCHOOL'],
+  ),
 ]);
 
 // Whole words that name a level anywhere in a longer text, checked from the highest level down
 // so that "Doctor of Philosophy" never reads as anything lower.
+// Romance languages' names count too: the French "Licence" and "Diplôme d'ingénieur" (a
+// five-year engineering degree, a master's), the Portuguese and Spanish "Licenciatura",
+// "Mestrado", "Maestría", "Doutorado"; the French "Baccalauréat" (with its accent) leaves school.
 const LEVEL_WORDS: readonly (readonly [RegExp, EducationLevel])[] = [
-  [/\b(?:doctor|doctorate|doctoral|phd)\b/u, 'DOCTORATE'],
-  [/\b(?:master|masters|postgraduate degree|graduate degree)\b/u, 'MASTER'],
-  [/\b(?:bachelor|bachelors|baccalaureate|undergraduate)\b/u, 'BACHELOR'],
-  [/\b(?:associate|associates)\b/u, 'ASSOCIATE'],
-  [/\b(?:high school|secondary school|ged)\b/u, 'HIGH_SCHOOL'],
+  [/\b(?:doctor|doctorate|doctoral|phd|doutorado|doctorado)\b/u, 'DOCTORATE'],
+  [
+    /\b(?:master|masters|postgraduate degree|graduate degree|mestrado|maestría|maestria|máster)(?!\p{L})|dipl[oô]me d['’]?ing[ée]nieur/u,
+    'MASTER',
+  ],
+  [/\b(?:bachelor|bachelors|baccalaureate|undergraduate|licence|licenciatura|bacharelado)\b/u, 'BACHELOR'],
+  [/\b(?:associate|associates|higher national diploma)\b/u, 'ASSOCIATE'],
+  [/\b(?:high school|secondary school|ged|gcses?|abitur)\b|baccalauréat/u, 'HIGH_SCHOOL'],
 ];
 
 // Abbreviations that are also English words ("As a senior engineer..."): they count only
@@ -103,5 +116,7 @@ export function educationLevelFromStudyType(studyType: string): EducationLevel |
   for (const [pattern, level] of LEVEL_WORDS) {
     if (pattern.test(plain)) return level;
   }
+  // "A-levels", "A Levels": written with a capital A, never "a level of fluency".
+  if (/\bA[- ]?(?:[Ll]evels?|LEVELS?)\b/u.test(cased)) return 'HIGH_SCHOOL';
   return null;
 }

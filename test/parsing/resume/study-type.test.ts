@@ -38,16 +38,34 @@ describe('educationLevelFromStudyType', () => {
     ['High School', 'HIGH_SCHOOL'],
     ['High School Diploma', 'HIGH_SCHOOL'],
     ['GED', 'HIGH_SCHOOL'],
+    ['MSCS', 'MASTER'],
+    ['Licence en Informatique', 'BACHELOR'],
+    ['Licenciatura em Matemática', 'BACHELOR'],
+    ["Diplôme d'ingénieur", 'MASTER'],
+    ['Mestrado em Engenharia', 'MASTER'],
+    ['HND Computing', 'ASSOCIATE'],
+    ['Higher National Diploma in Computing', 'ASSOCIATE'],
+    ['A-levels', 'HIGH_SCHOOL'],
+    ['A Levels: Maths, Physics', 'HIGH_SCHOOL'],
+    ['GCSEs', 'HIGH_SCHOOL'],
+    ['Abitur', 'HIGH_SCHOOL'],
+    ['Baccalauréat scientifique', 'HIGH_SCHOOL'],
   ])('%s -> %s', (studyType, level) => {
     expect(educationLevelFromStudyType(studyType)).toBe(level);
   });
 
-  it.each(['Certificate', 'Bootcamp', 'Diploma', 'Coursework', '', '   ', 'As a self-taught developer'])(
-    'names no level: %j',
-    (studyType) => {
-      expect(educationLevelFromStudyType(studyType)).toBeNull();
-    },
-  );
+  it.each([
+    'Certificate',
+    'Bootcamp',
+    'Diploma',
+    'Coursework',
+    '',
+    '   ',
+    'As a self-taught developer',
+    'Reached a level of fluency',
+  ])('names no level: %j', (studyType) => {
+    expect(educationLevelFromStudyType(studyType)).toBeNull();
+  });
 });
 
 describe('skillLevelFromText', () => {

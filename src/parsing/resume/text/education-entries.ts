@@ -19,8 +19,9 @@ export interface UnleveledEducation {
 
 // "MSc, Computer Science; Stevens Institute": a semicolon parts the degree's fields as a comma does.
 const SEGMENTS = /\s*(?:[|•·;]|\s[-–—]\s|,(?!\s*(?:Inc|Ltd)\b)|\t|\s{2,})\s*/u;
+// Bounded by letters, not \b, which sees no edge at an accent ("Université", "École").
 const INSTITUTION =
-  /\b(?:university|universit[äéà]t?|college|institute|school|academy|polytechnic|école|escuela|hochschule|faculty)\b/iu;
+  /(?<!\p{L})(?:university|universit[äéà]t?|universidade|universidad|college|institute|school|academy|polytechnic|école|escuela|hochschule|faculty|gymnasium|lycée)(?!\p{L})/iu;
 const IN_PROGRESS_WORDS =
   /\b(?:expected|anticipated|in progress|ongoing|currently enrolled|candidate|pursuing|to be completed)\b/iu;
 const BOOTCAMP =
@@ -92,8 +93,8 @@ function fieldOf(segment: string): string | null {
   if (/^\S+$/u.test(segment.trim()))
     return FIELD_IN_ABBREVIATION.get(segment.trim().replace(/[.,]/gu, '').toLowerCase()) ?? null;
   const inMatch =
-    // "Master en Informatique": French "en" before the field as "in".
-    /\b(?:in|en|major(?:ing)? in|majoring in|specialization in)\s+(.+)$/iu.exec(segment) ??
+    // "Master en Informatique", "Mestrado em Engenharia": French "en", Portuguese "em" before the field as "in".
+    /\b(?:in|en|em|major(?:ing)? in|majoring in|specialization in)\s+(.+)$/iu.exec(segment) ??
     // "Bachelor Studies Digital Media"
     STUDIES.exec(segment);
   if (inMatch !== null) rest = inMatch[1];
@@ -178,7 +179,9 @@ function isStateAfterCity(segment: string, before: string): boolean {
 function levelSegment(text: string, from = 0): { level: EducationLevel; segment: string; index: number } | null {
   if (
     BOOTCAMP.test(text) &&
-    !/\b(?:bachelor|master|doctor|ph\.?d|associate|b\.?sc|m\.?sc|high school|secondary school)\b/iu.test(text)
+    !/\b(?:bachelor|master|doctor|ph\.?d|associate|b\.?sc|m\.?sc|high school|secondary school|higher national diploma)\b/iu.test(
+      text,
+    )
   )
     return null;
   const segments = text

@@ -310,4 +310,29 @@ describe('degrees written in other orders', () => {
       ),
     ).toEqual([['MASTER', 'Informatique', 'COMPLETED']]);
   });
+
+  it('reads French, Portuguese and British degree names, and a school named with an accent as no field', () => {
+    expect(
+      education(
+        [
+          'Dana Roe',
+          'dana@example.org',
+          'Education',
+          "Diplôme d'ingénieur en informatique, INSA Lyon  2012 - 2017",
+          'Licence en Mathématiques, Université de Lyon  2012',
+          'Mestrado em Engenharia Informática  2019',
+          'Master 2, Université Paris-Saclay  2020',
+          'HND Computing, Glasgow Clyde College  2010 - 2012',
+          'A-levels: Maths, Physics, Chemistry  2008 - 2010',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['MASTER', 'informatique', 'COMPLETED'],
+      ['BACHELOR', 'Mathématiques', 'COMPLETED'],
+      ['MASTER', 'Engenharia Informática', 'COMPLETED'],
+      ['MASTER', null, 'COMPLETED'],
+      ['ASSOCIATE', 'Computing', 'COMPLETED'],
+      ['HIGH_SCHOOL', null, 'COMPLETED'],
+    ]);
+  });
 });
