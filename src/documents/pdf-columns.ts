@@ -11,7 +11,7 @@ import { rows, rowText, type TextRun } from './pdf-rows';
  * of the page that no run crosses, with text on both sides, and — to tell a second column from
  * dates set flush right of a one-column layout — a section heading on each side.
  */
-function gutter(runs: readonly TextRun[], pageWidth: number): number | null {
+function gutter(runs: readonly TextRun[], pageWidth: number, sidebars = false): number | null {
   if (runs.length < 20) return null;
   const step = 2;
   let best: { from: number; to: number } | null = null;
@@ -28,7 +28,27 @@ function gutter(runs: readonly TextRun[], pageWidth: number): number | null {
   const split = (best.from + best.to) / 2;
   const sides = [runs.filter((r) => r.x + r.width <= split), runs.filter((r) => r.x >= split)];
   const headed = sides.every((side) => rows(side).some((row) => sectionHeading(rowText(row).trim()) !== null));
-  return headed && !isMarginColumn(sides[0], sides[1]) ? split : null;
+  if (!headed) return sidebars && isSidebar(sides[0], sides[1], split) ? split : null;
+  return !isMarginColumn(sides[0], sides[1]) ? split : null;
+}
+
+/** How close to the gutter a wrapped row of the main column ends, in points. */
+const FILLED_REACH = 40;
+
+/**
+ * Whether a printed web page sets a sidebar beside its main column (a job board's "More jobs at …" list): the
+ * left column is prose that wraps right up to the gutter, and the sidebar sets its rows at baselines of its own. A
+ * table or flush-right dates share the text's baselines, and a list of short items reaches no gutter.
+ */
+function isSidebar(left: readonly TextRun[], right: readonly TextRun[], split: number): boolean {
+  const leftRows = rows(left);
+  const rightRows = rows(right);
+  if (leftRows.length < 10 || rightRows.length < 5) return false;
+  const filled = leftRows.filter((row) => Math.max(...row.map((r) => r.x + r.width)) >= split - FILLED_REACH).length;
+  const beside = rightRows.filter((row) =>
+    left.some((r) => Math.abs(r.y - row[0].y) <= Math.max(2, row[0].height / 3)),
+  ).length;
+  return filled * 3 >= leftRows.length && beside * 2 < rightRows.length;
 }
 
 /** How wide a side of the page is, from its leftmost run's start to its rightmost run's end. */
@@ -61,6 +81,7 @@ function isMarginColumn(left: readonly TextRun[], right: readonly TextRun[]): bo
 function belowBand(
   runs: readonly TextRun[],
   pageWidth: number,
+  sidebars: boolean,
 ): { band: TextRun[]; body: TextRun[]; split: number } | null {
   const tops = [
     ...new Set(runs.filter((r) => sectionHeading(r.str.trim()) !== null).map((r) => r.y + r.height / 3)),
@@ -69,7 +90,7 @@ function belowBand(
     const band = runs.filter((r) => r.y > top);
     if (band.length === 0) continue;
     const body = runs.filter((r) => r.y <= top);
-    const split = gutter(body, pageWidth);
+    const split = gutter(body, pageWidth, sidebars);
     if (split !== null) return { band, body, split };
   }
   return null;
@@ -118,10 +139,16 @@ interface PageParts {
  * A page's runs as a band across the top, the columns under it and a footer; `carried` is the
  * page before's gutter, and `first` says it is the document's first page.
  */
-function pageParts(runs: readonly TextRun[], pageWidth: number, carried: number | null, first: boolean): PageParts {
+function pageParts(
+  runs: readonly TextRun[],
+  pageWidth: number,
+  carried: number | null,
+  first: boolean,
+  sidebars: boolean,
+): PageParts {
   const tryColumns = (part: readonly TextRun[]): PageParts | null => {
-    const found = gutter(part, pageWidth);
-    const cut = found === null ? belowBand(part, pageWidth) : { band: [], body: [...part], split: found };
+    const found = gutter(part, pageWidth, sidebars);
+    const cut = found === null ? belowBand(part, pageWidth, sidebars) : { band: [], body: [...part], split: found };
     const kept = cut === null && carried !== null && keepsColumns(part, carried) ? carried : null;
     const { band, body, split } = cut ?? { band: [], body: [...part], split: kept };
     if (split === null) return null;
@@ -148,15 +175,30 @@ function pageParts(runs: readonly TextRun[], pageWidth: number, carried: number 
 /**
  * Every page laid out, in reading order. A page that shows no gutter of its own goes on in the
  * columns of the one before, and the column that continues a right column (a sidebar CV's main
- * column over several pages) is read right after it, before the sidebar sections of later pages.
+ * column over several pages) is read right after it, before the sidebar sections of later pages. With `sidebars`
+ * (a printed posting page), a sidebar beside the main column counts as a column without headings of its own.
  */
-export function laidOutPages(pages: readonly { runs: TextRun[]; width: number }[]): TextRun[][] {
+export function laidOutPages(
+  pages: readonly { runs: TextRun[]; width: number }[],
+  options: { readonly sidebars?: boolean } = {},
+): TextRun[][] {
   let split: number | null = null;
   const out: TextRun[][] = [];
   let after: number | null = null;
+  const asides: TextRun[][] = [];
   pages.forEach((page, n) => {
-    const laid = pageParts(page.runs, page.width, split, n === 0);
+    const laid = pageParts(page.runs, page.width, split, n === 0, options.sidebars === true);
     split = laid.split;
+    if (options.sidebars === true && laid.split !== null) {
+      // A posting's sidebar ("More jobs at …", "Similar jobs") is read after the whole posting, so the posting's
+      // text goes on from one page to the next without another job's listing in between.
+      const at = laid.split;
+      const main = laid.parts.filter((part) => !part.every((r) => r.x >= at) || !isNarrowBeside(part, laid.parts));
+      asides.push(...laid.parts.filter((part) => !main.includes(part)));
+      if (laid.continuing !== null) asides.push(laid.continuing);
+      out.push(...main);
+      return;
+    }
     if (laid.continuing !== null && after !== null) {
       out.splice(after, 0, laid.continuing);
       after += 1;
@@ -167,5 +209,12 @@ export function laidOutPages(pages: readonly { runs: TextRun[]; width: number }[
       out.push(...laid.parts);
     }
   });
-  return out;
+  return [...out, ...asides];
+}
+
+/** Whether a column is narrower than the page's widest part beside it: a sidebar, not a second column of text. */
+function isNarrowBeside(column: readonly TextRun[], parts: readonly (readonly TextRun[])[]): boolean {
+  if (column.length === 0) return false;
+  const widest = Math.max(...parts.filter((p) => p !== column && p.length > 0).map(extent));
+  return extent(column) < widest * 0.75;
 }

@@ -22,6 +22,7 @@ function laidOut(row: readonly TextRun[]): LaidOutRow {
     right: Math.max(...row.map((r) => r.x + r.width)),
     size: Math.min(...row.map((r) => r.height)),
     charWidth: row.reduce((w, r) => w + r.width, 0) / Math.max(1, chars),
+    y: row[0].y,
   };
 }
 
@@ -30,7 +31,7 @@ function laidOut(row: readonly TextRun[]): LaidOutRow {
  * from the layout (see postingColumnText).
  */
 function postingText(pages: readonly { runs: TextRun[]; width: number }[]): string {
-  const columns = laidOutPages(withoutPageFurniture(pages))
+  const columns = laidOutPages(withoutPageFurniture(pages), { sidebars: true })
     .filter((part) => part.length > 0)
     .map((part) => rows(part).map(laidOut));
   const body = bodySize(columns.flat());
