@@ -7,6 +7,8 @@ export interface LaidOutRow {
   /** The smallest font size among the row's runs. */
   readonly size: number;
   readonly charWidth: number;
+  /** The row's baseline (PDF user space: y grows upwards), when known. */
+  readonly y?: number;
 }
 
 /** How much larger than the body text a row must be set to read as a heading. */
@@ -43,6 +45,7 @@ function isHeading(row: LaidOutRow, body: number): boolean {
  */
 export function postingColumnText(rows: readonly LaidOutRow[], body: number): string {
   const columnRight = Math.max(0, ...rows.map((r) => r.right));
+  const leading = lineSpacing(rows);
   const lines: string[] = [];
   let previous: LaidOutRow | null = null;
   for (const row of rows) {
@@ -53,7 +56,15 @@ export function postingColumnText(rows: readonly LaidOutRow[], body: number): st
       previous = null;
       continue;
     }
-    if (previous !== null && !startsListItem(text) && !SENTENCE_END.test(previous.text.trim())) {
+    // A row set further below the one before than the column's line spacing starts a paragraph or list item of its own,
+    // even when its bullet is drawn as a shape the text layer does not hold.
+    const spaced =
+      previous !== null &&
+      leading !== null &&
+      previous.y !== undefined &&
+      row.y !== undefined &&
+      previous.y - row.y > leading * PARAGRAPH_SPACING;
+    if (previous !== null && !spaced && !startsListItem(text) && !SENTENCE_END.test(previous.text.trim())) {
       const firstWord = text.split(/\s/u, 1)[0];
       const wouldFit = previous.right + (firstWord.length + 1) * previous.charWidth <= columnRight;
       if (!wouldFit) {
@@ -68,4 +79,26 @@ export function postingColumnText(rows: readonly LaidOutRow[], body: number): st
     previous = row;
   }
   return lines.join('\n');
+}
+
+/** How much more than the line spacing a gap between rows must be to start a paragraph. */
+const PARAGRAPH_SPACING = 1.3;
+/** How often a gap must occur to be the column's line spacing. */
+const MIN_SPACING_COUNT = 3;
+
+/**
+ * A column's line spacing: the smallest gap between consecutive rows (rounded to half a point) that recurs at least
+ * three times, so that wrapped lines, not the space between paragraphs, set it. Null when no gap recurs (or the rows
+ * carry no baselines).
+ */
+function lineSpacing(rows: readonly LaidOutRow[]): number | null {
+  const counts = new Map<number, number>();
+  for (let i = 1; i < rows.length; i++) {
+    const [a, b] = [rows[i - 1].y, rows[i].y];
+    if (a === undefined || b === undefined || a - b <= 0) continue;
+    const gap = Math.round((a - b) * 2) / 2;
+    counts.set(gap, (counts.get(gap) ?? 0) + 1);
+  }
+  const recurring = [...counts].filter(([, n]) => n >= MIN_SPACING_COUNT).map(([gap]) => gap);
+  return recurring.length === 0 ? null : Math.min(...recurring);
 }

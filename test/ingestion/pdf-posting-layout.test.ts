@@ -61,6 +61,32 @@ describe('a posting PDF read back from its layout (issue 10)', () => {
     ]);
   });
 
+  it('starts a new line at a row set further apart than the line spacing, though its bullet is no text', () => {
+    // Rows that fill the column end at its right edge; the short ones end where their text does.
+    const at = (r: LaidOutRow, y: number): LaidOutRow => ({ ...r, y, right: r.text.length > 60 ? 550 : r.right });
+    const items = [
+      at(
+        row('Experience developing scalable data systems, data modeling and the pipelines that feed all of them'),
+        500,
+      ),
+      at(row('for analytics'), 490),
+      at(row('3+ years of relevant experience developing scalable data systems and data modeling in production'), 475),
+      at(row('at scale'), 465),
+      at(row('Experience developing solutions in Spark'), 450),
+      at(
+        row('Experience working with Python, Java or any other equivalent programming languages in production data'),
+        435,
+      ),
+      at(row('at scale'), 425),
+    ];
+    expect(postingColumnText(items, 10).split('\n')).toEqual([
+      'Experience developing scalable data systems, data modeling and the pipelines that feed all of them for analytics',
+      '3+ years of relevant experience developing scalable data systems and data modeling in production at scale',
+      'Experience developing solutions in Spark',
+      'Experience working with Python, Java or any other equivalent programming languages in production data at scale',
+    ]);
+  });
+
   it('lets the parser close the requirements at a heading the PDF gave only by its size', () => {
     const { posting } = parsePosting(postingColumnText(rows, bodySize(rows)), taxonomy());
     expect(posting.title).toBe('Site Reliability Engineer');
