@@ -139,7 +139,11 @@ export function findTitleAndCompany(lines: readonly SectionedLine[]): TitleAndCo
       title = lead[2].trim();
       company = company ?? lead[1].trim();
     }
-    const split = /^(.{3,}?)\s+(?:at|@|\||–|—|-)\s+([A-Z][\w&.'’ -]{1,40})$/u.exec(title);
+    // "Data Engineer at Acme (Remote)": the company's workplace in brackets goes with it.
+    const split =
+      /^(.{3,}?)\s+(?:at|@|\||–|—|-)\s+([A-Z][\w&.'’ -]{1,40}?)(?:\s*\((?:[Rr]emote|[Hh]ybrid|[Oo]n-?[Ss]ite)[^()]{0,30}\))?$/u.exec(
+        title,
+      );
     if (split && !looksLikeJobTitle(split[2]) && !/^\(/u.test(split[2])) {
       if (looksLikeLocation(split[2])) title = split[1].trim();
       else if (/\s(?:at|@|\|)\s/u.test(title)) {

@@ -20,6 +20,8 @@ describe('title and company', () => {
     ["We're hiring: Senior iOS Engineer\nAbout us", 'Senior iOS Engineer', null],
     ['Hiring: Rust engineer (remote, contract). Need: 3+ yrs Rust.', 'Rust engineer', null],
     ['# Staff Engineer at Loopline\n## Requirements\n- Go', 'Staff Engineer', 'Loopline'],
+    ['Data Engineer at Acme (Remote)\nRequirements\n- SQL', 'Data Engineer', 'Acme'],
+    ['Data Engineer at scale\nRequirements\n- SQL', 'Data Engineer at scale', null],
     ['Apply now\nSave\nProduct Designer\nAcme Corp\nBerlin, Germany', 'Product Designer', 'Acme Corp'],
     [
       'Embedded Software Engineer – Firmware\nCorvid Instruments Inc.\nBoulder, CO',
