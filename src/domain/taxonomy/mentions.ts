@@ -1,5 +1,5 @@
 import { acceptsLoneWord, isAmbiguousWord } from './ambiguous-words';
-import { tokenize } from './mention-tokens';
+import { type MentionToken, tokenize } from './mention-tokens';
 import type { SkillDef } from './skill-def';
 import { normalizeSkillName, numberVariants } from './skill-name';
 import type { Taxonomy } from './taxonomy';
@@ -41,6 +41,10 @@ export function findSkillMentions(taxonomy: Taxonomy, text: string): SkillMentio
   const matcher = matcherFor(taxonomy);
   const tokens = tokenize(text);
   const mentions: SkillMention[] = [];
+  // Lone everyday words written in lower case ("gulp", "grunt"): skills only inside a list of skills (below).
+  const doubtful = new Map<number, Entry>();
+  const starts = new Set<number>();
+  const ends = new Set<number>();
   let i = 0;
   while (i < tokens.length) {
     const longest = matcher.firstTokens.get(tokens[i].key);
@@ -54,15 +58,66 @@ export function findSkillMentions(taxonomy: Taxonomy, text: string): SkillMentio
       for (let k = 1; k < n; k += 1) key += ` ${tokens[i + k].key}`;
       const entry = matcher.entries.get(key);
       if (entry === undefined) continue;
-      if (n === 1 && entry.exact !== null && !acceptsLoneWord(entry.exact, tokens, i, text)) continue;
+      if (n === 1 && entry.exact !== null && !acceptsLoneWord(entry.exact, tokens, i, text)) {
+        if (/^\p{Ll}+$/u.test(tokens[i].raw)) doubtful.set(i, entry);
+        continue;
+      }
       const start = tokens[i].start;
       const end = tokens[i + n - 1].end;
       mentions.push({ skill: entry.skill, text: text.slice(start, end), start, end });
+      starts.add(i);
+      ends.add(i + n - 1);
       matched = n;
     }
     i += matched > 0 ? matched : 1;
   }
-  return mentions;
+  if (doubtful.size === 0) return mentions;
+  const items = listItems(tokens, doubtful, starts, ends);
+  if (items.length === 0) return mentions;
+  // Both lists are in text order: merge them.
+  const merged: SkillMention[] = [];
+  let m = 0;
+  for (const [k, entry] of items) {
+    const { start, end } = tokens[k];
+    while (m < mentions.length && mentions[m].start < start) merged.push(mentions[m++]);
+    merged.push({ skill: entry.skill, text: text.slice(start, end), start, end });
+  }
+  while (m < mentions.length) merged.push(mentions[m++]);
+  return merged;
+}
+
+const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', '/', ';', 'and', 'or', '&']);
+
+/**
+ * The doubtful words that are items of a list of skills ("npm, bower, gulp, grunt, webpack"): each
+ * has a list item on both sides, and one of those is a skill found outright, so prose ("go and see")
+ * never qualifies.
+ */
+function listItems(
+  tokens: readonly MentionToken[],
+  doubtful: ReadonlyMap<number, Entry>,
+  starts: ReadonlySet<number>,
+  ends: ReadonlySet<number>,
+): [number, Entry][] {
+  // The item next to token k on one side, past "," or "and" or ", and": its token index, or -1.
+  const neighbour = (k: number, step: 1 | -1): number => {
+    let j = k + step;
+    if (tokens[j] === undefined || !LIST_SEPARATORS.has(tokens[j].key)) return -1;
+    j += step;
+    if (tokens[j] !== undefined && LIST_SEPARATORS.has(tokens[j].key)) j += step;
+    return tokens[j] === undefined ? -1 : j;
+  };
+  const out: [number, Entry][] = [];
+  for (const [k, entry] of doubtful) {
+    const left = neighbour(k, -1);
+    const right = neighbour(k, 1);
+    const leftFound = ends.has(left);
+    const rightFound = starts.has(right);
+    const leftItem = leftFound || doubtful.has(left);
+    const rightItem = rightFound || doubtful.has(right);
+    if (leftItem && rightItem && (leftFound || rightFound)) out.push([k, entry]);
+  }
+  return out;
 }
 
 function matcherFor(taxonomy: Taxonomy): Matcher {

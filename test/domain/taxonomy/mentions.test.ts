@@ -91,6 +91,12 @@ describe('findSkillMentions on the seed postings', () => {
 });
 
 describe('findSkillMentions token care', () => {
+  it('reads an everyday word in lower case as a skill only between items of a list of skills', () => {
+    expect(texts('npm, bower, gulp, grunt, webpack, etc.')).toEqual(['npm', 'bower', 'gulp', 'grunt', 'webpack']);
+    expect(texts('We use Python, go, Java')).toEqual(['Python', 'go', 'Java']);
+    expect(texts('go and see the React docs')).toEqual(['React']);
+    expect(texts('React, go to the store')).toEqual(['React']);
+  });
   it('never reads Java inside JavaScript, or C inside C++ and C#', () => {
     expect(slugs('JavaScript and TypeScript')).toEqual(['javascript', 'typescript']);
     expect(slugs('C# and .NET developers, C++ and C')).toEqual(['csharp', 'dotnet', 'cpp', 'c']);
