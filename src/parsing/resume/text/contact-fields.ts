@@ -21,6 +21,9 @@ export interface ContactFields {
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/u;
+// "jane.roe @ gmail.com", "jane@gmail .com": an address a PDF's text layer set a space into,
+// around the "@" or before the top-level domain (in lower case, as addresses are printed).
+const SPACED_EMAIL = /[A-Za-z0-9._%+-]+ ?@ ?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)* ?\.[a-z]{2,6}(?![\p{L}\d])/u;
 // Seven or more digits with the usual separators, optionally with a country code. Word processors
 // and PDF fonts set the dashes as en dashes, hyphens (U+2010, U+2011), minus signs and soft hyphens;
 // a template's placeholder ends in x's ("131-221-87xxx", "555-555-XXXX"); a country code may be
@@ -247,9 +250,9 @@ export function readContactFields(header: readonly ResumeLine[], all: readonly R
   const scan = (line: ResumeLine, inHeader: boolean, named = inHeader): void => {
     const text = line.text.replace(URL, ' ');
     if (email === null) {
-      const m = EMAIL.exec(text);
+      const m = EMAIL.exec(text) ?? (inHeader ? SPACED_EMAIL.exec(text) : null);
       if (m !== null) {
-        email = m[0].replace(/\.$/u, '');
+        email = m[0].replace(/\s+/gu, '').replace(/\.$/u, '');
         lines.email = line.line;
       }
     }

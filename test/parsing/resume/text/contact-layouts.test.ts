@@ -242,4 +242,11 @@ describe('postal locations', () => {
       )[0],
     ).toBe('Joseph S. Gutstadt');
   });
+
+  it('reads an e-mail address a PDF set a space into, around its "@" or before its domain', () => {
+    const read = (line: string) =>
+      contact(['Jane Roe', line, 'Experience', 'Developer - Acme  2019 - 2021'].join('\n'))[1];
+    expect(read('jane.roe @ gmail.com | +44 7700 900123 | London, UK')).toBe('jane.roe@gmail.com');
+    expect(read('jane.roe@gmail .com  Paris, France')).toBe('jane.roe@gmail.com');
+  });
 });
