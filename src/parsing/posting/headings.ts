@@ -10,11 +10,6 @@ type Rule = readonly [SectionKind, RegExp];
 
 // Matched against the whole heading, lower case, straight quotes, "&" as "and", no trailing colon.
 const RULES: readonly Rule[] = [
-  // "Required and Preferred Qualifications": one list whose lines say which they are; required unless a line says so.
-  [
-    'REQUIRED',
-    /^(?:required|minimum|basic) (?:and|or|\/) (?:preferred|desired|desirable) (?:qualifications|skills|experience|requirements)$/u,
-  ],
   ['EDUCATION_PREFERRED', /^(?:preferred|desired|desirable|additional) education(?: requirements?)?$/u],
   [
     'EDUCATION_REQUIRED',
