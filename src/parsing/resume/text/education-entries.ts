@@ -160,6 +160,8 @@ function degreeFirst(segment: string, field: string, bracketed?: string, named?:
   const degree = bracketed ?? named;
   if (degree === undefined) return segment;
   if (bracketed !== undefined && educationLevelFromStudyType(bracketed) === null) return segment;
+  // "Bachelor of Engineering (B.E.)": the degree's own name before its abbreviation, no field.
+  if (educationLevelFromStudyType(field) !== null) return segment;
   return `${degree} in ${field.trim()}`;
 }
 
@@ -249,6 +251,18 @@ function majorBelow(lines: readonly ResumeLine[], index: number): string | null 
   return null;
 }
 
+// "Bachelor of Engineering, Mechanical Engineering", "Associate of Applied Science, Network
+// Administration": words that name the degree, not its field, when a field follows them.
+const DEGREE_NAME_FIELD = /^(?:engineering|technology|applied sciences?|fine arts|science and technology)$/iu;
+
+/** The field named in the segment after a line's degree ("…, Mechanical Engineering, Anna University"), or null. */
+function fieldAfter(text: string, index: number): string | null {
+  const segments = text.split(SEGMENTS).filter((s) => s !== '');
+  const next = segments[index + 1]?.trim();
+  if (next === undefined || INSTITUTION.test(next) || datesIn(next).length > 0) return null;
+  return FIELD_LINE.test(next) && DISCIPLINE_HEAD.test(next.split(' ').pop() ?? '') ? next : null;
+}
+
 // "Computer Science" on a line of its own beside "Bachelor of Science": a field set apart from
 // its degree, capitalised words that end in a discipline's head noun.
 const FIELD_LINE = /^\p{Lu}\p{L}*(?:\s(?:\p{Lu}\p{L}*|and|of|&)){0,4}$/u;
@@ -305,6 +319,7 @@ export function readEducation(
         field = next.replace(FIELD_CUT, '').trim() || null;
       }
     }
+    if (field !== null && DEGREE_NAME_FIELD.test(field)) field = fieldAfter(line.text, hit.index) ?? field;
     if (hit.level !== 'HIGH_SCHOOL') field ??= majorBelow(lines, index) ?? fieldLineBeside(lines, index);
     found.push({
       index,

@@ -335,4 +335,23 @@ describe('degrees written in other orders', () => {
       ['HIGH_SCHOOL', null, 'COMPLETED'],
     ]);
   });
+
+  it('reads the field after a degree whose name holds only the degree ("Bachelor of Engineering (B.E.), Mechanical Engineering")', () => {
+    expect(
+      education(
+        [
+          'Dana Roe',
+          'dana@example.org',
+          'Education',
+          'Bachelor of Engineering (B.E.), Mechanical Engineering, Anna University, 2016',
+          'Associate of Applied Science, Network Administration, 2012',
+          'Bachelor of Engineering, Anna University, 2010',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['BACHELOR', 'Mechanical Engineering', 'COMPLETED'],
+      ['ASSOCIATE', 'Network Administration', 'COMPLETED'],
+      ['BACHELOR', 'Engineering', 'COMPLETED'],
+    ]);
+  });
 });
