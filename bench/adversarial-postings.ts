@@ -44,6 +44,16 @@ const UNITS: readonly string[] = [
   'as a Python developer, ',
   'data analysis and ',
   'design, testing, ',
+  // Phrases of real postings: each took 150-600 ms at 100 KB (on a loaded machine) while every pattern with the i and
+  // u flags ran V8's slow Unicode word-boundary scan over the whole line.
+  'degree or at least 2 years ',
+  'or equivalent experience ',
+  "Bachelor's degree in Computer Science or related field ",
+  '3+ years of experience with Python ',
+  'nice to have: ',
+  '- Java\n',
+  '(',
+  'e.g. ',
 ];
 
 const LAYOUTS: readonly (readonly [string, (unit: string) => string, boolean])[] = [

@@ -1,6 +1,7 @@
 import type { EducationRequirementDraft, ImportWarning } from '../../domain/drafts';
 import type { EducationLevel } from '../../domain/vocabulary';
 import { acceptsEquivalent, degreeShortensExperience, expectsInProgress, findDegrees, lowestLevel } from './education';
+import { testPattern } from './ascii-pattern';
 import { splitByImportance } from './importance';
 import type { SectionedLine } from './sections';
 import { warning } from './warnings';
@@ -15,6 +16,9 @@ const PREFERRED_FIELD = /,?\s*\(?\b(?:preferably|ideally)\s+(?=in\b)/giu;
 
 const DEGREE_CONTEXT =
   /\bdegree|\benrolled|\bpursuing|\bstudent|\bgraduat|\bdiploma|\bprogram|\bmajor|\bbachelor|\bmaster|\bph\.?\s?d/iu;
+
+// Outside requirement and education sections a line must speak of a degree or of what is asked.
+const ASKS_EDUCATION = /\b(?:degree|enrolled|pursuing|required|preferred|must|minimum|educated to)\b/iu;
 
 /**
  * The education a posting asks for: degrees under education headings (required or preferred
@@ -36,16 +40,12 @@ export function extractEducation(lines: readonly SectionedLine[]): {
     const section = line.section;
     if (section === 'RESPONSIBILITIES' || section === 'LOCATIONS') continue;
     const underEducation = section === 'EDUCATION_REQUIRED' || section === 'EDUCATION_PREFERRED';
-    if (!underEducation && section !== 'REQUIRED' && section !== 'PREFERRED' && !DEGREE_CONTEXT.test(line.text))
+    if (!underEducation && section !== 'REQUIRED' && section !== 'PREFERRED' && !testPattern(DEGREE_CONTEXT, line.text))
       continue;
-    if (
-      !underEducation &&
-      (section === 'OTHER' || section === 'NONE') &&
-      !/\b(?:degree|enrolled|pursuing|required|preferred|must|minimum|educated to)\b/iu.test(line.text)
-    )
+    if (!underEducation && (section === 'OTHER' || section === 'NONE') && !testPattern(ASKS_EDUCATION, line.text))
       continue;
     const text = line.text.replace(/[’‘`´]/gu, "'");
-    if (NO_DEGREE.test(text)) continue;
+    if (testPattern(NO_DEGREE, text)) continue;
     const base = section === 'PREFERRED' || section === 'EDUCATION_PREFERRED' ? 'PREFERRED' : 'REQUIRED';
     // "Bachelor's degree or equivalent experience": a candidate with the experience and no degree qualifies.
     const clauses = splitByImportance(text.replace(PREFERRED_FIELD, ' '), base);
@@ -67,7 +67,7 @@ export function extractEducation(lines: readonly SectionedLine[]): {
       if (level === null) continue;
       const replaced = owners.length > 0 ? owners.includes(clause) : lineEquivalent;
       equivalent = equivalent || replaced;
-      const importance = DEGREE_REQUIRED.test(clause.text) ? 'REQUIRED' : clause.importance;
+      const importance = testPattern(DEGREE_REQUIRED, clause.text) ? 'REQUIRED' : clause.importance;
       (importance === 'REQUIRED' && !replaced && !shortens ? required : preferred).push(level);
       if (degrees.some((d) => d.assumed)) {
         warnings.push(

@@ -1,4 +1,5 @@
 import type { Importance } from '../../domain/vocabulary';
+import { patternFor, testPattern } from './ascii-pattern';
 import { foldPunctuation } from './whitespace';
 
 const PLUS =
@@ -11,14 +12,15 @@ const OTHER_CRITERIA =
 
 /** A clause without its mentions of other criteria ("in addition to the mandatory criteria above"), punctuation folded. */
 export function withoutOtherCriteria(text: string): string {
-  return foldPunctuation(text).replace(OTHER_CRITERIA, ' ');
+  const folded = foldPunctuation(text);
+  return folded.replace(patternFor(OTHER_CRITERIA, folded), ' ');
 }
 
 /** The importance a clause states for itself, or null when it states none. */
 export function statedImportance(text: string): Importance | null {
   const t = withoutOtherCriteria(text);
-  if (PLUS.test(t)) return 'PREFERRED';
-  if (MUST.test(t)) return 'REQUIRED';
+  if (testPattern(PLUS, t)) return 'PREFERRED';
+  if (testPattern(MUST, t)) return 'REQUIRED';
   return null;
 }
 
@@ -100,7 +102,7 @@ function namesSomething(aside: string): boolean {
 /** "SQL is a must and database administration experience is an advantage": two clauses joined by "and". */
 function splitMixed(piece: string): string[] {
   const t = foldPunctuation(piece);
-  if (!PLUS.test(t) || !MUST.test(t)) return [piece];
+  if (!testPattern(PLUS, t) || !testPattern(MUST, t)) return [piece];
   for (const m of piece.matchAll(/,?\s+(?:and|while|whereas)\s+/gu)) {
     const left = statedImportance(piece.slice(0, m.index));
     const right = statedImportance(piece.slice(m.index + m[0].length));
@@ -113,7 +115,7 @@ function splitMixed(piece: string): string[] {
 /** Whether a clause opens with its preferred cue ("Ideally ...", "You could add even more value by ..."). */
 function leadingPlus(text: string): boolean {
   const t = foldPunctuation(text);
-  const cue = PLUS.exec(t);
+  const cue = patternFor(PLUS, t).exec(t);
   return cue !== null && statedImportance(t) === 'PREFERRED' && cue.index + cue[0].length <= t.length * 0.4;
 }
 
