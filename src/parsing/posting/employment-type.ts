@@ -1,4 +1,5 @@
 import type { EmploymentType } from '../../domain/vocabulary';
+import { patternFor, testPattern } from './ascii-pattern';
 import { headerZone } from './header-zone';
 import { JOB_NOUN_WORDS } from './job-title-pattern';
 import type { SectionedLine } from './sections';
@@ -24,6 +25,10 @@ const TYPE_WORDS: readonly (readonly [EmploymentType, RegExp])[] = [
   ['FULL_TIME', /\b(?:full[- ]?time|permanent)\b/iu],
 ];
 
+// "contract law", "contracts with clients": contracts the job deals with, not its own.
+const CONTRACTS_OF_OTHERS =
+  /\bcontract(?:ual)? (?:law|management|negotiation)s?\b|\bcontracts?\b(?= with (?:clients|customers|vendors))/giu;
+const NOT_TEMP = /\btemp(?:late|erature)/iu;
 const PERMANENT_PEOPLE =
   /\b(?:non-?)?permanent (?:employees?|staff|workers?|residents?|residency|resident status|members? of staff)\b/giu;
 
@@ -92,7 +97,9 @@ export function findEmploymentType(title: string | null, lines: readonly Section
   const stated = new Set<EmploymentType>();
   for (const line of lines) {
     if (line.heading) continue;
-    const m = STATED_TYPE.exec(foldPunctuation(line.text).replace(PART_TIME_OPTION, ''));
+    const folded = foldPunctuation(line.text);
+    const offered = folded.replace(patternFor(PART_TIME_OPTION, folded), '');
+    const m = patternFor(STATED_TYPE, offered).exec(offered);
     // The whole phrase: "a fixed-term full-time position" states its schedule, which the corpus rule reads as the type.
     const t = m === null ? null : fromText(m[0].replace(/\b(contractor|freelancer|intern)s\b/giu, '$1'));
     if (t !== null) stated.add(t);
@@ -110,18 +117,17 @@ export function findEmploymentType(title: string | null, lines: readonly Section
   );
   const votes = new Map<EmploymentType, number>();
   for (const line of readable) {
-    const text = foldPunctuation(line.text)
-      .replace(CONTRACT_OF_EMPLOYMENT, '')
-      .replace(
-        /\bcontract(?:ual)? (?:law|management|negotiation)s?\b|\bcontracts?\b(?= with (?:clients|customers|vendors))/giu,
-        '',
-      )
-      .replace(PART_TIME_OPTION, '')
+    // The removals insert nothing, so a pattern fit for the folded line fits what is left of it.
+    const folded = foldPunctuation(line.text);
+    const text = folded
+      .replace(patternFor(CONTRACT_OF_EMPLOYMENT, folded), '')
+      .replace(patternFor(CONTRACTS_OF_OTHERS, folded), '')
+      .replace(patternFor(PART_TIME_OPTION, folded), '')
       // "the same benefits as permanent employees", "citizens and permanent residents": people, not this job.
-      .replace(PERMANENT_PEOPLE, '');
+      .replace(patternFor(PERMANENT_PEOPLE, folded), '');
     for (const [type, pattern] of TYPE_WORDS) {
-      if (type === 'TEMPORARY' && /\btemp(?:late|erature)/iu.test(text)) continue;
-      if (pattern.test(text)) votes.set(type, (votes.get(type) ?? 0) + 1);
+      if (type === 'TEMPORARY' && testPattern(NOT_TEMP, text)) continue;
+      if (testPattern(pattern, text)) votes.set(type, (votes.get(type) ?? 0) + 1);
     }
   }
   // The labelling rule of the corpus: a term with its schedule stated is that schedule ("full-time and fixed-term for up to 5 years").
@@ -130,7 +136,7 @@ export function findEmploymentType(title: string | null, lines: readonly Section
   let term = false;
   for (const line of lines) {
     const text = foldPunctuation(line.text);
-    if (line.heading || !TERM.test(text)) continue;
+    if (line.heading || !testPattern(TERM, text)) continue;
     // "full-time and fixed-term for up to 5 years": the schedule the term's own sentence states.
     const schedule = /\bfull[- ]?time\b/iu.test(text)
       ? 'FULL_TIME'

@@ -1,4 +1,5 @@
 import type { ImportWarning, RequirementDraft } from '../../domain/drafts';
+import { testPattern } from './ascii-pattern';
 import { findSkillMentions } from '../../domain/taxonomy/mentions';
 import type { SkillDef } from '../../domain/taxonomy/skill-def';
 import type { Taxonomy } from '../../domain/taxonomy/taxonomy';
@@ -141,7 +142,7 @@ export function groupsFromLine(taxonomy: Taxonomy, text: string, label: string, 
   const monthsFor = (f: PlacedSkill): number | null => {
     // "3+ years of Java, and familiarity with Docker": a new lead-in between a duration and a skill ends its reach.
     const reaches = (d: { start: number; end: number }): boolean =>
-      !CLAUSE_RESET.test(d.start < f.start ? line.slice(d.end, f.start) : line.slice(f.end, d.start));
+      !testPattern(CLAUSE_RESET, d.start < f.start ? line.slice(d.end, f.start) : line.slice(f.end, d.start));
     const same = durations.filter(
       (d) =>
         sentenceOf(d.start) === sentenceOf(f.start) && (d.boundTo === undefined || d.boundTo === f.start) && reaches(d),

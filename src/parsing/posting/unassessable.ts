@@ -1,3 +1,4 @@
+import { patternFor } from './ascii-pattern';
 /** A phrase of a requirement line that asks for something no skill list can show. */
 export interface UnassessableMention {
   /** The taxonomy name the requirement is recorded under. */
@@ -92,6 +93,7 @@ export const UNASSESSABLE_NAMES: readonly string[] = PHRASES.map((p) => p.name);
 export function findUnassessable(line: string): UnassessableMention[] {
   const out: UnassessableMention[] = [];
   for (const { name, pattern } of PHRASES)
-    for (const m of line.matchAll(pattern)) out.push({ name, start: m.index, end: m.index + m[0].length });
+    for (const m of line.matchAll(patternFor(pattern, line)))
+      out.push({ name, start: m.index, end: m.index + m[0].length });
   return out.sort((a, b) => a.start - b.start);
 }
