@@ -134,7 +134,9 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
   if (known !== null && (!ctx.bullet || ctx.marked || /:$/u.test(trimmed))) return known;
   if (ctx.bullet && !ctx.marked) return null;
   // "You should be located near:" lists places, though worded like a requirement.
-  if (/\blocated (?:in|near|at|within)\b[^.]{0,40}:$/iu.test(trimmed)) return 'LOCATIONS';
+  // The tests ending in a colon run only on lines that end in one: most lines do not, and they are many.
+  const endsInColon = trimmed.endsWith(':');
+  if (endsInColon && /\blocated (?:in|near|at|within)\b[^.]{0,40}:$/iu.test(trimmed)) return 'LOCATIONS';
   const marked = MARKED_HEADING.exec(trimmed) ?? MARKED_INSIDE.exec(trimmed);
   if (marked !== null) return /^(?:required|mandatory|must[ -]have)$/iu.test(marked[1]) ? 'REQUIRED' : 'PREFERRED';
   if (ctx.marked) {
@@ -158,7 +160,8 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
     if (isDutiesLeadIn(trimmed)) return 'RESPONSIBILITIES';
     if (isOfferLeadIn(trimmed) || isProcessLeadIn(trimmed)) return 'OTHER';
   }
-  if (/you(?:'ll|’ll| will)(?: be)?:$/iu.test(trimmed) && trimmed.length < 100) return 'RESPONSIBILITIES';
+  if (endsInColon && /you(?:'ll|’ll| will)(?: be)?:$/iu.test(trimmed) && trimmed.length < 100)
+    return 'RESPONSIBILITIES';
   const wordCount = trimmed.split(/\s+/u).length;
   // Two- and three-word labels ("Travel requirement:", "Security clearance:") are fields, not lead-ins.
   // A lead-in of two sentences ("Experience with Java. Ideally with experience in the following:") is a requirement
@@ -185,6 +188,7 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
     if (asked === null && (isOfferLeadIn(trimmed) || isProcessLeadIn(trimmed))) return 'OTHER';
   }
   if (
+    endsInColon &&
     /\b(?:following|these|our|multiple|several|one of the)\s+(?:office\s+|work\s+|job\s+)?locations\b.*:$|^(?:job |work |office )?locations?\s*:$/iu.test(
       trimmed,
     )
