@@ -1,4 +1,6 @@
+import { patternFor, testPattern } from './ascii-pattern';
 import { statedImportance } from './importance';
+import { memoized } from './memo';
 import { splitSentences } from './sentences';
 import { foldPunctuation } from './whitespace';
 
@@ -69,6 +71,14 @@ const MORE_THAN_A_KEY = new RegExp(`^[^A-Za-z0-9]*(?:[A-Za-z0-9][^A-Za-z0-9]*){$
 
 /** The section a known heading opens, or null when the text is not one of the known headings. */
 export function knownHeadingKind(text: string): SectionKind | null {
+  return text.length > MAX_CACHED ? uncachedHeadingKind(text) : cachedHeadingKind(text);
+}
+
+// Longer texts are seldom repeated and mostly fail the first test at once.
+const MAX_CACHED = 200;
+const cachedHeadingKind = memoized(uncachedHeadingKind);
+
+function uncachedHeadingKind(text: string): SectionKind | null {
   // Every ASCII letter and digit of the text stays in its key, so a text with more of them than a key
   // may hold is no heading; finding out stops after that many, where folding the whole text would
   // make joining a long run of wrapped lines quadratic.
@@ -130,19 +140,34 @@ export interface HeadingContext {
 export function classifyHeading(text: string, ctx: HeadingContext): SectionKind | null {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > 90) return null;
+  return cachedClassify(`${ctx.bullet ? 'b' : '-'}${ctx.marked ? 'm' : '-'}${ctx.current ?? ''}:${trimmed}`);
+}
+
+// The context and the line in one key ("bm" flags, the current kind, then the line after the first colon).
+const cachedClassify = memoized((key: string): SectionKind | null => {
+  const colon = key.indexOf(':');
+  const current = key.slice(2, colon);
+  return classifyTrimmed(key.slice(colon + 1), {
+    bullet: key[0] === 'b',
+    marked: key[1] === 'm',
+    current: current === '' ? null : (current as SectionKind),
+  });
+});
+
+function classifyTrimmed(trimmed: string, ctx: HeadingContext): SectionKind | null {
   const known = knownHeadingKind(trimmed);
   if (known !== null && (!ctx.bullet || ctx.marked || /:$/u.test(trimmed))) return known;
   if (ctx.bullet && !ctx.marked) return null;
   // "You should be located near:" lists places, though worded like a requirement.
   // The tests ending in a colon run only on lines that end in one: most lines do not, and they are many.
   const endsInColon = trimmed.endsWith(':');
-  if (endsInColon && /\blocated (?:in|near|at|within)\b[^.]{0,40}:$/iu.test(trimmed)) return 'LOCATIONS';
-  const marked = MARKED_HEADING.exec(trimmed) ?? MARKED_INSIDE.exec(trimmed);
-  if (marked !== null) return /^(?:required|mandatory|must[ -]have)$/iu.test(marked[1]) ? 'REQUIRED' : 'PREFERRED';
+  if (endsInColon && testPattern(LOCATED_NEAR, trimmed)) return 'LOCATIONS';
+  const marked = patternFor(MARKED_HEADING, trimmed).exec(trimmed) ?? patternFor(MARKED_INSIDE, trimmed).exec(trimmed);
+  if (marked !== null) return testPattern(REQUIRED_MARK, marked[1]) ? 'REQUIRED' : 'PREFERRED';
   if (ctx.marked) {
     // A federal posting's bold field labels ("**Travel requirement:**" then "Occasional travel ..."): a condition of
     // the appointment, not a list of what the candidate must know.
-    if (CONDITION_LABEL.test(foldPunctuation(trimmed))) return 'OTHER';
+    if (testPattern(CONDITION_LABEL, foldPunctuation(trimmed))) return 'OTHER';
     // A markup heading worded as a requirement lead-in ("### You'll need professional experience with:").
     const asked = askedKind(trimmed);
     // Under a preferred heading, a sub-heading that only says what is sought ("#### We are seeking individuals with
@@ -152,7 +177,7 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
       asked === 'REQUIRED' &&
       ctx.current === 'PREFERRED' &&
       /:$/u.test(trimmed) &&
-      !MUST_SAY.test(foldPunctuation(trimmed))
+      !testPattern(MUST_SAY, foldPunctuation(trimmed))
     )
       return null;
     if (asked !== null) return asked;
@@ -173,7 +198,7 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
     wordCount >= 4 &&
     wordCount <= 16 &&
     splitSentences(trimmed).length === 1 &&
-    !STATES_DURATION.test(trimmed)
+    !testPattern(STATES_DURATION, trimmed)
   ) {
     // A plain line ending in a colon worded as what the candidate needs ("All team members should have these required
     // qualifications:") opens that section; inside a requirements section only a switch to PREFERRED counts.
@@ -187,13 +212,7 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
     // perks and steps, not requirements.
     if (asked === null && (isOfferLeadIn(trimmed) || isProcessLeadIn(trimmed))) return 'OTHER';
   }
-  if (
-    endsInColon &&
-    /\b(?:following|these|our|multiple|several|one of the)\s+(?:office\s+|work\s+|job\s+)?locations\b.*:$|^(?:job |work |office )?locations?\s*:$/iu.test(
-      trimmed,
-    )
-  )
-    return 'LOCATIONS';
+  if (endsInColon && testPattern(NAMES_LOCATIONS, trimmed)) return 'LOCATIONS';
   const words = trimmed.split(/\s+/u).length;
   const inRequirements = ctx.current === 'REQUIRED' || ctx.current === 'PREFERRED';
   if (/[.,;!?]$/u.test(trimmed) || words > 8) return null;
@@ -206,7 +225,7 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
   const listSection =
     ctx.current === 'EDUCATION_REQUIRED' || ctx.current === 'EDUCATION_PREFERRED' || ctx.current === 'LOCATIONS';
   if (listSection && !colon && !(isAllCaps(trimmed) && words >= 2)) return null;
-  if (/\b(?:degree|bachelor|master|diploma)\b/iu.test(trimmed) && !colon) return null;
+  if (testPattern(NAMES_DEGREE, trimmed) && !colon) return null;
   // A heading by its shape worded as what is wished for ("Experience In The Following Areas Preferred") opens the preferred
   // section, as a markup heading would: text pasted without its markup keeps the wording, not the mark.
   const shaped =
@@ -217,7 +236,7 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
     ? null
     : askedKind(trimmed) === 'PREFERRED'
       ? 'PREFERRED'
-      : OPENS_REQUIRED.test(trimmed)
+      : testPattern(OPENS_REQUIRED, trimmed)
         ? 'REQUIRED'
         : null;
   if (inRequirements) {
@@ -227,10 +246,17 @@ export function classifyHeading(text: string, ctx: HeadingContext): SectionKind 
     if (colon || !isAllCaps(trimmed) || words < 2 || /,/u.test(trimmed)) return null;
     return 'OTHER';
   }
-  if (colon) return /\bfollowing\b/iu.test(trimmed) || words > 5 ? null : 'OTHER';
+  if (colon) return testPattern(SAYS_FOLLOWING, trimmed) || words > 5 ? null : 'OTHER';
   if (shaped) return asked ?? 'OTHER';
   return null;
 }
+
+const LOCATED_NEAR = /\blocated (?:in|near|at|within)\b[^.]{0,40}:$/iu;
+const REQUIRED_MARK = /^(?:required|mandatory|must[ -]have)$/iu;
+const NAMES_DEGREE = /\b(?:degree|bachelor|master|diploma)\b/iu;
+const SAYS_FOLLOWING = /\bfollowing\b/iu;
+const NAMES_LOCATIONS =
+  /\b(?:following|these|our|multiple|several|one of the)\s+(?:office\s+|work\s+|job\s+)?locations\b.*:$|^(?:job |work |office )?locations?\s*:$/iu;
 
 const STATES_DURATION = /\b\d{1,2}\+?\s*(?:[-–]\s*\d{1,2}\s*)?(?:years?|yrs?|months?)\b/iu;
 
@@ -262,20 +288,20 @@ const OPPORTUNITY = /\b(?:have|get|be given) (?:the |an )?(?:opportunity|chance)
 /** A lead-in worded as the job's duties, and not also as what the candidate needs. */
 function isDutiesLeadIn(text: string): boolean {
   const t = foldPunctuation(text);
-  return OPPORTUNITY.test(t) || (DUTIES.test(t) && !ASKS.test(t));
+  return testPattern(OPPORTUNITY, t) || (testPattern(DUTIES, t) && !testPattern(ASKS, t));
 }
 
 const OFFER = /\b(?:we(?:'ll| will)? offer|(?:benefits|perks)(?: include)?|in it for you)\b/iu;
 
 /** Worded as only wished for: a heading's own words, or any cue a requirement line may carry ("... is a big plus:"). */
 function prefers(text: string): boolean {
-  return PREFERS.test(text) || statedImportance(text) === 'PREFERRED';
+  return testPattern(PREFERS, text) || statedImportance(text) === 'PREFERRED';
 }
 
 /** A lead-in worded as what the job offers, and not also as what the candidate needs or would ideally have. */
 function isOfferLeadIn(text: string): boolean {
   const t = foldPunctuation(text);
-  return OFFER.test(t) && !ASKS.test(t) && !prefers(t);
+  return testPattern(OFFER, t) && !testPattern(ASKS, t) && !prefers(t);
 }
 
 const PROCESS =
@@ -284,7 +310,7 @@ const PROCESS =
 /** A lead-in worded as how applying and hiring go, and not also as what the candidate needs. */
 function isProcessLeadIn(text: string): boolean {
   const t = foldPunctuation(text);
-  return PROCESS.test(t) && !ASKS.test(t);
+  return testPattern(PROCESS, t) && !testPattern(ASKS, t);
 }
 
 /** REQUIRED or PREFERRED for a heading worded as what the candidate needs; null for anything else. */
@@ -297,9 +323,10 @@ const BOTH_KINDS =
 
 function askedKind(text: string): SectionKind | null {
   const t = foldPunctuation(text);
-  if (ABOUT_US.test(t)) return null;
-  if (BOTH_KINDS.test(t) && ASKS.test(t)) return 'REQUIRED';
-  if (DOES.test(t) || OPPORTUNITY.test(t) || !ASKS.test(t)) return prefers(t) && !DOES.test(t) ? 'PREFERRED' : null;
+  if (testPattern(ABOUT_US, t)) return null;
+  if (testPattern(BOTH_KINDS, t) && testPattern(ASKS, t)) return 'REQUIRED';
+  if (testPattern(DOES, t) || testPattern(OPPORTUNITY, t) || !testPattern(ASKS, t))
+    return prefers(t) && !testPattern(DOES, t) ? 'PREFERRED' : null;
   return prefers(t) ? 'PREFERRED' : 'REQUIRED';
 }
 
@@ -327,8 +354,9 @@ export function splitRunInHeading(text: string, leadingToo = true): RunIn | null
     if (kind !== null && kind !== 'LOCATIONS' && kind !== 'OTHER')
       return { before: '', heading: `${leading[1]}:`, after: leading[2] };
   }
-  RUN_IN.lastIndex = 0;
-  for (let m = RUN_IN.exec(text); m !== null; m = RUN_IN.exec(text)) {
+  const runIn = patternFor(RUN_IN, text);
+  runIn.lastIndex = 0;
+  for (let m = runIn.exec(text); m !== null; m = runIn.exec(text)) {
     const headingText = m[2];
     const start = m.index + m[0].length - headingText.length;
     // Glued to a lower-case letter only counts when the heading word is capitalised ("productsRequirements:").

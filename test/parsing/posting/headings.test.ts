@@ -76,6 +76,17 @@ describe('headings', () => {
     expect(classifyHeading(text, { bullet: false, marked: false, current: null })).toBe(kind);
   });
 
+  it('answers a repeated line by its own context, whatever was asked before', () => {
+    const plain = { bullet: false, marked: false, current: null };
+    const inRequired = { ...plain, current: 'REQUIRED' as const };
+    for (let i = 0; i < 3; i++) {
+      expect(classifyHeading('Languages:', plain)).toBe('OTHER');
+      expect(classifyHeading('Languages:', inRequired)).toBeNull();
+      expect(classifyHeading('  Requirements  ', { ...plain, bullet: true })).toBeNull();
+      expect(classifyHeading('Requirements', plain)).toBe('REQUIRED');
+    }
+  });
+
   it('does not take requirement items or lead-ins for headings', () => {
     const inRequired = { bullet: false, marked: false, current: 'REQUIRED' as const };
     expect(classifyHeading('Familiarity with APIs', inRequired)).toBeNull();
