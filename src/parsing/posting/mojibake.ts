@@ -87,7 +87,12 @@ export function repairMojibake(text: string): MojibakeRepair {
   return { text: current, repairs, samples };
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function repairOnce(text: string, samples: string[]): { text: string; repairs: number } {
+  // Every reading starts at a character above ASCII: a text without one is already right, and copying it
+  // character by character would only make garbage.
+  if (!NON_ASCII.test(text)) return { text, repairs: 0 };
   const thaiAllowed = !looksThai(text);
   const map = thaiAllowed ? CHAR_TO_BYTE : CHAR_TO_BYTE_LATIN;
   const out: string[] = [];

@@ -53,6 +53,11 @@ describe('mojibake repair', () => {
     expect(repairMojibake('the โ€œbestโ€ team').text).toBe('the “best” team');
   });
 
+  it('returns plain ASCII text as it is, with no repair counted', () => {
+    const ascii = 'Requirements:\n- Python 3+ years (AWS, C#) & SQL\t~`{}';
+    expect(repairMojibake(ascii)).toEqual({ text: ascii, repairs: 0, samples: [] });
+  });
+
   it('undoes double encoding', () => {
     expect(repairMojibake(garble(garble('we’re', cp1252), cp1252)).text).toBe('we’re');
   });
