@@ -87,7 +87,7 @@ export function repairMojibake(text: string): MojibakeRepair {
   return { text: current, repairs, samples };
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 function repairOnce(text: string, samples: string[]): { text: string; repairs: number } {
   // Every reading starts at a character above ASCII: a text without one is already right, and copying it
