@@ -5,6 +5,8 @@
  * title or a heading and their words read as content.
  */
 
+import { replaceHtmlComments } from '../html-comments';
+
 // A comment longer than this, or one spanning lines, stood between blocks: it becomes a line break.
 const INLINE_COMMENT_CHARS = 80;
 // Directives are short; a longer "{% … %}" is text that happens to hold the marks.
@@ -12,16 +14,14 @@ const DIRECTIVE = /\{%[^%\n]{1,200}%\}|\{\{[#>/!][^{}\n]{1,200}\}\}/gu;
 
 /** Removes HTML comments and template directives (linear: one scan for comments, one regex pass). */
 export function stripHiddenMarkup(text: string): string {
-  let out = '';
-  let from = 0;
-  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', from)) {
-    const close = text.indexOf('-->', open + 4);
-    // An unclosed comment hides nothing: the rest is kept as written, and no later opening can close either.
-    if (close === -1) break;
-    const body = text.slice(open + 4, close);
-    out += text.slice(from, open) + (body.includes('\n') || body.length > INLINE_COMMENT_CHARS ? '\n' : ' ');
-    from = close + 3;
-  }
-  out += text.slice(from);
+  // An unclosed comment hides nothing: the rest is kept as written, and no later opening can close either.
+  const out = replaceHtmlComments(
+    text,
+    (comment) => {
+      const body = comment.slice('<!--'.length, -'-->'.length);
+      return body.includes('\n') || body.length > INLINE_COMMENT_CHARS ? '\n' : ' ';
+    },
+    'kept',
+  );
   return out.replace(DIRECTIVE, (d: string) => (d.startsWith('{%') || d.startsWith('{{#') ? '\n' : ''));
 }

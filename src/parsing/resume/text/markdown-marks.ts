@@ -5,6 +5,8 @@
  * "[jane@x.org](mailto:jane@x.org)" an address, "__2004-2005__" a date, "<span>2011</span>" a year.
  */
 
+import { replaceHtmlComments } from '../../html-comments';
+
 const HEADING_MARK = /^#{1,6}\s+(?=\S)/u;
 const QUOTE_MARK = /^(?:>\s?)+/u;
 const DEFINITION_MARK = /^:\s+(?=\S)/u;
@@ -35,16 +37,8 @@ export function withoutMarkdownMarks(text: string): { text: string; item: boolea
  * A Markdown (or HTML) source without its comments ("<!-- … -->"), which its rendering hides: a
  * template's notes to its user or sample sections it left in, no claim of the person's. Each
  * comment leaves its line breaks, so the lines after it keep their numbers; one left open runs to
- * the end, as a renderer hides it. Linear: each comment is found by one forward search.
+ * the end, as a renderer hides it.
  */
 export function withoutHtmlComments(text: string): string {
-  let out = '';
-  let at = 0;
-  for (let open = text.indexOf('<!--', at); open >= 0; open = text.indexOf('<!--', at)) {
-    const close = text.indexOf('-->', open + 4);
-    const end = close < 0 ? text.length : close + 3;
-    out += text.slice(at, open) + text.slice(open, end).replace(/[^\n]+/gu, '');
-    at = end;
-  }
-  return out + text.slice(at);
+  return replaceHtmlComments(text, (comment) => comment.replace(/[^\n]+/gu, ''), 'hides');
 }
